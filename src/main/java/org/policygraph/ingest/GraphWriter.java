@@ -1,0 +1,342 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.policygraph.ingest.GraphArticle.Mention;
+import org.policygraph.ingest.GraphArticle.RelationEdge;
+import org.policygraph.ingest.GraphArticle.RelationType;
+import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
+
+/**
+ * Writes batches of articles in one write transaction each, with {@code UNWIND $rows}
+ * statements. A batch is all or nothing: a failure leaves no part of it behind.
+ * <p>
+ * Provenance: each relation an article supports is recorded as an {@code (:Evidence)} node
+ * ({@code (article)-[:ASSERTS]->(evidence)}) holding the sentence and the relation's type and
+ * end keys; the relationship itself carries {@code articleCount}, {@code firstReported} and
+ * {@code lastReported}, recomputed from its evidence. Re-ingesting a changed article deletes
+ * its own mentions and evidence first; relationships left without evidence are deleted, and so
+ * are documents and bodies no article mentions any more.
+ */
+class GraphWriter {
+
+	private static final String EXISTING = """
+			UNWIND $ids AS id
+			MATCH (a:Article {id: id})
+			RETURN a.id AS id, a.contentHash AS contentHash""";
+
+	private static final String RETRACT_EVIDENCE = """
+			UNWIND $ids AS id
+			MATCH (:Article {id: id})-[:ASSERTS]->(e:Evidence)
+			WITH e, e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey
+			DETACH DELETE e
+			RETURN type, fromKey, toKey""";
+
+	private static final String RETRACT_MENTIONS = """
+			UNWIND $ids AS id
+			MATCH (:Article {id: id})-[m:MENTIONS]->(x)
+			WITH m, x.key AS key
+			DELETE m
+			RETURN DISTINCT key""";
+
+	private static final String RESOLVE_CITATIONS = """
+			UNWIND $citations AS c
+			MATCH (d:Document {type: c.type, number: c.number})
+			WHERE c.scope IS NULL OR d.scope = c.scope
+			WITH c, collect(DISTINCT d.key) AS keys
+			WHERE size(keys) = 1
+			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";
+
+	private static final String MERGE_ARTICLES = """
+			UNWIND $rows AS row
+			MERGE (a:Article {id: row.id})
+			SET a.url = row.url, a.title = row.title, a.text = row.text, a.publishedAt = row.publishedAt,
+			    a.source = row.source, a.category = row.category, a.contentHash = row.contentHash,
+			    a.provinceKey = row.provinceKey, a.unresolvedCitations = row.unresolvedCitations,
+			    a.ingestedAt = datetime()""";
+
+	private static final String MERGE_BODIES = """
+			UNWIND $rows AS row
+			MERGE (b:PartyBody:Entity {key: row.key})
+			ON CREATE SET b.name = row.name, b.level = row.level, b.provinceKey = row.provinceKey
+			WITH b, row
+			CALL (b, row) {
+			  MATCH (p:Province {key: row.provinceKey})
+			  MERGE (b)-[:OF_PROVINCE]->(p)
+			}
+			CALL (b, row) {
+			  MATCH (parent:PartyBody {key: row.parentKey})
+			  WHERE parent <> b
+			  MERGE (b)-[:PART_OF]->(parent)
+			}""";
+
+	private static final String MERGE_DOCUMENTS = """
+			UNWIND $rows AS row
+			MERGE (d:Document:Entity {key: row.key})
+			ON CREATE SET d.code = row.code, d.type = row.type, d.number = row.number,
+			    d.issuerSuffix = row.issuerSuffix, d.level = row.level, d.scope = row.scope, d.name = row.name
+			SET d.issuedOn = coalesce(d.issuedOn, row.issuedOn), d.year = coalesce(d.year, row.year),
+			    d.term = coalesce(d.term, row.term), d.subject = coalesce(d.subject, row.subject)""";
+
+	private static final String MERGE_MENTIONS = """
+			UNWIND $rows AS row
+			MATCH (a:Article {id: row.articleId})
+			MATCH (x:Entity {key: row.key})
+			MERGE (a)-[m:MENTIONS]->(x)
+			SET m.surface = row.surface, m.sentence = row.sentence""";
+
+	private static final String MERGE_EVIDENCE = """
+			UNWIND $rows AS row
+			MATCH (a:Article {id: row.articleId})
+			MATCH (:Entity {key: row.fromKey})
+			MATCH (:Entity {key: row.toKey})
+			MERGE (e:Evidence {id: row.id})
+			SET e.type = row.type, e.fromKey = row.fromKey, e.toKey = row.toKey, e.sentence = row.sentence,
+			    e.articleId = row.articleId
+			MERGE (a)-[:ASSERTS]->(e)""";
+
+	private static final String MERGE_IMPLEMENTS = """
+			UNWIND $rows AS row
+			MATCH (from:Entity {key: row.fromKey})
+			MATCH (to:Document {key: row.toKey})
+			WHERE from <> to
+			MERGE (from)-[:IMPLEMENTS]->(to)""";
+
+	private static final String MERGE_ISSUED_BY = """
+			UNWIND $rows AS row
+			MATCH (from:Document {key: row.fromKey})
+			MATCH (to:PartyBody {key: row.toKey})
+			MERGE (from)-[:ISSUED_BY]->(to)""";
+
+	private static final String RECOUNT_IMPLEMENTS = """
+			UNWIND $rows AS row
+			MATCH (:Entity {key: row.fromKey})-[r:IMPLEMENTS]->(:Entity {key: row.toKey})
+			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: row.fromKey, toKey: row.toKey})
+			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
+			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
+
+	private static final String RECOUNT_ISSUED_BY = """
+			UNWIND $rows AS row
+			MATCH (:Entity {key: row.fromKey})-[r:ISSUED_BY]->(:Entity {key: row.toKey})
+			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'ISSUED_BY', fromKey: row.fromKey, toKey: row.toKey})
+			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
+			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
+
+	private static final String DELETE_ORPHANS = """
+			UNWIND $keys AS key
+			MATCH (x:Entity {key: key})
+			WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
+			  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+			DETACH DELETE x""";
+
+	private final Driver driver;
+
+	private final SessionConfig sessionConfig;
+
+	GraphWriter(Driver driver, SessionConfig sessionConfig) {
+		this.driver = driver;
+		this.sessionConfig = sessionConfig;
+	}
+
+	/**
+	 * Writes one batch in one transaction.
+	 * @param batch the articles; an id that occurs twice is written once
+	 * @return the outcome of each article and the counts of what changed
+	 */
+	BatchResult write(List<GraphArticle> batch) {
+		try (var session = this.driver.session(this.sessionConfig)) {
+			return session.executeWrite(tx -> writeInTransaction(tx, batch));
+		}
+	}
+
+	private BatchResult writeInTransaction(TransactionContext tx, List<GraphArticle> batch) {
+		Counts counts = new Counts();
+		Map<String, GraphArticle> byId = new LinkedHashMap<>();
+		Map<String, Outcome> outcomes = new LinkedHashMap<>();
+		List<String> duplicates = new ArrayList<>();
+		for (GraphArticle article : batch) {
+			if (byId.putIfAbsent(article.article().id(), article) != null) {
+				duplicates.add(article.article().id());
+			}
+		}
+		Map<String, String> existing = new HashMap<>();
+		tx.run(new Query(EXISTING, Map.of("ids", List.copyOf(byId.keySet()))))
+			.forEachRemaining(r -> existing.put(r.get("id").asString(), r.get("contentHash").asString(null)));
+
+		List<GraphArticle> toWrite = new ArrayList<>();
+		List<String> changed = new ArrayList<>();
+		for (GraphArticle article : byId.values()) {
+			String id = article.article().id();
+			String hash = existing.get(id);
+			if (!existing.containsKey(id)) {
+				outcomes.put(id, Outcome.NEW);
+				toWrite.add(article);
+			}
+			else if (article.article().contentHash().equals(hash)) {
+				outcomes.put(id, Outcome.UNCHANGED);
+			}
+			else {
+				outcomes.put(id, Outcome.CHANGED);
+				changed.add(id);
+				toWrite.add(article);
+			}
+		}
+		if (toWrite.isEmpty()) {
+			return new BatchResult(outcomes, duplicates, counts);
+		}
+
+		Set<List<String>> affectedImplements = new HashSet<>();
+		Set<List<String>> affectedIssuedBy = new HashSet<>();
+		Set<String> retractedKeys = new HashSet<>();
+		if (!changed.isEmpty()) {
+			var retracted = tx.run(new Query(RETRACT_EVIDENCE, Map.of("ids", changed)));
+			retracted.forEachRemaining(r -> {
+				List<String> triple = List.of(r.get("fromKey").asString(), r.get("toKey").asString());
+				("IMPLEMENTS".equals(r.get("type").asString()) ? affectedImplements : affectedIssuedBy).add(triple);
+			});
+			counts.add(retracted.consume().counters());
+			var mentions = tx.run(new Query(RETRACT_MENTIONS, Map.of("ids", changed)));
+			mentions.forEachRemaining(r -> retractedKeys.add(r.get("key").asString()));
+			counts.add(mentions.consume().counters());
+		}
+
+		Map<String, String> resolved = resolveCitations(tx, toWrite);
+
+		List<Map<String, Object>> articleRows = new ArrayList<>();
+		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
+		List<Map<String, Object>> mentionRows = new ArrayList<>();
+		List<Map<String, Object>> evidenceRows = new ArrayList<>();
+		List<Map<String, Object>> implementsRows = new ArrayList<>();
+		List<Map<String, Object>> issuedByRows = new ArrayList<>();
+		for (GraphArticle article : toWrite) {
+			String articleId = article.article().id();
+			List<String> unresolvedSurfaces = new ArrayList<>();
+			for (UnresolvedCitation citation : article.unresolved()) {
+				String key = resolved.get(citation.placeholderKey());
+				if (key == null) {
+					unresolvedSurfaces.add(citation.surface());
+				}
+				else {
+					mentionRows.add(Rows.mention(articleId,
+							new Mention(GraphArticle.NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
+				}
+			}
+			articleRows.add(Rows.article(article.article(), unresolvedSurfaces));
+			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
+			article.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d)));
+			article.mentions().forEach(m -> mentionRows.add(Rows.mention(articleId, m)));
+			for (RelationEdge relation : article.relations()) {
+				String fromKey = resolved.getOrDefault(relation.fromKey(), relation.fromKey());
+				String toKey = resolved.getOrDefault(relation.toKey(), relation.toKey());
+				RelationEdge edge = new RelationEdge(relation.type(), relation.fromKind(), fromKey, relation.toKind(),
+						toKey, relation.sentence());
+				evidenceRows.add(Rows.evidence(articleId, edge));
+				Map<String, Object> ends = Map.of("fromKey", fromKey, "toKey", toKey);
+				if (relation.type() == RelationType.IMPLEMENTS) {
+					implementsRows.add(ends);
+					affectedImplements.add(List.of(fromKey, toKey));
+				}
+				else {
+					issuedByRows.add(ends);
+					affectedIssuedBy.add(List.of(fromKey, toKey));
+				}
+			}
+		}
+		counts.add(run(tx, MERGE_ARTICLES, "rows", articleRows));
+		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
+		counts.add(run(tx, MERGE_DOCUMENTS, "rows", List.copyOf(documentRows.values())));
+		counts.add(run(tx, MERGE_MENTIONS, "rows", mentionRows));
+		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
+		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
+		counts.add(run(tx, MERGE_EVIDENCE, "rows", evidenceRows));
+		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
+		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
+		if (!retractedKeys.isEmpty()) {
+			counts.add(run(tx, DELETE_ORPHANS, "keys", List.copyOf(retractedKeys)));
+		}
+		return new BatchResult(outcomes, duplicates, counts);
+	}
+
+	private Map<String, String> resolveCitations(TransactionContext tx, List<GraphArticle> articles) {
+		List<Map<String, Object>> citations = new ArrayList<>();
+		for (GraphArticle article : articles) {
+			article.unresolved().forEach(c -> citations.add(Rows.citation(c)));
+		}
+		Map<String, String> resolved = new HashMap<>();
+		if (!citations.isEmpty()) {
+			tx.run(new Query(RESOLVE_CITATIONS, Map.of("citations", citations)))
+				.forEachRemaining(r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
+		}
+		return resolved;
+	}
+
+	private static SummaryCounters run(TransactionContext tx, String cypher, String name, List<?> rows) {
+		if (rows.isEmpty()) {
+			return null;
+		}
+		return tx.run(new Query(cypher, Map.of(name, rows))).consume().counters();
+	}
+
+	/** What happened to one article. */
+	enum Outcome {
+
+		NEW, CHANGED, UNCHANGED
+
+	}
+
+	/**
+	 * The result of one batch.
+	 *
+	 * @param outcomes per article id
+	 * @param duplicateIds ids that occurred more than once in the batch (written once)
+	 * @param counts nodes and relationships created and deleted
+	 */
+	record BatchResult(Map<String, Outcome> outcomes, List<String> duplicateIds, Counts counts) {
+	}
+
+	/** Nodes and relationships created and deleted, summed over statements. */
+	static final class Counts {
+
+		long nodesCreated;
+
+		long nodesDeleted;
+
+		long relationshipsCreated;
+
+		long relationshipsDeleted;
+
+		void add(SummaryCounters counters) {
+			if (counters != null) {
+				this.nodesCreated += counters.nodesCreated();
+				this.nodesDeleted += counters.nodesDeleted();
+				this.relationshipsCreated += counters.relationshipsCreated();
+				this.relationshipsDeleted += counters.relationshipsDeleted();
+			}
+		}
+
+		void add(Counts other) {
+			this.nodesCreated += other.nodesCreated;
+			this.nodesDeleted += other.nodesDeleted;
+			this.relationshipsCreated += other.relationshipsCreated;
+			this.relationshipsDeleted += other.relationshipsDeleted;
+		}
+
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.ingest.GraphArticle.ArticleNode;
+import org.policygraph.ingest.GraphArticle.BodyNode;
+import org.policygraph.ingest.GraphArticle.DocumentNode;
+import org.policygraph.ingest.GraphArticle.Mention;
+import org.policygraph.ingest.GraphArticle.RelationEdge;
+import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
+
+/**
+ * Turns the writer's records into the parameter maps of {@code UNWIND $rows} statements
+ * (a map may hold nulls, which the driver sends as Cypher {@code null}).
+ */
+final class Rows {
+
+	private Rows() {
+	}
+
+	static Map<String, Object> article(ArticleNode a, List<String> unresolvedCitations) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", a.id());
+		row.put("url", a.url());
+		row.put("title", a.title());
+		row.put("text", a.text());
+		row.put("publishedAt", a.publishedAt());
+		row.put("source", a.source());
+		row.put("category", a.category());
+		row.put("contentHash", a.contentHash());
+		row.put("provinceKey", a.provinceKey());
+		row.put("unresolvedCitations", unresolvedCitations.isEmpty() ? null : unresolvedCitations);
+		return row;
+	}
+
+	static Map<String, Object> body(BodyNode b) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("key", b.key());
+		row.put("name", b.name());
+		row.put("level", b.level());
+		row.put("provinceKey", b.provinceKey());
+		row.put("parentKey", b.parentKey());
+		return row;
+	}
+
+	static Map<String, Object> document(DocumentNode d) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("key", d.key());
+		row.put("code", d.code());
+		row.put("type", d.type());
+		row.put("number", d.number());
+		row.put("issuerSuffix", d.issuerSuffix());
+		row.put("level", d.level());
+		row.put("scope", d.scope());
+		row.put("issuedOn", d.issuedOn());
+		row.put("year", d.year());
+		row.put("term", d.term());
+		row.put("subject", d.subject());
+		row.put("name", d.name());
+		return row;
+	}
+
+	static Map<String, Object> mention(String articleId, Mention m) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("articleId", articleId);
+		row.put("key", m.key());
+		row.put("surface", m.surface());
+		row.put("sentence", m.sentence());
+		return row;
+	}
+
+	static Map<String, Object> evidence(String articleId, RelationEdge r) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", r.evidenceId(articleId));
+		row.put("articleId", articleId);
+		row.put("type", r.type().name());
+		row.put("fromKey", r.fromKey());
+		row.put("toKey", r.toKey());
+		row.put("sentence", r.sentence());
+		return row;
+	}
+
+	static Map<String, Object> citation(UnresolvedCitation c) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("placeholderKey", c.placeholderKey());
+		row.put("type", c.type());
+		row.put("number", c.number());
+		row.put("scope", c.scope());
+		return row;
+	}
+
+	static List<Map<String, Object>> pairs(Set<List<String>> pairs) {
+		List<Map<String, Object>> rows = new ArrayList<>(pairs.size());
+		for (List<String> pair : pairs) {
+			rows.add(Map.of("fromKey", pair.get(0), "toKey", pair.get(1)));
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,1 @@
+CREATE (:Thing {key: 'second'});
