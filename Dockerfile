@@ -10,6 +10,7 @@ COPY cypher cypher
 RUN ./mvnw -B -ntp -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 1001 policygraph
 WORKDIR /app
 COPY --from=build /src/target/policy-graph-*.jar /app/policy-graph.jar
