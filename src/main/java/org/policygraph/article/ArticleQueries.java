@@ -1,0 +1,95 @@
+package org.policygraph.article;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.graphql.PageRequest;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind the article API.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ArticleQueries {
+
+	/** Articles sort newest first; undated ones last, by this stand-in date. */
+	static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
+	private static final String FILTER = """
+			MATCH (a:Article)
+			WHERE ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
+			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
+			""";
+
+	private static final String PAGE = FILTER + """
+			WITH a, coalesce(a.publishedAt, $undated) AS sortDate
+			WHERE $afterDate IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
+			RETURN a
+			ORDER BY sortDate DESC, a.id ASC
+			LIMIT $limit""";
+
+	private static final String COUNT = FILTER + "RETURN count(a) AS n";
+
+	private static final String BY_ID = "MATCH (a:Article {id: $id}) RETURN a";
+
+	private final Neo4jClient client;
+
+	ArticleQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Article> page(ArticleFilter filter, PageRequest page) {
+		Map<String, Object> params = filter.parameters();
+		String afterDate = page.afterPart(0);
+		params.put("undated", UNDATED);
+		params.put("afterDate", (afterDate != null) ? LocalDate.parse(afterDate) : null);
+		params.put("afterId", page.afterPart(1));
+		params.put("limit", page.first() + 1);
+		return List.copyOf(this.client.query(PAGE).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
+	}
+
+	long count(ArticleFilter filter) {
+		return this.client.query(COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	Optional<Article> byId(String id) {
+		return this.client.query(BY_ID).bind(id).to("id").fetchAs(Article.class).mappedBy((t, r) -> map(r)).one();
+	}
+
+	static Article map(Record record) {
+		Value a = record.get("a");
+		return new Article(a.get("id").asString(), a.get("url").asString(null), a.get("title").asString(),
+				a.get("text").asString(""), a.get("publishedAt").isNull() ? null : a.get("publishedAt").asLocalDate(),
+				a.get("source").asString(null), a.get("provinceKey").asString(null),
+				a.get("unresolvedCitations").isNull() ? List.of() : a.get("unresolvedCitations").asList(Value::asString));
+	}
+
+	/**
+	 * Which articles to list.
+	 *
+	 * @param provinceKey only those mentioning this province
+	 * @param documentKey only those mentioning this document
+	 */
+	record ArticleFilter(@Nullable String provinceKey, @Nullable String documentKey) {
+
+		Map<String, Object> parameters() {
+			Map<String, Object> params = new HashMap<>();
+			params.put("provinceKey", this.provinceKey);
+			params.put("documentKey", this.documentKey);
+			return params;
+		}
+
+	}
+
+
+}

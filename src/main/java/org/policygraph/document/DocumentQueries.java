@@ -1,0 +1,134 @@
+package org.policygraph.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.policygraph.graphql.PageRequest;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind the document API.
+ */
+@Repository
+@Transactional(readOnly = true)
+class DocumentQueries {
+
+	/** Documents sort by year, newest first; those without a year last, by this stand-in. */
+	static final int NO_YEAR = -1;
+
+	private static final String FILTER = """
+			MATCH (d:Document)
+			WHERE $type IS NULL OR d.type = $type
+			""";
+
+	private static final String PAGE = FILTER + """
+			WITH d, coalesce(d.year, $noYear) AS sortYear
+			WHERE $afterYear IS NULL OR sortYear < $afterYear OR (sortYear = $afterYear AND d.key > $afterKey)
+			RETURN d
+			ORDER BY sortYear DESC, d.key ASC
+			LIMIT $limit""";
+
+	private static final String COUNT = FILTER + "RETURN count(d) AS n";
+
+	private static final String BY_KEY = "MATCH (d:Document {key: $key}) RETURN d";
+
+	private static final String BY_CODE = """
+			MATCH (d:Document {code: $code})
+			RETURN d
+			ORDER BY d.issuedOn, d.year, d.key""";
+
+	private static final String CITED_BY_ARTICLES = """
+			UNWIND $keys AS key
+			MATCH (:Article {id: key})-[:MENTIONS]->(d:Document)
+			RETURN key, d
+			ORDER BY d.key""";
+
+	private static final String IMPLEMENTED = """
+			UNWIND $keys AS key
+			MATCH (:Document {key: key})-[:IMPLEMENTS]->(d:Document)
+			RETURN key, d
+			ORDER BY d.key""";
+
+	private static final String IMPLEMENTING = """
+			UNWIND $keys AS key
+			MATCH (d:Document)-[:IMPLEMENTS]->(:Document {key: key})
+			RETURN key, d
+			ORDER BY d.key""";
+
+	private final Neo4jClient client;
+
+	DocumentQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Document> page(@Nullable String type, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("type", type);
+		params.put("noYear", NO_YEAR);
+		String afterYear = page.afterPart(0);
+		params.put("afterYear", (afterYear != null) ? Integer.valueOf(afterYear) : null);
+		params.put("afterKey", page.afterPart(1));
+		params.put("limit", page.first() + 1);
+		return List.copyOf(this.client.query(PAGE).bindAll(params).fetchAs(Document.class)
+			.mappedBy((t, r) -> map(r.get("d"))).all());
+	}
+
+	long count(@Nullable String type) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("type", type);
+		return this.client.query(COUNT).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	Optional<Document> byKey(String key) {
+		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Document.class)
+			.mappedBy((t, r) -> map(r.get("d"))).one();
+	}
+
+	List<Document> byCode(String code) {
+		return List.copyOf(this.client.query(BY_CODE).bind(code).to("code").fetchAs(Document.class)
+			.mappedBy((t, r) -> map(r.get("d"))).all());
+	}
+
+	Map<String, List<Document>> citedByArticles(List<String> articleIds) {
+		return grouped(CITED_BY_ARTICLES, articleIds);
+	}
+
+	Map<String, List<Document>> implemented(List<String> documentKeys) {
+		return grouped(IMPLEMENTED, documentKeys);
+	}
+
+	Map<String, List<Document>> implementing(List<String> documentKeys) {
+		return grouped(IMPLEMENTING, documentKeys);
+	}
+
+	private Map<String, List<Document>> grouped(String cypher, List<String> keys) {
+		Map<String, List<Document>> result = new HashMap<>();
+		if (keys.isEmpty()) {
+			return result;
+		}
+		this.client.query(cypher).bind(keys).to("keys").fetchAs(Keyed.class)
+			.mappedBy((t, r) -> new Keyed(r.get("key").asString(), map(r.get("d")))).all()
+			.forEach(k -> result.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.document()));
+		return result;
+	}
+
+	private record Keyed(String key, Document document) {
+	}
+
+	static Document map(Value d) {
+		return new Document(d.get("key").asString(), d.get("code").asString(null), d.get("name").asString(""),
+				d.get("type").asString("OTHER"), d.get("number").asString(null),
+				d.get("issuedOn").isNull() ? null : d.get("issuedOn").asLocalDate(),
+				d.get("year").isNull() ? null : d.get("year").asInt(), d.get("term").asString(null),
+				d.get("subject").asString(null), d.get("level").asString(null));
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.policygraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Helpers for {@code @BatchMapping} methods: one query for all parents, the rows then handed
+ * back to each parent in order.
+ */
+public final class Batches {
+
+	private Batches() {
+	}
+
+	/**
+	 * Maps each parent to the children found for its key, in the parents' order, with an empty
+	 * list for a parent that has none.
+	 * @param <P> the parent type
+	 * @param <C> the child type
+	 * @param parents the parents
+	 * @param keyOf the key of a parent
+	 * @param childrenByKey the children found, by parent key
+	 * @return the children of each parent
+	 */
+	public static <P, C> Map<P, List<C>> byParent(Collection<P> parents, Function<P, String> keyOf,
+			Map<String, List<C>> childrenByKey) {
+		Map<P, List<C>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.put(parent, childrenByKey.getOrDefault(keyOf.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	/**
+	 * @param <P> the parent type
+	 * @param parents the parents
+	 * @param keyOf the key of a parent
+	 * @return the distinct keys, as a query parameter
+	 */
+	public static <P> List<String> keys(Collection<P> parents, Function<P, String> keyOf) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (P parent : parents) {
+			String key = keyOf.apply(parent);
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return new ArrayList<>(keys);
+	}
+
+	/**
+	 * Maps each parent to at most one child (a to-one field).
+	 * @param <P> the parent type
+	 * @param <C> the child type
+	 * @param parents the parents
+	 * @param childrenOf the children found for a parent; the first is taken
+	 * @return the child of each parent, {@code null} where there is none
+	 */
+	public static <P, C> Map<P, C> single(Collection<P> parents, Function<P, List<C>> childrenOf) {
+		Map<P, C> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			List<C> children = childrenOf.apply(parent);
+			result.put(parent, children.isEmpty() ? null : children.get(0));
+		}
+		return result;
+	}
+
+	/**
+	 * Maps each parent to a computed value (a scalar field such as a count).
+	 * @param <P> the parent type
+	 * @param <V> the value type
+	 * @param parents the parents
+	 * @param valueOf the value of a parent
+	 * @return the value of each parent
+	 */
+	public static <P, V> Map<P, V> values(Collection<P> parents, Function<P, V> valueOf) {
+		Map<P, V> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.put(parent, valueOf.apply(parent));
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.policygraph.graphql;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated {@code first}/{@code after} pair.
+ *
+ * @param first the page size, 1 to {@value #MAX_PAGE_SIZE}
+ * @param after the decoded cursor, or {@code null} for the first page
+ */
+public record PageRequest(int first, @Nullable Cursor after) {
+
+	/** The largest page a client may ask for. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/**
+	 * Validates the arguments of a connection field.
+	 * @param first the requested page size (default 20)
+	 * @param after the cursor string or {@code null}
+	 * @param cursorParts how many parts this list's cursors have
+	 * @return the request
+	 * @throws InvalidArgumentException on a page size out of range or a foreign cursor
+	 */
+	public static PageRequest of(@Nullable Integer first, @Nullable String after, int cursorParts) {
+		int size = (first != null) ? first : 20;
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+		}
+		return new PageRequest(size, (after == null || after.isEmpty()) ? null : Cursor.decode(after, cursorParts));
+	}
+
+	/**
+	 * @param index the part
+	 * @return a part of the cursor, or {@code null} on the first page
+	 */
+	public @Nullable String afterPart(int index) {
+		return (this.after != null) ? this.after.parts().get(index) : null;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.policygraph.province;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A provincial-level unit as the API shows it.
+ *
+ * @param key the identity key
+ * @param name the canonical name
+ * @param gsoCode the GSO code of a pre-2025 unit
+ * @param type {@code province} or {@code city}
+ * @param era {@code PRE_2025}, {@code POST_2025} or {@code BOTH}
+ * @param aliases other spellings
+ * @param mergedIntoKey the unit it merged into on 1-7-2025
+ */
+public record Province(String key, String name, @Nullable String gsoCode, String type, String era,
+		List<String> aliases, @Nullable String mergedIntoKey) {
+}

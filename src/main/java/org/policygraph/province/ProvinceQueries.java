@@ -1,0 +1,121 @@
+package org.policygraph.province;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind the province API.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ProvinceQueries {
+
+	private static final String ALL = """
+			MATCH (p:Province)
+			WHERE ($eras IS NULL OR p.era IN $eras)
+			  AND ($merged IS NULL OR (p.mergedIntoKey IS NOT NULL) = $merged)
+			RETURN p
+			ORDER BY p.name, p.key""";
+
+	private static final String BY_KEY = "MATCH (p:Province {key: $key}) RETURN p";
+
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (p:Province {key: key})
+			RETURN key, p""";
+
+	private static final String MERGED_FROM = """
+			UNWIND $keys AS key
+			MATCH (p:Province)-[:MERGED_INTO]->(:Province {key: key})
+			RETURN key, p
+			ORDER BY p.name""";
+
+	private static final String ARTICLE_COUNTS = """
+			UNWIND $keys AS key
+			MATCH (p:Province {key: key})
+			RETURN key, COUNT { (p)<-[:MENTIONS]-(:Article) } AS n""";
+
+	private static final String MENTIONED_BY_ARTICLES = """
+			UNWIND $keys AS key
+			MATCH (:Article {id: key})-[:MENTIONS]->(p:Province)
+			RETURN key, p
+			ORDER BY p.name""";
+
+	private static final String IMPLEMENTING = """
+			UNWIND $keys AS key
+			MATCH (p:Province)-[:IMPLEMENTS]->(:Document {key: key})
+			RETURN key, p
+			ORDER BY p.name""";
+
+	private final Neo4jClient client;
+
+	ProvinceQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<Province> all(@Nullable List<String> eras, @Nullable Boolean merged) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("eras", eras);
+		params.put("merged", merged);
+		return List.copyOf(this.client.query(ALL).bindAll(params).fetchAs(Province.class)
+			.mappedBy((t, r) -> map(r.get("p"))).all());
+	}
+
+	Optional<Province> byKey(String key) {
+		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Province.class)
+			.mappedBy((t, r) -> map(r.get("p"))).one();
+	}
+
+	Map<String, List<Province>> byKeys(List<String> keys) {
+		return grouped(BY_KEYS, keys);
+	}
+
+	Map<String, List<Province>> mergedFrom(List<String> keys) {
+		return grouped(MERGED_FROM, keys);
+	}
+
+	Map<String, List<Province>> mentionedByArticles(List<String> articleIds) {
+		return grouped(MENTIONED_BY_ARTICLES, articleIds);
+	}
+
+	Map<String, List<Province>> implementing(List<String> documentKeys) {
+		return grouped(IMPLEMENTING, documentKeys);
+	}
+
+	Map<String, Long> articleCounts(List<String> keys) {
+		Map<String, Long> counts = new HashMap<>();
+		this.client.query(ARTICLE_COUNTS).bind(keys).to("keys").fetch().all()
+			.forEach(row -> counts.put((String) row.get("key"), (Long) row.get("n")));
+		return counts;
+	}
+
+	private Map<String, List<Province>> grouped(String cypher, Collection<String> keys) {
+		Map<String, List<Province>> result = new HashMap<>();
+		if (keys.isEmpty()) {
+			return result;
+		}
+		this.client.query(cypher).bind(List.copyOf(keys)).to("keys").fetchAs(Map.Entry.class)
+			.mappedBy((t, r) -> Map.entry(r.get("key").asString(), map(r.get("p")))).all()
+			.forEach(e -> result.computeIfAbsent((String) e.getKey(), k -> new java.util.ArrayList<>())
+				.add((Province) e.getValue()));
+		return result;
+	}
+
+	static Province map(Value p) {
+		return new Province(p.get("key").asString(), p.get("name").asString(), p.get("gsoCode").asString(null),
+				p.get("type").asString("province"), p.get("era").asString(),
+				p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),
+				p.get("mergedIntoKey").asString(null));
+	}
+
+}
