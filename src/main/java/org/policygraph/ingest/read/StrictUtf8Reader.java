@@ -29,6 +29,9 @@ final class StrictUtf8Reader extends Reader {
 
 	private boolean flushed;
 
+	/** An error found after some characters were decoded: those are delivered first. */
+	private InvalidUtf8Exception pending;
+
 	/**
 	 * @param startOffset the file offset of the first byte {@code in} will deliver (3 after a skipped BOM)
 	 */
@@ -56,12 +59,20 @@ final class StrictUtf8Reader extends Reader {
 	}
 
 	private void fill() throws IOException {
+		if (pending != null) {
+			throw pending;
+		}
 		chars.clear();
 		try {
 			while (chars.position() == 0 && !flushed) {
 				CoderResult result = decoder.decode(bytes, chars, endOfInput);
 				if (result.isError()) {
-					throw new InvalidUtf8Exception(base + bytes.position());
+					InvalidUtf8Exception error = new InvalidUtf8Exception(base + bytes.position());
+					if (chars.position() == 0) {
+						throw error;
+					}
+					pending = error;
+					break;
 				}
 				if (result.isOverflow()) {
 					break;
