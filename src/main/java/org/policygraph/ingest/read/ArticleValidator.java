@@ -1,0 +1,171 @@
+package org.policygraph.ingest.read;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Checks and normalises an {@link ArticleDraft} into a {@link RawArticle}, or rejects it.
+ *
+ * <ul>
+ * <li>All strings are NFC-normalised; the title's whitespace (including line breaks and no-break spaces) collapses
+ * to single spaces; the text keeps line breaks, collapses runs of blank lines into one blank line (paragraph
+ * separator) and trims every line. Control characters other than line breaks are dropped.</li>
+ * <li>Missing or blank title → {@code missing title}; a title over {@value #MAX_TITLE_CHARS} characters (code
+ * points) is rejected.</li>
+ * <li>Missing text is an empty text. Text over {@value #MAX_TEXT_BYTES} bytes in UTF-8 (1 MiB, after
+ * normalisation) is rejected rather than truncated: a truncated article would silently lose content.</li>
+ * <li>{@code publishedAt} accepts {@code yyyy-MM-dd}, ISO-8601 date-times (with offset or zone the local date as
+ * written is taken, no conversion), {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (day and month may have one digit).
+ * Anything else is rejected naming the value. A date after today + 1 day (today in the {@link Clock}'s zone) is
+ * rejected as in the future; the one-day slack absorbs time zones.</li>
+ * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host.</li>
+ * </ul>
+ */
+public final class ArticleValidator {
+
+	/** The longest accepted title, in characters (Unicode code points). */
+	public static final int MAX_TITLE_CHARS = 1_000;
+
+	/** The largest accepted text, in bytes of UTF-8. */
+	public static final int MAX_TEXT_BYTES = 1_048_576;
+
+	private static final List<DateTimeFormatter> DAY_FIRST = List.of(
+			DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+
+	private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+	private final Clock clock;
+
+	public ArticleValidator(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock");
+	}
+
+	/** Validates one draft. */
+	public ReadResult validate(ArticleDraft draft) {
+		String location = draft.location();
+		String title = normalizeLine(draft.title());
+		if (title == null) {
+			return ReadResult.rejected(location, "missing title");
+		}
+		int titleChars = title.codePointCount(0, title.length());
+		if (titleChars > MAX_TITLE_CHARS) {
+			return ReadResult.rejected(location, "title is " + Utf8.grouped(titleChars) + " characters; the limit is "
+					+ Utf8.grouped(MAX_TITLE_CHARS));
+		}
+		String text = normalizeText(draft.text());
+		long textBytes = Utf8.byteLength(text);
+		if (textBytes > MAX_TEXT_BYTES) {
+			return ReadResult.rejected(location,
+					"text is " + Utf8.grouped(textBytes) + " bytes; the limit is " + Utf8.grouped(MAX_TEXT_BYTES));
+		}
+		String url = normalizeLine(draft.url());
+		if (url != null && !isHttpUrl(url)) {
+			return ReadResult.rejected(location, "url '" + url + "' is not an http(s) URL");
+		}
+		LocalDate publishedAt = null;
+		String date = normalizeLine(draft.publishedAt());
+		if (date != null) {
+			publishedAt = parseDate(date);
+			if (publishedAt == null) {
+				return ReadResult.rejected(location,
+						"publishedAt '" + date + "' is not a date (expected yyyy-MM-dd or ISO-8601)");
+			}
+			if (publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
+				return ReadResult.rejected(location, "publishedAt '" + date + "' is in the future");
+			}
+		}
+		return ReadResult.ok(new RawArticle(title, text, url, publishedAt, normalizeLine(draft.source()),
+				normalizeLine(draft.category()), location));
+	}
+
+	/**
+	 * Parses a date in one of the accepted forms.
+	 *
+	 * @return the date, or {@code null} when {@code value} is not in an accepted form
+	 */
+	public static LocalDate parseDate(String value) {
+		String s = value.strip();
+		try {
+			return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+		}
+		catch (DateTimeParseException ex) {
+			// try the next form
+		}
+		try {
+			return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(s));
+		}
+		catch (DateTimeParseException ex) {
+			// try the next form
+		}
+		for (DateTimeFormatter formatter : DAY_FIRST) {
+			try {
+				return LocalDate.parse(s, formatter);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next form
+			}
+		}
+		return null;
+	}
+
+	/** NFC, whitespace collapsed to single spaces, trimmed; {@code null} for null or blank input. */
+	static String normalizeLine(String value) {
+		if (value == null) {
+			return null;
+		}
+		String s = Normalizer.normalize(value, Normalizer.Form.NFC);
+		s = CONTROL.matcher(s).replaceAll(" ");
+		s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ").strip();
+		return s.isEmpty() ? null : s;
+	}
+
+	/** NFC, lines trimmed and inner whitespace collapsed, blank-line runs become one blank line; never null. */
+	static String normalizeText(String value) {
+		if (value == null) {
+			return "";
+		}
+		String s = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+		StringBuilder out = new StringBuilder(s.length());
+		boolean pendingBreak = false;
+		for (String rawLine : s.split("\n", -1)) {
+			String line = CONTROL.matcher(rawLine).replaceAll(" ");
+			line = HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
+			if (line.isEmpty()) {
+				pendingBreak = out.length() > 0;
+				continue;
+			}
+			if (out.length() > 0) {
+				out.append(pendingBreak ? "\n\n" : "\n");
+			}
+			out.append(line);
+			pendingBreak = false;
+		}
+		return out.toString();
+	}
+
+	static boolean isHttpUrl(String url) {
+		try {
+			URI uri = new URI(url);
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isEmpty();
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.policygraph.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleValidatorTests {
+
+	private final ArticleValidator validator = Collector.VALIDATOR;
+
+	private ReadResult validate(String title, String text, String url, String date) {
+		return validator.validate(new ArticleDraft(title, text, url, date, null, null, "x.json[0]"));
+	}
+
+	@Test
+	void shouldNormaliseWhitespaceAndKeepParagraphs() {
+		ReadResult result = validate("  Hà\u00a0Tĩnh \n kiện toàn  ", " Dòng một  \r\n\r\n\r\n  Dòng\thai \n", null, null);
+
+		assertThat(result.article().title()).isEqualTo("Hà Tĩnh kiện toàn");
+		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
+	}
+
+	@Test
+	void shouldComposeDecomposedVietnameseToNfc() {
+		ReadResult result = validate("Ha\u0300 Ti\u0303nh", null, null, null);
+
+		assertThat(result.article().title()).isEqualTo("Hà Tĩnh");
+		assertThat(result.article().text()).isEmpty();
+	}
+
+	@Test
+	void shouldRejectMissingAndBlankTitle() {
+		assertThat(validate(null, "x", null, null).rejection()).isEqualTo(new Rejection("x.json[0]", "missing title"));
+		assertThat(validate(" \n ", "x", null, null).rejection().reason()).isEqualTo("missing title");
+	}
+
+	@Test
+	void shouldRejectTitleOverOneThousandCharacters() {
+		assertThat(validate("đ".repeat(1_000), null, null, null).ok()).isTrue();
+		assertThat(validate("đ".repeat(1_001), null, null, null).rejection().reason())
+			.isEqualTo("title is 1,001 characters; the limit is 1,000");
+	}
+
+	@Test
+	void shouldRejectTextOverOneMebibyteCountingUtf8Bytes() {
+		String atLimit = "a".repeat(ArticleValidator.MAX_TEXT_BYTES);
+		String overInBytes = "đ".repeat(ArticleValidator.MAX_TEXT_BYTES / 2 + 1);
+
+		assertThat(validate("t", atLimit, null, null).ok()).isTrue();
+		assertThat(validate("t", overInBytes, null, null).rejection().reason())
+			.isEqualTo("text is 1,048,578 bytes; the limit is 1,048,576");
+	}
+
+	@Test
+	void shouldAcceptEveryDocumentedDateForm() {
+		assertThat(ArticleValidator.parseDate("2024-05-14")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("2024-05-14T23:30:00+07:00")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("2024-05-14T23:30:00Z")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("2024-05-14T08:00:00")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("14/05/2024")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("14-05-2024")).isEqualTo(LocalDate.of(2024, 5, 14));
+		assertThat(ArticleValidator.parseDate("4/5/2024")).isEqualTo(LocalDate.of(2024, 5, 4));
+		assertThat(ArticleValidator.parseDate("2024/05/14")).isNull();
+		assertThat(ArticleValidator.parseDate("29/02/2023")).isNull();
+	}
+
+	@Test
+	void shouldRejectDateAfterTomorrowButAcceptTomorrow() {
+		assertThat(validate("t", null, null, "2024-06-02").ok()).isTrue();
+		assertThat(validate("t", null, null, "03/06/2024").rejection().reason())
+			.isEqualTo("publishedAt '03/06/2024' is in the future");
+	}
+
+	@Test
+	void shouldRejectUnparseableDateNamingTheValue() {
+		assertThat(validate("t", null, null, "hôm qua").rejection().reason())
+			.isEqualTo("publishedAt 'hôm qua' is not a date (expected yyyy-MM-dd or ISO-8601)");
+	}
+
+	@Test
+	void shouldRequireHttpUrlWhenGiven() {
+		assertThat(validate("t", null, "https://xaydungdang.org.vn/bài-viết", null).article().url())
+			.isEqualTo("https://xaydungdang.org.vn/bài-viết");
+		assertThat(validate("t", null, "  ", null).article().url()).isNull();
+		assertThat(validate("t", null, "javascript:alert(1)", null).rejection().reason())
+			.isEqualTo("url 'javascript:alert(1)' is not an http(s) URL");
+		assertThat(validate("t", null, "/co-so-dang/bai.html", null).rejection().reason())
+			.isEqualTo("url '/co-so-dang/bai.html' is not an http(s) URL");
+	}
+
+}
