@@ -1,15 +1,23 @@
 package org.policygraph;
 
+import java.util.Arrays;
+
+import org.policygraph.ingest.IngestCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news.
+ * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without arguments
+ * it serves the API; {@code ingest …} runs the ingest command line instead.
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("ingest")) {
+			System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), PolicyGraphApplication.class));
+		}
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}
 

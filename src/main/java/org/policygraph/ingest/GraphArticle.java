@@ -110,7 +110,8 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	 * @param placeholderKey the key the extraction used for it in relations
 	 * @param type the document type
 	 * @param number the number
-	 * @param scope the scope if known ({@code TW} or a province key), else empty
+	 * @param scope the province of the article: candidates are central documents and this
+	 * province's own
 	 * @param surface the text as written
 	 * @param sentence the sentence
 	 */

@@ -53,7 +53,7 @@ class GraphWriter {
 	private static final String RESOLVE_CITATIONS = """
 			UNWIND $citations AS c
 			MATCH (d:Document {type: c.type, number: c.number})
-			WHERE c.scope IS NULL OR d.scope = c.scope
+			WHERE d.scope = 'TW' OR d.scope = c.scope
 			WITH c, collect(DISTINCT d.key) AS keys
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ class Neo4jConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnEmbeddedNeo4jCondition.class)
+	@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
 	static class EmbeddedDatabaseConfiguration {
 
 		@Bean(destroyMethod = "close")

@@ -1,6 +1,7 @@
 package org.policygraph.ingest.read;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +74,19 @@ public final class Readers {
 	 * @param formatOrNull the format of every file, or {@code null} to detect it per file
 	 */
 	public void read(Path fileOrDirectory, SourceFormat formatOrNull, Consumer<ReadResult> sink) {
+		read(fileOrDirectory, formatOrNull, sink, bytes -> {
+		});
+	}
+
+	/**
+	 * Reads a file or directory as {@link #read(Path, SourceFormat, Consumer)} does, reporting the
+	 * bytes consumed as it goes, for a progress display.
+	 *
+	 * @param formatOrNull the format of every file, or {@code null} to detect it per file
+	 * @param bytesRead receives the number of bytes read from files, in increments
+	 */
+	public void read(Path fileOrDirectory, SourceFormat formatOrNull, Consumer<ReadResult> sink,
+			LongConsumer bytesRead) {
 		Consumer<ReadResult> deduplicated = new DuplicateUrlFilter(sink);
 		if (Files.isDirectory(fileOrDirectory)) {
 			List<Path> files;
@@ -88,13 +103,13 @@ public final class Readers {
 			}
 			for (Path file : files) {
 				String name = fileOrDirectory.relativize(file).toString().replace('\\', '/');
-				readFile(name, file, formatOrNull, deduplicated);
+				readFile(name, file, formatOrNull, deduplicated, bytesRead);
 			}
 		}
 		else {
 			Path fileName = fileOrDirectory.getFileName();
 			readFile(fileName == null ? fileOrDirectory.toString() : fileName.toString(), fileOrDirectory,
-					formatOrNull, deduplicated);
+					formatOrNull, deduplicated, bytesRead);
 		}
 	}
 
@@ -108,12 +123,13 @@ public final class Readers {
 		readStream(sourceName, in, formatOrNull, new DuplicateUrlFilter(sink));
 	}
 
-	private void readFile(String name, Path file, SourceFormat format, Consumer<ReadResult> sink) {
+	private void readFile(String name, Path file, SourceFormat format, Consumer<ReadResult> sink,
+			LongConsumer bytesRead) {
 		if (!Files.exists(file)) {
 			sink.accept(ReadResult.rejected(name, "no such file or directory"));
 			return;
 		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytesRead)) {
 			readStream(name, in, format, sink);
 		}
 		catch (IOException ex) {
@@ -250,6 +266,45 @@ public final class Readers {
 			String authority = pathStart < 0 ? s : s.substring(0, pathStart);
 			String rest = pathStart < 0 ? "" : s.substring(pathStart);
 			return authority.toLowerCase(Locale.ROOT) + rest;
+		}
+
+	}
+
+	/** Reports the bytes read through it. */
+	private static final class CountingInputStream extends FilterInputStream {
+
+		private final LongConsumer bytesRead;
+
+		CountingInputStream(InputStream in, LongConsumer bytesRead) {
+			super(in);
+			this.bytesRead = bytesRead;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.bytesRead.accept(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.bytesRead.accept(n);
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			if (skipped > 0) {
+				this.bytesRead.accept(skipped);
+			}
+			return skipped;
 		}
 
 	}

@@ -1,0 +1,175 @@
+package org.policygraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.policygraph.ingest.read.SourceFormat;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code ingest} command line:
+ * {@code java -jar policy-graph.jar ingest <files | directories | -> [--format=…] [--dry-run] [--batch-size=N]}.
+ * Starts the application without its web server, ingests, prints a summary and exits
+ * {@code 0} when every record went in, {@code 1} when any was rejected or failed, {@code 2} on
+ * a usage error.
+ */
+public final class IngestCommand {
+
+	static final String USAGE = """
+			Usage: ingest <file | directory | -> ... [options]
+			  Reads articles (seed listing text, JSON array, NDJSON, HTML page, RSS/Atom feed; detected
+			  from the content) and writes them into the graph. '-' reads standard input.
+			Options:
+			  --format=listing|json|ndjson|html|feed   override format detection
+			  --dry-run                                 extract and report, write nothing
+			  --batch-size=N                            articles per transaction (default 500)
+			  --spring.neo4j.uri=bolt://host:7687       write to an external Neo4j (or set NEO4J_URI)
+			Exit status: 0 all records ingested, 1 some rejected or failed, 2 usage error.""";
+
+	private IngestCommand() {
+	}
+
+	/**
+	 * Runs the command.
+	 * @param args the arguments after {@code ingest}
+	 * @param application the application class
+	 * @return the exit status
+	 */
+	public static int run(String[] args, Class<?> application) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		Arguments arguments;
+		try {
+			arguments = Arguments.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("ingest: " + ex.getMessage());
+			err.println(USAGE);
+			return 2;
+		}
+		if (arguments.help()) {
+			out.println(USAGE);
+			return 0;
+		}
+		for (Path path : arguments.paths()) {
+			if (!Files.exists(path)) {
+				err.println("ingest: no such file or directory: " + path);
+				return 2;
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties("policygraph.sample.enabled=false", "spring.main.banner-mode=off")
+			.run(arguments.springArgs().toArray(String[]::new))) {
+			IngestService service = context.getBean(IngestService.class);
+			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, totalBytes(arguments.paths()));
+			IngestReport report = arguments.stdin()
+					? service.ingest("stdin", System.in, arguments.options(), progress)
+					: service.ingest(arguments.paths(), arguments.options(), progress);
+			progress.finish();
+			out.print(IngestSummary.format(report, arguments.options().dryRun()));
+			return report.clean() ? 0 : 1;
+		}
+	}
+
+	private static long totalBytes(List<Path> paths) {
+		long total = 0;
+		for (Path path : paths) {
+			try (Stream<Path> files = Files.walk(path)) {
+				total += files.filter(Files::isRegularFile).mapToLong(IngestCommand::size).sum();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return total;
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * The parsed command line.
+	 *
+	 * @param paths the inputs
+	 * @param stdin whether to read standard input
+	 * @param options the ingest options
+	 * @param springArgs {@code --spring…} and other application properties, passed on
+	 * @param help whether help was asked for
+	 */
+	record Arguments(List<Path> paths, boolean stdin, IngestOptions options, List<String> springArgs, boolean help) {
+
+		static Arguments parse(String[] args) {
+			List<Path> paths = new ArrayList<>();
+			List<String> spring = new ArrayList<>();
+			boolean stdin = false;
+			boolean dryRun = false;
+			boolean help = false;
+			SourceFormat format = null;
+			int batchSize = IngestOptions.DEFAULT_BATCH_SIZE;
+			for (String arg : args) {
+				if (arg.equals("-")) {
+					stdin = true;
+				}
+				else if (arg.equals("--help") || arg.equals("-h")) {
+					help = true;
+				}
+				else if (arg.equals("--dry-run")) {
+					dryRun = true;
+				}
+				else if (arg.startsWith("--format=")) {
+					String value = arg.substring("--format=".length()).toUpperCase(Locale.ROOT);
+					try {
+						format = SourceFormat.valueOf(value);
+					}
+					catch (IllegalArgumentException ex) {
+						throw new IllegalArgumentException("unknown format '" + value.toLowerCase(Locale.ROOT)
+								+ "' (expected listing, json, ndjson, html or feed)");
+					}
+				}
+				else if (arg.startsWith("--batch-size=")) {
+					try {
+						batchSize = Integer.parseInt(arg.substring("--batch-size=".length()));
+					}
+					catch (NumberFormatException ex) {
+						throw new IllegalArgumentException("--batch-size needs a number: " + arg);
+					}
+				}
+				else if (arg.startsWith("--") && arg.contains("=")) {
+					spring.add(arg);
+				}
+				else if (arg.startsWith("-")) {
+					throw new IllegalArgumentException("unknown option " + arg);
+				}
+				else {
+					paths.add(Path.of(arg));
+				}
+			}
+			if (!help && paths.isEmpty() && !stdin) {
+				throw new IllegalArgumentException("no input: name files, directories or '-'");
+			}
+			if (stdin && !paths.isEmpty()) {
+				throw new IllegalArgumentException("'-' (standard input) cannot be combined with files");
+			}
+			return new Arguments(paths, stdin, new IngestOptions(format, dryRun, batchSize), spring, help);
+		}
+
+	}
+
+}

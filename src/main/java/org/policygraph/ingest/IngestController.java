@@ -1,0 +1,134 @@
+package org.policygraph.ingest;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.ingest.read.ArticleDraft;
+import org.policygraph.ingest.read.ArticleValidator;
+import org.policygraph.ingest.read.ReadResult;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code ingestArticles} mutation: validates each input article like a file record, then
+ * runs the batch through {@link IngestService}.
+ */
+@Controller
+class IngestController {
+
+	/** The most articles one call may carry. */
+	static final int MAX_ARTICLES = 1_000;
+
+	private final IngestService service;
+
+	private final ArticleValidator validator;
+
+	IngestController(IngestService service, Clock clock) {
+		this.service = service;
+		this.validator = new ArticleValidator(clock);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	IngestArticlesPayload ingestArticles(@Argument IngestArticlesInput input) {
+		if (input.articles().size() > MAX_ARTICLES) {
+			throw new InvalidArgumentException("input.articles",
+					"at most " + MAX_ARTICLES + " articles per call, got " + input.articles().size()
+							+ "; split the batch or use the ingest command line");
+		}
+		List<ReadResult> records = new ArrayList<>(input.articles().size());
+		for (int i = 0; i < input.articles().size(); i++) {
+			ArticleFields a = input.articles().get(i);
+			records.add(this.validator.validate(new ArticleDraft(a.title(), (a.text() != null) ? a.text() : a.summary(),
+					a.url(), a.publishedAt(), a.source(), a.category(), location(i))));
+		}
+		List<ArticleOutcome> outcomes = new ArrayList<>();
+		IngestReport report = this.service.ingestRecords(records,
+				new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), IngestController.MAX_ARTICLES),
+				new IngestListener() {
+					@Override
+					public void onOutcome(ArticleOutcome outcome) {
+						synchronized (outcomes) {
+							outcomes.add(outcome);
+						}
+					}
+				});
+		IngestResult[] results = new IngestResult[records.size()];
+		for (ArticleOutcome outcome : outcomes) {
+			int index = index(outcome.location());
+			results[index] = new IngestResult(index, outcome.articleId(), outcome.status().name(), outcome.reason());
+		}
+		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
+				report.unchangedArticles(), report.rejected(), report.failed(), report.nodesCreated(),
+				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted());
+	}
+
+	private static String location(int index) {
+		return "input[" + index + "]";
+	}
+
+	private static int index(String location) {
+		return Integer.parseInt(location.substring("input[".length(), location.length() - 1));
+	}
+
+	/**
+	 * The mutation's input.
+	 *
+	 * @param articles the articles
+	 * @param dryRun extract without writing
+	 */
+	record IngestArticlesInput(List<ArticleFields> articles, @Nullable Boolean dryRun) {
+	}
+
+	/**
+	 * One input article, as sent.
+	 *
+	 * @param url the URL
+	 * @param title the title
+	 * @param text the text
+	 * @param summary the summary
+	 * @param publishedAt the date as sent
+	 * @param source the publication
+	 * @param category the section
+	 */
+	record ArticleFields(@Nullable String url, @Nullable String title, @Nullable String text, @Nullable String summary,
+			@Nullable String publishedAt, @Nullable String source, @Nullable String category) {
+	}
+
+	/**
+	 * The mutation's payload.
+	 *
+	 * @param results per article
+	 * @param newCount new
+	 * @param changedCount changed
+	 * @param unchangedCount unchanged
+	 * @param rejectedCount rejected
+	 * @param failedCount failed
+	 * @param nodesCreated nodes created
+	 * @param relationshipsCreated relationships created
+	 * @param nodesDeleted nodes deleted
+	 * @param relationshipsDeleted relationships deleted
+	 */
+	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
+			long rejectedCount, long failedCount, long nodesCreated, long relationshipsCreated, long nodesDeleted,
+			long relationshipsDeleted) {
+	}
+
+	/**
+	 * One article's result.
+	 *
+	 * @param index position in the input
+	 * @param articleId identity
+	 * @param status outcome
+	 * @param reason why rejected or failed
+	 */
+	record IngestResult(int index, @Nullable String articleId, String status, @Nullable String reason) {
+	}
+
+}

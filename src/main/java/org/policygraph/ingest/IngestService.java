@@ -1,0 +1,320 @@
+package org.policygraph.ingest;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.policygraph.extraction.ArticleInput;
+import org.policygraph.extraction.Extraction;
+import org.policygraph.extraction.Extractor;
+import org.policygraph.ingest.ArticleOutcome.Status;
+import org.policygraph.ingest.GraphWriter.BatchResult;
+import org.policygraph.ingest.GraphWriter.Counts;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.ingest.read.Readers;
+import org.policygraph.neo4j.GraphInitializationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one ingestion pipeline behind every entry point: read → extract → write in batches.
+ * <p>
+ * Records stream through: a rejected record is reported with its location and reason and the
+ * rest go on. Accepted articles are collected into batches; each batch is extracted in parallel
+ * and then written in one transaction while the next batch is being extracted. A batch that
+ * cannot be written is rolled back whole and the run stops there; re-running the same input
+ * completes it, since writing is idempotent.
+ */
+@Service
+public class IngestService {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+	/** How many rejected or failed records a report lists in full. */
+	static final int MAX_LISTED_PROBLEMS = 1_000;
+
+	/** Part of every content hash: a change of the extraction rules makes articles count as changed. */
+	static final String RULES_VERSION = "rules-1";
+
+	private final GraphWriter writer;
+
+	private final Extractor extractor;
+
+	private final Readers readers;
+
+	private final ApplicationEventPublisher events;
+
+	IngestService(Driver driver, Extractor extractor, Readers readers, GraphInitializationProperties properties,
+			ApplicationEventPublisher events) {
+		String db = properties.database();
+		this.writer = new GraphWriter(driver, db.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(db));
+		this.extractor = extractor;
+		this.readers = readers;
+		this.events = events;
+	}
+
+	/**
+	 * Ingests files and directories (recursively, in path order).
+	 * @param paths the inputs
+	 * @param options how
+	 * @param listener follows the run
+	 * @return the report
+	 */
+	public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
+		return run(sink -> paths.forEach(path -> this.readers.read(path, options.format(), sink, listener::onBytes)),
+				options, listener);
+	}
+
+	/**
+	 * Ingests one stream, e.g. standard input or an uploaded file.
+	 * @param sourceName the name used in locations
+	 * @param in the content
+	 * @param options how
+	 * @param listener follows the run
+	 * @return the report
+	 */
+	public IngestReport ingest(String sourceName, InputStream in, IngestOptions options, IngestListener listener) {
+		return run(sink -> this.readers.read(sourceName, in, options.format(), sink), options, listener);
+	}
+
+	/**
+	 * Ingests records that were read and validated elsewhere (the GraphQL mutation).
+	 * @param records the records, each accepted or rejected
+	 * @param options how
+	 * @param listener follows the run
+	 * @return the report
+	 */
+	public IngestReport ingestRecords(List<ReadResult> records, IngestOptions options, IngestListener listener) {
+		return run(sink -> records.forEach(sink), options, listener);
+	}
+
+	/**
+	 * Extracts one article without writing anything.
+	 * @param input the article
+	 * @return what would be written
+	 */
+	public Extraction extract(ArticleInput input) {
+		return this.extractor.extract(input);
+	}
+
+	private IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener) {
+		long started = System.nanoTime();
+		try (Run run = new Run(options, listener)) {
+			source.accept(run::accept);
+			run.finish();
+			return run.report(Duration.ofNanos(System.nanoTime() - started));
+		}
+	}
+
+	private final class Run implements AutoCloseable {
+
+		private final IngestOptions options;
+
+		private final IngestListener listener;
+
+		private final ExecutorService writeExecutor = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "ingest-writer");
+			t.setDaemon(true);
+			return t;
+		});
+
+		private final List<RawArticle> buffer = new ArrayList<>();
+
+		private final Counts counts = new Counts();
+
+		private final List<ArticleOutcome> problems = new ArrayList<>();
+
+		private final long[] byStatus = new long[Status.values().length];
+
+		private @Nullable Future<?> pendingWrite;
+
+		private @Nullable String failure;
+
+		private long processed;
+
+		Run(IngestOptions options, IngestListener listener) {
+			this.options = options;
+			this.listener = listener;
+		}
+
+		void accept(ReadResult result) {
+			if (this.failure != null) {
+				outcome(new ArticleOutcome(result.location(), null, Status.FAILED,
+						"not attempted: the run stopped after a failed batch"));
+				return;
+			}
+			if (!result.ok()) {
+				outcome(new ArticleOutcome(result.rejection().location(), null, Status.REJECTED,
+						result.rejection().reason()));
+				return;
+			}
+			this.buffer.add(result.article());
+			if (this.buffer.size() >= this.options.batchSize()) {
+				flush();
+			}
+		}
+
+		void finish() {
+			if (this.failure == null && !this.buffer.isEmpty()) {
+				flush();
+			}
+			awaitPendingWrite();
+		}
+
+		private void flush() {
+			List<RawArticle> batch = List.copyOf(this.buffer);
+			this.buffer.clear();
+			List<Extracted> extracted = batch.parallelStream().map(this::extractOne).toList();
+			List<GraphArticle> graphArticles = new ArrayList<>(extracted.size());
+			List<RawArticle> accepted = new ArrayList<>(extracted.size());
+			for (Extracted e : extracted) {
+				if (e.error() != null) {
+					outcome(new ArticleOutcome(e.raw().location(), null, Status.REJECTED, e.error()));
+				}
+				else {
+					graphArticles.add(e.article());
+					accepted.add(e.raw());
+				}
+			}
+			if (this.options.dryRun()) {
+				for (int i = 0; i < accepted.size(); i++) {
+					outcome(new ArticleOutcome(accepted.get(i).location(), graphArticles.get(i).article().id(),
+							Status.CHECKED, null));
+				}
+				this.listener.onBatch(this.processed);
+				return;
+			}
+			awaitPendingWrite();
+			if (this.failure != null) {
+				failAll(accepted, graphArticles);
+				return;
+			}
+			this.pendingWrite = this.writeExecutor.submit(() -> write(accepted, graphArticles));
+		}
+
+		private Extracted extractOne(RawArticle raw) {
+			try {
+				Extraction extraction = IngestService.this.extractor
+					.extract(new ArticleInput(raw.title(), raw.text(), raw.url(), raw.publishedAt(), raw.source()));
+				return new Extracted(raw, ExtractionMapper.map(raw, extraction, RULES_VERSION), null);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Extraction failed for {}", raw.location(), ex);
+				return new Extracted(raw, null, "extraction failed: " + ex.getMessage());
+			}
+		}
+
+		private void write(List<RawArticle> raws, List<GraphArticle> articles) {
+			BatchResult result;
+			try {
+				result = IngestService.this.writer.write(articles);
+			}
+			catch (RuntimeException ex) {
+				log.error("A batch of {} articles could not be written; it was rolled back", articles.size(), ex);
+				synchronized (this) {
+					this.failure = "the database write failed (" + ex.getMessage()
+							+ "); the batch was rolled back and the run stopped. Re-run the same input to complete it: "
+							+ "ingestion is idempotent.";
+				}
+				failAll(raws, articles);
+				return;
+			}
+			Map<String, GraphWriter.Outcome> outcomes = result.outcomes();
+			Set<String> seen = new HashSet<>();
+			List<String> ingested = new ArrayList<>();
+			for (int i = 0; i < articles.size(); i++) {
+				String id = articles.get(i).article().id();
+				Status status;
+				if (!seen.add(id)) {
+					status = Status.DUPLICATE;
+				}
+				else {
+					status = Status.valueOf(outcomes.get(id).name());
+					if (status == Status.NEW || status == Status.CHANGED) {
+						ingested.add(id);
+					}
+				}
+				outcome(new ArticleOutcome(raws.get(i).location(), id, status, null));
+			}
+			synchronized (this) {
+				this.counts.add(result.counts());
+			}
+			if (!ingested.isEmpty()) {
+				IngestService.this.events.publishEvent(new ArticlesIngestedEvent(ingested));
+			}
+			this.listener.onBatch(this.processed);
+		}
+
+		private void failAll(List<RawArticle> raws, List<GraphArticle> articles) {
+			for (int i = 0; i < raws.size(); i++) {
+				outcome(new ArticleOutcome(raws.get(i).location(), articles.get(i).article().id(), Status.FAILED,
+						"not written: the batch's transaction failed"));
+			}
+		}
+
+		private synchronized void outcome(ArticleOutcome outcome) {
+			this.byStatus[outcome.status().ordinal()]++;
+			this.processed++;
+			if ((outcome.status() == Status.REJECTED || outcome.status() == Status.FAILED)
+					&& this.problems.size() < MAX_LISTED_PROBLEMS) {
+				this.problems.add(outcome);
+			}
+			this.listener.onOutcome(outcome);
+		}
+
+		private void awaitPendingWrite() {
+			if (this.pendingWrite != null) {
+				try {
+					this.pendingWrite.get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while writing", ex);
+				}
+				catch (ExecutionException ex) {
+					throw new IllegalStateException("Writing failed unexpectedly", ex.getCause());
+				}
+				this.pendingWrite = null;
+			}
+		}
+
+		synchronized IngestReport report(Duration elapsed) {
+			return new IngestReport(count(Status.NEW), count(Status.CHANGED), count(Status.UNCHANGED),
+					count(Status.DUPLICATE), count(Status.CHECKED), count(Status.REJECTED), count(Status.FAILED),
+					this.counts.nodesCreated, this.counts.nodesDeleted, this.counts.relationshipsCreated,
+					this.counts.relationshipsDeleted, elapsed, List.copyOf(this.problems), this.failure);
+		}
+
+		private long count(Status status) {
+			return this.byStatus[status.ordinal()];
+		}
+
+		@Override
+		public void close() {
+			this.writeExecutor.shutdownNow();
+		}
+
+	}
+
+	private record Extracted(RawArticle raw, @Nullable GraphArticle article, @Nullable String error) {
+	}
+
+
+}

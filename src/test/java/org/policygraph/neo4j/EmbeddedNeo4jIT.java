@@ -1,0 +1,87 @@
+package org.policygraph.neo4j;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.policygraph.PolicyGraphApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The default mode: the application starts its own Neo4j in a data directory, loads the sample
+ * on the first start, keeps everything across a restart without duplicating anything, and a
+ * second instance on the same directory fails with a clear message.
+ */
+class EmbeddedNeo4jIT {
+
+	@TempDir
+	Path dataDirectory;
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE)
+			.run("--policygraph.neo4j.embedded.data-directory=" + this.dataDirectory,
+					"--policygraph.neo4j.embedded.bolt-port=0", "--policygraph.neo4j.embedded.page-cache=32MB",
+					"--spring.main.banner-mode=off");
+	}
+
+	private static long count(ConfigurableApplicationContext context, String cypher) {
+		try (var session = context.getBean(Driver.class).session()) {
+			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+	@Test
+	void shouldKeepTheGraphAcrossARestartWithoutDuplicates() {
+		long articles;
+		long nodes;
+		long relationships;
+		try (ConfigurableApplicationContext first = start()) {
+			assertThat(first.getBean(EmbeddedNeo4j.class).boltUri().getHost()).isEqualTo("127.0.0.1");
+			articles = count(first, "MATCH (a:Article) RETURN count(a)");
+			nodes = count(first, "MATCH (n) RETURN count(n)");
+			relationships = count(first, "MATCH ()-[r]->() RETURN count(r)");
+			try (var session = first.getBean(Driver.class).session()) {
+				session.run("CREATE (:Marker {name: 'survives restarts'})").consume();
+			}
+		}
+		assertThat(articles).isEqualTo(7);
+
+		try (ConfigurableApplicationContext second = start()) {
+			assertThat(count(second, "MATCH (a:Article) RETURN count(a)")).isEqualTo(7);
+			assertThat(count(second, "MATCH (m:Marker) RETURN count(m)")).isEqualTo(1);
+			assertThat(count(second, "MATCH (n) WHERE NOT n:Marker RETURN count(n)")).isEqualTo(nodes);
+			assertThat(count(second, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+			assertThat(count(second, "MATCH (m:__Migration) RETURN count(m)")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void shouldRefuseASecondInstanceOnTheSameDataDirectory() {
+		try (ConfigurableApplicationContext first = start()) {
+			assertThatThrownBy(this::start).hasRootCauseInstanceOf(Exception.class).satisfies(ex -> {
+				EmbeddedNeo4jStartException cause = findCause(ex);
+				assertThat(cause.isLocked()).isTrue();
+				assertThat(cause.getMessage()).contains("locked by another running instance")
+					.contains(this.dataDirectory.toString());
+			});
+			assertThat(count(first, "MATCH (a:Article) RETURN count(a)")).isEqualTo(7);
+		}
+	}
+
+	private static EmbeddedNeo4jStartException findCause(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof EmbeddedNeo4jStartException start) {
+				return start;
+			}
+		}
+		throw new AssertionError("no EmbeddedNeo4jStartException in " + ex);
+	}
+
+}

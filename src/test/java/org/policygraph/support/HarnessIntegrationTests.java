@@ -1,0 +1,26 @@
+package org.policygraph.support;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application over HTTP against the in-process Neo4j (neo4j-harness), reached over Bolt as
+ * an external server: the embedded database does not start. All subclasses share one
+ * application context, so the sample articles are loaded once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD })
+@AutoConfigureHttpGraphQlTester
+public abstract class HarnessIntegrationTests {
+
+	/** The editor's password in tests. */
+	public static final String EDITOR_PASSWORD = "test-editor-secret";
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> InProcessNeo4j.boltUri().toString());
+	}
+
+}
