@@ -1,0 +1,365 @@
+package org.policygraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policygraph.extraction.ExtractionRules.CommitteeKind;
+import org.policygraph.extraction.Hits.BodyHit;
+import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.DocKind;
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.reference.PartyBodyCatalog;
+import org.policygraph.reference.ProvinceGazetteer;
+import org.policygraph.reference.ProvinceUnit;
+import org.policygraph.reference.TextNormalizer;
+
+/**
+ * Resolves the findings of one article against each other: the province of the article, the
+ * province of bodies written without one, the identity key of every document, and short names,
+ * undated re-citations and anaphors to the full citation they refer to.
+ */
+final class ArticleResolver {
+
+	private final ProvinceGazetteer gazetteer;
+
+	private final PartyBodyCatalog catalog;
+
+	ArticleResolver(ProvinceGazetteer gazetteer, PartyBodyCatalog catalog) {
+		this.gazetteer = gazetteer;
+		this.catalog = catalog;
+	}
+
+	/** The province the article is about: first in the title, else the most frequent in the text. */
+	ProvinceUnit articleProvince(List<ArticleFindings.SentenceFindings> sentences) {
+		ArticleFindings.SentenceFindings title = sentences.get(0);
+		if (!title.provinces.isEmpty()) {
+			return title.provinces.get(0).unit;
+		}
+		for (BodyHit b : title.bodies) {
+			if (b.province != null && !b.placedByDistrict) {
+				return b.province;
+			}
+		}
+		Map<ProvinceUnit, Integer> counts = new LinkedHashMap<>();
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (ProvinceHit p : s.provinces) {
+				counts.merge(p.unit, 1, Integer::sum);
+			}
+			for (BodyHit b : s.bodies) {
+				if (b.province != null && b.placedByDistrict) {
+					counts.merge(b.province, 1, Integer::sum);
+				}
+			}
+		}
+		ProvinceUnit best = null;
+		int bestCount = 0;
+		for (Map.Entry<ProvinceUnit, Integer> e : counts.entrySet()) {
+			if (e.getValue() > bestCount) {
+				best = e.getKey();
+				bestCount = e.getValue();
+			}
+		}
+		return best;
+	}
+
+	/** Gives every local body its province, key, parent and display name; drops bodies that cannot be placed. */
+	void resolveBodies(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (DocHit d : s.docs) {
+				if (d.issuer != null && d.date != null) {
+					d.issuer.asOf = d.date;
+				}
+			}
+			List<BodyHit> kept = new ArrayList<>(s.bodies.size());
+			for (BodyHit b : s.bodies) {
+				if (resolveBody(b, article)) {
+					kept.add(b);
+				}
+			}
+			s.bodies.clear();
+			s.bodies.addAll(kept);
+		}
+	}
+
+	private boolean resolveBody(BodyHit b, ProvinceUnit article) {
+		if (b.central()) {
+			b.key = b.centralKey;
+			b.displayName = this.catalog.byKey(b.centralKey).orElseThrow().name();
+			b.parentKey = this.catalog.parentKey(b.centralKey).orElse(null);
+			return true;
+		}
+		ProvinceUnit unit = b.province != null ? b.province : (b.needsArticleProvince ? article : null);
+		if (unit == null) {
+			return false;
+		}
+		if (b.asOf != null) {
+			unit = this.gazetteer.atDate(unit, b.asOf);
+		}
+		CommitteeKind kind = b.committee.kind();
+		if (kind == CommitteeKind.CITY && b.level == BodyLevel.PROVINCIAL && !unit.isCity()) {
+			return false;
+		}
+		String provincialCommittee = unit.isCity() ? "Thành ủy" : "Tỉnh ủy";
+		String committeeName;
+		String parent = null;
+		switch (b.level) {
+			case PROVINCIAL -> {
+				if (kind == CommitteeKind.PROVINCIAL_UNIT) {
+					committeeName = unit.isCity() ? b.committee.canonical().replace(" tỉnh", " thành phố") : b.committee.canonical();
+					parent = PartyBodyCatalog.localKey(unit.key(), provincialCommittee);
+				}
+				else {
+					committeeName = provincialCommittee;
+				}
+			}
+			case DISTRICT -> {
+				String word = kind == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
+				committeeName = word + " " + b.placeName;
+				parent = PartyBodyCatalog.localKey(unit.key(), provincialCommittee);
+			}
+			default -> committeeName = b.committee.canonical() + " " + b.placeName;
+		}
+		String canonical = b.headName.isEmpty() ? committeeName : b.headName + " " + committeeName;
+		if (!b.headName.isEmpty()) {
+			parent = PartyBodyCatalog.localKey(unit.key(), committeeName);
+		}
+		b.key = PartyBodyCatalog.localKey(unit.key(), canonical);
+		b.provinceKey = unit.key();
+		b.parentKey = parent;
+		b.provinceUnit = unit;
+		b.displayName = b.level == BodyLevel.PROVINCIAL ? canonical + " " + unit.name() : canonical + " (" + unit.name() + ")";
+		return true;
+	}
+
+	/** Computes identity keys and resolves re-citations, short names and anaphors, in text order. */
+	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
+		List<DocHit> all = new ArrayList<>();
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			List<DocHit> kept = new ArrayList<>(s.docs.size());
+			for (DocHit d : s.docs) {
+				if (keyFullCitation(d, s, article)) {
+					kept.add(d);
+				}
+			}
+			s.docs.clear();
+			s.docs.addAll(kept);
+			all.addAll(kept);
+		}
+		// Undated re-citations of a dated code take the dated identity.
+		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
+		for (DocHit d : all) {
+			if (d.kind == DocKind.CODE) {
+				byCodeAndScope.computeIfAbsent(codeOf(d) + "|" + d.scopeKey, k -> new ArrayList<>()).add(d);
+			}
+		}
+		for (List<DocHit> group : byCodeAndScope.values()) {
+			for (DocHit d : group) {
+				if (d.date != null) {
+					continue;
+				}
+				DocHit best = null;
+				for (DocHit other : group) {
+					if (other != d && other.date != null && compatible(d, other)) {
+						if (best == null || (other.position() < d.position() && (best.position() > d.position() || other.position() > best.position()))) {
+							best = other;
+						}
+					}
+				}
+				if (best != null) {
+					d.resolvedTo = best;
+				}
+			}
+		}
+		// Short names and anaphors.
+		for (int i = 0; i < all.size(); i++) {
+			DocHit d = all.get(i);
+			if (d.kind == DocKind.SHORT) {
+				DocHit target = null;
+				for (int j = i - 1; j >= 0 && target == null; j--) {
+					if (matchesShort(d, all.get(j))) {
+						target = all.get(j).target();
+					}
+				}
+				for (int j = i + 1; j < all.size() && target == null; j++) {
+					if (matchesShort(d, all.get(j))) {
+						target = all.get(j).target();
+					}
+				}
+				if (target != null) {
+					d.resolvedTo = target;
+				}
+				else {
+					d.unresolved = true;
+					d.scopeKey = "?";
+					d.key = d.typeCode + "-" + d.number + "|?|?";
+				}
+			}
+			else if (d.kind == DocKind.ANAPHOR) {
+				for (int j = i - 1; j >= 0; j--) {
+					DocHit c = all.get(j);
+					if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type) {
+						d.resolvedTo = c.target();
+						break;
+					}
+				}
+			}
+		}
+		for (DocHit d : all) {
+			if (d.key == null && d.resolvedTo == null) {
+				d.unresolved = true;
+			}
+		}
+	}
+
+	private static boolean matchesShort(DocHit shortName, DocHit candidate) {
+		if (candidate.kind != DocKind.CODE || candidate.number == null) {
+			return false;
+		}
+		if (!sameNumber(shortName.number, candidate.number)) {
+			return false;
+		}
+		return candidate.type == shortName.type || candidate.typeCode.equals(shortName.typeCode);
+	}
+
+	private static boolean sameNumber(String a, String b) {
+		try {
+			return Integer.parseInt(a) == Integer.parseInt(b);
+		}
+		catch (NumberFormatException ex) {
+			return a.equals(b);
+		}
+	}
+
+	private static boolean compatible(DocHit undated, DocHit dated) {
+		if (undated.year != null && !undated.year.equals(dated.date.getYear())) {
+			return false;
+		}
+		if (undated.term != null && dated.term != null && !undated.term.equals(dated.term)) {
+			return false;
+		}
+		if (undated.term != null && dated.scopeKey.equals(PartyBodyCatalog.CENTRAL_SCOPE)) {
+			int[] years = TERM_YEARS.get(undated.term);
+			if (years != null) {
+				int y = dated.date.getYear();
+				return y >= years[0] && y <= years[1];
+			}
+		}
+		return true;
+	}
+
+	private static final Map<String, int[]> TERM_YEARS = Map.of("VIII", new int[] { 1996, 2001 }, "IX",
+			new int[] { 2001, 2006 }, "X", new int[] { 2006, 2011 }, "XI", new int[] { 2011, 2016 }, "XII",
+			new int[] { 2016, 2021 }, "XIII", new int[] { 2021, 2026 }, "XIV", new int[] { 2026, 2031 });
+
+	static String codeOf(DocHit d) {
+		return d.number + "-" + d.typeCode + "/" + d.suffix;
+	}
+
+	private boolean keyFullCitation(DocHit d, ArticleFindings.SentenceFindings s, ProvinceUnit article) {
+		switch (d.kind) {
+			case CODE -> {
+				boolean central = d.suffixRule.central();
+				if (d.issuer != null && (d.issuer.key == null || d.issuer.central() != central)) {
+					d.issuer = null;
+				}
+				if (central) {
+					d.scopeKey = PartyBodyCatalog.CENTRAL_SCOPE;
+				}
+				else {
+					ProvinceUnit unit = null;
+					if (d.issuer != null && d.issuer.provinceUnit != null) {
+						unit = d.issuer.provinceUnit;
+					}
+					else {
+						for (ProvinceHit p : s.provinces) {
+							if (p.start >= d.start && p.end <= d.citationEnd) {
+								unit = p.unit;
+							}
+						}
+						if (unit == null) {
+							unit = article;
+						}
+					}
+					if (unit != null && d.date != null) {
+						unit = this.gazetteer.atDate(unit, d.date);
+					}
+					d.scopeKey = unit == null ? "?" : unit.key();
+					if (unit != null && d.suffixRule.district()) {
+						String place = districtPlace(d, s);
+						if (place != null) {
+							d.scopeKey = d.scopeKey + ":" + TextNormalizer.slug(place);
+						}
+					}
+				}
+				d.key = codeOf(d) + "|" + d.scopeKey + "|" + when(d);
+				return true;
+			}
+			case PLENUM -> {
+				d.scopeKey = PartyBodyCatalog.CENTRAL_SCOPE;
+				d.key = d.typeCode + "-TW" + d.plenumNumber + "|TW|" + (d.term != null ? "k" + d.term : "?");
+				d.subject = (d.type == DocumentType.CONCLUSION ? "Kết luận" : "Nghị quyết") + " Hội nghị Trung ương "
+						+ d.plenumNumber + (d.term != null ? " khóa " + d.term : "");
+				return true;
+			}
+			case CONGRESS -> {
+				if (d.provincialCongress) {
+					ProvinceUnit unit = d.congressProvince != null ? d.congressProvince : article;
+					if (unit == null) {
+						return false;
+					}
+					d.scopeKey = unit.key();
+					d.subject = "Nghị quyết Đại hội Đảng bộ " + (unit.isCity() ? "thành phố " : "tỉnh ") + unit.name()
+							+ " lần thứ " + d.term;
+				}
+				else {
+					d.scopeKey = PartyBodyCatalog.CENTRAL_SCOPE;
+					d.subject = "Nghị quyết Đại hội " + d.term + " của Đảng";
+				}
+				d.key = "NQ-DH-" + d.term + "|" + d.scopeKey + "|k" + d.term;
+				return true;
+			}
+			default -> {
+				return true;
+			}
+		}
+	}
+
+	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {
+		if (d.issuer != null && d.issuer.level == BodyLevel.DISTRICT && d.issuer.placeName != null) {
+			return d.issuer.placeName;
+		}
+		String place = null;
+		for (BodyHit b : s.bodies) {
+			if (b.level == BodyLevel.DISTRICT && b.placeName != null) {
+				if (place != null && !place.equals(b.placeName)) {
+					return null;
+				}
+				place = b.placeName;
+			}
+		}
+		return place;
+	}
+
+	private static String when(DocHit d) {
+		if (d.date != null) {
+			return d.date.toString();
+		}
+		if (d.year != null) {
+			return d.year.toString();
+		}
+		if (d.term != null) {
+			return "k" + d.term;
+		}
+		return "?";
+	}
+
+	/** The date a body name should be read at: the date of the document it issued, else the article's. */
+	static LocalDate asOf(BodyHit b, LocalDate article) {
+		return b.asOf != null ? b.asOf : article;
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extraction.ExtractionRules.Committee;
+import org.policygraph.extraction.ExtractionRules.CommitteeKind;
+import org.policygraph.extraction.Hits.BodyHit;
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.extraction.PhraseIndex.CaseRule;
+import org.policygraph.extraction.PhraseIndex.Match;
+import org.policygraph.reference.CentralBody;
+import org.policygraph.reference.District;
+import org.policygraph.reference.LocalBodyHead;
+import org.policygraph.reference.PartyBodyCatalog;
+import org.policygraph.reference.ProvinceGazetteer;
+
+/**
+ * Finds party bodies in a sentence: central bodies by name or abbreviation from the catalog, and
+ * local bodies as {@code [head] [(abbreviation)] committee [place]} ({@code Ban Thường vụ (BTV)
+ * Tỉnh ủy Đắk Lắk}, {@code BTC Tỉnh ủy}, {@code Thành ủy Vinh}, {@code Huyện ủy Krông Pắc}). The
+ * place is left open when not written; the article resolver fills it in.
+ */
+final class BodyRecognizer {
+
+	private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{1,15}\\)\\s*");
+
+	private static final Pattern PROVINCE_AFTER_PLACE = Pattern.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
+
+	private final PhraseIndex<CentralBody> central = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+
+	private final PhraseIndex<LocalBodyHead> heads = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+
+	private final PhraseIndex<Committee> committees = new PhraseIndex<>(CaseRule.ANY);
+
+	private final PhraseIndex<District> districts = new PhraseIndex<>(CaseRule.CAPITALIZED);
+
+	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules) {
+		for (CentralBody body : catalog.central()) {
+			this.central.add(body.name(), body);
+			for (String alias : body.aliases()) {
+				this.central.add(alias, body);
+			}
+		}
+		for (LocalBodyHead head : catalog.localHeads()) {
+			if (head.isCommittee()) {
+				continue;
+			}
+			this.heads.add(head.name(), head);
+			for (String alias : head.aliases()) {
+				this.heads.add(alias, head);
+			}
+		}
+		for (Committee committee : rules.committees) {
+			this.committees.add(committee.phrase(), committee);
+		}
+		for (District district : gazetteer.districts()) {
+			this.districts.add(district.name(), district);
+		}
+	}
+
+	List<BodyHit> recognize(SentenceText s, List<ProvinceHit> provinces, ProvinceGazetteer gazetteer) {
+		List<BodyHit> hits = new ArrayList<>(4);
+		int n = s.tokenCount();
+		int t = 0;
+		while (t < n) {
+			BodyHit best = null;
+			int bestEndToken = t + 1;
+			Match<CentralBody> c = this.central.longestAt(s, t);
+			if (c != null) {
+				int start = s.tokenStart[t];
+				int end = s.tokenEnd[c.endToken() - 1];
+				best = new BodyHit(start, end, s.surface(start, end));
+				best.level = BodyLevel.CENTRAL;
+				best.centralKey = c.value().key();
+				bestEndToken = c.endToken();
+			}
+			BodyHit local = localAt(s, t, provinces, gazetteer);
+			if (local != null && (best == null || local.end > best.end)) {
+				best = local;
+				bestEndToken = s.tokenAtOrAfter(local.end);
+			}
+			if (best != null) {
+				hits.add(best);
+				t = Math.max(bestEndToken, t + 1);
+			}
+			else {
+				t++;
+			}
+		}
+		return hits;
+	}
+
+	private BodyHit localAt(SentenceText s, int t, List<ProvinceHit> provinces, ProvinceGazetteer gazetteer) {
+		int committeeToken = t;
+		LocalBodyHead head = null;
+		Match<LocalBodyHead> h = this.heads.longestAt(s, t);
+		if (h != null) {
+			head = h.value();
+			int after = s.tokenEnd[h.endToken() - 1];
+			Matcher paren = PARENTHETICAL.matcher(s.text).region(after, s.text.length());
+			committeeToken = paren.lookingAt() ? s.tokenAtOrAfter(paren.end()) : h.endToken();
+			if (committeeToken >= s.tokenCount() || (!paren.lookingAt() && s.tokenStart[committeeToken] - after > 1)) {
+				return null;
+			}
+		}
+		Match<Committee> cm = this.committees.longestAt(s, committeeToken);
+		if (cm == null) {
+			return null;
+		}
+		Committee committee = cm.value();
+		int start = s.tokenStart[t];
+		int end = s.tokenEnd[cm.endToken() - 1];
+		boolean written = head != null || s.startsUpper(committeeToken);
+		int nameToken = cm.endToken();
+		BodyHit hit;
+		ProvinceHit province = provinceAt(s, provinces, nameToken, end);
+		switch (committee.kind()) {
+			case PROVINCE, PROVINCIAL_UNIT -> {
+				if (province != null) {
+					end = province.end;
+				}
+				else if (!written || genericPlural(s, t)) {
+					return null;
+				}
+				hit = new BodyHit(start, end, s.surface(start, end));
+				hit.level = BodyLevel.PROVINCIAL;
+				hit.province = province != null ? province.unit : null;
+				hit.needsArticleProvince = province == null;
+			}
+			case CITY -> {
+				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
+				if (d != null) {
+					end = s.tokenEnd[d.endToken() - 1];
+					hit = new BodyHit(start, end, s.surface(start, end));
+					hit.level = BodyLevel.DISTRICT;
+					hit.placeName = d.value().name();
+					hit.province = gazetteer.byKey(d.value().provinceKey()).orElse(null);
+					hit.placedByDistrict = true;
+				}
+				else if (province != null) {
+					end = province.end;
+					hit = new BodyHit(start, end, s.surface(start, end));
+					hit.province = province.unit;
+					if (province.unit.isCity()) {
+						hit.level = BodyLevel.PROVINCIAL;
+					}
+					else {
+						hit.level = BodyLevel.DISTRICT;
+						hit.placeName = province.unit.name();
+						hit.placedByDistrict = true;
+					}
+				}
+				else {
+					int nameEnd = capitalizedRun(s, nameToken, end);
+					if (nameEnd > nameToken) {
+						end = s.tokenEnd[nameEnd - 1];
+						hit = new BodyHit(start, end, s.surface(start, end));
+						hit.level = BodyLevel.DISTRICT;
+						hit.placeName = s.surface(s.tokenStart[nameToken], end);
+						hit.needsArticleProvince = true;
+					}
+					else {
+						if (!written || genericPlural(s, t)) {
+							return null;
+						}
+						hit = new BodyHit(start, end, s.surface(start, end));
+						hit.level = BodyLevel.PROVINCIAL;
+						hit.needsArticleProvince = true;
+					}
+				}
+			}
+			default -> {
+				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
+				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end);
+				if (nameEnd <= nameToken) {
+					return null;
+				}
+				end = s.tokenEnd[nameEnd - 1];
+				hit = new BodyHit(start, end, s.surface(start, end));
+				hit.level = committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
+				hit.placeName = d != null ? d.value().name() : s.surface(s.tokenStart[nameToken], end);
+				if (d != null) {
+					hit.province = gazetteer.byKey(d.value().provinceKey()).orElse(null);
+					hit.placedByDistrict = true;
+				}
+				else {
+					Matcher m = PROVINCE_AFTER_PLACE.matcher(s.text).region(end, s.text.length());
+					ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
+					hit.province = explicit != null ? explicit.unit : null;
+					hit.needsArticleProvince = explicit == null;
+				}
+			}
+		}
+		hit.committee = committee;
+		hit.headName = head != null ? head.name() : "";
+		return hit;
+	}
+
+	private static boolean adjacent(SentenceText s, int token, int end) {
+		return s.tokenStart[token] - end <= 1;
+	}
+
+	private static ProvinceHit provinceAt(SentenceText s, List<ProvinceHit> provinces, int token, int end) {
+		if (token >= s.tokenCount() || !adjacent(s, token, end)) {
+			return null;
+		}
+		return provinceStartingAt(provinces, s.tokenStart[token]);
+	}
+
+	private static ProvinceHit provinceStartingAt(List<ProvinceHit> provinces, int offset) {
+		for (ProvinceHit p : provinces) {
+			if (p.start == offset) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** The end token of a run of up to four capitalized words starting at {@code token}. */
+	private static int capitalizedRun(SentenceText s, int token, int end) {
+		int t = token;
+		int previousEnd = end;
+		while (t < s.tokenCount() && t - token < 4) {
+			int gap = s.tokenStart[t] - previousEnd;
+			if (gap > 1 || (gap == 1 && " -'".indexOf(s.text.charAt(previousEnd)) < 0)) {
+				break;
+			}
+			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokens[t].equals("dang")) {
+				break;
+			}
+			previousEnd = s.tokenEnd[t];
+			t++;
+		}
+		return t;
+	}
+
+	private static boolean genericPlural(SentenceText s, int token) {
+		if (token == 0) {
+			return false;
+		}
+		String previous = s.tokens[token - 1];
+		return previous.equals("cac") || previous.equals("nhung") || previous.equals("moi");
+	}
+
+}

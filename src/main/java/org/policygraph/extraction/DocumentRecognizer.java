@@ -1,0 +1,397 @@
+package org.policygraph.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.policygraph.extraction.ExtractionRules.CodeType;
+import org.policygraph.extraction.ExtractionRules.TypeWord;
+import org.policygraph.extraction.Hits.BodyHit;
+import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.DocKind;
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.reference.TextNormalizer;
+
+/**
+ * Finds document citations in a sentence and reads their tails.
+ *
+ * <ul>
+ * <li>full codes {@code NUMBER-TYPE/ISSUER} (spaces around the dash allowed, {@code 22/NQ-TW}
+ * accepted), with the type word before them ({@code Quy định số}) deciding the type;</li>
+ * <li>the tail: date ({@code ngày 2-2-2008}, {@code 10/5/2016}, {@code ngày 22 tháng 9 năm 2017},
+ * {@code năm 2018}), issuer ({@code của}/{@code do} + body), term ({@code (khóa X)}), subject
+ * ({@code về "…"});</li>
+ * <li>short names ({@code Nghị quyết số 22}), anaphors ({@code Kết luận này}), plenum resolutions
+ * ({@code Nghị quyết Trung ương 4 khóa XII}) and congress resolutions ({@code Nghị quyết Đại hội
+ * XII của Đảng}, {@code Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII}).</li>
+ * </ul>
+ */
+final class DocumentRecognizer {
+
+	private static final Pattern CODE = Pattern.compile(
+			"(?<![\\p{L}\\p{N}/.,-])(\\d{1,4})\\s{0,2}-\\s{0,2}(\\p{L}{2,4})\\s{0,2}/\\s{0,2}(\\p{L}{1,10})(?![\\p{L}\\p{N}])");
+
+	private static final Pattern CODE_SWAPPED = Pattern.compile(
+			"(?<![\\p{L}\\p{N}/.,-])(\\d{1,4})\\s{0,2}/\\s{0,2}(\\p{L}{2,4})\\s{0,2}-\\s{0,2}(\\p{L}{1,10})(?![\\p{L}\\p{N}/])");
+
+	private static final Pattern DATE_NUMERIC = Pattern.compile(
+			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+|được ban hành\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
+
+	private static final Pattern DATE_WORDS = Pattern.compile(
+			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)\\s*\\)?",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern YEAR = Pattern.compile(
+			"\\s*,?\\s*(?:\\(\\s*(?:năm\\s+)?(\\d{4})\\s*\\)|(?:ban hành\\s+)?năm\\s+(\\d{4}))(?!\\d)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|do)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern TERM = Pattern.compile(
+			"\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])\\s*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern QUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*(?:[vV]ề\\s*)?\"([^\"]{2,400})\"");
+
+	private static final Pattern UNQUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*về\\s+(?!\")");
+
+	private static final Pattern SUBJECT_PREFIX = Pattern.compile("^(?:[Vv]ề|V/v|về việc)\\s+");
+
+	private static final String ORDINAL = "(\\d{1,2}|muoi (?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin)|muoi|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin)";
+
+	private static final Pattern PLENUM = Pattern.compile("(?<![a-z0-9])(nghi quyet|ket luan)\\s+(?:hoi nghi\\s+)?(?:"
+			+ "lan thu\\s+" + ORDINAL + "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)"
+			+ "|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)\\s+(?:dang\\s+)?(?:lan thu\\s+)?" + ORDINAL + ")"
+			+ "(?![a-z0-9])(?:\\s*(?:dang\\s*)?[,(]?\\s*(?:dang\\s*)?\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?)?");
+
+	private static final Pattern CONGRESS = Pattern.compile("(?<![a-z0-9])nghi quyet\\s+dai hoi\\s+(?:dai bieu\\s+)?(?:"
+			+ "(dang bo\\s+(?:tinh|thanh pho))((?:\\s+[a-z]+){0,4}?)\\s+(?:lan thu\\s+)?"
+			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
+			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(\\s+cua\\s+dang(?!\\s+bo))?");
+
+	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
+			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
+			Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
+
+	private final ExtractionRules rules;
+
+	private final Pattern typeWordBefore;
+
+	private final Pattern shortName;
+
+	private final Pattern anaphor;
+
+	DocumentRecognizer(ExtractionRules rules) {
+		this.rules = rules;
+		String words = rules.typeWords.stream()
+			.map(w -> TextNormalizer.fold(w.word()))
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		this.typeWordBefore = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s*(?:so\\s*)?(?::\\s*)?$");
+		this.shortName = Pattern.compile("(?<![a-z0-9])(" + words
+				+ ")\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
+		this.anaphor = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s+(nay|tren|noi tren)(?![a-z0-9])");
+	}
+
+	List<DocHit> recognize(SentenceText s, List<BodyHit> bodies, List<ProvinceHit> provinces) {
+		List<DocHit> docs = new ArrayList<>(2);
+		findCodes(s, CODE, false, docs);
+		findCodes(s, CODE_SWAPPED, true, docs);
+		findPlenums(s, docs);
+		findCongresses(s, docs, provinces);
+		findShortNames(s, docs);
+		findAnaphors(s, docs);
+		docs.sort(Comparator.comparingInt(d -> d.start));
+		for (DocHit d : docs) {
+			d.sentence = s;
+			readTail(s, d, bodies);
+		}
+		for (DocHit d : docs) {
+			d.surface = s.surface(d.start, d.citationEnd).strip();
+		}
+		return docs;
+	}
+
+	private void findCodes(SentenceText s, Pattern pattern, boolean swapped, List<DocHit> docs) {
+		Matcher m = pattern.matcher(s.text);
+		while (m.find()) {
+			CodeType codeType = this.rules.codeTypes.get(TextNormalizer.fold(m.group(2)));
+			if (codeType == null || overlaps(docs, m.start(), m.end())) {
+				continue;
+			}
+			String suffixWritten = m.group(3);
+			if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten))) {
+				continue;
+			}
+			if (!this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten)) && !isUpperCode(suffixWritten)) {
+				continue;
+			}
+			DocHit d = new DocHit(DocKind.CODE, m.start());
+			d.coreEnd = m.end();
+			d.number = m.group(1);
+			d.typeCode = codeType.code();
+			d.suffixRule = this.rules.suffix(suffixWritten);
+			d.suffix = d.suffixRule.suffix();
+			d.type = codeType.type();
+			TypeWordAt before = typeWordBefore(s, m.start());
+			if (before != null) {
+				TypeWord word = before.word();
+				d.start = before.start();
+				if (word.code().equals(codeType.code()) || "QĐ".equals(codeType.code()) || word.type() == codeType.type()) {
+					d.type = word.type();
+				}
+			}
+			docs.add(d);
+		}
+	}
+
+	private record TypeWordAt(TypeWord word, int start) {
+	}
+
+	private TypeWordAt typeWordBefore(SentenceText s, int codeStart) {
+		int from = Math.max(0, codeStart - 40);
+		Matcher m = this.typeWordBefore.matcher(s.folded).region(from, codeStart);
+		m.useTransparentBounds(true);
+		if (m.find()) {
+			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
+			return word == null ? null : new TypeWordAt(word, m.start(1));
+		}
+		return null;
+	}
+
+	private void findPlenums(SentenceText s, List<DocHit> docs) {
+		Matcher m = PLENUM.matcher(s.folded);
+		while (m.find()) {
+			if (overlaps(docs, m.start(), m.end())) {
+				continue;
+			}
+			String ordinal = m.group(2) != null ? m.group(2) : m.group(3);
+			Integer number = ordinal(ordinal);
+			if (number == null) {
+				continue;
+			}
+			DocHit d = new DocHit(DocKind.PLENUM, m.start());
+			d.coreEnd = m.end();
+			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
+			d.type = word.type();
+			d.typeCode = word.code();
+			d.plenumNumber = String.valueOf(number);
+			if (m.group(4) != null) {
+				d.term = roman(m.group(4));
+			}
+			d.suffixRule = this.rules.suffix("TW");
+			docs.add(d);
+		}
+	}
+
+	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces) {
+		Matcher m = CONGRESS.matcher(s.folded);
+		while (m.find()) {
+			if (overlaps(docs, m.start(), m.end())) {
+				continue;
+			}
+			DocHit d = new DocHit(DocKind.CONGRESS, m.start());
+			d.coreEnd = m.end();
+			d.type = DocumentType.RESOLUTION;
+			d.typeCode = "NQ";
+			d.term = roman(m.group(3));
+			d.provincialCongress = m.group(1) != null;
+			if (d.provincialCongress) {
+				for (ProvinceHit p : provinces) {
+					if (p.start >= m.start() && p.end <= m.end()) {
+						d.congressProvince = p.unit;
+					}
+				}
+			}
+			else {
+				d.suffixRule = this.rules.suffix("TW");
+			}
+			docs.add(d);
+		}
+	}
+
+	private void findShortNames(SentenceText s, List<DocHit> docs) {
+		Matcher m = this.shortName.matcher(s.folded);
+		while (m.find()) {
+			if (overlaps(docs, m.start(), m.end())) {
+				continue;
+			}
+			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
+			DocHit d = new DocHit(DocKind.SHORT, m.start());
+			d.coreEnd = m.end();
+			d.type = word.type();
+			d.typeCode = word.code();
+			d.number = m.group(2);
+			docs.add(d);
+		}
+	}
+
+	private void findAnaphors(SentenceText s, List<DocHit> docs) {
+		Matcher m = this.anaphor.matcher(s.folded);
+		while (m.find()) {
+			if (overlaps(docs, m.start(), m.end())) {
+				continue;
+			}
+			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
+			DocHit d = new DocHit(DocKind.ANAPHOR, m.start());
+			d.coreEnd = m.end();
+			d.type = word.type();
+			d.typeCode = word.code();
+			docs.add(d);
+		}
+	}
+
+	/** Reads date, issuer, term and subject after the citation, in any order for the first three. */
+	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies) {
+		String text = s.text;
+		int pos = d.coreEnd;
+		int limit = s.text.length();
+		boolean progress = true;
+		while (progress && pos < limit) {
+			progress = false;
+			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
+				Matcher m = DATE_WORDS.matcher(text).region(pos, limit);
+				if (m.lookingAt()) {
+					setDate(d, m.group(1), m.group(2), m.group(3));
+					pos = m.end();
+					progress = true;
+					continue;
+				}
+				m = DATE_NUMERIC.matcher(text).region(pos, limit);
+				if (m.lookingAt()) {
+					setDate(d, m.group(1), m.group(3), m.group(4));
+					pos = m.end();
+					progress = true;
+					continue;
+				}
+				m = YEAR.matcher(text).region(pos, limit);
+				if (m.lookingAt()) {
+					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+					pos = m.end();
+					progress = true;
+					continue;
+				}
+			}
+			if (d.issuer == null) {
+				Matcher m = ISSUER_PREP.matcher(text).region(pos, limit);
+				if (m.lookingAt()) {
+					BodyHit body = bodyStartingAt(bodies, m.end());
+					if (body != null) {
+						d.issuer = body;
+						pos = body.end;
+						progress = true;
+						continue;
+					}
+				}
+			}
+			if (d.term == null) {
+				Matcher m = TERM.matcher(text).region(pos, limit);
+				if (m.lookingAt()) {
+					d.term = roman(m.group(1));
+					pos = m.end();
+					progress = true;
+				}
+			}
+		}
+		Matcher q = QUOTED_SUBJECT.matcher(text).region(pos, limit);
+		if (q.lookingAt()) {
+			d.subjectStart = q.start(1);
+			d.subjectEnd = q.end(1);
+			d.subject = SUBJECT_PREFIX.matcher(q.group(1).strip()).replaceFirst("");
+			if (!d.subject.isEmpty()) {
+				d.subject = Character.toUpperCase(d.subject.charAt(0)) + d.subject.substring(1);
+			}
+			pos = q.end();
+		}
+		d.citationEnd = Math.max(pos, d.coreEnd);
+		while (d.citationEnd > d.coreEnd && Character.isWhitespace(text.charAt(d.citationEnd - 1))) {
+			d.citationEnd--;
+		}
+		d.attachEnd = d.citationEnd;
+	}
+
+	private static BodyHit bodyStartingAt(List<BodyHit> bodies, int offset) {
+		for (BodyHit b : bodies) {
+			if (b.start >= offset && b.start <= offset + 1) {
+				return b;
+			}
+		}
+		return null;
+	}
+
+	private static void setDate(DocHit d, String day, String month, String year) {
+		int y = Integer.parseInt(year);
+		d.year = (y >= 1930 && y <= 2100) ? y : null;
+		try {
+			d.date = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+			if (d.year == null) {
+				d.date = null;
+			}
+		}
+		catch (DateTimeException ex) {
+			d.date = null;
+			d.year = null;
+		}
+	}
+
+	private static boolean overlaps(List<DocHit> docs, int start, int end) {
+		for (DocHit d : docs) {
+			if (start < d.coreEnd && end > d.start) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isUpperCode(String suffix) {
+		for (int i = 0; i < suffix.length(); i++) {
+			char c = suffix.charAt(i);
+			if (!Character.isUpperCase(c) && c != 'h' && c != 'đ') {
+				return false;
+			}
+		}
+		return Character.isUpperCase(suffix.charAt(0));
+	}
+
+	private static Integer ordinal(String folded) {
+		if (folded == null) {
+			return null;
+		}
+		if (Character.isDigit(folded.charAt(0))) {
+			return Integer.valueOf(folded);
+		}
+		if (folded.startsWith("muoi ")) {
+			Integer unit = ORDINAL_WORDS.get(folded.substring(5));
+			if ("lam".equals(folded.substring(5))) {
+				unit = 5;
+			}
+			if ("mot".equals(folded.substring(5))) {
+				unit = 1;
+			}
+			return unit == null ? null : 10 + unit;
+		}
+		return ORDINAL_WORDS.get(folded);
+	}
+
+	/** A term or congress number in upper-case Roman numerals ("xii" → "XII", "13" → "XIII"). */
+	static String roman(String written) {
+		if (written == null) {
+			return null;
+		}
+		if (Character.isDigit(written.charAt(0))) {
+			int n = Integer.parseInt(written);
+			String[] tens = { "", "X", "XX", "XXX", "XL", "L" };
+			String[] units = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+			return (n / 10 < tens.length) ? tens[n / 10] + units[n % 10] : written;
+		}
+		return written.toUpperCase(Locale.ROOT);
+	}
+
+}

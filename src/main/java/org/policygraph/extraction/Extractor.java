@@ -1,0 +1,349 @@
+package org.policygraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.extraction.ArticleFindings.Cue;
+import org.policygraph.extraction.ArticleFindings.SentenceFindings;
+import org.policygraph.extraction.ExtractionRules.CueKind;
+import org.policygraph.extraction.Hits.BodyHit;
+import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.DocKind;
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.extraction.PhraseIndex.CaseRule;
+import org.policygraph.extraction.PhraseIndex.Match;
+import org.policygraph.reference.CentralBody;
+import org.policygraph.reference.PartyBodyCatalog;
+import org.policygraph.reference.ProvinceGazetteer;
+import org.policygraph.reference.ProvinceUnit;
+import org.policygraph.reference.TextNormalizer;
+
+/**
+ * Rule-based extraction of provinces, party bodies, party documents and their relations from one
+ * article. Thread-safe: construct once, call {@link #extract(ArticleInput)} from any thread.
+ *
+ * <p>Pipeline:
+ * <ol>
+ * <li><b>normalize</b> ({@link TextNormalizer}) and <b>split</b> into sentences
+ * ({@link SentenceSplitter}); the title is sentence 0;</li>
+ * <li><b>recognize</b> in each sentence: provinces ({@link ProvinceRecognizer}), bodies
+ * ({@link BodyRecognizer}), documents and their tails ({@link DocumentRecognizer}), cue phrases;</li>
+ * <li><b>resolve</b> within the article ({@link ArticleResolver}): the province of the article,
+ * bodies written without a province, identity keys, short names and undated re-citations;</li>
+ * <li><b>relate</b> ({@link RelationFinder}): ISSUED_BY, IMPLEMENTS, PART_OF, OF_PROVINCE.</li>
+ * </ol>
+ * Rules are data under {@code extraction/*.tsv}; reference data under {@code reference/*.tsv}.
+ */
+public final class Extractor {
+
+	private static final Set<String> PAGE_FURNITURE = Set.of("moi nhat", "xem nhieu nhat", "tin lien quan",
+			"doc nhieu nhat", "tin moi nhat");
+
+	private final ProvinceGazetteer gazetteer;
+
+	private final PartyBodyCatalog catalog;
+
+	private final SentenceSplitter splitter;
+
+	private final ProvinceRecognizer provinces;
+
+	private final BodyRecognizer bodies;
+
+	private final DocumentRecognizer documents;
+
+	private final PhraseIndex<CueKind> cues = new PhraseIndex<>(CaseRule.ANY);
+
+	private final ArticleResolver resolver;
+
+	private final RelationFinder relations = new RelationFinder();
+
+	private final ExtractionRules rules;
+
+	public Extractor(ProvinceGazetteer gazetteer, PartyBodyCatalog catalog) {
+		this.gazetteer = gazetteer;
+		this.catalog = catalog;
+		this.rules = ExtractionRules.load();
+		this.splitter = SentenceSplitter.createDefault();
+		this.provinces = new ProvinceRecognizer(gazetteer, this.rules);
+		this.bodies = new BodyRecognizer(catalog, gazetteer, this.rules);
+		this.documents = new DocumentRecognizer(this.rules);
+		for (Map.Entry<String, CueKind> cue : this.rules.cues.entrySet()) {
+			this.cues.add(cue.getKey(), cue.getValue());
+		}
+		this.resolver = new ArticleResolver(gazetteer, catalog);
+	}
+
+	/** An extractor over the default gazetteer and catalog. */
+	public static Extractor createDefault() {
+		return new Extractor(ProvinceGazetteer.load(), PartyBodyCatalog.load());
+	}
+
+	/** Extracts the entities and relations of one article. */
+	public Extraction extract(ArticleInput article) {
+		LocalDate asOf = article.publishedAt();
+		List<SentenceFindings> findings = new ArrayList<>();
+		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true), asOf));
+		for (String sentence : this.splitter.split(article.text())) {
+			if (PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
+				continue;
+			}
+			findings.add(recognize(new SentenceText(findings.size(), sentence, false), asOf));
+		}
+		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
+		this.resolver.resolveBodies(findings, articleUnit);
+		this.resolver.resolveDocuments(findings, articleUnit);
+		return assemble(findings, articleUnit);
+	}
+
+	private SentenceFindings recognize(SentenceText s, LocalDate asOf) {
+		List<ProvinceHit> p = this.provinces.recognize(s, asOf);
+		List<BodyHit> b = this.bodies.recognize(s, p, this.gazetteer);
+		List<DocHit> d = this.documents.recognize(s, b, p);
+		if (!d.isEmpty()) {
+			b = withoutBodiesInsideCitations(b, d);
+		}
+		List<Cue> c = new ArrayList<>();
+		for (Match<CueKind> m : this.cues.findAll(s)) {
+			c.add(new Cue(m.value(), s.tokenStart[m.startToken()], s.tokenEnd[m.endToken() - 1]));
+		}
+		return new SentenceFindings(s, p, b, d, c);
+	}
+
+	/** Drops abbreviations read inside a code (BTCTW in 12-HD/BTCTW) and bodies inside a quoted subject. */
+	private static List<BodyHit> withoutBodiesInsideCitations(List<BodyHit> bodies, List<DocHit> docs) {
+		List<BodyHit> kept = new ArrayList<>(bodies.size());
+		for (BodyHit b : bodies) {
+			boolean inside = false;
+			for (DocHit d : docs) {
+				boolean inCode = d.kind == DocKind.CODE && b.start >= d.start && b.end <= d.coreEnd;
+				boolean inSubject = d.subjectEnd > 0 && b.start >= d.subjectStart && b.end <= d.subjectEnd;
+				if ((inCode || inSubject) && d.issuer != b) {
+					inside = true;
+				}
+			}
+			if (!inside) {
+				kept.add(b);
+			}
+		}
+		return kept;
+	}
+
+	private Extraction assemble(List<SentenceFindings> findings, ProvinceUnit articleUnit) {
+		Map<String, ProvinceMention> provinceOut = new LinkedHashMap<>();
+		Map<String, BodyMention> bodyOut = new LinkedHashMap<>();
+		Map<String, DocumentMention> docOut = new LinkedHashMap<>();
+		Map<String, String> issuerOf = new LinkedHashMap<>();
+		Map<String, String> issuerSentence = new LinkedHashMap<>();
+		List<Relation> relationOut = new ArrayList<>();
+		Set<String> relationKeys = new HashSet<>();
+
+		for (SentenceFindings f : findings) {
+			String sentence = f.sentence.text;
+			for (ProvinceHit p : f.provinces) {
+				provinceOut.putIfAbsent(p.unit.key(), new ProvinceMention(p.unit.key(), p.unit.name(), p.surface, sentence));
+			}
+			for (BodyHit b : f.bodies) {
+				if (!bodyOut.containsKey(b.key)) {
+					bodyOut.put(b.key, new BodyMention(b.key, b.displayName, b.level, b.provinceKey, b.parentKey, b.surface, sentence));
+				}
+				if (b.provinceUnit != null) {
+					provinceOut.putIfAbsent(b.provinceUnit.key(),
+							new ProvinceMention(b.provinceUnit.key(), b.provinceUnit.name(), b.surface, sentence));
+				}
+			}
+			RelationFinder.SentenceRelations sr = this.relations.find(f, articleUnit);
+			for (DocHit d : f.docs) {
+				DocHit t = d.target();
+				if (t.key == null) {
+					continue;
+				}
+				if (!docOut.containsKey(t.key)) {
+					docOut.put(t.key, toMention(t));
+				}
+				BodyHit explicit = d.issuer != null && d.issuer.key != null ? d.issuer : null;
+				BodyHit clause = sr.clauseIssuer.get(d);
+				BodyHit stated = explicit != null ? explicit : clause;
+				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
+					if (!issuerOf.containsKey(t.key)) {
+						issuerOf.put(t.key, stated.key);
+						issuerSentence.put(t.key, sentence);
+					}
+				}
+			}
+			for (DocHit[] pair : sr.documentImplements) {
+				String from = pair[0].target().key;
+				String to = pair[1].target().key;
+				if (from != null && to != null && !from.equals(to)) {
+					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.document(from), NodeRef.document(to), sentence);
+					String province = localProvince(pair[0].target());
+					if (province != null) {
+						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
+						ensureProvince(provinceOut, province, sentence);
+					}
+				}
+			}
+			for (Object[] pair : sr.provinceImplements) {
+				String province = (String) pair[0];
+				String to = ((DocHit) pair[1]).target().key;
+				if (province != null && to != null) {
+					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
+					ensureProvince(provinceOut, province, sentence);
+				}
+			}
+		}
+		// Issuers implied by the code or the citation form when none is stated.
+		for (SentenceFindings f : findings) {
+			for (DocHit d : f.docs) {
+				DocHit t = d.target();
+				if (t.key == null || issuerOf.containsKey(t.key)) {
+					continue;
+				}
+				String implied = impliedIssuer(t);
+				if (implied != null) {
+					issuerOf.put(t.key, implied);
+					issuerSentence.put(t.key, f.sentence.text);
+					ensureBody(bodyOut, implied, t.surface, f.sentence.text);
+				}
+			}
+		}
+		for (Map.Entry<String, String> e : issuerOf.entrySet()) {
+			addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(e.getValue()),
+					issuerSentence.get(e.getKey()));
+			DocumentMention m = docOut.get(e.getKey());
+			if (m != null) {
+				docOut.put(e.getKey(), withIssuer(m, e.getValue()));
+			}
+		}
+		for (BodyMention b : bodyOut.values()) {
+			if (b.provinceKey() != null) {
+				addRelation(relationOut, relationKeys, RelationType.OF_PROVINCE, NodeRef.body(b.key()), NodeRef.province(b.provinceKey()), b.sentence());
+			}
+			if (b.parentKey() != null && bodyOut.containsKey(b.parentKey())) {
+				addRelation(relationOut, relationKeys, RelationType.PART_OF, NodeRef.body(b.key()), NodeRef.body(b.parentKey()), b.sentence());
+			}
+		}
+		return new Extraction(articleUnit == null ? null : articleUnit.key(), new ArrayList<>(provinceOut.values()),
+				new ArrayList<>(bodyOut.values()), new ArrayList<>(docOut.values()), relationOut);
+	}
+
+	private void ensureProvince(Map<String, ProvinceMention> out, String key, String sentence) {
+		if (!out.containsKey(key)) {
+			ProvinceUnit unit = this.gazetteer.byKey(key).orElse(null);
+			if (unit != null) {
+				out.put(key, new ProvinceMention(key, unit.name(), unit.name(), sentence));
+			}
+		}
+	}
+
+	private void ensureBody(Map<String, BodyMention> out, String key, String surface, String sentence) {
+		if (out.containsKey(key)) {
+			return;
+		}
+		CentralBody central = this.catalog.byKey(key).orElse(null);
+		if (central != null) {
+			out.put(key, new BodyMention(key, central.name(), BodyLevel.CENTRAL, null,
+					this.catalog.parentKey(key).orElse(null), surface, sentence));
+			return;
+		}
+		int slash = key.indexOf('/');
+		String provinceKey = key.substring(0, slash);
+		ProvinceUnit unit = this.gazetteer.byKey(provinceKey).orElse(null);
+		String committee = unit != null && unit.isCity() ? "thanh-uy" : "tinh-uy";
+		String slug = key.substring(slash + 1);
+		String name = LOCAL_NAMES.getOrDefault(slug, slug) + (unit != null ? " " + unit.name() : "");
+		String parent = slug.equals(committee) ? null : provinceKey + "/" + committee;
+		out.put(key, new BodyMention(key, name, BodyLevel.PROVINCIAL, provinceKey, parent, surface, sentence));
+	}
+
+	private static final Map<String, String> LOCAL_NAMES = Map.of("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy",
+			"ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy", "ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy",
+			"ban-noi-chinh-tinh-uy", "Ban Nội chính Tỉnh ủy", "uy-ban-kiem-tra-tinh-uy", "Ủy ban Kiểm tra Tỉnh ủy",
+			"van-phong-tinh-uy", "Văn phòng Tỉnh ủy", "ban-to-chuc-thanh-uy", "Ban Tổ chức Thành ủy",
+			"uy-ban-kiem-tra-thanh-uy", "Ủy ban Kiểm tra Thành ủy");
+
+	private String impliedIssuer(DocHit t) {
+		if (t.kind == DocKind.PLENUM) {
+			return PartyBodyCatalog.CENTRAL_COMMITTEE;
+		}
+		if (t.kind != DocKind.CODE || t.suffixRule == null) {
+			return null;
+		}
+		String issuer = t.suffixRule.issuer();
+		if (issuer != null) {
+			if (issuer.startsWith("{P}")) {
+				String scope = t.scopeKey;
+				if (scope == null || scope.equals("?")) {
+					return null;
+				}
+				int colon = scope.indexOf(':');
+				String province = colon >= 0 ? scope.substring(0, colon) : scope;
+				ProvinceUnit unit = this.gazetteer.byKey(province).orElse(null);
+				String resolved = issuer.replace("{P}", province);
+				if (unit != null && unit.isCity()) {
+					resolved = resolved.replace("-tinh-uy", "-thanh-uy");
+				}
+				return resolved;
+			}
+			return issuer;
+		}
+		if (t.suffixRule.central()) {
+			ExtractionRules.CodeType codeType = this.rules.codeTypes.get(TextNormalizer.fold(t.typeCode));
+			if (codeType != null && codeType.centralIssuer() != null && "TW".equals(t.suffix)) {
+				return codeType.centralIssuer();
+			}
+		}
+		return null;
+	}
+
+	private static boolean compatibleIssuer(DocHit t, BodyHit body) {
+		if (t.kind != DocKind.CODE) {
+			return true;
+		}
+		return t.suffixRule.central() == body.central();
+	}
+
+	private static String localProvince(DocHit d) {
+		String scope = d.scopeKey;
+		if (scope == null || scope.equals("?") || scope.equals(PartyBodyCatalog.CENTRAL_SCOPE)) {
+			return null;
+		}
+		int colon = scope.indexOf(':');
+		return colon >= 0 ? scope.substring(0, colon) : scope;
+	}
+
+	private static DocumentMention toMention(DocHit t) {
+		IssuingLevel level;
+		if (t.suffixRule != null) {
+			level = t.suffixRule.level();
+		}
+		else if (t.kind == DocKind.CONGRESS) {
+			level = t.provincialCongress ? IssuingLevel.PROVINCIAL : IssuingLevel.CENTRAL;
+		}
+		else {
+			level = IssuingLevel.OTHER;
+		}
+		String code = t.kind == DocKind.CODE ? ArticleResolver.codeOf(t) : null;
+		Integer year = t.year != null ? t.year : (t.date != null ? t.date.getYear() : null);
+		String number = (t.kind == DocKind.CODE || t.kind == DocKind.SHORT) ? t.number : null;
+		return new DocumentMention(t.key, code, t.type, number, t.suffix, level, t.scopeKey, t.date, year, t.term,
+				null, t.subject, t.surface, t.sentence.text, t.unresolved);
+	}
+
+	private static DocumentMention withIssuer(DocumentMention m, String issuer) {
+		return new DocumentMention(m.key(), m.code(), m.type(), m.number(), m.issuerSuffix(), m.level(), m.scopeKey(),
+				m.issuedOn(), m.year(), m.term(), issuer, m.subject(), m.surface(), m.sentence(), m.unresolved());
+	}
+
+	private static void addRelation(List<Relation> out, Set<String> seen, RelationType type, NodeRef from, NodeRef to,
+			String sentence) {
+		if (seen.add(type + "|" + from.kind() + ":" + from.key() + "|" + to.kind() + ":" + to.key())) {
+			out.add(new Relation(type, from, to, sentence));
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.policygraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.extraction.PhraseIndex.CaseRule;
+import org.policygraph.extraction.PhraseIndex.Match;
+import org.policygraph.reference.ProvinceGazetteer;
+import org.policygraph.reference.ProvinceUnit;
+import org.policygraph.reference.TextNormalizer;
+
+/**
+ * Finds province names in a sentence: every spelling of the gazetteer, on word boundaries, written
+ * with capitals ({@code hòa bình} is peace), outside blocked phrases ({@code Thái Bình Dương}) and
+ * without the aliases that need a prefix in running text ({@code Hồ Chí Minh} alone is the
+ * president; {@code Thành phố Hồ Chí Minh} and {@code TP.HCM} are the city).
+ */
+final class ProvinceRecognizer {
+
+	private static final LocalDate AFTER_MERGER = ProvinceGazetteer.MERGER_DATE;
+
+	/** A spelling and the units it names before and after the merger. */
+	record Spelling(ProvinceUnit before, ProvinceUnit after) {
+
+		ProvinceUnit at(LocalDate asOf) {
+			return (asOf != null && !asOf.isBefore(AFTER_MERGER)) ? this.after : this.before;
+		}
+
+	}
+
+	private final PhraseIndex<Spelling> names = new PhraseIndex<>(CaseRule.CAPITALIZED, Set.of("thanh", "pho", "tp", "tinh"));
+
+	private final PhraseIndex<Boolean> blocked = new PhraseIndex<>(CaseRule.ANY);
+
+	ProvinceRecognizer(ProvinceGazetteer gazetteer, ExtractionRules rules) {
+		Set<String> ignored = new HashSet<>();
+		for (String alias : rules.ignoredAliases) {
+			ignored.add(ProvinceGazetteer.searchKey(alias));
+		}
+		Set<String> seen = new HashSet<>();
+		for (ProvinceUnit unit : gazetteer.all()) {
+			List<String> spellings = new ArrayList<>();
+			spellings.add(unit.name());
+			spellings.addAll(unit.aliases());
+			for (String spelling : spellings) {
+				String key = ProvinceGazetteer.searchKey(spelling);
+				if (ignored.contains(key) || !seen.add(TextNormalizer.nfc(spelling))) {
+					continue;
+				}
+				ProvinceUnit before = gazetteer.lookup(spelling).orElseThrow();
+				ProvinceUnit after = gazetteer.lookup(spelling, AFTER_MERGER).orElseThrow();
+				this.names.add(spelling, new Spelling(before, after));
+			}
+		}
+		for (String phrase : rules.blockedPhrases) {
+			this.blocked.add(phrase, Boolean.TRUE);
+		}
+	}
+
+	List<ProvinceHit> recognize(SentenceText s, LocalDate asOf) {
+		List<ProvinceHit> hits = new ArrayList<>(2);
+		int n = s.tokenCount();
+		int t = 0;
+		while (t < n) {
+			Match<Boolean> block = this.blocked.longestAt(s, t);
+			if (block != null) {
+				t = block.endToken();
+				continue;
+			}
+			Match<Spelling> m = this.names.longestAt(s, t);
+			if (m != null) {
+				int start = s.tokenStart[m.startToken()];
+				int end = s.tokenEnd[m.endToken() - 1];
+				hits.add(new ProvinceHit(start, end, m.value().at(asOf), s.surface(start, end)));
+				t = m.endToken();
+			}
+			else {
+				t++;
+			}
+		}
+		return hits;
+	}
+
+}

@@ -1,0 +1,330 @@
+package org.policygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.extraction.ArticleFindings.Cue;
+import org.policygraph.extraction.ArticleFindings.SentenceFindings;
+import org.policygraph.extraction.ExtractionRules.CueKind;
+import org.policygraph.extraction.Hits.BodyHit;
+import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.reference.ProvinceUnit;
+
+/**
+ * Finds the relations stated inside one sentence.
+ *
+ * <ol>
+ * <li><b>Attachments.</b> The text after a citation that belongs to it: an unquoted {@code về …}
+ * subject or a cue right after it ({@code Kế hoạch 15 thực hiện Nghị quyết 22}), up to a
+ * semicolon or a comma that does not continue a list of citations. A document inside another
+ * document's subject or attachment, after an IMPLEMENTS cue there, is implemented by that document
+ * ({@code Kết luận 18 về tiếp tục đẩy mạnh thực hiện Chỉ thị 10}).</li>
+ * <li><b>Issuance.</b> {@code <body> [đã] ban hành / cụ thể hóa thành <documents>}: the documents
+ * are issued by the body.</li>
+ * <li><b>Governed documents.</b> A top-level document after an IMPLEMENTS cue (same clause, no
+ * negative cue such as {@code thay thế} in between) is carried out: by the documents issued in the
+ * sentence after it, and by a province: the province of the issuing body, else of the last body
+ * before the cue (none when that body is central), else the province named in the sentence, else
+ * the province of the article.</li>
+ * </ol>
+ */
+final class RelationFinder {
+
+	private static final Pattern ATTACHED_CUE_LEAD = Pattern.compile("\\s*,?\\s*(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
+
+	private static final Pattern UNQUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*về\\s+(?!\")");
+
+	private static final int MAX_CUE_DISTANCE = 220;
+
+	private static final int MAX_SUBJECT_GAP = 32;
+
+	/** What the sentence says; filled by {@link #find}. */
+	static final class SentenceRelations {
+
+		/** Issuer stated by an issuance clause, per document hit. */
+		final Map<DocHit, BodyHit> clauseIssuer = new IdentityHashMap<>();
+
+		/** province key → document hits it implements. */
+		final List<Object[]> provinceImplements = new ArrayList<>();
+
+		/** [implementing document hit, implemented document hit]. */
+		final List<DocHit[]> documentImplements = new ArrayList<>();
+
+	}
+
+	SentenceRelations find(SentenceFindings f, ProvinceUnit article) {
+		SentenceRelations out = new SentenceRelations();
+		SentenceText s = f.sentence;
+		List<DocHit> docs = f.docs;
+		if (docs.isEmpty()) {
+			return out;
+		}
+		computeAttachments(s, docs, f.cues);
+		DocHit[] owner = new DocHit[docs.size()];
+		for (int i = 0; i < docs.size(); i++) {
+			DocHit x = docs.get(i);
+			for (DocHit d : docs) {
+				if (d != x && x.start >= d.coreEnd && x.start < d.attachEnd && d.start < x.start) {
+					if (owner[i] == null || d.coreEnd > owner[i].coreEnd) {
+						owner[i] = d;
+					}
+				}
+			}
+		}
+		// Nested: D implements X when an IMPLEMENTS cue inside D's subject/attachment precedes X.
+		for (int i = 0; i < docs.size(); i++) {
+			DocHit x = docs.get(i);
+			DocHit d = owner[i];
+			if (d != null && governingCue(f.cues, d.coreEnd, x.start, Integer.MAX_VALUE) != null) {
+				out.documentImplements.add(new DocHit[] { d, x });
+			}
+		}
+		List<Cue> topCues = new ArrayList<>();
+		for (Cue c : f.cues) {
+			if (!insideAnyDoc(docs, c.start())) {
+				topCues.add(c);
+			}
+		}
+		List<BodyHit> topBodies = new ArrayList<>();
+		for (BodyHit b : f.bodies) {
+			if (!insideAnyDoc(docs, b.start)) {
+				topBodies.add(b);
+			}
+		}
+		// Issuance clauses.
+		List<DocHit> issued = new ArrayList<>();
+		List<Cue> issuanceVerbs = new ArrayList<>();
+		Map<DocHit, Cue> issuedBy = new IdentityHashMap<>();
+		BodyHit issuingLocalBody = null;
+		for (Cue v : topCues) {
+			if (v.kind() != CueKind.ISSUANCE && v.kind() != CueKind.ISSUANCE_BY_BODY) {
+				continue;
+			}
+			BodyHit subject = subjectOf(s, topBodies, v);
+			if (subject == null && v.kind() == CueKind.ISSUANCE_BY_BODY) {
+				continue;
+			}
+			issuanceVerbs.add(v);
+			if (subject != null && !subject.central()) {
+				issuingLocalBody = subject;
+			}
+			int stop = clauseStop(s, topCues, v.end());
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit d = docs.get(i);
+				if (owner[i] == null && d.start >= v.end() && d.start < stop) {
+					issued.add(d);
+					issuedBy.put(d, v);
+					if (subject != null) {
+						out.clauseIssuer.put(d, subject);
+					}
+				}
+			}
+		}
+		// Governed top-level documents.
+		for (int i = 0; i < docs.size(); i++) {
+			DocHit g = docs.get(i);
+			if (owner[i] != null || issuedBy.containsKey(g)) {
+				continue;
+			}
+			Cue cue = governingTopCue(s, topCues, g.start);
+			if (cue == null) {
+				continue;
+			}
+			for (DocHit y : issued) {
+				Cue verb = issuedBy.get(y);
+				if (y != g && (verb.start() > g.start || (y.start < cue.start() && sameClause(s, y.start, cue.start())))) {
+					out.documentImplements.add(new DocHit[] { y, g });
+				}
+			}
+			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
+			if (province != null) {
+				out.provinceImplements.add(new Object[] { province, g });
+			}
+		}
+		return out;
+	}
+
+	private static String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
+			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article) {
+		if (issuingLocalBody != null) {
+			for (Cue v : issuanceVerbs) {
+				if (v.start() > g.start) {
+					return issuingLocalBody.provinceKey;
+				}
+			}
+		}
+		BodyHit before = null;
+		for (BodyHit b : topBodies) {
+			if (b.end <= cue.start()) {
+				before = b;
+			}
+		}
+		if (before != null) {
+			return before.central() ? null : before.provinceKey;
+		}
+		for (ProvinceHit p : f.provinces) {
+			if (!insideAnyDoc(f.docs, p.start)) {
+				return p.unit.key();
+			}
+		}
+		for (BodyHit b : topBodies) {
+			if (!b.central()) {
+				return b.provinceKey;
+			}
+		}
+		if (f.sentence.title) {
+			return article == null ? null : article.key();
+		}
+		return article == null ? null : article.key();
+	}
+
+	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
+	private static Cue governingCue(List<Cue> cues, int from, int to, int maxDistance) {
+		Cue last = null;
+		for (Cue c : cues) {
+			if (c.start() < from || c.end() > to) {
+				continue;
+			}
+			if (c.kind() == CueKind.IMPLEMENTS) {
+				last = c;
+			}
+			else if (c.kind() == CueKind.NEGATIVE || c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY) {
+				last = null;
+			}
+		}
+		if (last != null && to - last.end() > maxDistance) {
+			return null;
+		}
+		return last;
+	}
+
+	private static Cue governingTopCue(SentenceText s, List<Cue> topCues, int docStart) {
+		int clauseStart = s.text.lastIndexOf(';', docStart) + 1;
+		return governingCue(topCues, clauseStart, docStart, MAX_CUE_DISTANCE);
+	}
+
+	private static boolean sameClause(SentenceText s, int a, int b) {
+		return s.text.indexOf(';', a) < 0 || s.text.indexOf(';', a) >= b;
+	}
+
+	/** The body right before an issuance verb (only adverbs or nothing between them). */
+	private static BodyHit subjectOf(SentenceText s, List<BodyHit> bodies, Cue verb) {
+		BodyHit best = null;
+		for (BodyHit b : bodies) {
+			if (b.end <= verb.start()) {
+				best = b;
+			}
+		}
+		if (best == null || verb.start() - best.end > MAX_SUBJECT_GAP) {
+			return null;
+		}
+		for (int i = best.end; i < verb.start(); i++) {
+			char c = s.text.charAt(i);
+			if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"') {
+				return null;
+			}
+		}
+		return best;
+	}
+
+	/** Where the documents of an issuance clause end: a semicolon or the next top-level cue. */
+	private static int clauseStop(SentenceText s, List<Cue> topCues, int from) {
+		int stop = s.text.indexOf(';', from);
+		if (stop < 0) {
+			stop = s.text.length();
+		}
+		for (Cue c : topCues) {
+			if (c.start() >= from && c.start() < stop && c.kind() != CueKind.ISSUER) {
+				return c.start();
+			}
+		}
+		return stop;
+	}
+
+	private static boolean insideAnyDoc(List<DocHit> docs, int offset) {
+		for (DocHit d : docs) {
+			if (offset >= d.start && offset < d.attachEnd) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Extends each document over its unquoted subject or attached cue clause. */
+	private static void computeAttachments(SentenceText s, List<DocHit> docs, List<Cue> cues) {
+		for (DocHit d : docs) {
+			int pos = d.citationEnd;
+			boolean attached = false;
+			if (d.subject == null) {
+				Matcher m = UNQUOTED_SUBJECT.matcher(s.text).region(pos, s.text.length());
+				if (m.lookingAt()) {
+					attached = true;
+					pos = m.end();
+				}
+			}
+			if (!attached) {
+				Matcher m = ATTACHED_CUE_LEAD.matcher(s.text).region(pos, s.text.length());
+				if (m.lookingAt()) {
+					for (Cue c : cues) {
+						if (c.kind() == CueKind.IMPLEMENTS && c.start() == m.end()) {
+							attached = true;
+							break;
+						}
+					}
+				}
+			}
+			if (attached) {
+				d.attachEnd = clauseEnd(s, docs, cues, pos);
+			}
+		}
+	}
+
+	private static int clauseEnd(SentenceText s, List<DocHit> docs, List<Cue> cues, int from) {
+		int n = s.text.length();
+		int i = from;
+		while (i < n) {
+			DocHit inside = null;
+			for (DocHit d : docs) {
+				if (d.start == i || (d.start < i && i < d.citationEnd && d.start >= from)) {
+					inside = d;
+				}
+			}
+			if (inside != null && inside.citationEnd > i) {
+				i = inside.citationEnd;
+				continue;
+			}
+			for (Cue c : cues) {
+				if (c.start() == i && (c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY)) {
+					return i;
+				}
+			}
+			char ch = s.text.charAt(i);
+			if (ch == ';') {
+				return i;
+			}
+			if (ch == ',') {
+				int next = i + 1;
+				while (next < n && s.text.charAt(next) == ' ') {
+					next++;
+				}
+				boolean continuesList = false;
+				for (DocHit d : docs) {
+					if (d.start == next) {
+						continuesList = true;
+					}
+				}
+				if (!continuesList) {
+					return i;
+				}
+			}
+			i++;
+		}
+		return n;
+	}
+
+}
