@@ -58,6 +58,19 @@ class GraphWriter {
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";
 
+	/**
+	 * An undated citation ({@code 22-NQ/TW|TW|kX}, {@code …|?}) names the dated document with the
+	 * same code and scope when exactly one such document fits its term.
+	 */
+	private static final String RESOLVE_UNDATED = """
+			UNWIND $documents AS w
+			MATCH (d:Document {code: w.code, scope: w.scope})
+			WHERE d.dated AND (w.term IS NULL OR d.term = w.term
+			      OR (d.term IS NULL AND d.year >= $terms[w.term][0] AND d.year <= $terms[w.term][1]))
+			WITH w, collect(DISTINCT d.key) AS keys
+			WHERE size(keys) = 1
+			RETURN w.key AS placeholderKey, keys[0] AS key""";
+
 	private static final String MERGE_ARTICLES = """
 			UNWIND $rows AS row
 			MERGE (a:Article {id: row.id})
@@ -85,7 +98,8 @@ class GraphWriter {
 			UNWIND $rows AS row
 			MERGE (d:Document:Entity {key: row.key})
 			ON CREATE SET d.code = row.code, d.type = row.type, d.number = row.number,
-			    d.issuerSuffix = row.issuerSuffix, d.level = row.level, d.scope = row.scope, d.name = row.name
+			    d.issuerSuffix = row.issuerSuffix, d.level = row.level, d.scope = row.scope, d.name = row.name,
+			    d.dated = row.dated
 			SET d.issuedOn = coalesce(d.issuedOn, row.issuedOn), d.year = coalesce(d.year, row.year),
 			    d.term = coalesce(d.term, row.term), d.subject = coalesce(d.subject, row.subject)""";
 
@@ -215,11 +229,22 @@ class GraphWriter {
 			counts.add(mentions.consume().counters());
 		}
 
+		// Dated documents first, so that undated citations in the same batch can resolve to them.
+		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
+		toWrite.forEach(a -> a.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d))));
+		List<Map<String, Object>> dated = new ArrayList<>();
+		List<Map<String, Object>> undated = new ArrayList<>();
+		for (Map<String, Object> row : documentRows.values()) {
+			(Boolean.TRUE.equals(row.get("dated")) ? dated : undated).add(row);
+		}
+		counts.add(run(tx, MERGE_DOCUMENTS, "rows", dated));
 		Map<String, String> resolved = resolveCitations(tx, toWrite);
+		resolved.putAll(resolveUndated(tx, undated));
+		counts.add(run(tx, MERGE_DOCUMENTS, "rows",
+				undated.stream().filter(row -> !resolved.containsKey((String) row.get("key"))).toList()));
 
 		List<Map<String, Object>> articleRows = new ArrayList<>();
 		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
-		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
 		List<Map<String, Object>> mentionRows = new ArrayList<>();
 		List<Map<String, Object>> evidenceRows = new ArrayList<>();
 		List<Map<String, Object>> implementsRows = new ArrayList<>();
@@ -239,8 +264,10 @@ class GraphWriter {
 			}
 			articleRows.add(Rows.article(article.article(), unresolvedSurfaces));
 			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
-			article.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d)));
-			article.mentions().forEach(m -> mentionRows.add(Rows.mention(articleId, m)));
+			for (Mention m : article.mentions()) {
+				String key = resolved.getOrDefault(m.key(), m.key());
+				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence())));
+			}
 			for (RelationEdge relation : article.relations()) {
 				String fromKey = resolved.getOrDefault(relation.fromKey(), relation.fromKey());
 				String toKey = resolved.getOrDefault(relation.toKey(), relation.toKey());
@@ -260,7 +287,6 @@ class GraphWriter {
 		}
 		counts.add(run(tx, MERGE_ARTICLES, "rows", articleRows));
 		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
-		counts.add(run(tx, MERGE_DOCUMENTS, "rows", List.copyOf(documentRows.values())));
 		counts.add(run(tx, MERGE_MENTIONS, "rows", mentionRows));
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
@@ -281,6 +307,16 @@ class GraphWriter {
 		Map<String, String> resolved = new HashMap<>();
 		if (!citations.isEmpty()) {
 			tx.run(new Query(RESOLVE_CITATIONS, Map.of("citations", citations)))
+				.forEachRemaining(r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
+		}
+		return resolved;
+	}
+
+	private Map<String, String> resolveUndated(TransactionContext tx, List<Map<String, Object>> undated) {
+		List<Map<String, Object>> withCode = undated.stream().filter(row -> row.get("code") != null).toList();
+		Map<String, String> resolved = new HashMap<>();
+		if (!withCode.isEmpty()) {
+			tx.run(new Query(RESOLVE_UNDATED, Map.of("documents", withCode, "terms", Terms.YEARS)))
 				.forEachRemaining(r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
 		}
 		return resolved;

@@ -61,6 +61,7 @@ final class Rows {
 		row.put("term", d.term());
 		row.put("subject", d.subject());
 		row.put("name", d.name());
+		row.put("dated", d.issuedOn() != null || d.year() != null);
 		return row;
 	}
 

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.policygraph.support.InProcessNeo4j;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -16,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The migration runner against a real Neo4j. Community edition has one user database, so the
- * tests work on a label of their own ({@code Thing}) and leave the application's schema alone.
+ * The migration runner against a real Neo4j of its own (an in-process harness instance), with
+ * migration files from {@code src/test/resources/migrations-test/}.
  */
 class MigrationRunnerIT {
 
@@ -25,14 +29,22 @@ class MigrationRunnerIT {
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
+	private static Neo4j neo4j;
+
 	@BeforeAll
-	static void startDriver() {
-		driver = InProcessNeo4j.driver();
+	static void startDatabase() {
+		// A database of its own: these tests delete migration records.
+		neo4j = Neo4jBuilders.newInProcessBuilder()
+			.withDisabledServer()
+			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.build();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 	}
 
 	@AfterAll
-	static void closeDriver() {
+	static void stopDatabase() {
 		driver.close();
+		neo4j.close();
 	}
 
 	@BeforeEach
