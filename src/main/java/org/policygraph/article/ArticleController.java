@@ -1,12 +1,20 @@
 package org.policygraph.article;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
+import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.implementation.Evidence;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -24,10 +32,16 @@ class ArticleController {
 
 	@QueryMapping
 	Connection<Article> articles(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable String provinceKey, @Argument @Nullable String documentKey) {
+			@Argument @Nullable String provinceKey, @Argument @Nullable String documentKey,
+			@Argument @Nullable String bodyKey, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
+			@Argument @Nullable String orderBy) {
 		PageRequest page = PageRequest.of(first, after, 2);
-		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey);
-		return Connection.of(this.queries.page(filter, page), page, ArticleController::cursor,
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("from", "is after 'to' (" + from + " > " + to + ")");
+		}
+		boolean oldestFirst = "PUBLISHED_ASC".equals(orderBy);
+		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst);
+		return Connection.of(this.queries.page(filter, page), page, a -> cursor(a, oldestFirst),
 				this.queries.count(filter));
 	}
 
@@ -36,9 +50,15 @@ class ArticleController {
 		return this.queries.byId(id).orElse(null);
 	}
 
-	private static Cursor cursor(Article article) {
-		return Cursor.of(((article.publishedAt() != null) ? article.publishedAt() : ArticleQueries.UNDATED).toString(),
-				article.id());
+	@BatchMapping(typeName = "Evidence", field = "article")
+	Map<Evidence, Article> evidenceArticle(List<Evidence> evidence) {
+		Map<String, Article> found = this.queries.byIds(Batches.keys(evidence, Evidence::articleId));
+		return Batches.values(evidence, e -> found.get(e.articleId()));
+	}
+
+	private static Cursor cursor(Article article, boolean oldestFirst) {
+		LocalDate undated = oldestFirst ? ArticleQueries.UNDATED_LAST : ArticleQueries.UNDATED;
+		return Cursor.of(((article.publishedAt() != null) ? article.publishedAt() : undated).toString(), article.id());
 	}
 
 }

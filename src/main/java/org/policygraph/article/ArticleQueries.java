@@ -25,22 +25,40 @@ class ArticleQueries {
 	/** Articles sort newest first; undated ones last, by this stand-in date. */
 	static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
 
+	/** Articles sort oldest first with undated ones last, by this stand-in date. */
+	static final LocalDate UNDATED_LAST = LocalDate.of(9999, 12, 31);
+
 	private static final String FILTER = """
 			MATCH (a:Article)
 			WHERE ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
 			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
+			  AND ($bodyKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:PartyBody {key: $bodyKey}) })
+			  AND ($from IS NULL OR a.publishedAt >= $from)
+			  AND ($to IS NULL OR a.publishedAt <= $to)
 			""";
 
-	private static final String PAGE = FILTER + """
+	private static final String PAGE_NEWEST_FIRST = FILTER + """
 			WITH a, coalesce(a.publishedAt, $undated) AS sortDate
 			WHERE $afterDate IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
 			RETURN a
 			ORDER BY sortDate DESC, a.id ASC
 			LIMIT $limit""";
 
+	private static final String PAGE_OLDEST_FIRST = FILTER + """
+			WITH a, coalesce(a.publishedAt, $undatedLast) AS sortDate
+			WHERE $afterDate IS NULL OR sortDate > $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
+			RETURN a
+			ORDER BY sortDate ASC, a.id ASC
+			LIMIT $limit""";
+
 	private static final String COUNT = FILTER + "RETURN count(a) AS n";
 
 	private static final String BY_ID = "MATCH (a:Article {id: $id}) RETURN a";
+
+	private static final String BY_IDS = """
+			UNWIND $ids AS id
+			MATCH (a:Article {id: id})
+			RETURN a""";
 
 	private final Neo4jClient client;
 
@@ -52,10 +70,12 @@ class ArticleQueries {
 		Map<String, Object> params = filter.parameters();
 		String afterDate = page.afterPart(0);
 		params.put("undated", UNDATED);
+		params.put("undatedLast", UNDATED_LAST);
 		params.put("afterDate", (afterDate != null) ? LocalDate.parse(afterDate) : null);
 		params.put("afterId", page.afterPart(1));
 		params.put("limit", page.first() + 1);
-		return List.copyOf(this.client.query(PAGE).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
+		String cypher = filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST;
+		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
 	}
 
 	long count(ArticleFilter filter) {
@@ -64,6 +84,15 @@ class ArticleQueries {
 
 	Optional<Article> byId(String id) {
 		return this.client.query(BY_ID).bind(id).to("id").fetchAs(Article.class).mappedBy((t, r) -> map(r)).one();
+	}
+
+	Map<String, Article> byIds(List<String> ids) {
+		Map<String, Article> result = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.client.query(BY_IDS).bind(ids).to("ids").fetchAs(Article.class).mappedBy((t, r) -> map(r)).all()
+				.forEach(a -> result.put(a.id(), a));
+		}
+		return result;
 	}
 
 	static Article map(Record record) {
@@ -79,13 +108,21 @@ class ArticleQueries {
 	 *
 	 * @param provinceKey only those mentioning this province
 	 * @param documentKey only those mentioning this document
+	 * @param bodyKey only those mentioning this party body
+	 * @param from only those published on or after
+	 * @param to only those published on or before
+	 * @param oldestFirst the order
 	 */
-	record ArticleFilter(@Nullable String provinceKey, @Nullable String documentKey) {
+	record ArticleFilter(@Nullable String provinceKey, @Nullable String documentKey, @Nullable String bodyKey,
+			@Nullable LocalDate from, @Nullable LocalDate to, boolean oldestFirst) {
 
 		Map<String, Object> parameters() {
 			Map<String, Object> params = new HashMap<>();
 			params.put("provinceKey", this.provinceKey);
 			params.put("documentKey", this.documentKey);
+			params.put("bodyKey", this.bodyKey);
+			params.put("from", this.from);
+			params.put("to", this.to);
 			return params;
 		}
 

@@ -7,8 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.policygraph.article.Article;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
+import org.policygraph.document.DocumentQueries.DocumentFilter;
 import org.policygraph.graphql.Cursor;
+import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.implementation.DocumentStep;
+import org.policygraph.implementation.Implementation;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,10 +34,17 @@ class DocumentController {
 
 	@QueryMapping
 	Connection<Document> documents(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable String type) {
+			@Argument @Nullable String type, @Argument @Nullable String issuedByKey, @Argument @Nullable String level,
+			@Argument @Nullable String term, @Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear,
+			@Argument @Nullable String implementedByProvinceKey) {
 		PageRequest page = PageRequest.of(first, after, 2);
-		return Connection.of(this.queries.page(type, page), page, DocumentController::cursor,
-				this.queries.count(type));
+		if (fromYear != null && toYear != null && fromYear > toYear) {
+			throw new InvalidArgumentException("fromYear", "is after 'toYear' (" + fromYear + " > " + toYear + ")");
+		}
+		DocumentFilter filter = new DocumentFilter(type, issuedByKey, level, term, fromYear, toYear,
+				implementedByProvinceKey);
+		return Connection.of(this.queries.page(filter, page), page, DocumentController::cursor,
+				this.queries.count(filter));
 	}
 
 	@QueryMapping
@@ -67,6 +78,30 @@ class DocumentController {
 	private static Cursor cursor(Document document) {
 		return Cursor.of(String.valueOf((document.year() != null) ? document.year() : DocumentQueries.NO_YEAR),
 				document.key());
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "document")
+	Map<Implementation, Document> implementationDocument(List<Implementation> implementations) {
+		Map<String, List<Document>> found = this.queries
+			.byKeys(Batches.keys(implementations, Implementation::documentKey));
+		return Batches.single(implementations, i -> found.getOrDefault(i.documentKey(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "via")
+	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
+		List<Map<String, String>> pairs = implementations.stream()
+			.map(i -> Map.of("provinceKey", i.provinceKey(), "documentKey", i.documentKey()))
+			.distinct()
+			.toList();
+		Map<List<String>, List<Document>> found = this.queries.via(pairs);
+		return Batches.values(implementations,
+				i -> found.getOrDefault(List.of(i.provinceKey(), i.documentKey()), List.of()));
+	}
+
+	@BatchMapping(typeName = "DocumentStep", field = "document")
+	Map<DocumentStep, Document> stepDocument(List<DocumentStep> steps) {
+		Map<String, List<Document>> found = this.queries.byKeys(Batches.keys(steps, DocumentStep::documentKey));
+		return Batches.single(steps, s -> found.getOrDefault(s.documentKey(), List.of()));
 	}
 
 }

@@ -26,7 +26,14 @@ class DocumentQueries {
 
 	private static final String FILTER = """
 			MATCH (d:Document)
-			WHERE $type IS NULL OR d.type = $type
+			WHERE ($type IS NULL OR d.type = $type)
+			  AND ($level IS NULL OR d.level = $level)
+			  AND ($term IS NULL OR d.term = $term)
+			  AND ($fromYear IS NULL OR d.year >= $fromYear)
+			  AND ($toYear IS NULL OR d.year <= $toYear)
+			  AND ($issuedByKey IS NULL OR EXISTS { (d)-[:ISSUED_BY]->(:PartyBody {key: $issuedByKey}) })
+			  AND ($implementedByProvinceKey IS NULL
+			       OR EXISTS { (d)<-[:IMPLEMENTS]-(:Province {key: $implementedByProvinceKey}) })
 			""";
 
 	private static final String PAGE = FILTER + """
@@ -63,15 +70,28 @@ class DocumentQueries {
 			RETURN key, d
 			ORDER BY d.key""";
 
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (d:Document {key: key})
+			RETURN key, d""";
+
+	/** A province's own documents that carry a document out, directly or through others. */
+	private static final String VIA = """
+			UNWIND $pairs AS pair
+			MATCH (d:Document)-[:IMPLEMENTS*1..4]->(:Document {key: pair.documentKey})
+			WHERE d.scope = pair.provinceKey OR d.scope STARTS WITH pair.provinceKey + ':'
+			WITH pair, d
+			ORDER BY d.issuedOn, d.key
+			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, collect(DISTINCT d) AS documents""";
+
 	private final Neo4jClient client;
 
 	DocumentQueries(Neo4jClient client) {
 		this.client = client;
 	}
 
-	List<Document> page(@Nullable String type, PageRequest page) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("type", type);
+	List<Document> page(DocumentFilter filter, PageRequest page) {
+		Map<String, Object> params = filter.parameters();
 		params.put("noYear", NO_YEAR);
 		String afterYear = page.afterPart(0);
 		params.put("afterYear", (afterYear != null) ? Integer.valueOf(afterYear) : null);
@@ -81,10 +101,8 @@ class DocumentQueries {
 			.mappedBy((t, r) -> map(r.get("d"))).all());
 	}
 
-	long count(@Nullable String type) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("type", type);
-		return this.client.query(COUNT).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+	long count(DocumentFilter filter) {
+		return this.client.query(COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	Optional<Document> byKey(String key) {
@@ -95,6 +113,23 @@ class DocumentQueries {
 	List<Document> byCode(String code) {
 		return List.copyOf(this.client.query(BY_CODE).bind(code).to("code").fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"))).all());
+	}
+
+	Map<String, List<Document>> byKeys(List<String> keys) {
+		return grouped(BY_KEYS, keys);
+	}
+
+	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
+		Map<List<String>, List<Document>> result = new HashMap<>();
+		if (pairs.isEmpty()) {
+			return result;
+		}
+		this.client.query(VIA).bind(pairs).to("pairs").fetchAs(Object.class).mappedBy((t, r) -> {
+			result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()),
+					r.get("documents").asList(DocumentQueries::map));
+			return Boolean.TRUE;
+		}).all();
+		return result;
 	}
 
 	Map<String, List<Document>> citedByArticles(List<String> articleIds) {
@@ -121,6 +156,35 @@ class DocumentQueries {
 	}
 
 	private record Keyed(String key, Document document) {
+	}
+
+	/**
+	 * Which documents to list.
+	 *
+	 * @param type the type
+	 * @param issuedByKey the issuing body
+	 * @param level the issuing level
+	 * @param term the Central Committee term
+	 * @param fromYear the earliest year
+	 * @param toYear the latest year
+	 * @param implementedByProvinceKey a province implementing them
+	 */
+	record DocumentFilter(@Nullable String type, @Nullable String issuedByKey, @Nullable String level,
+			@Nullable String term, @Nullable Integer fromYear, @Nullable Integer toYear,
+			@Nullable String implementedByProvinceKey) {
+
+		Map<String, Object> parameters() {
+			Map<String, Object> params = new HashMap<>();
+			params.put("type", this.type);
+			params.put("issuedByKey", this.issuedByKey);
+			params.put("level", this.level);
+			params.put("term", this.term);
+			params.put("fromYear", this.fromYear);
+			params.put("toYear", this.toYear);
+			params.put("implementedByProvinceKey", this.implementedByProvinceKey);
+			return params;
+		}
+
 	}
 
 	static Document map(Value d) {

@@ -9,6 +9,7 @@ import org.policygraph.article.Article;
 import org.policygraph.body.PartyBody;
 import org.policygraph.document.Document;
 import org.policygraph.graphql.Batches;
+import org.policygraph.implementation.Implementation;
 import org.policygraph.reference.ProvinceGazetteer;
 import org.policygraph.reference.ProvinceUnit;
 
@@ -34,13 +35,14 @@ class ProvinceController {
 	}
 
 	@QueryMapping
-	List<Province> provinces(@Argument @Nullable String era, @Argument @Nullable Boolean merged) {
+	List<Province> provinces(@Argument @Nullable String era, @Argument @Nullable Boolean merged,
+			@Argument @Nullable String mergedIntoKey) {
 		List<String> eras = (era == null) ? null : switch (era) {
 			case "PRE_2025" -> List.of("PRE_2025", "BOTH");
 			case "POST_2025" -> List.of("POST_2025", "BOTH");
 			default -> List.of(era);
 		};
-		return this.queries.all(eras, merged);
+		return this.queries.all(eras, merged, mergedIntoKey);
 	}
 
 	@QueryMapping
@@ -91,6 +93,13 @@ class ProvinceController {
 	Map<PartyBody, @Nullable Province> bodyProvince(List<PartyBody> bodies) {
 		Map<String, List<Province>> found = this.queries.byKeys(Batches.keys(bodies, PartyBody::provinceKey));
 		return Batches.single(bodies, b -> found.getOrDefault(b.provinceKey(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "province")
+	Map<Implementation, Province> implementationProvince(List<Implementation> implementations) {
+		Map<String, List<Province>> found = this.queries
+			.byKeys(Batches.keys(implementations, Implementation::provinceKey));
+		return Batches.single(implementations, i -> found.getOrDefault(i.provinceKey(), List.of()));
 	}
 
 }

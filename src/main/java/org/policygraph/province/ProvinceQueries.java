@@ -24,6 +24,7 @@ class ProvinceQueries {
 			MATCH (p:Province)
 			WHERE ($eras IS NULL OR p.era IN $eras)
 			  AND ($merged IS NULL OR (p.mergedIntoKey IS NOT NULL) = $merged)
+			  AND ($mergedIntoKey IS NULL OR p.mergedIntoKey = $mergedIntoKey)
 			RETURN p
 			ORDER BY p.name, p.key""";
 
@@ -63,10 +64,11 @@ class ProvinceQueries {
 		this.client = client;
 	}
 
-	List<Province> all(@Nullable List<String> eras, @Nullable Boolean merged) {
+	List<Province> all(@Nullable List<String> eras, @Nullable Boolean merged, @Nullable String mergedIntoKey) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("eras", eras);
 		params.put("merged", merged);
+		params.put("mergedIntoKey", mergedIntoKey);
 		return List.copyOf(this.client.query(ALL).bindAll(params).fetchAs(Province.class)
 			.mappedBy((t, r) -> map(r.get("p"))).all());
 	}

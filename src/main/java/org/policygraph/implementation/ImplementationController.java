@@ -1,0 +1,179 @@
+package org.policygraph.implementation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.policygraph.document.Document;
+import org.policygraph.graphql.Batches;
+import org.policygraph.graphql.Connection;
+import org.policygraph.graphql.Cursor;
+import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.graphql.PageRequest;
+import org.policygraph.implementation.ImplementationQueries.Page;
+import org.policygraph.implementation.ImplementationQueries.Row;
+import org.policygraph.province.Province;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Implementations and IMPLEMENTS chains. Fields with arguments go through data loaders keyed by
+ * parent and arguments, so a page of parents costs one query per field, not one per parent.
+ */
+@Controller
+class ImplementationController {
+
+	private final ImplementationQueries queries;
+
+	ImplementationController(ImplementationQueries queries, BatchLoaderRegistry registry) {
+		this.queries = queries;
+		registry.<ProvinceImplementsKey, Connection<Implementation>>forName("provinceImplements")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadProvinceImplements(keys)));
+		registry.<DocumentImplementedByKey, Connection<Implementation>>forName("documentImplementedBy")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadDocumentImplementedBy(keys)));
+		registry.<EvidenceKey, List<Evidence>>forName("implementationEvidence")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadEvidence(keys)));
+		registry.<DownwardsKey, List<DocumentStep>>forName("documentImplementations")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadDownwards(keys)));
+	}
+
+	@SchemaMapping(typeName = "Province", field = "implements")
+	CompletableFuture<Connection<Implementation>> provinceImplements(Province province, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable String type,
+			@Argument @Nullable Boolean includePredecessors,
+			DataLoader<ProvinceImplementsKey, Connection<Implementation>> provinceImplements) {
+		PageRequest page = PageRequest.of(first, after, 2);
+		return provinceImplements.load(new ProvinceImplementsKey(province.key(), page, type,
+				includePredecessors == null || includePredecessors));
+	}
+
+	@SchemaMapping(typeName = "Document", field = "implementedBy")
+	CompletableFuture<Connection<Implementation>> documentImplementedBy(Document document,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataLoader<DocumentImplementedByKey, Connection<Implementation>> documentImplementedBy) {
+		return documentImplementedBy.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2)));
+	}
+
+	@SchemaMapping(typeName = "Implementation", field = "evidence")
+	CompletableFuture<List<Evidence>> evidence(Implementation implementation, @Argument @Nullable Integer first,
+			DataLoader<EvidenceKey, List<Evidence>> implementationEvidence) {
+		int size = (first != null) ? first : 10;
+		if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + PageRequest.MAX_PAGE_SIZE);
+		}
+		return implementationEvidence
+			.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(), size));
+	}
+
+	@SchemaMapping(typeName = "Document", field = "implementations")
+	CompletableFuture<List<DocumentStep>> implementations(Document document, @Argument @Nullable Integer depth,
+			DataLoader<DownwardsKey, List<DocumentStep>> documentImplementations) {
+		int steps = (depth != null) ? depth : 3;
+		if (steps < 1 || steps > 5) {
+			throw new InvalidArgumentException("depth", "must be between 1 and 5, was " + steps);
+		}
+		return documentImplementations.load(new DownwardsKey(document.key(), steps));
+	}
+
+	@BatchMapping(typeName = "Document", field = "lineage")
+	Map<Document, List<DocumentStep>> lineage(List<Document> documents) {
+		return Batches.byParent(documents, Document::key, this.queries.upwards(Batches.keys(documents, Document::key)));
+	}
+
+	private Map<ProvinceImplementsKey, Connection<Implementation>> loadProvinceImplements(
+			Set<ProvinceImplementsKey> keys) {
+		Map<ProvinceImplementsKey, Connection<Implementation>> result = new HashMap<>();
+		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors())).forEach((args, group) -> {
+			ProvinceImplementsKey first = group.get(0);
+			PageRequest page = first.page();
+			Map<String, Page> pages = this.queries.byProvinces(group.stream().map(ProvinceImplementsKey::provinceKey).toList(),
+					first.includePredecessors(), first.type(), page.afterPart(0), page.afterPart(1), page.first() + 1);
+			for (ProvinceImplementsKey key : group) {
+				result.put(key, connection(pages.get(key.provinceKey()), page,
+						row -> Cursor.of(row.implementation().documentKey(), row.implementation().provinceKey())));
+			}
+		});
+		return result;
+	}
+
+	private Map<DocumentImplementedByKey, Connection<Implementation>> loadDocumentImplementedBy(
+			Set<DocumentImplementedByKey> keys) {
+		Map<DocumentImplementedByKey, Connection<Implementation>> result = new HashMap<>();
+		groupBy(keys, DocumentImplementedByKey::page).forEach((page, group) -> {
+			Map<String, Page> pages = this.queries.byDocuments(group.stream().map(DocumentImplementedByKey::documentKey).toList(),
+					page.afterPart(0), page.afterPart(1), page.first() + 1);
+			for (DocumentImplementedByKey key : group) {
+				result.put(key, connection(pages.get(key.documentKey()), page,
+						row -> Cursor.of(String.valueOf(row.provinceName()), row.implementation().provinceKey())));
+			}
+		});
+		return result;
+	}
+
+	private Map<EvidenceKey, List<Evidence>> loadEvidence(Set<EvidenceKey> keys) {
+		Map<EvidenceKey, List<Evidence>> result = new HashMap<>();
+		groupBy(keys, EvidenceKey::first).forEach((first, group) -> {
+			List<Map<String, String>> pairs = group.stream()
+				.map(k -> Map.of("provinceKey", k.provinceKey(), "documentKey", k.documentKey()))
+				.toList();
+			Map<List<String>, List<Evidence>> found = this.queries.evidence(pairs, first);
+			for (EvidenceKey key : group) {
+				result.put(key, found.getOrDefault(List.of(key.provinceKey(), key.documentKey()), List.of()));
+			}
+		});
+		return result;
+	}
+
+	private Map<DownwardsKey, List<DocumentStep>> loadDownwards(Set<DownwardsKey> keys) {
+		Map<DownwardsKey, List<DocumentStep>> result = new HashMap<>();
+		groupBy(keys, DownwardsKey::depth).forEach((depth, group) -> {
+			Map<String, List<DocumentStep>> found = this.queries
+				.downwards(group.stream().map(DownwardsKey::documentKey).toList(), depth);
+			for (DownwardsKey key : group) {
+				result.put(key, found.getOrDefault(key.documentKey(), List.of()));
+			}
+		});
+		return result;
+	}
+
+	private static Connection<Implementation> connection(@Nullable Page page, PageRequest request,
+			Function<Row, Cursor> cursorOf) {
+		if (page == null) {
+			return Connection.of(List.of(), request, i -> Cursor.of(""), 0);
+		}
+		Map<Implementation, Row> rows = new LinkedHashMap<>();
+		page.rows().forEach(row -> rows.put(row.implementation(), row));
+		return Connection.of(new ArrayList<>(rows.keySet()), request, i -> cursorOf.apply(rows.get(i)), page.total());
+	}
+
+	private static <K, G> Map<G, List<K>> groupBy(Set<K> keys, Function<K, G> group) {
+		return keys.stream().collect(Collectors.groupingBy(group, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	record ProvinceImplementsKey(String provinceKey, PageRequest page, @Nullable String type,
+			boolean includePredecessors) {
+	}
+
+	record DocumentImplementedByKey(String documentKey, PageRequest page) {
+	}
+
+	record EvidenceKey(String provinceKey, String documentKey, int first) {
+	}
+
+	record DownwardsKey(String documentKey, int depth) {
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.policygraph.implementation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind implementations: each method answers for many parents in one statement.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ImplementationQueries {
+
+	private static final String BY_PROVINCES = """
+			UNWIND $keys AS key
+			MATCH (u:Province {key: key})
+			WITH key, [u.key] + CASE WHEN $includePredecessors
+			    THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre.key] ELSE [] END AS provinceKeys
+			CALL (provinceKeys) {
+			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document)
+			  WHERE p.key IN provinceKeys AND ($type IS NULL OR d.type = $type)
+			    AND ($afterDocument IS NULL OR d.key > $afterDocument
+			         OR (d.key = $afterDocument AND p.key > $afterProvince))
+			  WITH p, r, d
+			  ORDER BY d.key, p.key
+			  LIMIT $limit
+			  RETURN collect({provinceKey: p.key, documentKey: d.key, firstReported: r.firstReported,
+			                  lastReported: r.lastReported, articleCount: r.articleCount}) AS rows
+			}
+			CALL (provinceKeys) {
+			  MATCH (p:Province)-[:IMPLEMENTS]->(d:Document)
+			  WHERE p.key IN provinceKeys AND ($type IS NULL OR d.type = $type)
+			  RETURN count(*) AS total
+			}
+			RETURN key, rows, total""";
+
+	private static final String BY_DOCUMENTS = """
+			UNWIND $keys AS key
+			CALL (key) {
+			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
+			  WHERE $afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.key > $afterProvince)
+			  WITH p, r, d
+			  ORDER BY p.name, p.key
+			  LIMIT $limit
+			  RETURN collect({provinceKey: p.key, documentKey: d.key, provinceName: p.name,
+			                  firstReported: r.firstReported, lastReported: r.lastReported,
+			                  articleCount: r.articleCount}) AS rows
+			}
+			CALL (key) {
+			  MATCH (:Province)-[:IMPLEMENTS]->(:Document {key: key})
+			  RETURN count(*) AS total
+			}
+			RETURN key, rows, total""";
+
+	private static final String EVIDENCE = """
+			UNWIND $pairs AS pair
+			CALL (pair) {
+			  OPTIONAL MATCH (local:Document)-[:IMPLEMENTS*1..4]->(:Document {key: pair.documentKey})
+			  WHERE local.scope = pair.provinceKey OR local.scope STARTS WITH pair.provinceKey + ':'
+			  WITH pair, collect(DISTINCT local.key) AS locals
+			  WITH pair, locals + pair.provinceKey AS starts
+			  UNWIND starts AS start
+			  WITH pair, starts, start
+			  MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
+			  WHERE e.toKey = pair.documentKey OR (start <> pair.provinceKey AND e.toKey IN starts)
+			  WITH a, e
+			  ORDER BY a.publishedAt DESC, a.id, e.id
+			  LIMIT $limit
+			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
+			                  toKey: e.toKey}) AS evidence
+			}
+			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, evidence""";
+
+	private static final String DOWNWARDS = """
+			UNWIND $keys AS key
+			MATCH path = (:Document {key: key})<-[:IMPLEMENTS*1..5]-(x:Document)
+			WHERE length(path) <= $depth
+			WITH key, x, min(length(path)) AS distance
+			ORDER BY distance, x.key
+			RETURN key, collect({documentKey: x.key, distance: distance}) AS steps""";
+
+	private static final String UPWARDS = """
+			UNWIND $keys AS key
+			MATCH path = (:Document {key: key})-[:IMPLEMENTS*1..5]->(x:Document)
+			WITH key, x, min(length(path)) AS distance
+			ORDER BY distance, x.key
+			RETURN key, collect({documentKey: x.key, distance: distance}) AS steps""";
+
+	private final Neo4jClient client;
+
+	ImplementationQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	Map<String, Page> byProvinces(List<String> keys, boolean includePredecessors, @Nullable String type,
+			@Nullable String afterDocument, @Nullable String afterProvince, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("keys", keys);
+		params.put("includePredecessors", includePredecessors);
+		params.put("type", type);
+		params.put("afterDocument", afterDocument);
+		params.put("afterProvince", afterProvince);
+		params.put("limit", limit);
+		return pages(BY_PROVINCES, params);
+	}
+
+	Map<String, Page> byDocuments(List<String> keys, @Nullable String afterName, @Nullable String afterProvince,
+			int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("keys", keys);
+		params.put("afterName", afterName);
+		params.put("afterProvince", afterProvince);
+		params.put("limit", limit);
+		return pages(BY_DOCUMENTS, params);
+	}
+
+	Map<List<String>, List<Evidence>> evidence(List<Map<String, String>> pairs, int limit) {
+		Map<List<String>, List<Evidence>> result = new HashMap<>();
+		this.client.query(EVIDENCE).bindAll(Map.of("pairs", pairs, "limit", limit)).fetchAs(Object.class)
+			.mappedBy((t, r) -> {
+				List<Evidence> items = r.get("evidence").asList(ImplementationQueries::evidence);
+				result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()), items);
+				return Boolean.TRUE;
+			})
+			.all();
+		return result;
+	}
+
+	Map<String, List<DocumentStep>> downwards(List<String> keys, int depth) {
+		return steps(DOWNWARDS, Map.of("keys", keys, "depth", depth));
+	}
+
+	Map<String, List<DocumentStep>> upwards(List<String> keys) {
+		return steps(UPWARDS, Map.of("keys", keys));
+	}
+
+	private Map<String, List<DocumentStep>> steps(String cypher, Map<String, Object> params) {
+		Map<String, List<DocumentStep>> result = new HashMap<>();
+		this.client.query(cypher).bindAll(params).fetchAs(Object.class).mappedBy((t, r) -> {
+			result.put(r.get("key").asString(), r.get("steps")
+				.asList(v -> new DocumentStep(v.get("documentKey").asString(), v.get("distance").asInt())));
+			return Boolean.TRUE;
+		}).all();
+		return result;
+	}
+
+	private Map<String, Page> pages(String cypher, Map<String, Object> params) {
+		Map<String, Page> result = new HashMap<>();
+		this.client.query(cypher).bindAll(params).fetchAs(Object.class).mappedBy((t, r) -> {
+			List<Row> rows = new ArrayList<>();
+			for (Value v : r.get("rows").values()) {
+				rows.add(new Row(implementation(v), v.get("provinceName").asString(null)));
+			}
+			result.put(r.get("key").asString(), new Page(rows, r.get("total").asLong()));
+			return Boolean.TRUE;
+		}).all();
+		return result;
+	}
+
+	private static Implementation implementation(Value v) {
+		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
+				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0));
+	}
+
+	private static Evidence evidence(Value v) {
+		return new Evidence(v.get("articleId").asString(), v.get("sentence").asString(""), v.get("relation").asString(),
+				v.get("fromKey").asString(), v.get("toKey").asString());
+	}
+
+	private static @Nullable LocalDate date(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
+	/**
+	 * One parent's page.
+	 *
+	 * @param rows the implementations, one more than the page size when another page follows
+	 * @param total the number on all pages
+	 */
+	record Page(List<Row> rows, long total) {
+	}
+
+	/**
+	 * An implementation with what its cursor needs.
+	 *
+	 * @param implementation the implementation
+	 * @param provinceName the province's name (sort key of a document's implementations)
+	 */
+	record Row(Implementation implementation, @Nullable String provinceName) {
+	}
+
+}
