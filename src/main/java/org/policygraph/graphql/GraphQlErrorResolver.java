@@ -33,6 +33,9 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("argument", invalid.getArgument()))
 				.build();
 		}
+		if (ex instanceof NotFoundException notFound) {
+			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage()).build();
+		}
 		if (isDatabaseUnavailable(ex)) {
 			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			return GraphqlErrorBuilder.newError(env)
