@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 	private static boolean isDatabaseUnavailable(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof DataAccessResourceFailureException) {
+					|| t instanceof DataAccessResourceFailureException
+					|| t instanceof TransientDataAccessResourceException) {
 				return true;
 			}
 		}

@@ -95,6 +95,12 @@ class ImplementationQueries {
 			ORDER BY distance, x.key
 			RETURN key, collect({documentKey: x.key, distance: distance}) AS steps""";
 
+	private static final String BY_PAIRS = """
+			UNWIND $pairs AS pair
+			MATCH (p:Province {key: pair.provinceKey})-[r:IMPLEMENTS]->(d:Document {key: pair.documentKey})
+			RETURN p.key AS provinceKey, d.key AS documentKey, r.firstReported AS firstReported,
+			       r.lastReported AS lastReported, r.articleCount AS articleCount""";
+
 	private final Neo4jClient client;
 
 	ImplementationQueries(Neo4jClient client) {
@@ -133,6 +139,13 @@ class ImplementationQueries {
 			})
 			.all();
 		return result;
+	}
+
+	List<Implementation> byPairs(List<Map<String, String>> pairs) {
+		return List.copyOf(this.client.query(BY_PAIRS).bind(pairs).to("pairs").fetchAs(Implementation.class)
+			.mappedBy((t, r) -> new Implementation(r.get("provinceKey").asString(), r.get("documentKey").asString(),
+					date(r.get("firstReported")), date(r.get("lastReported")), r.get("articleCount").asInt(0)))
+			.all());
 	}
 
 	Map<String, List<DocumentStep>> downwards(List<String> keys, int depth) {

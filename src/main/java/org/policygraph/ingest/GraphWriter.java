@@ -120,6 +120,11 @@ class GraphWriter {
 			    e.articleId = row.articleId
 			MERGE (a)-[:ASSERTS]->(e)""";
 
+	private static final String EXISTING_PROVINCE_IMPLEMENTS = """
+			UNWIND $rows AS row
+			MATCH (:Province {key: row.fromKey})-[:IMPLEMENTS]->(:Document {key: row.toKey})
+			RETURN row.fromKey AS fromKey, row.toKey AS toKey""";
+
 	private static final String MERGE_IMPLEMENTS = """
 			UNWIND $rows AS row
 			MATCH (from:Entity {key: row.fromKey})
@@ -211,7 +216,7 @@ class GraphWriter {
 			}
 		}
 		if (toWrite.isEmpty()) {
-			return new BatchResult(outcomes, duplicates, counts);
+			return new BatchResult(outcomes, duplicates, counts, List.of());
 		}
 
 		Set<List<String>> affectedImplements = new HashSet<>();
@@ -288,6 +293,7 @@ class GraphWriter {
 		counts.add(run(tx, MERGE_ARTICLES, "rows", articleRows));
 		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
 		counts.add(run(tx, MERGE_MENTIONS, "rows", mentionRows));
+		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
 		counts.add(run(tx, MERGE_EVIDENCE, "rows", evidenceRows));
@@ -296,7 +302,34 @@ class GraphWriter {
 		if (!retractedKeys.isEmpty()) {
 			counts.add(run(tx, DELETE_ORPHANS, "keys", List.copyOf(retractedKeys)));
 		}
-		return new BatchResult(outcomes, duplicates, counts);
+		return new BatchResult(outcomes, duplicates, counts, newImplementations);
+	}
+
+	/** The province → document pairs this batch asserts that no relationship exists for yet. */
+	private List<List<String>> newProvinceImplementations(TransactionContext tx, List<Map<String, Object>> rows,
+			List<GraphArticle> articles) {
+		Set<String> provinces = new HashSet<>();
+		articles.forEach(a -> a.relations().stream()
+			.filter(r -> r.type() == RelationType.IMPLEMENTS && r.fromKind() == GraphArticle.NodeKind.PROVINCE)
+			.forEach(r -> provinces.add(r.fromKey())));
+		List<Map<String, Object>> candidates = rows.stream()
+			.filter(row -> provinces.contains((String) row.get("fromKey")))
+			.distinct()
+			.toList();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		Set<List<String>> existing = new HashSet<>();
+		tx.run(new Query(EXISTING_PROVINCE_IMPLEMENTS, Map.of("rows", candidates)))
+			.forEachRemaining(r -> existing.add(List.of(r.get("fromKey").asString(), r.get("toKey").asString())));
+		List<List<String>> added = new ArrayList<>();
+		for (Map<String, Object> row : candidates) {
+			List<String> pair = List.of((String) row.get("fromKey"), (String) row.get("toKey"));
+			if (!existing.contains(pair)) {
+				added.add(pair);
+			}
+		}
+		return added;
 	}
 
 	private Map<String, String> resolveCitations(TransactionContext tx, List<GraphArticle> articles) {
@@ -342,8 +375,10 @@ class GraphWriter {
 	 * @param outcomes per article id
 	 * @param duplicateIds ids that occurred more than once in the batch (written once)
 	 * @param counts nodes and relationships created and deleted
+	 * @param newImplementations province → document IMPLEMENTS pairs this batch created
 	 */
-	record BatchResult(Map<String, Outcome> outcomes, List<String> duplicateIds, Counts counts) {
+	record BatchResult(Map<String, Outcome> outcomes, List<String> duplicateIds, Counts counts,
+			List<List<String>> newImplementations) {
 	}
 
 	/** Nodes and relationships created and deleted, summed over statements. */

@@ -259,6 +259,9 @@ public class IngestService {
 			if (!ingested.isEmpty()) {
 				IngestService.this.events.publishEvent(new ArticlesIngestedEvent(ingested));
 			}
+			if (!result.newImplementations().isEmpty()) {
+				IngestService.this.events.publishEvent(new ImplementationsAddedEvent(result.newImplementations()));
+			}
 			this.listener.onBatch(this.processed);
 		}
 

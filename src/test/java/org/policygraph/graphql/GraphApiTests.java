@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.policygraph.support.Testers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -22,8 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class GraphApiTests {
 
-	@Autowired
 	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
 
 	@Test
 	void shouldListAllProvincialUnitsAndFilterByEra() {

@@ -13,6 +13,7 @@ import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
 
+import org.policygraph.support.Testers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -32,8 +33,12 @@ class IngestIT extends HarnessIntegrationTests {
 	@Autowired
 	private Driver driver;
 
-	@Autowired
 	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
 
 	@AfterEach
 	void removeTestArticles() {

@@ -2,6 +2,7 @@ package org.policygraph.support;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD })
 @AutoConfigureHttpGraphQlTester
+@Import(StatementCounter.Config.class)
 public abstract class HarnessIntegrationTests {
 
 	/** The editor's password in tests. */

@@ -1,0 +1,96 @@
+package org.policygraph.graphql;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.IngestListener;
+import org.policygraph.ingest.IngestOptions;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.StatementCounter;
+
+import org.policygraph.support.Testers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the number of Cypher statements a deep query runs does not grow with the number of
+ * results, because every nested list is batched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BatchLoadingIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/batch-loading-it/";
+
+	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
+
+	@Autowired
+	private StatementCounter statements;
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@BeforeAll
+	void ingestThirtyArticles() {
+		String[] provinces = { "Nghệ An", "Thanh Hóa", "Hà Tĩnh", "Quảng Ninh", "Sơn La", "Cao Bằng" };
+		List<ReadResult> records = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String province = provinces[i % provinces.length];
+			records.add(ReadResult.ok(new RawArticle(province + " triển khai Chỉ thị số " + (960 + i % 3) + "-CT/TW",
+					"Thực hiện Chỉ thị số " + (960 + i % 3) + "-CT/TW ngày 1-2-2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy "
+							+ province + " ban hành Kế hoạch số " + (100 + i) + "-KH/TU ngày 1-3-2020 để thực hiện.",
+					PREFIX + i, LocalDate.of(2020, 3, 1 + i % 28), "test", null, "batch[" + i + "]")));
+		}
+		this.ingest.ingestRecords(records, IngestOptions.defaults(), IngestListener.NONE);
+	}
+
+	@AfterAll
+	void removeArticles() {
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
+					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
+					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
+			session.run("""
+					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
+					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+					DETACH DELETE x""").consume();
+		}
+	}
+
+	private long statementsFor(int first) {
+		this.statements.reset();
+		this.graphQl.documentName("deepArticles").variable("first", first).execute()
+			.path("articles.edges").entityList(Object.class).hasSizeGreaterThan(first - 1);
+		return this.statements.count();
+	}
+
+	@Test
+	void shouldRunTheSameNumberOfStatementsForFewAndManyResults() {
+		long few = statementsFor(2);
+		long many = statementsFor(30);
+
+		assertThat(many).isEqualTo(few);
+		assertThat(few).isBetween(5L, 40L);
+	}
+
+}
