@@ -25,18 +25,20 @@ mkdir -p "$OUT"
 RUNS="$OUT/runs.tsv"
 : > "$RUNS"
 
-# Runs a command, prints "<wall seconds> <peak RSS in KiB> <exit status>".
+# measure <stdout file> <stderr file> <command...>: runs the command with its output in the files,
+# prints "<wall seconds> <peak RSS in KiB> <exit status>".
 measure() {
-	local start end status rss=0
+	local out=$1 err=$2 start end status rss=0
+	shift 2
 	start=$(date +%s.%N)
 	if [ -x /usr/bin/time ]; then
 		set +e
-		/usr/bin/time -v -o "$OUT/time.txt" "$@"
+		/usr/bin/time -v -o "$OUT/time.txt" "$@" >"$out" 2>"$err"
 		status=$?
 		set -e
 		rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time.txt")
 	else
-		"$@" &
+		"$@" >"$out" 2>"$err" &
 		local pid=$! hwm
 		while kill -0 "$pid" 2>/dev/null; do
 			hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
@@ -57,10 +59,9 @@ ingest() {
 	local label=$1 corpus=$2 data=$3 result
 	echo "Ingesting $corpus ($label) ..." >&2
 	# shellcheck disable=SC2086
-	result=$(measure java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" ingest "$corpus" $BATCH \
+	result=$(measure "$OUT/$label.out" "$OUT/$label.err" java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" ingest "$corpus" $BATCH \
 		--policygraph.neo4j.embedded.data-directory="$data" \
-		--policygraph.neo4j.embedded.bolt-port=0 --logging.level.root=WARN \
-		>"$OUT/$label.out" 2>"$OUT/$label.err")
+		--policygraph.neo4j.embedded.bolt-port=0 --logging.level.root=WARN)
 	read -r wall rss status <<<"$result"
 	local summary rate records new unchanged nodes rels
 	summary=$(cat "$OUT/$label.out")
