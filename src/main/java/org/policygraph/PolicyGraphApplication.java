@@ -2,6 +2,7 @@ package org.policygraph;
 
 import java.util.Arrays;
 
+import org.policygraph.corpus.GenerateCommand;
 import org.policygraph.ingest.IngestCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without arguments
- * it serves the API; {@code ingest …} runs the ingest command line instead.
+ * it serves the API; {@code ingest …} runs the ingest command line instead, and {@code generate …}
+ * writes a synthetic corpus without starting Spring.
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
@@ -17,6 +19,9 @@ public class PolicyGraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("ingest")) {
 			System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), PolicyGraphApplication.class));
+		}
+		if (args.length > 0 && args[0].equals("generate")) {
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}
