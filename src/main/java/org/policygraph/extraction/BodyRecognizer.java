@@ -169,6 +169,7 @@ final class BodyRecognizer {
 						hit = new BodyHit(start, end, s.surface(start, end));
 						hit.level = BodyLevel.PROVINCIAL;
 						hit.needsArticleProvince = true;
+						hit.barePlace = true;
 					}
 				}
 			}
@@ -176,21 +177,32 @@ final class BodyRecognizer {
 				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
 				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end);
 				if (nameEnd <= nameToken) {
-					return null;
+					if (!written || genericPlural(s, t) || committee.kind() == CommitteeKind.GRASSROOTS) {
+						return null;
+					}
+					hit = new BodyHit(start, end, s.surface(start, end));
+					hit.level = BodyLevel.DISTRICT;
+					hit.needsArticleProvince = true;
+					hit.barePlace = true;
+					hit.committee = committee;
+					hit.headName = head != null ? head.name() : "";
+					return hit;
 				}
 				end = s.tokenEnd[nameEnd - 1];
 				hit = new BodyHit(start, end, s.surface(start, end));
 				hit.level = committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
 				hit.placeName = d != null ? d.value().name() : s.surface(s.tokenStart[nameToken], end);
-				if (d != null) {
+				Matcher m = PROVINCE_AFTER_PLACE.matcher(s.text).region(end, s.text.length());
+				ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
+				if (explicit != null) {
+					hit.province = explicit.unit;
+				}
+				else if (d != null) {
 					hit.province = gazetteer.byKey(d.value().provinceKey()).orElse(null);
 					hit.placedByDistrict = true;
 				}
 				else {
-					Matcher m = PROVINCE_AFTER_PLACE.matcher(s.text).region(end, s.text.length());
-					ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
-					hit.province = explicit != null ? explicit.unit : null;
-					hit.needsArticleProvince = explicit == null;
+					hit.needsArticleProvince = true;
 				}
 			}
 		}
@@ -207,7 +219,14 @@ final class BodyRecognizer {
 		if (token >= s.tokenCount() || !adjacent(s, token, end)) {
 			return null;
 		}
-		return provinceStartingAt(provinces, s.tokenStart[token]);
+		int offset = s.tokenStart[token];
+		for (ProvinceHit p : provinces) {
+			// a spelling like "thành phố Huế" may start inside the committee phrase
+			if (p.start <= offset && p.end > offset) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	private static ProvinceHit provinceStartingAt(List<ProvinceHit> provinces, int offset) {

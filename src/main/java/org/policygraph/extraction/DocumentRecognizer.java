@@ -75,6 +75,19 @@ final class DocumentRecognizer {
 			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
 			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(\\s+cua\\s+dang(?!\\s+bo))?");
 
+	/** "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum named as the issuer. */
+	private static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
+			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
+			+ ORDINAL + ")(?![a-z0-9])");
+
+	private static final Pattern CO_ISSUER = Pattern.compile("\\s*(?:,|và)\\s*");
+
+	/** Words after which a bare, capitalized type word refers back ("để thực hiện Chỉ thị."). */
+	private static final Pattern CUE_BEFORE = Pattern.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
+
+	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
+	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:duoc|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc)(?![a-z0-9])");
+
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
 			Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
@@ -87,6 +100,8 @@ final class DocumentRecognizer {
 
 	private final Pattern anaphor;
 
+	private final Pattern bareTypeWord;
+
 	DocumentRecognizer(ExtractionRules rules) {
 		this.rules = rules;
 		String words = rules.typeWords.stream()
@@ -98,6 +113,7 @@ final class DocumentRecognizer {
 		this.shortName = Pattern.compile("(?<![a-z0-9])(" + words
 				+ ")\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
 		this.anaphor = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s+(nay|tren|noi tren)(?![a-z0-9])");
+		this.bareTypeWord = Pattern.compile("(?<![a-z0-9])(" + words + ")(?:\\s+(dai hoi|trung uong))?(?![a-z0-9])");
 	}
 
 	List<DocHit> recognize(SentenceText s, List<BodyHit> bodies, List<ProvinceHit> provinces) {
@@ -246,6 +262,39 @@ final class DocumentRecognizer {
 			d.typeCode = word.code();
 			docs.add(d);
 		}
+		Matcher bare = this.bareTypeWord.matcher(s.folded);
+		while (bare.find()) {
+			if (!Character.isUpperCase(s.text.charAt(bare.start())) || overlaps(docs, bare.start(), bare.end())) {
+				continue;
+			}
+			boolean afterCue = CUE_BEFORE.matcher(s.folded).region(Math.max(0, bare.start() - 20), bare.start()).useTransparentBounds(true).find()
+					&& endsClause(s.text, bare.end());
+			boolean subject = bare.start() == 0 && bare.group(2) == null
+					&& SUBJECT_VERB.matcher(s.folded).region(bare.end(), s.text.length()).lookingAt();
+			if (!afterCue && !subject) {
+				continue;
+			}
+			TypeWord word = this.rules.typeWordByFolded.get(bare.group(1));
+			DocHit d = new DocHit(DocKind.ANAPHOR, bare.start());
+			d.coreEnd = bare.end();
+			d.type = word.type();
+			d.typeCode = word.code();
+			if ("dai hoi".equals(bare.group(2))) {
+				d.antecedentKind = DocKind.CONGRESS;
+			}
+			else if ("trung uong".equals(bare.group(2))) {
+				d.antecedentKind = DocKind.PLENUM;
+			}
+			docs.add(d);
+		}
+	}
+
+	private static boolean endsClause(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i >= text.length() || ".,;)".indexOf(text.charAt(i)) >= 0;
 	}
 
 	/** Reads date, issuer, term and subject after the citation, in any order for the first three. */
@@ -283,9 +332,24 @@ final class DocumentRecognizer {
 				Matcher m = ISSUER_PREP.matcher(text).region(pos, limit);
 				if (m.lookingAt()) {
 					BodyHit body = bodyStartingAt(bodies, m.end());
+					int end = body != null ? body.end : -1;
+					if (body == null) {
+						Matcher plenum = PLENUM_ISSUER.matcher(s.folded).region(m.end(), limit);
+						if (plenum.lookingAt()) {
+							end = plenum.end();
+							body = centralCommitteeWithin(bodies, m.end(), end);
+							if (body == null) {
+								body = new BodyHit(m.end(), end, s.surface(m.end(), end));
+								body.level = BodyLevel.CENTRAL;
+								body.centralKey = org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE;
+								bodies.add(body);
+							}
+						}
+					}
 					if (body != null) {
 						d.issuer = body;
-						pos = body.end;
+						pos = Math.max(end, body.end);
+						pos = readCoIssuers(s, d, bodies, pos, limit);
 						progress = true;
 						continue;
 					}
@@ -315,6 +379,32 @@ final class DocumentRecognizer {
 			d.citationEnd--;
 		}
 		d.attachEnd = d.citationEnd;
+	}
+
+	private static int readCoIssuers(SentenceText s, DocHit d, List<BodyHit> bodies, int pos, int limit) {
+		while (pos < limit) {
+			Matcher m = CO_ISSUER.matcher(s.text).region(pos, limit);
+			if (!m.lookingAt()) {
+				return pos;
+			}
+			BodyHit next = bodyStartingAt(bodies, m.end());
+			// joint issuance is a central practice (Bộ Chính trị, Ban Bí thư); a local "X, Y" is a new clause
+			if (next == null || !next.central() || !d.issuer.central() || next == d.issuer) {
+				return pos;
+			}
+			d.coIssuers.add(next);
+			pos = next.end;
+		}
+		return pos;
+	}
+
+	private static BodyHit centralCommitteeWithin(List<BodyHit> bodies, int start, int end) {
+		for (BodyHit b : bodies) {
+			if (b.start >= start && b.end <= end + 8 && org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE.equals(b.centralKey)) {
+				return b;
+			}
+		}
+		return null;
 	}
 
 	private static BodyHit bodyStartingAt(List<BodyHit> bodies, int offset) {

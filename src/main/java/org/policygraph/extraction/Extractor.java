@@ -95,7 +95,7 @@ public final class Extractor {
 			findings.add(recognize(new SentenceText(findings.size(), sentence, false), asOf));
 		}
 		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
-		this.resolver.resolveBodies(findings, articleUnit);
+		this.resolver.resolveBodies(findings, articleUnit, asOf);
 		this.resolver.resolveDocuments(findings, articleUnit);
 		return assemble(findings, articleUnit);
 	}
@@ -137,7 +137,7 @@ public final class Extractor {
 		Map<String, ProvinceMention> provinceOut = new LinkedHashMap<>();
 		Map<String, BodyMention> bodyOut = new LinkedHashMap<>();
 		Map<String, DocumentMention> docOut = new LinkedHashMap<>();
-		Map<String, String> issuerOf = new LinkedHashMap<>();
+		Map<String, List<String>> issuerOf = new LinkedHashMap<>();
 		Map<String, String> issuerSentence = new LinkedHashMap<>();
 		List<Relation> relationOut = new ArrayList<>();
 		Set<String> relationKeys = new HashSet<>();
@@ -170,7 +170,16 @@ public final class Extractor {
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
 					if (!issuerOf.containsKey(t.key)) {
-						issuerOf.put(t.key, stated.key);
+						List<String> issuers = new ArrayList<>(2);
+						issuers.add(stated.key);
+						if (stated == explicit) {
+							for (BodyHit co : d.coIssuers) {
+								if (co.key != null && !issuers.contains(co.key)) {
+									issuers.add(co.key);
+								}
+							}
+						}
+						issuerOf.put(t.key, issuers);
 						issuerSentence.put(t.key, sentence);
 					}
 				}
@@ -205,18 +214,20 @@ public final class Extractor {
 				}
 				String implied = impliedIssuer(t);
 				if (implied != null) {
-					issuerOf.put(t.key, implied);
+					issuerOf.put(t.key, List.of(implied));
 					issuerSentence.put(t.key, f.sentence.text);
 					ensureBody(bodyOut, implied, t.surface, f.sentence.text);
 				}
 			}
 		}
-		for (Map.Entry<String, String> e : issuerOf.entrySet()) {
-			addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(e.getValue()),
-					issuerSentence.get(e.getKey()));
+		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
+			for (String issuer : e.getValue()) {
+				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
+						issuerSentence.get(e.getKey()));
+			}
 			DocumentMention m = docOut.get(e.getKey());
 			if (m != null) {
-				docOut.put(e.getKey(), withIssuer(m, e.getValue()));
+				docOut.put(e.getKey(), withIssuer(m, e.getValue().get(0)));
 			}
 		}
 		for (BodyMention b : bodyOut.values()) {
