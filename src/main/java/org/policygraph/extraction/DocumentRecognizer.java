@@ -65,6 +65,12 @@ final class DocumentRecognizer {
 
 	private static final String ORDINAL = "(\\d{1,2}|muoi (?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin)|muoi|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin)";
 
+	private static final Pattern SHORT_NUMBER = Pattern.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
+
+	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])");
+
+	private static final Pattern QUALIFIER = Pattern.compile("\\s+(dai hoi|trung uong)(?![a-z0-9])");
+
 	private static final Pattern PLENUM = Pattern.compile("(?<![a-z0-9])(nghi quyet|ket luan)\\s+(?:hoi nghi\\s+)?(?:"
 			+ "lan thu\\s+" + ORDINAL + "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)"
 			+ "|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)\\s+(?:dang\\s+)?(?:lan thu\\s+)?" + ORDINAL + ")"
@@ -96,34 +102,51 @@ final class DocumentRecognizer {
 
 	private final Pattern typeWordBefore;
 
-	private final Pattern shortName;
 
-	private final Pattern anaphor;
-
-	private final Pattern bareTypeWord;
+	private final List<String> foldedTypeWords;
 
 	DocumentRecognizer(ExtractionRules rules) {
 		this.rules = rules;
+		this.foldedTypeWords = rules.typeWords.stream().map(w -> TextNormalizer.fold(w.word())).distinct().toList();
 		String words = rules.typeWords.stream()
 			.map(w -> TextNormalizer.fold(w.word()))
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
 		this.typeWordBefore = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s*(?:so\\s*)?(?::\\s*)?$");
-		this.shortName = Pattern.compile("(?<![a-z0-9])(" + words
-				+ ")\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
-		this.anaphor = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s+(nay|tren|noi tren)(?![a-z0-9])");
-		this.bareTypeWord = Pattern.compile("(?<![a-z0-9])(" + words + ")(?:\\s+(dai hoi|trung uong))?(?![a-z0-9])");
 	}
 
 	List<DocHit> recognize(SentenceText s, List<BodyHit> bodies, List<ProvinceHit> provinces) {
 		List<DocHit> docs = new ArrayList<>(2);
-		findCodes(s, CODE, false, docs);
-		findCodes(s, CODE_SWAPPED, true, docs);
-		findPlenums(s, docs);
-		findCongresses(s, docs, provinces);
-		findShortNames(s, docs);
-		findAnaphors(s, docs);
+		boolean typeWord = containsTypeWord(s.folded);
+		if (s.text.indexOf('/') >= 0) {
+			findCodes(s, CODE, false, docs);
+			findCodes(s, CODE_SWAPPED, true, docs);
+		}
+		if (!typeWord) {
+			return finish(s, docs, bodies);
+		}
+		List<Occurrence> occurrences = occurrences(s.folded);
+		if (s.folded.contains("trung uong") || s.folded.contains("tw")) {
+			findPlenums(s, docs, occurrences);
+		}
+		if (s.folded.contains("dai hoi")) {
+			findCongresses(s, docs, provinces, occurrences);
+		}
+		findShortNamesAndAnaphors(s, docs, occurrences);
+		return finish(s, docs, bodies);
+	}
+
+	private boolean containsTypeWord(String folded) {
+		for (String word : this.foldedTypeWords) {
+			if (folded.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<DocHit> finish(SentenceText s, List<DocHit> docs, List<BodyHit> bodies) {
 		docs.sort(Comparator.comparingInt(d -> d.start));
 		for (DocHit d : docs) {
 			d.sentence = s;
@@ -182,10 +205,45 @@ final class DocumentRecognizer {
 		return null;
 	}
 
-	private void findPlenums(SentenceText s, List<DocHit> docs) {
-		Matcher m = PLENUM.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	/** A type word found in the folded sentence: [start, end) and the word. */
+	private record Occurrence(int start, int end, TypeWord word) {
+	}
+
+	/** Every type word on word boundaries, longest first at each position, left to right. */
+	private List<Occurrence> occurrences(String folded) {
+		List<Occurrence> found = new ArrayList<>(4);
+		for (String word : this.foldedTypeWords) {
+			int from = 0;
+			int at;
+			while ((at = folded.indexOf(word, from)) >= 0) {
+				int end = at + word.length();
+				from = at + 1;
+				if ((at > 0 && isWordChar(folded.charAt(at - 1))) || (end < folded.length() && isWordChar(folded.charAt(end)))) {
+					continue;
+				}
+				found.add(new Occurrence(at, end, this.rules.typeWordByFolded.get(word)));
+			}
+		}
+		found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+		List<Occurrence> result = new ArrayList<>(found.size());
+		int covered = -1;
+		for (Occurrence o : found) {
+			if (o.start() >= covered) {
+				result.add(o);
+				covered = o.end();
+			}
+		}
+		return result;
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	}
+
+	private void findPlenums(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			Matcher m = PLENUM.matcher(s.folded).region(o.start(), s.folded.length());
+			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
 			String ordinal = m.group(2) != null ? m.group(2) : m.group(3);
@@ -207,10 +265,10 @@ final class DocumentRecognizer {
 		}
 	}
 
-	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces) {
-		Matcher m = CONGRESS.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			Matcher m = CONGRESS.matcher(s.folded).region(o.start(), s.folded.length());
+			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
 			DocHit d = new DocHit(DocKind.CONGRESS, m.start());
@@ -233,56 +291,53 @@ final class DocumentRecognizer {
 		}
 	}
 
-	private void findShortNames(SentenceText s, List<DocHit> docs) {
-		Matcher m = this.shortName.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	/** Short names (Nghị quyết số 22), anaphors (Kết luận này) and bare type words that refer back. */
+	private void findShortNamesAndAnaphors(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			if (overlaps(docs, o.start(), o.end())) {
 				continue;
 			}
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			DocHit d = new DocHit(DocKind.SHORT, m.start());
-			d.coreEnd = m.end();
-			d.type = word.type();
-			d.typeCode = word.code();
-			d.number = m.group(2);
-			docs.add(d);
-		}
-	}
-
-	private void findAnaphors(SentenceText s, List<DocHit> docs) {
-		Matcher m = this.anaphor.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+			TypeWord word = o.word();
+			Matcher m = SHORT_NUMBER.matcher(s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.SHORT, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				d.number = m.group(1);
+				docs.add(d);
 				continue;
 			}
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			DocHit d = new DocHit(DocKind.ANAPHOR, m.start());
-			d.coreEnd = m.end();
-			d.type = word.type();
-			d.typeCode = word.code();
-			docs.add(d);
-		}
-		Matcher bare = this.bareTypeWord.matcher(s.folded);
-		while (bare.find()) {
-			if (!Character.isUpperCase(s.text.charAt(bare.start())) || overlaps(docs, bare.start(), bare.end())) {
+			m = ANAPHOR.matcher(s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				docs.add(d);
 				continue;
 			}
-			boolean afterCue = CUE_BEFORE.matcher(s.folded).region(Math.max(0, bare.start() - 20), bare.start()).useTransparentBounds(true).find()
-					&& endsClause(s.text, bare.end());
-			boolean subject = bare.start() == 0 && bare.group(2) == null
-					&& SUBJECT_VERB.matcher(s.folded).region(bare.end(), s.text.length()).lookingAt();
+			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
+				continue;
+			}
+			m = QUALIFIER.matcher(s.folded).region(o.end(), s.folded.length());
+			String qualifier = m.lookingAt() ? m.group(1) : null;
+			int end = qualifier != null ? m.end() : o.end();
+			boolean afterCue = CUE_BEFORE.matcher(s.folded).region(Math.max(0, o.start() - 20), o.start()).useTransparentBounds(true).find()
+					&& endsClause(s.text, end);
+			boolean subject = o.start() == 0 && qualifier == null
+					&& SUBJECT_VERB.matcher(s.folded).region(end, s.text.length()).lookingAt();
 			if (!afterCue && !subject) {
 				continue;
 			}
-			TypeWord word = this.rules.typeWordByFolded.get(bare.group(1));
-			DocHit d = new DocHit(DocKind.ANAPHOR, bare.start());
-			d.coreEnd = bare.end();
+			DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+			d.coreEnd = end;
 			d.type = word.type();
 			d.typeCode = word.code();
-			if ("dai hoi".equals(bare.group(2))) {
+			if ("dai hoi".equals(qualifier)) {
 				d.antecedentKind = DocKind.CONGRESS;
 			}
-			else if ("trung uong".equals(bare.group(2))) {
+			else if ("trung uong".equals(qualifier)) {
 				d.antecedentKind = DocKind.PLENUM;
 			}
 			docs.add(d);

@@ -89,7 +89,7 @@ public final class Extractor {
 		List<SentenceFindings> findings = new ArrayList<>();
 		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true), asOf));
 		for (String sentence : this.splitter.split(article.text())) {
-			if (PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
+			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
 				continue;
 			}
 			findings.add(recognize(new SentenceText(findings.size(), sentence, false), asOf));

@@ -57,6 +57,9 @@ final class SentenceText {
 	}
 
 	static boolean isWordChar(char c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
 		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 

@@ -1,0 +1,90 @@
+package org.policygraph.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Single-thread throughput of {@link Extractor} (a main, not a test). Builds articles of about
+ * 1–2 KB by joining the texts of the evaluation set, warms up, then measures.
+ *
+ * <pre>
+ * ./mvnw -o -q test-compile
+ * java -cp target/classes:target/test-classes:$(./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
+ *     org.policygraph.extraction.ExtractorBenchmark
+ * </pre>
+ */
+public final class ExtractorBenchmark {
+
+	private static final long WARM_UP_NANOS = 5_000_000_000L;
+
+	private static final long MEASURE_NANOS = 10_000_000_000L;
+
+	private ExtractorBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<ArticleInput> articles = articles();
+		Extractor extractor = Extractor.createDefault();
+		long bytes = 0;
+		for (ArticleInput a : articles) {
+			bytes += a.title().length() + a.text().length();
+		}
+		run(extractor, articles, WARM_UP_NANOS);
+		long start = System.nanoTime();
+		long count = run(extractor, articles, MEASURE_NANOS);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double perSecond = count / seconds;
+		double averageChars = (double) bytes / articles.size();
+		System.out.println("| articles | avg chars | measured s | articles/s | chars/s |");
+		System.out.println("|---:|---:|---:|---:|---:|");
+		System.out.println(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.0f | %.2fM |", count, averageChars, seconds,
+				perSecond, perSecond * averageChars / 1e6));
+	}
+
+	private static long run(Extractor extractor, List<ArticleInput> articles, long nanos) {
+		long end = System.nanoTime() + nanos;
+		long count = 0;
+		int sink = 0;
+		while (System.nanoTime() < end) {
+			for (ArticleInput a : articles) {
+				sink += extractor.extract(a).relations().size();
+				count++;
+			}
+		}
+		if (sink == 42) {
+			System.out.println();
+		}
+		return count;
+	}
+
+	private static List<ArticleInput> articles() throws IOException {
+		JsonNode root;
+		try (InputStream in = ExtractorBenchmark.class.getResourceAsStream("/extraction/evaluation.json")) {
+			root = JsonMapper.builder().build().readTree(in);
+		}
+		List<JsonNode> items = new ArrayList<>();
+		root.forEach(items::add);
+		List<ArticleInput> articles = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			StringBuilder text = new StringBuilder();
+			int j = i;
+			while (text.length() < 1200) {
+				JsonNode item = items.get(j % items.size());
+				text.append(item.get("text").asString()).append('\n');
+				j++;
+			}
+			JsonNode first = items.get(i);
+			articles.add(new ArticleInput(first.get("title").asString(), text.toString(), null,
+					LocalDate.parse(first.get("publishedAt").asString()), "benchmark"));
+		}
+		return articles;
+	}
+
+}
