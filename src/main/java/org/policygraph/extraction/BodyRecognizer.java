@@ -29,15 +29,19 @@ final class BodyRecognizer {
 
 	private static final Pattern PROVINCE_AFTER_PLACE = Pattern.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
 
-	private final PhraseIndex<CentralBody> central = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+	private final PhraseIndex<CentralBody> central;
 
-	private final PhraseIndex<LocalBodyHead> heads = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+	private final PhraseIndex<LocalBodyHead> heads;
 
-	private final PhraseIndex<Committee> committees = new PhraseIndex<>(CaseRule.ANY);
+	private final PhraseIndex<Committee> committees;
 
-	private final PhraseIndex<District> districts = new PhraseIndex<>(CaseRule.CAPITALIZED);
+	private final PhraseIndex<District> districts;
 
-	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules) {
+	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules, Vocabulary vocabulary) {
+		this.central = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
+		this.heads = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
+		this.committees = new PhraseIndex<>(vocabulary, CaseRule.ANY);
+		this.districts = new PhraseIndex<>(vocabulary, CaseRule.CAPITALIZED);
 		for (CentralBody body : catalog.central()) {
 			this.central.add(body.name(), body);
 			for (String alias : body.aliases()) {
@@ -247,7 +251,7 @@ final class BodyRecognizer {
 			if (gap > 1 || (gap == 1 && " -'".indexOf(s.text.charAt(previousEnd)) < 0)) {
 				break;
 			}
-			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokens[t].equals("dang")) {
+			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokenIs(t, "dang")) {
 				break;
 			}
 			previousEnd = s.tokenEnd[t];
@@ -260,8 +264,8 @@ final class BodyRecognizer {
 		if (token == 0) {
 			return false;
 		}
-		String previous = s.tokens[token - 1];
-		return previous.equals("cac") || previous.equals("nhung") || previous.equals("moi");
+		int previous = token - 1;
+		return s.tokenIs(previous, "cac") || s.tokenIs(previous, "nhung") || s.tokenIs(previous, "moi");
 	}
 
 }

@@ -56,7 +56,9 @@ public final class Extractor {
 
 	private final DocumentRecognizer documents;
 
-	private final PhraseIndex<CueKind> cues = new PhraseIndex<>(CaseRule.ANY);
+	private final Vocabulary vocabulary = new Vocabulary();
+
+	private final PhraseIndex<CueKind> cues = new PhraseIndex<>(this.vocabulary, CaseRule.ANY);
 
 	private final ArticleResolver resolver;
 
@@ -69,13 +71,14 @@ public final class Extractor {
 		this.catalog = catalog;
 		this.rules = ExtractionRules.load();
 		this.splitter = SentenceSplitter.createDefault();
-		this.provinces = new ProvinceRecognizer(gazetteer, this.rules);
-		this.bodies = new BodyRecognizer(catalog, gazetteer, this.rules);
+		this.provinces = new ProvinceRecognizer(gazetteer, this.rules, this.vocabulary);
+		this.bodies = new BodyRecognizer(catalog, gazetteer, this.rules, this.vocabulary);
 		this.documents = new DocumentRecognizer(this.rules);
 		for (Map.Entry<String, CueKind> cue : this.rules.cues.entrySet()) {
 			this.cues.add(cue.getKey(), cue.getValue());
 		}
 		this.resolver = new ArticleResolver(gazetteer, catalog);
+		this.vocabulary.freeze();
 	}
 
 	/** An extractor over the default gazetteer and catalog. */
@@ -87,12 +90,12 @@ public final class Extractor {
 	public Extraction extract(ArticleInput article) {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
-		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true), asOf));
+		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
 		for (String sentence : this.splitter.split(article.text())) {
 			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
 				continue;
 			}
-			findings.add(recognize(new SentenceText(findings.size(), sentence, false), asOf));
+			findings.add(recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf));
 		}
 		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
 		this.resolver.resolveBodies(findings, articleUnit, asOf);
@@ -140,7 +143,7 @@ public final class Extractor {
 		Map<String, List<String>> issuerOf = new LinkedHashMap<>();
 		Map<String, String> issuerSentence = new LinkedHashMap<>();
 		List<Relation> relationOut = new ArrayList<>();
-		Set<String> relationKeys = new HashSet<>();
+		Set<RelationKey> relationKeys = new HashSet<>();
 
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
@@ -350,9 +353,12 @@ public final class Extractor {
 				m.issuedOn(), m.year(), m.term(), issuer, m.subject(), m.surface(), m.sentence(), m.unresolved());
 	}
 
-	private static void addRelation(List<Relation> out, Set<String> seen, RelationType type, NodeRef from, NodeRef to,
+	private record RelationKey(RelationType type, NodeRef from, NodeRef to) {
+	}
+
+	private static void addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from, NodeRef to,
 			String sentence) {
-		if (seen.add(type + "|" + from.kind() + ":" + from.key() + "|" + to.kind() + ":" + to.key())) {
+		if (seen.add(new RelationKey(type, from, to))) {
 			out.add(new Relation(type, from, to, sentence));
 		}
 	}

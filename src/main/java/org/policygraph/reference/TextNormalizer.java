@@ -110,6 +110,9 @@ public final class TextNormalizer {
 	}
 
 	private static String collapseWhitespace(char[] chars) {
+		if (isCollapsed(chars)) {
+			return new String(chars);
+		}
 		StringBuilder sb = new StringBuilder(chars.length);
 		boolean pendingSpace = false;
 		for (char c : chars) {
@@ -125,6 +128,25 @@ public final class TextNormalizer {
 			sb.append(c);
 		}
 		return sb.toString();
+	}
+
+	private static boolean isCollapsed(char[] chars) {
+		int n = chars.length;
+		if (n == 0 || chars[0] == ' ' || chars[n - 1] == ' ') {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = chars[i];
+			if (c == ' ') {
+				if (chars[i - 1] == ' ') {
+					return false;
+				}
+			}
+			else if (c < ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
