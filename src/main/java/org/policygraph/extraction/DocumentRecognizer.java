@@ -159,36 +159,52 @@ final class DocumentRecognizer {
 	}
 
 	private void findCodes(SentenceText s, Pattern pattern, boolean swapped, List<DocHit> docs) {
-		Matcher m = pattern.matcher(s.text);
-		while (m.find()) {
-			CodeType codeType = this.rules.codeTypes.get(TextNormalizer.fold(m.group(2)));
-			if (codeType == null || overlaps(docs, m.start(), m.end())) {
+		// a code contains a slash: only look around slashes
+		Matcher m = pattern.matcher(s.text).useTransparentBounds(true);
+		int n = s.text.length();
+		int searched = 0;
+		for (int slash = s.text.indexOf('/'); slash >= 0; slash = s.text.indexOf('/', slash + 1)) {
+			int from = Math.max(searched, slash - 16);
+			int to = Math.min(n, slash + 16);
+			if (from >= to) {
 				continue;
 			}
-			String suffixWritten = m.group(3);
-			if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten))) {
-				continue;
+			m.region(from, to);
+			while (m.find()) {
+				searched = m.end();
+				readCode(s, m, swapped, docs);
 			}
-			if (!this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten)) && !isUpperCode(suffixWritten)) {
-				continue;
-			}
-			DocHit d = new DocHit(DocKind.CODE, m.start());
-			d.coreEnd = m.end();
-			d.number = m.group(1);
-			d.typeCode = codeType.code();
-			d.suffixRule = this.rules.suffix(suffixWritten);
-			d.suffix = d.suffixRule.suffix();
-			d.type = codeType.type();
-			TypeWordAt before = typeWordBefore(s, m.start());
-			if (before != null) {
-				TypeWord word = before.word();
-				d.start = before.start();
-				if (word.code().equals(codeType.code()) || "QĐ".equals(codeType.code()) || word.type() == codeType.type()) {
-					d.type = word.type();
-				}
-			}
-			docs.add(d);
 		}
+	}
+
+	private void readCode(SentenceText s, Matcher m, boolean swapped, List<DocHit> docs) {
+		CodeType codeType = this.rules.codeTypes.get(TextNormalizer.foldSameLength(m.group(2)));
+		if (codeType == null || overlaps(docs, m.start(), m.end())) {
+			return;
+		}
+		String suffixWritten = m.group(3);
+		if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten))) {
+			return;
+		}
+		if (!this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten)) && !isUpperCode(suffixWritten)) {
+			return;
+		}
+		DocHit d = new DocHit(DocKind.CODE, m.start());
+		d.coreEnd = m.end();
+		d.number = m.group(1);
+		d.typeCode = codeType.code();
+		d.suffixRule = this.rules.suffix(suffixWritten);
+		d.suffix = d.suffixRule.suffix();
+		d.type = codeType.type();
+		TypeWordAt before = typeWordBefore(s, m.start());
+		if (before != null) {
+			TypeWord word = before.word();
+			d.start = before.start();
+			if (word.code().equals(codeType.code()) || "QĐ".equals(codeType.code()) || word.type() == codeType.type()) {
+				d.type = word.type();
+			}
+		}
+		docs.add(d);
 	}
 
 	private record TypeWordAt(TypeWord word, int start) {
