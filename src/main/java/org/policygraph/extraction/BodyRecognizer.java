@@ -104,7 +104,7 @@ final class BodyRecognizer {
 		if (h != null) {
 			head = h.value();
 			int after = s.tokenEnd[h.endToken() - 1];
-			Matcher paren = PARENTHETICAL.matcher(s.text).region(after, s.text.length());
+			Matcher paren = ReusableMatchers.of(PARENTHETICAL, s.text).region(after, s.text.length());
 			committeeToken = paren.lookingAt() ? s.tokenAtOrAfter(paren.end()) : h.endToken();
 			if (committeeToken >= s.tokenCount() || (!paren.lookingAt() && s.tokenStart[committeeToken] - after > 1)) {
 				return null;
@@ -196,7 +196,7 @@ final class BodyRecognizer {
 				hit = new BodyHit(start, end, s.surface(start, end));
 				hit.level = committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
 				hit.placeName = d != null ? d.value().name() : s.surface(s.tokenStart[nameToken], end);
-				Matcher m = PROVINCE_AFTER_PLACE.matcher(s.text).region(end, s.text.length());
+				Matcher m = ReusableMatchers.of(PROVINCE_AFTER_PLACE, s.text).region(end, s.text.length());
 				ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
 				if (explicit != null) {
 					hit.province = explicit.unit;

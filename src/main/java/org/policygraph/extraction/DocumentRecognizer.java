@@ -160,7 +160,7 @@ final class DocumentRecognizer {
 
 	private void findCodes(SentenceText s, Pattern pattern, boolean swapped, List<DocHit> docs) {
 		// a code contains a slash: only look around slashes
-		Matcher m = pattern.matcher(s.text).useTransparentBounds(true);
+		Matcher m = ReusableMatchers.of(pattern, s.text).useTransparentBounds(true);
 		int n = s.text.length();
 		int searched = 0;
 		for (int slash = s.text.indexOf('/'); slash >= 0; slash = s.text.indexOf('/', slash + 1)) {
@@ -212,7 +212,7 @@ final class DocumentRecognizer {
 
 	private TypeWordAt typeWordBefore(SentenceText s, int codeStart) {
 		int from = Math.max(0, codeStart - 40);
-		Matcher m = this.typeWordBefore.matcher(s.folded).region(from, codeStart);
+		Matcher m = ReusableMatchers.of(this.typeWordBefore, s.folded).region(from, codeStart);
 		m.useTransparentBounds(true);
 		if (m.find()) {
 			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
@@ -258,7 +258,7 @@ final class DocumentRecognizer {
 
 	private void findPlenums(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
 		for (Occurrence o : occurrences) {
-			Matcher m = PLENUM.matcher(s.folded).region(o.start(), s.folded.length());
+			Matcher m = ReusableMatchers.of(PLENUM, s.folded).region(o.start(), s.folded.length());
 			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
@@ -283,7 +283,7 @@ final class DocumentRecognizer {
 
 	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces, List<Occurrence> occurrences) {
 		for (Occurrence o : occurrences) {
-			Matcher m = CONGRESS.matcher(s.folded).region(o.start(), s.folded.length());
+			Matcher m = ReusableMatchers.of(CONGRESS, s.folded).region(o.start(), s.folded.length());
 			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
@@ -314,7 +314,7 @@ final class DocumentRecognizer {
 				continue;
 			}
 			TypeWord word = o.word();
-			Matcher m = SHORT_NUMBER.matcher(s.folded).region(o.end(), s.folded.length());
+			Matcher m = ReusableMatchers.of(SHORT_NUMBER, s.folded).region(o.end(), s.folded.length());
 			if (m.lookingAt()) {
 				DocHit d = new DocHit(DocKind.SHORT, o.start());
 				d.coreEnd = m.end();
@@ -324,7 +324,7 @@ final class DocumentRecognizer {
 				docs.add(d);
 				continue;
 			}
-			m = ANAPHOR.matcher(s.folded).region(o.end(), s.folded.length());
+			m = ReusableMatchers.of(ANAPHOR, s.folded).region(o.end(), s.folded.length());
 			if (m.lookingAt()) {
 				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
 				d.coreEnd = m.end();
@@ -336,13 +336,13 @@ final class DocumentRecognizer {
 			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
 				continue;
 			}
-			m = QUALIFIER.matcher(s.folded).region(o.end(), s.folded.length());
+			m = ReusableMatchers.of(QUALIFIER, s.folded).region(o.end(), s.folded.length());
 			String qualifier = m.lookingAt() ? m.group(1) : null;
 			int end = qualifier != null ? m.end() : o.end();
-			boolean afterCue = CUE_BEFORE.matcher(s.folded).region(Math.max(0, o.start() - 20), o.start()).useTransparentBounds(true).find()
+			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded).region(Math.max(0, o.start() - 20), o.start()).useTransparentBounds(true).find()
 					&& endsClause(s.text, end);
 			boolean subject = o.start() == 0 && qualifier == null
-					&& SUBJECT_VERB.matcher(s.folded).region(end, s.text.length()).lookingAt();
+					&& ReusableMatchers.of(SUBJECT_VERB, s.folded).region(end, s.text.length()).lookingAt();
 			if (!afterCue && !subject) {
 				continue;
 			}
@@ -377,21 +377,21 @@ final class DocumentRecognizer {
 		while (progress && pos < limit) {
 			progress = false;
 			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
-				Matcher m = DATE_WORDS.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(DATE_WORDS, text).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = DATE_NUMERIC.matcher(text).region(pos, limit);
+				m = ReusableMatchers.of(DATE_NUMERIC, text).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(3), m.group(4));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = YEAR.matcher(text).region(pos, limit);
+				m = ReusableMatchers.of(YEAR, text).region(pos, limit);
 				if (m.lookingAt()) {
 					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
 					pos = m.end();
@@ -400,12 +400,12 @@ final class DocumentRecognizer {
 				}
 			}
 			if (d.issuer == null) {
-				Matcher m = ISSUER_PREP.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(ISSUER_PREP, text).region(pos, limit);
 				if (m.lookingAt()) {
 					BodyHit body = bodyStartingAt(bodies, m.end());
 					int end = body != null ? body.end : -1;
 					if (body == null) {
-						Matcher plenum = PLENUM_ISSUER.matcher(s.folded).region(m.end(), limit);
+						Matcher plenum = ReusableMatchers.of(PLENUM_ISSUER, s.folded).region(m.end(), limit);
 						if (plenum.lookingAt()) {
 							end = plenum.end();
 							body = centralCommitteeWithin(bodies, m.end(), end);
@@ -427,7 +427,7 @@ final class DocumentRecognizer {
 				}
 			}
 			if (d.term == null) {
-				Matcher m = TERM.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(TERM, text).region(pos, limit);
 				if (m.lookingAt()) {
 					d.term = roman(m.group(1));
 					pos = m.end();
@@ -435,7 +435,7 @@ final class DocumentRecognizer {
 				}
 			}
 		}
-		Matcher q = QUOTED_SUBJECT.matcher(text).region(pos, limit);
+		Matcher q = ReusableMatchers.of(QUOTED_SUBJECT, text).region(pos, limit);
 		if (q.lookingAt()) {
 			d.subjectStart = q.start(1);
 			d.subjectEnd = q.end(1);
@@ -454,7 +454,7 @@ final class DocumentRecognizer {
 
 	private static int readCoIssuers(SentenceText s, DocHit d, List<BodyHit> bodies, int pos, int limit) {
 		while (pos < limit) {
-			Matcher m = CO_ISSUER.matcher(s.text).region(pos, limit);
+			Matcher m = ReusableMatchers.of(CO_ISSUER, s.text).region(pos, limit);
 			if (!m.lookingAt()) {
 				return pos;
 			}

@@ -266,14 +266,14 @@ final class RelationFinder {
 			int pos = d.citationEnd;
 			boolean attached = false;
 			if (d.subject == null) {
-				Matcher m = UNQUOTED_SUBJECT.matcher(s.text).region(pos, s.text.length());
+				Matcher m = ReusableMatchers.of(UNQUOTED_SUBJECT, s.text).region(pos, s.text.length());
 				if (m.lookingAt()) {
 					attached = true;
 					pos = m.end();
 				}
 			}
 			if (!attached) {
-				Matcher m = ATTACHED_CUE_LEAD.matcher(s.text).region(pos, s.text.length());
+				Matcher m = ReusableMatchers.of(ATTACHED_CUE_LEAD, s.text).region(pos, s.text.length());
 				if (m.lookingAt()) {
 					for (Cue c : cues) {
 						if (c.kind() == CueKind.IMPLEMENTS && c.start() == m.end()) {
