@@ -93,7 +93,7 @@ class BodyRecognitionTests {
 
 	@Test
 	void shouldTreatProvincialPartyOrganisationAsItsCommittee() {
-		Extraction e = extract("Hà Tĩnh: công tác xây dựng Đảng", "Đảng bộ tỉnh Hà Tĩnh có 1.000 tổ chức cơ sở đảng. Ban Chấp hành Đảng bộ tỉnh họp.");
+		Extraction e = extract("Hà Tĩnh: công tác xây dựng Đảng", "Đảng bộ tỉnh Hà Tĩnh có 1.000 tổ chức cơ sở đảng. Ban Chấp hành Đảng bộ tỉnh họp. BCH Đảng bộ tỉnh kết luận.");
 		assertThat(bodyKeys(e)).containsExactly("42/tinh-uy");
 	}
 
