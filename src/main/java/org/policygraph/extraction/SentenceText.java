@@ -82,9 +82,20 @@ final class SentenceText {
 		return length == word.length() && this.folded.regionMatches(this.tokenStart[t], word, 0, length);
 	}
 
+	private static final int WORD_TABLE_SIZE = 0x2000;
+
+	/** Whether each char below {@link #WORD_TABLE_SIZE} is a letter, digit or combining mark. */
+	private static final boolean[] WORD_CHARS = new boolean[WORD_TABLE_SIZE];
+
+	static {
+		for (int c = 0; c < WORD_TABLE_SIZE; c++) {
+			WORD_CHARS[c] = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+		}
+	}
+
 	static boolean isWordChar(char c) {
-		if (c < 128) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		if (c < WORD_TABLE_SIZE) {
+			return WORD_CHARS[c];
 		}
 		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
