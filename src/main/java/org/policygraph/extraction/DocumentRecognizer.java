@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.policygraph.extraction.ExtractionRules.CodeType;
 import org.policygraph.extraction.ExtractionRules.TypeWord;
@@ -41,21 +40,21 @@ final class DocumentRecognizer {
 	private static final Pattern CODE_SWAPPED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}/.,-])(\\d{1,4})\\s{0,2}/\\s{0,2}(\\p{L}{2,4})\\s{0,2}-\\s{0,2}(\\p{L}{1,10})(?![\\p{L}\\p{N}/])");
 
+	// Tail patterns run on the folded sentence (same offsets, no diacritics, lower case).
 	private static final Pattern DATE_NUMERIC = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+|được ban hành\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+|duoc ban hanh\\s+)?(?:ngay\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern DATE_WORDS = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)\\s*\\)?",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern YEAR = Pattern.compile(
-			"\\s*,?\\s*(?:\\(\\s*(?:năm\\s+)?(\\d{4})\\s*\\)|(?:ban hành\\s+)?năm\\s+(\\d{4}))(?!\\d)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
 
-	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|do)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** On the normalized text: "do" must not be confused with folded "đó". */
+	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
 	private static final Pattern TERM = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])\\s*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?");
 
 	private static final Pattern QUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*(?:[vV]ề\\s*)?\"([^\"]{2,400})\"");
 
@@ -100,7 +99,6 @@ final class DocumentRecognizer {
 
 	private final ExtractionRules rules;
 
-	private final Pattern typeWordBefore;
 
 
 	private final List<String> foldedTypeWords;
@@ -108,12 +106,6 @@ final class DocumentRecognizer {
 	DocumentRecognizer(ExtractionRules rules) {
 		this.rules = rules;
 		this.foldedTypeWords = rules.typeWords.stream().map(w -> TextNormalizer.fold(w.word())).distinct().toList();
-		String words = rules.typeWords.stream()
-			.map(w -> TextNormalizer.fold(w.word()))
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		this.typeWordBefore = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s*(?:so\\s*)?(?::\\s*)?$");
 	}
 
 	List<DocHit> recognize(SentenceText s, List<BodyHit> bodies, List<ProvinceHit> provinces) {
@@ -210,16 +202,34 @@ final class DocumentRecognizer {
 	private record TypeWordAt(TypeWord word, int start) {
 	}
 
+	/** The type word right before a code, allowing "số" and a colon in between ("Quy định số 07-QĐ/TU"). */
 	private TypeWordAt typeWordBefore(SentenceText s, int codeStart) {
-		int from = Math.max(0, codeStart - 40);
-		Matcher m = ReusableMatchers.of(this.typeWordBefore, s.folded).region(from, codeStart);
-		m.useTransparentBounds(true);
-		if (m.find()) {
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			return word == null ? null : new TypeWordAt(word, m.start(1));
+		String f = s.folded;
+		int end = skipBack(f, codeStart);
+		if (end >= 1 && f.charAt(end - 1) == ':') {
+			end = skipBack(f, end - 1);
 		}
-		return null;
+		if (end >= 2 && f.startsWith("so", end - 2) && (end == 2 || !isWordChar(f.charAt(end - 3)))) {
+			end = skipBack(f, end - 2);
+		}
+		TypeWordAt best = null;
+		for (String word : this.foldedTypeWords) {
+			int start = end - word.length();
+			if (start >= 0 && f.startsWith(word, start) && (start == 0 || !isWordChar(f.charAt(start - 1)))
+					&& (best == null || start < best.start())) {
+				best = new TypeWordAt(this.rules.typeWordByFolded.get(word), start);
+			}
+		}
+		return best;
 	}
+
+	private static int skipBack(String f, int end) {
+		while (end > 0 && f.charAt(end - 1) == ' ') {
+			end--;
+		}
+		return end;
+	}
+
 
 	/** A type word found in the folded sentence: [start, end) and the word. */
 	private record Occurrence(int start, int end, TypeWord word) {
@@ -377,21 +387,21 @@ final class DocumentRecognizer {
 		while (progress && pos < limit) {
 			progress = false;
 			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
-				Matcher m = ReusableMatchers.of(DATE_WORDS, text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = ReusableMatchers.of(DATE_NUMERIC, text).region(pos, limit);
+				m = ReusableMatchers.of(DATE_NUMERIC, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(3), m.group(4));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = ReusableMatchers.of(YEAR, text).region(pos, limit);
+				m = ReusableMatchers.of(YEAR, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
 					pos = m.end();
@@ -427,7 +437,7 @@ final class DocumentRecognizer {
 				}
 			}
 			if (d.term == null) {
-				Matcher m = ReusableMatchers.of(TERM, text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(TERM, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.term = roman(m.group(1));
 					pos = m.end();
