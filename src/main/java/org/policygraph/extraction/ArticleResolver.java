@@ -67,7 +67,46 @@ final class ArticleResolver {
 	}
 
 	/** Gives every local body its province, key, parent and display name; drops bodies that cannot be placed. */
-	void resolveBodies(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
+	void resolveBodies(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article, LocalDate published) {
+		Map<String, BodyHit> namedDistricts = new HashMap<>();
+		Map<String, Integer> namedCounts = new HashMap<>();
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (b.level == BodyLevel.DISTRICT && b.placeName != null) {
+					String word = committeeWord(b);
+					BodyHit previous = namedDistricts.putIfAbsent(word, b);
+					if (previous == null || !previous.placeName.equals(b.placeName)) {
+						namedCounts.merge(word, 1, Integer::sum);
+					}
+				}
+			}
+		}
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (!b.barePlace) {
+					continue;
+				}
+				String word = committeeWord(b);
+				BodyHit named = namedCounts.getOrDefault(word, 0) == 1 ? namedDistricts.get(word) : null;
+				if (named != null) {
+					b.level = BodyLevel.DISTRICT;
+					b.placeName = named.placeName;
+					b.province = named.province;
+					b.placedByDistrict = named.placedByDistrict;
+					b.needsArticleProvince = named.needsArticleProvince;
+				}
+				else if (b.level == BodyLevel.DISTRICT) {
+					b.needsArticleProvince = false;
+				}
+			}
+			if (published != null && !published.isBefore(ProvinceGazetteer.MERGER_DATE)) {
+				for (BodyHit b : s.bodies) {
+					if (b.placedByDistrict && b.province != null && b.province.mergedIntoKey() != null) {
+						b.province = this.gazetteer.byKey(b.province.mergedIntoKey()).orElse(b.province);
+					}
+				}
+			}
+		}
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (DocHit d : s.docs) {
 				if (d.issuer != null && d.date != null) {
@@ -83,6 +122,10 @@ final class ArticleResolver {
 			s.bodies.clear();
 			s.bodies.addAll(kept);
 		}
+	}
+
+	private static String committeeWord(BodyHit b) {
+		return b.committee.kind() == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
 	}
 
 	private boolean resolveBody(BodyHit b, ProvinceUnit article) {
@@ -113,7 +156,8 @@ final class ArticleResolver {
 					parent = PartyBodyCatalog.localKey(unit.key(), provincialCommittee);
 				}
 				else {
-					committeeName = provincialCommittee;
+					// the committee as written: Thừa Thiên Huế had a Tỉnh ủy before it became a city
+					committeeName = b.committee.canonical();
 				}
 			}
 			case DISTRICT -> {
@@ -201,7 +245,8 @@ final class ArticleResolver {
 			else if (d.kind == DocKind.ANAPHOR) {
 				for (int j = i - 1; j >= 0; j--) {
 					DocHit c = all.get(j);
-					if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type) {
+					if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
+							&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)) {
 						d.resolvedTo = c.target();
 						break;
 					}

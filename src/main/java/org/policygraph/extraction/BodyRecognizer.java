@@ -29,15 +29,19 @@ final class BodyRecognizer {
 
 	private static final Pattern PROVINCE_AFTER_PLACE = Pattern.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
 
-	private final PhraseIndex<CentralBody> central = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+	private final PhraseIndex<CentralBody> central;
 
-	private final PhraseIndex<LocalBodyHead> heads = new PhraseIndex<>(CaseRule.FIRST_AND_ABBREVIATIONS);
+	private final PhraseIndex<LocalBodyHead> heads;
 
-	private final PhraseIndex<Committee> committees = new PhraseIndex<>(CaseRule.ANY);
+	private final PhraseIndex<Committee> committees;
 
-	private final PhraseIndex<District> districts = new PhraseIndex<>(CaseRule.CAPITALIZED);
+	private final PhraseIndex<District> districts;
 
-	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules) {
+	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules, Vocabulary vocabulary) {
+		this.central = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
+		this.heads = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
+		this.committees = new PhraseIndex<>(vocabulary, CaseRule.ANY);
+		this.districts = new PhraseIndex<>(vocabulary, CaseRule.CAPITALIZED);
 		for (CentralBody body : catalog.central()) {
 			this.central.add(body.name(), body);
 			for (String alias : body.aliases()) {
@@ -100,7 +104,7 @@ final class BodyRecognizer {
 		if (h != null) {
 			head = h.value();
 			int after = s.tokenEnd[h.endToken() - 1];
-			Matcher paren = PARENTHETICAL.matcher(s.text).region(after, s.text.length());
+			Matcher paren = ReusableMatchers.of(PARENTHETICAL, s.text).region(after, s.text.length());
 			committeeToken = paren.lookingAt() ? s.tokenAtOrAfter(paren.end()) : h.endToken();
 			if (committeeToken >= s.tokenCount() || (!paren.lookingAt() && s.tokenStart[committeeToken] - after > 1)) {
 				return null;
@@ -169,6 +173,7 @@ final class BodyRecognizer {
 						hit = new BodyHit(start, end, s.surface(start, end));
 						hit.level = BodyLevel.PROVINCIAL;
 						hit.needsArticleProvince = true;
+						hit.barePlace = true;
 					}
 				}
 			}
@@ -176,21 +181,32 @@ final class BodyRecognizer {
 				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
 				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end);
 				if (nameEnd <= nameToken) {
-					return null;
+					if (!written || genericPlural(s, t) || committee.kind() == CommitteeKind.GRASSROOTS) {
+						return null;
+					}
+					hit = new BodyHit(start, end, s.surface(start, end));
+					hit.level = BodyLevel.DISTRICT;
+					hit.needsArticleProvince = true;
+					hit.barePlace = true;
+					hit.committee = committee;
+					hit.headName = head != null ? head.name() : "";
+					return hit;
 				}
 				end = s.tokenEnd[nameEnd - 1];
 				hit = new BodyHit(start, end, s.surface(start, end));
 				hit.level = committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
 				hit.placeName = d != null ? d.value().name() : s.surface(s.tokenStart[nameToken], end);
-				if (d != null) {
+				Matcher m = ReusableMatchers.of(PROVINCE_AFTER_PLACE, s.text).region(end, s.text.length());
+				ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
+				if (explicit != null) {
+					hit.province = explicit.unit;
+				}
+				else if (d != null) {
 					hit.province = gazetteer.byKey(d.value().provinceKey()).orElse(null);
 					hit.placedByDistrict = true;
 				}
 				else {
-					Matcher m = PROVINCE_AFTER_PLACE.matcher(s.text).region(end, s.text.length());
-					ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
-					hit.province = explicit != null ? explicit.unit : null;
-					hit.needsArticleProvince = explicit == null;
+					hit.needsArticleProvince = true;
 				}
 			}
 		}
@@ -207,7 +223,14 @@ final class BodyRecognizer {
 		if (token >= s.tokenCount() || !adjacent(s, token, end)) {
 			return null;
 		}
-		return provinceStartingAt(provinces, s.tokenStart[token]);
+		int offset = s.tokenStart[token];
+		for (ProvinceHit p : provinces) {
+			// a spelling like "thành phố Huế" may start inside the committee phrase
+			if (p.start <= offset && p.end > offset) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	private static ProvinceHit provinceStartingAt(List<ProvinceHit> provinces, int offset) {
@@ -228,7 +251,7 @@ final class BodyRecognizer {
 			if (gap > 1 || (gap == 1 && " -'".indexOf(s.text.charAt(previousEnd)) < 0)) {
 				break;
 			}
-			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokens[t].equals("dang")) {
+			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokenIs(t, "dang")) {
 				break;
 			}
 			previousEnd = s.tokenEnd[t];
@@ -241,8 +264,8 @@ final class BodyRecognizer {
 		if (token == 0) {
 			return false;
 		}
-		String previous = s.tokens[token - 1];
-		return previous.equals("cac") || previous.equals("nhung") || previous.equals("moi");
+		int previous = token - 1;
+		return s.tokenIs(previous, "cac") || s.tokenIs(previous, "nhung") || s.tokenIs(previous, "moi");
 	}
 
 }

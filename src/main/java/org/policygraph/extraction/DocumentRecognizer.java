@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.policygraph.extraction.ExtractionRules.CodeType;
 import org.policygraph.extraction.ExtractionRules.TypeWord;
@@ -41,21 +40,21 @@ final class DocumentRecognizer {
 	private static final Pattern CODE_SWAPPED = Pattern.compile(
 			"(?<![\\p{L}\\p{N}/.,-])(\\d{1,4})\\s{0,2}/\\s{0,2}(\\p{L}{2,4})\\s{0,2}-\\s{0,2}(\\p{L}{1,10})(?![\\p{L}\\p{N}/])");
 
+	// Tail patterns run on the folded sentence (same offsets, no diacritics, lower case).
 	private static final Pattern DATE_NUMERIC = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+|được ban hành\\s+)?(?:ngày\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+|duoc ban hanh\\s+)?(?:ngay\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern DATE_WORDS = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})(?!\\d)\\s*\\)?",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern YEAR = Pattern.compile(
-			"\\s*,?\\s*(?:\\(\\s*(?:năm\\s+)?(\\d{4})\\s*\\)|(?:ban hành\\s+)?năm\\s+(\\d{4}))(?!\\d)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
 
-	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|do)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** On the normalized text: "do" must not be confused with folded "đó". */
+	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
 	private static final Pattern TERM = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*khóa\\s+([IVXLC]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])\\s*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"\\s*,?\\s*\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?");
 
 	private static final Pattern QUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*(?:[vV]ề\\s*)?\"([^\"]{2,400})\"");
 
@@ -64,6 +63,12 @@ final class DocumentRecognizer {
 	private static final Pattern SUBJECT_PREFIX = Pattern.compile("^(?:[Vv]ề|V/v|về việc)\\s+");
 
 	private static final String ORDINAL = "(\\d{1,2}|muoi (?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin)|muoi|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin)";
+
+	private static final Pattern SHORT_NUMBER = Pattern.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
+
+	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])");
+
+	private static final Pattern QUALIFIER = Pattern.compile("\\s+(dai hoi|trung uong)(?![a-z0-9])");
 
 	private static final Pattern PLENUM = Pattern.compile("(?<![a-z0-9])(nghi quyet|ket luan)\\s+(?:hoi nghi\\s+)?(?:"
 			+ "lan thu\\s+" + ORDINAL + "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)"
@@ -75,39 +80,65 @@ final class DocumentRecognizer {
 			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
 			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(\\s+cua\\s+dang(?!\\s+bo))?");
 
+	/** "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum named as the issuer. */
+	private static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
+			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
+			+ ORDINAL + ")(?![a-z0-9])");
+
+	private static final Pattern CO_ISSUER = Pattern.compile("\\s*(?:,|và)\\s*");
+
+	/** Words after which a bare, capitalized type word refers back ("để thực hiện Chỉ thị."). */
+	private static final Pattern CUE_BEFORE = Pattern.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
+
+	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
+	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:duoc|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc)(?![a-z0-9])");
+
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
 			Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
 
 	private final ExtractionRules rules;
 
-	private final Pattern typeWordBefore;
 
-	private final Pattern shortName;
 
-	private final Pattern anaphor;
+	private final List<String> foldedTypeWords;
 
 	DocumentRecognizer(ExtractionRules rules) {
 		this.rules = rules;
-		String words = rules.typeWords.stream()
-			.map(w -> TextNormalizer.fold(w.word()))
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		this.typeWordBefore = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s*(?:so\\s*)?(?::\\s*)?$");
-		this.shortName = Pattern.compile("(?<![a-z0-9])(" + words
-				+ ")\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
-		this.anaphor = Pattern.compile("(?<![a-z0-9])(" + words + ")\\s+(nay|tren|noi tren)(?![a-z0-9])");
+		this.foldedTypeWords = rules.typeWords.stream().map(w -> TextNormalizer.fold(w.word())).distinct().toList();
 	}
 
 	List<DocHit> recognize(SentenceText s, List<BodyHit> bodies, List<ProvinceHit> provinces) {
 		List<DocHit> docs = new ArrayList<>(2);
-		findCodes(s, CODE, false, docs);
-		findCodes(s, CODE_SWAPPED, true, docs);
-		findPlenums(s, docs);
-		findCongresses(s, docs, provinces);
-		findShortNames(s, docs);
-		findAnaphors(s, docs);
+		boolean typeWord = containsTypeWord(s.folded);
+		if (s.text.indexOf('/') >= 0) {
+			findCodes(s, CODE, false, docs);
+			findCodes(s, CODE_SWAPPED, true, docs);
+		}
+		if (!typeWord) {
+			return finish(s, docs, bodies);
+		}
+		List<Occurrence> occurrences = occurrences(s.folded);
+		if (s.folded.contains("trung uong") || s.folded.contains("tw")) {
+			findPlenums(s, docs, occurrences);
+		}
+		if (s.folded.contains("dai hoi")) {
+			findCongresses(s, docs, provinces, occurrences);
+		}
+		findShortNamesAndAnaphors(s, docs, occurrences);
+		return finish(s, docs, bodies);
+	}
+
+	private boolean containsTypeWord(String folded) {
+		for (String word : this.foldedTypeWords) {
+			if (folded.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<DocHit> finish(SentenceText s, List<DocHit> docs, List<BodyHit> bodies) {
 		docs.sort(Comparator.comparingInt(d -> d.start));
 		for (DocHit d : docs) {
 			d.sentence = s;
@@ -120,56 +151,125 @@ final class DocumentRecognizer {
 	}
 
 	private void findCodes(SentenceText s, Pattern pattern, boolean swapped, List<DocHit> docs) {
-		Matcher m = pattern.matcher(s.text);
-		while (m.find()) {
-			CodeType codeType = this.rules.codeTypes.get(TextNormalizer.fold(m.group(2)));
-			if (codeType == null || overlaps(docs, m.start(), m.end())) {
+		// a code contains a slash: only look around slashes
+		Matcher m = ReusableMatchers.of(pattern, s.text).useTransparentBounds(true);
+		int n = s.text.length();
+		int searched = 0;
+		for (int slash = s.text.indexOf('/'); slash >= 0; slash = s.text.indexOf('/', slash + 1)) {
+			int from = Math.max(searched, slash - 16);
+			int to = Math.min(n, slash + 16);
+			if (from >= to) {
 				continue;
 			}
-			String suffixWritten = m.group(3);
-			if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten))) {
-				continue;
+			m.region(from, to);
+			while (m.find()) {
+				searched = m.end();
+				readCode(s, m, swapped, docs);
 			}
-			if (!this.rules.suffixes.containsKey(TextNormalizer.fold(suffixWritten)) && !isUpperCode(suffixWritten)) {
-				continue;
-			}
-			DocHit d = new DocHit(DocKind.CODE, m.start());
-			d.coreEnd = m.end();
-			d.number = m.group(1);
-			d.typeCode = codeType.code();
-			d.suffixRule = this.rules.suffix(suffixWritten);
-			d.suffix = d.suffixRule.suffix();
-			d.type = codeType.type();
-			TypeWordAt before = typeWordBefore(s, m.start());
-			if (before != null) {
-				TypeWord word = before.word();
-				d.start = before.start();
-				if (word.code().equals(codeType.code()) || "QĐ".equals(codeType.code()) || word.type() == codeType.type()) {
-					d.type = word.type();
-				}
-			}
-			docs.add(d);
 		}
+	}
+
+	private void readCode(SentenceText s, Matcher m, boolean swapped, List<DocHit> docs) {
+		CodeType codeType = this.rules.codeTypes.get(TextNormalizer.foldSameLength(m.group(2)));
+		if (codeType == null || overlaps(docs, m.start(), m.end())) {
+			return;
+		}
+		String suffixWritten = m.group(3);
+		if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten))) {
+			return;
+		}
+		if (!this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten)) && !isUpperCode(suffixWritten)) {
+			return;
+		}
+		DocHit d = new DocHit(DocKind.CODE, m.start());
+		d.coreEnd = m.end();
+		d.number = m.group(1);
+		d.typeCode = codeType.code();
+		d.suffixRule = this.rules.suffix(suffixWritten);
+		d.suffix = d.suffixRule.suffix();
+		d.type = codeType.type();
+		TypeWordAt before = typeWordBefore(s, m.start());
+		if (before != null) {
+			TypeWord word = before.word();
+			d.start = before.start();
+			if (word.code().equals(codeType.code()) || "QĐ".equals(codeType.code()) || word.type() == codeType.type()) {
+				d.type = word.type();
+			}
+		}
+		docs.add(d);
 	}
 
 	private record TypeWordAt(TypeWord word, int start) {
 	}
 
+	/** The type word right before a code, allowing "số" and a colon in between ("Quy định số 07-QĐ/TU"). */
 	private TypeWordAt typeWordBefore(SentenceText s, int codeStart) {
-		int from = Math.max(0, codeStart - 40);
-		Matcher m = this.typeWordBefore.matcher(s.folded).region(from, codeStart);
-		m.useTransparentBounds(true);
-		if (m.find()) {
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			return word == null ? null : new TypeWordAt(word, m.start(1));
+		String f = s.folded;
+		int end = skipBack(f, codeStart);
+		if (end >= 1 && f.charAt(end - 1) == ':') {
+			end = skipBack(f, end - 1);
 		}
-		return null;
+		if (end >= 2 && f.startsWith("so", end - 2) && (end == 2 || !isWordChar(f.charAt(end - 3)))) {
+			end = skipBack(f, end - 2);
+		}
+		TypeWordAt best = null;
+		for (String word : this.foldedTypeWords) {
+			int start = end - word.length();
+			if (start >= 0 && f.startsWith(word, start) && (start == 0 || !isWordChar(f.charAt(start - 1)))
+					&& (best == null || start < best.start())) {
+				best = new TypeWordAt(this.rules.typeWordByFolded.get(word), start);
+			}
+		}
+		return best;
 	}
 
-	private void findPlenums(SentenceText s, List<DocHit> docs) {
-		Matcher m = PLENUM.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	private static int skipBack(String f, int end) {
+		while (end > 0 && f.charAt(end - 1) == ' ') {
+			end--;
+		}
+		return end;
+	}
+
+
+	/** A type word found in the folded sentence: [start, end) and the word. */
+	private record Occurrence(int start, int end, TypeWord word) {
+	}
+
+	/** Every type word on word boundaries, longest first at each position, left to right. */
+	private List<Occurrence> occurrences(String folded) {
+		List<Occurrence> found = new ArrayList<>(4);
+		for (String word : this.foldedTypeWords) {
+			int from = 0;
+			int at;
+			while ((at = folded.indexOf(word, from)) >= 0) {
+				int end = at + word.length();
+				from = at + 1;
+				if ((at > 0 && isWordChar(folded.charAt(at - 1))) || (end < folded.length() && isWordChar(folded.charAt(end)))) {
+					continue;
+				}
+				found.add(new Occurrence(at, end, this.rules.typeWordByFolded.get(word)));
+			}
+		}
+		found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+		List<Occurrence> result = new ArrayList<>(found.size());
+		int covered = -1;
+		for (Occurrence o : found) {
+			if (o.start() >= covered) {
+				result.add(o);
+				covered = o.end();
+			}
+		}
+		return result;
+	}
+
+	private static boolean isWordChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+	}
+
+	private void findPlenums(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			Matcher m = ReusableMatchers.of(PLENUM, s.folded).region(o.start(), s.folded.length());
+			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
 			String ordinal = m.group(2) != null ? m.group(2) : m.group(3);
@@ -191,10 +291,10 @@ final class DocumentRecognizer {
 		}
 	}
 
-	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces) {
-		Matcher m = CONGRESS.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			Matcher m = ReusableMatchers.of(CONGRESS, s.folded).region(o.start(), s.folded.length());
+			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
 				continue;
 			}
 			DocHit d = new DocHit(DocKind.CONGRESS, m.start());
@@ -217,35 +317,65 @@ final class DocumentRecognizer {
 		}
 	}
 
-	private void findShortNames(SentenceText s, List<DocHit> docs) {
-		Matcher m = this.shortName.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
+	/** Short names (Nghị quyết số 22), anaphors (Kết luận này) and bare type words that refer back. */
+	private void findShortNamesAndAnaphors(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
+		for (Occurrence o : occurrences) {
+			if (overlaps(docs, o.start(), o.end())) {
 				continue;
 			}
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			DocHit d = new DocHit(DocKind.SHORT, m.start());
-			d.coreEnd = m.end();
+			TypeWord word = o.word();
+			Matcher m = ReusableMatchers.of(SHORT_NUMBER, s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.SHORT, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				d.number = m.group(1);
+				docs.add(d);
+				continue;
+			}
+			m = ReusableMatchers.of(ANAPHOR, s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				docs.add(d);
+				continue;
+			}
+			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
+				continue;
+			}
+			m = ReusableMatchers.of(QUALIFIER, s.folded).region(o.end(), s.folded.length());
+			String qualifier = m.lookingAt() ? m.group(1) : null;
+			int end = qualifier != null ? m.end() : o.end();
+			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded).region(Math.max(0, o.start() - 20), o.start()).useTransparentBounds(true).find()
+					&& endsClause(s.text, end);
+			boolean subject = o.start() == 0 && qualifier == null
+					&& ReusableMatchers.of(SUBJECT_VERB, s.folded).region(end, s.text.length()).lookingAt();
+			if (!afterCue && !subject) {
+				continue;
+			}
+			DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+			d.coreEnd = end;
 			d.type = word.type();
 			d.typeCode = word.code();
-			d.number = m.group(2);
+			if ("dai hoi".equals(qualifier)) {
+				d.antecedentKind = DocKind.CONGRESS;
+			}
+			else if ("trung uong".equals(qualifier)) {
+				d.antecedentKind = DocKind.PLENUM;
+			}
 			docs.add(d);
 		}
 	}
 
-	private void findAnaphors(SentenceText s, List<DocHit> docs) {
-		Matcher m = this.anaphor.matcher(s.folded);
-		while (m.find()) {
-			if (overlaps(docs, m.start(), m.end())) {
-				continue;
-			}
-			TypeWord word = this.rules.typeWordByFolded.get(m.group(1));
-			DocHit d = new DocHit(DocKind.ANAPHOR, m.start());
-			d.coreEnd = m.end();
-			d.type = word.type();
-			d.typeCode = word.code();
-			docs.add(d);
+	private static boolean endsClause(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
 		}
+		return i >= text.length() || ".,;)".indexOf(text.charAt(i)) >= 0;
 	}
 
 	/** Reads date, issuer, term and subject after the citation, in any order for the first three. */
@@ -257,21 +387,21 @@ final class DocumentRecognizer {
 		while (progress && pos < limit) {
 			progress = false;
 			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
-				Matcher m = DATE_WORDS.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = DATE_NUMERIC.matcher(text).region(pos, limit);
+				m = ReusableMatchers.of(DATE_NUMERIC, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(3), m.group(4));
 					pos = m.end();
 					progress = true;
 					continue;
 				}
-				m = YEAR.matcher(text).region(pos, limit);
+				m = ReusableMatchers.of(YEAR, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
 					pos = m.end();
@@ -280,19 +410,34 @@ final class DocumentRecognizer {
 				}
 			}
 			if (d.issuer == null) {
-				Matcher m = ISSUER_PREP.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(ISSUER_PREP, text).region(pos, limit);
 				if (m.lookingAt()) {
 					BodyHit body = bodyStartingAt(bodies, m.end());
+					int end = body != null ? body.end : -1;
+					if (body == null) {
+						Matcher plenum = ReusableMatchers.of(PLENUM_ISSUER, s.folded).region(m.end(), limit);
+						if (plenum.lookingAt()) {
+							end = plenum.end();
+							body = centralCommitteeWithin(bodies, m.end(), end);
+							if (body == null) {
+								body = new BodyHit(m.end(), end, s.surface(m.end(), end));
+								body.level = BodyLevel.CENTRAL;
+								body.centralKey = org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE;
+								bodies.add(body);
+							}
+						}
+					}
 					if (body != null) {
 						d.issuer = body;
-						pos = body.end;
+						pos = Math.max(end, body.end);
+						pos = readCoIssuers(s, d, bodies, pos, limit);
 						progress = true;
 						continue;
 					}
 				}
 			}
 			if (d.term == null) {
-				Matcher m = TERM.matcher(text).region(pos, limit);
+				Matcher m = ReusableMatchers.of(TERM, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.term = roman(m.group(1));
 					pos = m.end();
@@ -300,7 +445,7 @@ final class DocumentRecognizer {
 				}
 			}
 		}
-		Matcher q = QUOTED_SUBJECT.matcher(text).region(pos, limit);
+		Matcher q = ReusableMatchers.of(QUOTED_SUBJECT, text).region(pos, limit);
 		if (q.lookingAt()) {
 			d.subjectStart = q.start(1);
 			d.subjectEnd = q.end(1);
@@ -315,6 +460,32 @@ final class DocumentRecognizer {
 			d.citationEnd--;
 		}
 		d.attachEnd = d.citationEnd;
+	}
+
+	private static int readCoIssuers(SentenceText s, DocHit d, List<BodyHit> bodies, int pos, int limit) {
+		while (pos < limit) {
+			Matcher m = ReusableMatchers.of(CO_ISSUER, s.text).region(pos, limit);
+			if (!m.lookingAt()) {
+				return pos;
+			}
+			BodyHit next = bodyStartingAt(bodies, m.end());
+			// joint issuance is a central practice (Bộ Chính trị, Ban Bí thư); a local "X, Y" is a new clause
+			if (next == null || !next.central() || !d.issuer.central() || next == d.issuer) {
+				return pos;
+			}
+			d.coIssuers.add(next);
+			pos = next.end;
+		}
+		return pos;
+	}
+
+	private static BodyHit centralCommitteeWithin(List<BodyHit> bodies, int start, int end) {
+		for (BodyHit b : bodies) {
+			if (b.start >= start && b.end <= end + 8 && org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE.equals(b.centralKey)) {
+				return b;
+			}
+		}
+		return null;
 	}
 
 	private static BodyHit bodyStartingAt(List<BodyHit> bodies, int offset) {

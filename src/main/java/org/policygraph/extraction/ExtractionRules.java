@@ -119,7 +119,7 @@ final class ExtractionRules {
 
 	/** The suffix rule for a suffix as written; unknown suffixes ending in TW are central. */
 	Suffix suffix(String written) {
-		Suffix known = this.suffixes.get(TextNormalizer.fold(written));
+		Suffix known = this.suffixes.get(TextNormalizer.foldSameLength(written));
 		if (known != null) {
 			return known;
 		}

@@ -56,7 +56,9 @@ public final class Extractor {
 
 	private final DocumentRecognizer documents;
 
-	private final PhraseIndex<CueKind> cues = new PhraseIndex<>(CaseRule.ANY);
+	private final Vocabulary vocabulary = new Vocabulary();
+
+	private final PhraseIndex<CueKind> cues = new PhraseIndex<>(this.vocabulary, CaseRule.ANY);
 
 	private final ArticleResolver resolver;
 
@@ -69,13 +71,14 @@ public final class Extractor {
 		this.catalog = catalog;
 		this.rules = ExtractionRules.load();
 		this.splitter = SentenceSplitter.createDefault();
-		this.provinces = new ProvinceRecognizer(gazetteer, this.rules);
-		this.bodies = new BodyRecognizer(catalog, gazetteer, this.rules);
+		this.provinces = new ProvinceRecognizer(gazetteer, this.rules, this.vocabulary);
+		this.bodies = new BodyRecognizer(catalog, gazetteer, this.rules, this.vocabulary);
 		this.documents = new DocumentRecognizer(this.rules);
 		for (Map.Entry<String, CueKind> cue : this.rules.cues.entrySet()) {
 			this.cues.add(cue.getKey(), cue.getValue());
 		}
 		this.resolver = new ArticleResolver(gazetteer, catalog);
+		this.vocabulary.freeze();
 	}
 
 	/** An extractor over the default gazetteer and catalog. */
@@ -87,15 +90,15 @@ public final class Extractor {
 	public Extraction extract(ArticleInput article) {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
-		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true), asOf));
+		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
 		for (String sentence : this.splitter.split(article.text())) {
-			if (PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
+			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
 				continue;
 			}
-			findings.add(recognize(new SentenceText(findings.size(), sentence, false), asOf));
+			findings.add(recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf));
 		}
 		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
-		this.resolver.resolveBodies(findings, articleUnit);
+		this.resolver.resolveBodies(findings, articleUnit, asOf);
 		this.resolver.resolveDocuments(findings, articleUnit);
 		return assemble(findings, articleUnit);
 	}
@@ -137,10 +140,10 @@ public final class Extractor {
 		Map<String, ProvinceMention> provinceOut = new LinkedHashMap<>();
 		Map<String, BodyMention> bodyOut = new LinkedHashMap<>();
 		Map<String, DocumentMention> docOut = new LinkedHashMap<>();
-		Map<String, String> issuerOf = new LinkedHashMap<>();
+		Map<String, List<String>> issuerOf = new LinkedHashMap<>();
 		Map<String, String> issuerSentence = new LinkedHashMap<>();
 		List<Relation> relationOut = new ArrayList<>();
-		Set<String> relationKeys = new HashSet<>();
+		Set<RelationKey> relationKeys = new HashSet<>();
 
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
@@ -170,7 +173,16 @@ public final class Extractor {
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
 					if (!issuerOf.containsKey(t.key)) {
-						issuerOf.put(t.key, stated.key);
+						List<String> issuers = new ArrayList<>(2);
+						issuers.add(stated.key);
+						if (stated == explicit) {
+							for (BodyHit co : d.coIssuers) {
+								if (co.key != null && !issuers.contains(co.key)) {
+									issuers.add(co.key);
+								}
+							}
+						}
+						issuerOf.put(t.key, issuers);
 						issuerSentence.put(t.key, sentence);
 					}
 				}
@@ -205,18 +217,20 @@ public final class Extractor {
 				}
 				String implied = impliedIssuer(t);
 				if (implied != null) {
-					issuerOf.put(t.key, implied);
+					issuerOf.put(t.key, List.of(implied));
 					issuerSentence.put(t.key, f.sentence.text);
 					ensureBody(bodyOut, implied, t.surface, f.sentence.text);
 				}
 			}
 		}
-		for (Map.Entry<String, String> e : issuerOf.entrySet()) {
-			addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(e.getValue()),
-					issuerSentence.get(e.getKey()));
+		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
+			for (String issuer : e.getValue()) {
+				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
+						issuerSentence.get(e.getKey()));
+			}
 			DocumentMention m = docOut.get(e.getKey());
 			if (m != null) {
-				docOut.put(e.getKey(), withIssuer(m, e.getValue()));
+				docOut.put(e.getKey(), withIssuer(m, e.getValue().get(0)));
 			}
 		}
 		for (BodyMention b : bodyOut.values()) {
@@ -339,9 +353,12 @@ public final class Extractor {
 				m.issuedOn(), m.year(), m.term(), issuer, m.subject(), m.surface(), m.sentence(), m.unresolved());
 	}
 
-	private static void addRelation(List<Relation> out, Set<String> seen, RelationType type, NodeRef from, NodeRef to,
+	private record RelationKey(RelationType type, NodeRef from, NodeRef to) {
+	}
+
+	private static void addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from, NodeRef to,
 			String sentence) {
-		if (seen.add(type + "|" + from.kind() + ":" + from.key() + "|" + to.kind() + ":" + to.key())) {
+		if (seen.add(new RelationKey(type, from, to))) {
 			out.add(new Relation(type, from, to, sentence));
 		}
 	}

@@ -59,6 +59,9 @@ final class Hits {
 		/** Whether the province is still to come from the article. */
 		boolean needsArticleProvince;
 
+		/** A committee written without its place (Huyện ủy, Thành ủy): the district body named elsewhere in the article. */
+		boolean barePlace;
+
 		/** Whether the body comes from a district table entry (its province is certain). */
 		boolean placedByDistrict;
 
@@ -142,6 +145,12 @@ final class Hits {
 		String term;
 
 		BodyHit issuer;
+
+		/** Further issuers of a joint document (của Bộ Chính trị, Ban Bí thư). */
+		final java.util.List<BodyHit> coIssuers = new java.util.ArrayList<>(1);
+
+		/** For anaphors: "Đại hội" or "Trung ương" restricts the antecedent to congress or plenum resolutions. */
+		DocKind antecedentKind;
 
 		String subject;
 

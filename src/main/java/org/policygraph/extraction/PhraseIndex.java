@@ -38,27 +38,37 @@ final class PhraseIndex<T> {
 	record Match<T>(T value, int startToken, int endToken) {
 	}
 
-	private record Phrase<T>(String[] tokens, boolean[] upper, boolean[] abbreviation, boolean[] commaBefore, T value) {
+	private record Phrase<T>(int[] tokens, boolean[] upper, boolean[] abbreviation, boolean[] commaBefore, boolean[] caseFree,
+			T value) {
 	}
 
-	private final Map<String, List<Phrase<T>>> byFirstToken = new HashMap<>();
+	private final Map<Integer, List<Phrase<T>>> byFirstToken = new HashMap<>();
+
+	private final Vocabulary vocabulary;
+
+	/** Phrases by the id of their first word, filled from {@link #byFirstToken} on first use. */
+	private volatile List<Phrase<T>>[] table;
 
 	private final CaseRule caseRule;
 
-	private final java.util.Set<String> caseFreeTokens;
 
-	PhraseIndex(CaseRule caseRule, java.util.Set<String> caseFreeTokens) {
+	PhraseIndex(Vocabulary vocabulary, CaseRule caseRule, java.util.Set<String> caseFreeTokens) {
+		this.vocabulary = vocabulary;
 		this.caseRule = caseRule;
-		this.caseFreeTokens = caseFreeTokens;
+		for (String token : caseFreeTokens) {
+			this.caseFreeIds.add(vocabulary.idOrAdd(token));
+		}
 	}
 
-	PhraseIndex(CaseRule caseRule) {
-		this(caseRule, java.util.Set.of());
+	PhraseIndex(Vocabulary vocabulary, CaseRule caseRule) {
+		this(vocabulary, caseRule, java.util.Set.of());
 	}
+
+	private final java.util.Set<Integer> caseFreeIds = new java.util.HashSet<>();
 
 	/** Adds a phrase (any normalization); returns {@code false} when it has no word. */
 	boolean add(String phrase, T value) {
-		SentenceText text = new SentenceText(0, TextNormalizer.nfc(phrase), false);
+		SentenceText text = new SentenceText(0, TextNormalizer.nfc(phrase), false, this.vocabulary, true);
 		int n = text.tokenCount();
 		if (n == 0) {
 			return false;
@@ -74,16 +84,26 @@ final class PhraseIndex<T> {
 				comma[i] = text.text.substring(text.tokenEnd[i - 1], text.tokenStart[i]).indexOf(',') >= 0;
 			}
 		}
-		Phrase<T> p = new Phrase<>(text.tokens, upper, abbreviation, comma, value);
-		List<Phrase<T>> list = this.byFirstToken.computeIfAbsent(text.tokens[0], k -> new ArrayList<>());
+		boolean[] caseFree = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			caseFree[i] = this.caseFreeIds.contains(text.ids[i]);
+		}
+		Phrase<T> p = new Phrase<>(text.ids, upper, abbreviation, comma, caseFree, value);
+		List<Phrase<T>> list = this.byFirstToken.computeIfAbsent(text.ids[0], k -> new ArrayList<>());
 		list.add(p);
 		list.sort(Comparator.comparingInt((Phrase<T> q) -> q.tokens.length).reversed());
+		this.table = null;
 		return true;
 	}
 
 	/** The longest phrase starting at {@code token}, or {@code null}. */
 	Match<T> longestAt(SentenceText s, int token) {
-		List<Phrase<T>> candidates = this.byFirstToken.get(s.tokens[token]);
+		int id = s.ids[token];
+		if (id == Vocabulary.UNKNOWN) {
+			return null;
+		}
+		List<Phrase<T>>[] lookup = table();
+		List<Phrase<T>> candidates = id < lookup.length ? lookup[id] : null;
 		if (candidates == null) {
 			return null;
 		}
@@ -93,6 +113,19 @@ final class PhraseIndex<T> {
 			}
 		}
 		return null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Phrase<T>>[] table() {
+		List<Phrase<T>>[] lookup = this.table;
+		if (lookup == null) {
+			lookup = new List[this.vocabulary.size()];
+			for (Map.Entry<Integer, List<Phrase<T>>> e : this.byFirstToken.entrySet()) {
+				lookup[e.getKey()] = List.copyOf(e.getValue());
+			}
+			this.table = lookup;
+		}
+		return lookup;
 	}
 
 	/** All non-overlapping longest matches, left to right. */
@@ -119,7 +152,7 @@ final class PhraseIndex<T> {
 		}
 		for (int i = 0; i < n; i++) {
 			int t = token + i;
-			if (!p.tokens[i].equals(s.tokens[t])) {
+			if (p.tokens[i] != s.ids[t]) {
 				return false;
 			}
 			if (i > 0 && !gapAllowed(s, t, p.commaBefore[i])) {
@@ -146,7 +179,7 @@ final class PhraseIndex<T> {
 				if (p.abbreviation[i] && !s.allUpper(t)) {
 					return false;
 				}
-				return !p.upper[i] || this.caseFreeTokens.contains(p.tokens[i]) || s.startsUpper(t);
+				return !p.upper[i] || p.caseFree[i] || s.startsUpper(t);
 		}
 	}
 

@@ -32,11 +32,13 @@ final class ProvinceRecognizer {
 
 	}
 
-	private final PhraseIndex<Spelling> names = new PhraseIndex<>(CaseRule.CAPITALIZED, Set.of("thanh", "pho", "tp", "tinh"));
+	private final PhraseIndex<Spelling> names;
 
-	private final PhraseIndex<Boolean> blocked = new PhraseIndex<>(CaseRule.ANY);
+	private final PhraseIndex<Boolean> blocked;
 
-	ProvinceRecognizer(ProvinceGazetteer gazetteer, ExtractionRules rules) {
+	ProvinceRecognizer(ProvinceGazetteer gazetteer, ExtractionRules rules, Vocabulary vocabulary) {
+		this.names = new PhraseIndex<>(vocabulary, CaseRule.CAPITALIZED, Set.of("thanh", "pho", "tp", "tinh"));
+		this.blocked = new PhraseIndex<>(vocabulary, CaseRule.ANY);
 		Set<String> ignored = new HashSet<>();
 		for (String alias : rules.ignoredAliases) {
 			ignored.add(ProvinceGazetteer.searchKey(alias));

@@ -141,6 +141,11 @@ final class RelationFinder {
 					out.documentImplements.add(new DocHit[] { y, g });
 				}
 			}
+			DocHit subjectDoc = docs.get(0);
+			if (subjectDoc != g && subjectDoc.start <= 1 && owner[0] == null && !issuedBy.containsKey(subjectDoc)
+					&& subjectDoc.attachEnd <= cue.start()) {
+				out.documentImplements.add(new DocHit[] { subjectDoc, g });
+			}
 			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
 			if (province != null) {
 				out.provinceImplements.add(new Object[] { province, g });
@@ -261,14 +266,14 @@ final class RelationFinder {
 			int pos = d.citationEnd;
 			boolean attached = false;
 			if (d.subject == null) {
-				Matcher m = UNQUOTED_SUBJECT.matcher(s.text).region(pos, s.text.length());
+				Matcher m = ReusableMatchers.of(UNQUOTED_SUBJECT, s.text).region(pos, s.text.length());
 				if (m.lookingAt()) {
 					attached = true;
 					pos = m.end();
 				}
 			}
 			if (!attached) {
-				Matcher m = ATTACHED_CUE_LEAD.matcher(s.text).region(pos, s.text.length());
+				Matcher m = ReusableMatchers.of(ATTACHED_CUE_LEAD, s.text).region(pos, s.text.length());
 				if (m.lookingAt()) {
 					for (Cue c : cues) {
 						if (c.kind() == CueKind.IMPLEMENTS && c.start() == m.end()) {
@@ -279,15 +284,39 @@ final class RelationFinder {
 				}
 			}
 			if (attached) {
-				d.attachEnd = clauseEnd(s, docs, cues, pos);
+				d.attachEnd = clauseEnd(s, docs, cues, pos, d.subject == null && !cueAttached(cues, pos));
 			}
 		}
 	}
 
-	private static int clauseEnd(SentenceText s, List<DocHit> docs, List<Cue> cues, int from) {
+	private static boolean cueAttached(List<Cue> cues, int pos) {
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.IMPLEMENTS && c.start() >= pos && c.start() <= pos + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int clauseEnd(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, boolean plainSubject) {
 		int n = s.text.length();
 		int i = from;
+		boolean cueSeen = false;
 		while (i < n) {
+			if (plainSubject && !cueSeen) {
+				for (Cue c : cues) {
+					if (c.start() == i && (c.kind() == CueKind.IMPLEMENTS || c.kind() == CueKind.NEGATIVE)) {
+						cueSeen = true;
+					}
+				}
+				if (!cueSeen && s.text.startsWith(" và ", i)) {
+					for (DocHit d : docs) {
+						if (d.start == i + 4) {
+							return i;
+						}
+					}
+				}
+			}
 			DocHit inside = null;
 			for (DocHit d : docs) {
 				if (d.start == i || (d.start < i && i < d.citationEnd && d.start >= from)) {

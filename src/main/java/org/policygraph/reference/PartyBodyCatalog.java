@@ -125,8 +125,20 @@ public final class PartyBodyCatalog {
 
 	/** {@code scope + "/" + slug(canonicalName)}: the key of any party body. */
 	public static String key(String scope, String canonicalName) {
-		return scope + "/" + TextNormalizer.slug(canonicalName);
+		String slug = SLUGS.get(canonicalName);
+		if (slug == null) {
+			slug = TextNormalizer.slug(canonicalName);
+			if (SLUGS.size() < MAX_CACHED_SLUGS) {
+				SLUGS.put(canonicalName, slug);
+			}
+		}
+		return scope + "/" + slug;
 	}
+
+	private static final int MAX_CACHED_SLUGS = 20_000;
+
+	/** Slugs of canonical names seen so far; body names repeat across articles. */
+	private static final java.util.concurrent.ConcurrentMap<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The key of a central body: {@code "TW/" + slug(name)}. */
 	public static String centralKey(String canonicalName) {

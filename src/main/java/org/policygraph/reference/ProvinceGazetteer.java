@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.policygraph.reference.ProvinceUnit.Era;
 
 /**
  * The provincial units of Viet Nam before and after the merger of 1-7-2025, with the spellings

@@ -38,18 +38,4 @@ public record ProvinceUnit(String key, String name, String gsoCode, Era era, Str
 		return "city".equals(this.type);
 	}
 
-	/** The periods a unit can belong to. */
-	public enum Era {
-
-		/** One of the 63 units, merged into a larger unit on 1-7-2025. */
-		PRE_2025,
-
-		/** One of the 23 units formed by the merger of 1-7-2025. */
-		POST_2025,
-
-		/** One of the 11 units the merger did not change. */
-		BOTH
-
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.policygraph.reference;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Normalizer2;
@@ -26,18 +25,6 @@ public final class TextNormalizer {
 
 	private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
-	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
-
-	/** oa/oe with the tone on the second vowel and no letter after it (NFD). */
-	private static final Pattern OA_OE = Pattern
-		.compile("([oO])([aAeE])([" + TONES + "])(?![\\p{L}\\p{M}])");
-
-	/** uy with the tone on y, not after q (quý keeps its mark), no letter after it (NFD). */
-	private static final Pattern UY = Pattern
-		.compile("(?<![qQ])([uU])([yY])([" + TONES + "])(?![\\p{L}\\p{M}])");
-
-	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-
 	private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
 	private static final int FOLD_TABLE_SIZE = 0x2000;
@@ -56,25 +43,149 @@ public final class TextNormalizer {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		StringBuilder sb = new StringBuilder(text.length());
+		String replaced = replaceLookAlikes(text);
+		String composed = NFC.isNormalized(replaced) ? replaced : NFC.normalize(replaced);
+		char[] chars = composed.toCharArray();
+		moveTones(chars);
+		return collapseWhitespace(chars);
+	}
+
+	private static String replaceLookAlikes(String text) {
+		StringBuilder sb = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			switch (c) {
-				case '\u00D0', '\u0189' -> sb.append('\u0110');
-				case '\u00F0' -> sb.append('\u0111');
-				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> sb.append('-');
-				case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\uFF02' -> sb.append('"');
-				case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> sb.append('\'');
-				case '\u2026' -> sb.append("...");
-				default -> sb.append(c);
+			String replacement = switch (c) {
+				case '\u00D0', '\u0189' -> "\u0110";
+				case '\u00F0' -> "\u0111";
+				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> "-";
+				case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\uFF02' -> "\"";
+				case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> "'";
+				case '\u2026' -> "...";
+				default -> null;
+			};
+			if (replacement != null && sb == null) {
+				sb = new StringBuilder(text.length() + 8);
+				sb.append(text, 0, i);
+			}
+			if (sb != null) {
+				if (replacement != null) {
+					sb.append(replacement);
+				}
+				else {
+					sb.append(c);
+				}
 			}
 		}
-		String decomposed = NFD.normalize(sb);
-		if (hasToneAfterDiphthong(decomposed)) {
-			decomposed = moveTones(decomposed);
+		return sb == null ? text : sb.toString();
+	}
+
+	/**
+	 * Moves the tone mark of an open oa/oe/uy diphthong (NFC, no letter after it) to the first vowel:
+	 * hoà → hòa, khoẻ → khỏe, uỷ → ủy (not after q: quý).
+	 */
+	private static void moveTones(char[] chars) {
+		for (int i = 1; i < chars.length; i++) {
+			int tone = toneOf(chars[i]);
+			if (tone < 0) {
+				continue;
+			}
+			char base = BASE_OF[chars[i] - TONED_MIN];
+			char previous = chars[i - 1];
+			boolean open = i + 1 >= chars.length || !isLetterOrMark(chars[i + 1]);
+			if (!open) {
+				continue;
+			}
+			boolean oa = (previous == 'o' || previous == 'O') && (base == 'a' || base == 'A' || base == 'e' || base == 'E');
+			boolean uy = (previous == 'u' || previous == 'U') && (base == 'y' || base == 'Y')
+					&& (i < 2 || (chars[i - 2] != 'q' && chars[i - 2] != 'Q'));
+			if (oa || uy) {
+				chars[i - 1] = toned(previous, tone);
+				chars[i] = base;
+			}
 		}
-		String composed = NFC.normalize(decomposed);
-		return WHITESPACE.matcher(composed).replaceAll(" ").trim();
+	}
+
+	private static boolean isLetterOrMark(char c) {
+		return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+	private static String collapseWhitespace(char[] chars) {
+		if (isCollapsed(chars)) {
+			return new String(chars);
+		}
+		StringBuilder sb = new StringBuilder(chars.length);
+		boolean pendingSpace = false;
+		for (char c : chars) {
+			boolean space = c <= ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'));
+			if (space) {
+				pendingSpace = sb.length() > 0;
+				continue;
+			}
+			if (pendingSpace) {
+				sb.append(' ');
+				pendingSpace = false;
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	private static boolean isCollapsed(char[] chars) {
+		int n = chars.length;
+		if (n == 0 || chars[0] == ' ' || chars[n - 1] == ' ') {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = chars[i];
+			if (c == ' ') {
+				if (chars[i - 1] == ' ') {
+					return false;
+				}
+			}
+			else if (c < ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+
+	private static final String TONE_BASES = "aAeEyYoOuU";
+
+	private static final char TONED_MIN = '\u00C0';
+
+	private static final char TONED_MAX = '\u1EFF';
+
+	/** For each precomposed toned vowel (offset from TONED_MIN): its tone index, or -1. */
+	private static final byte[] TONE_OF = new byte[TONED_MAX - TONED_MIN + 1];
+
+	private static final char[] BASE_OF = new char[TONED_MAX - TONED_MIN + 1];
+
+	/** [base index][tone] → precomposed char. */
+	private static final char[][] TONED = new char[TONE_BASES.length()][TONE_MARKS.length()];
+
+	static {
+		java.util.Arrays.fill(TONE_OF, (byte) -1);
+		for (int b = 0; b < TONE_BASES.length(); b++) {
+			for (int t = 0; t < TONE_MARKS.length(); t++) {
+				String composed = NFC.normalize("" + TONE_BASES.charAt(b) + TONE_MARKS.charAt(t));
+				char c = composed.charAt(0);
+				TONED[b][t] = c;
+				if (composed.length() == 1 && c >= TONED_MIN && c <= TONED_MAX) {
+					TONE_OF[c - TONED_MIN] = (byte) t;
+					BASE_OF[c - TONED_MIN] = TONE_BASES.charAt(b);
+				}
+			}
+		}
+	}
+
+	private static int toneOf(char c) {
+		return (c < TONED_MIN || c > TONED_MAX) ? -1 : TONE_OF[c - TONED_MIN];
+	}
+
+	private static char toned(char base, int tone) {
+		return TONED[TONE_BASES.indexOf(base)][tone];
 	}
 
 	/** {@link #nfc(String)} without diacritics, đ as d, lower case: the diacritic-insensitive key. */
@@ -124,40 +235,6 @@ public final class TextNormalizer {
 			end--;
 		}
 		return dashed.substring(start, end);
-	}
-
-	private static boolean hasToneAfterDiphthong(String decomposed) {
-		for (int i = 2; i < decomposed.length(); i++) {
-			if (TONES.indexOf(decomposed.charAt(i)) >= 0) {
-				char v = decomposed.charAt(i - 1);
-				if (v == 'a' || v == 'A' || v == 'e' || v == 'E' || v == 'y' || v == 'Y') {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static String moveTones(String decomposed) {
-		String result = replaceTone(OA_OE, decomposed);
-		return replaceTone(UY, result);
-	}
-
-	private static String replaceTone(Pattern pattern, String input) {
-		Matcher m = pattern.matcher(input);
-		if (!m.find()) {
-			return input;
-		}
-		StringBuilder sb = new StringBuilder(input.length());
-		int last = 0;
-		do {
-			sb.append(input, last, m.start());
-			sb.append(m.group(1)).append(m.group(3)).append(m.group(2));
-			last = m.end();
-		}
-		while (m.find());
-		sb.append(input, last, input.length());
-		return sb.toString();
 	}
 
 	private static char[] buildFoldTable() {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policygraph.reference.ProvinceUnit.Era;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,95 @@
+package org.policygraph.extraction;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.provinceKeys;
+import static org.policygraph.extraction.ExtractionTestSupport.extract;
+
+class ProvinceRecognitionTests {
+
+	private static Extraction text(String text) {
+		return extract("Tin công tác xây dựng Đảng", text);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Đoàn công tác làm việc tại Đăk Lăk.;66", "Đoàn công tác làm việc tại Daklak.;66",
+			"Đoàn công tác làm việc tại Dak Lak.;66", "Đoàn công tác làm việc tại tỉnh Kontum.;62",
+			"Đoàn công tác làm việc tại Thừa Thiên - Huế.;46", "Đoàn công tác làm việc tại TP.HCM.;79",
+			"Đoàn công tác làm việc tại TP Hồ Chí Minh.;79", "Đoàn công tác làm việc tại thành phố Hồ Chí Minh.;79",
+			"Đoàn công tác làm việc tại Bà Rịa – Vũng Tàu.;77", "Đoàn công tác làm việc tại Khánh Hoà.;56",
+			"Đoàn công tác làm việc tại Thanh Hoá.;38", "Đoàn công tác làm việc tại Hà Nam.;35",
+			"Đoàn công tác làm việc tại Hà Giang.;02", "Đoàn công tác làm việc tại HÀ TĨNH.;42" })
+	void shouldRecognizeSpellingVariants(String text, String key) {
+		assertThat(provinceKeys(text(text))).containsExactly(key);
+	}
+
+	@Test
+	void shouldRecognizeNfdText() {
+		String nfd = Normalizer.normalize("Đoàn công tác làm việc tại Hòa Bình và Đắk Nông.", Normalizer.Form.NFD);
+		assertThat(provinceKeys(text(nfd))).containsExactly("17", "67");
+	}
+
+	@Test
+	void shouldNotTakeThePacificForThaiBinhOrBinhDuong() {
+		assertThat(text("Tình hình khu vực châu Á - Thái Bình Dương diễn biến phức tạp.").provinces()).isEmpty();
+		assertThat(provinceKeys(text("Thái Bình và Bình Dương ven Thái Bình Dương."))).containsExactly("34", "74");
+	}
+
+	@Test
+	void shouldNotTakeHoChiMinhThoughtForTheCity() {
+		assertThat(text("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.").provinces()).isEmpty();
+		assertThat(text("Chủ tịch Hồ Chí Minh và Bác Hồ luôn căn dặn cán bộ.").provinces()).isEmpty();
+		assertThat(text("Học viện Chính trị quốc gia Hồ Chí Minh mở lớp.").provinces()).isEmpty();
+	}
+
+	@Test
+	void shouldNotTakePeaceForHoaBinh() {
+		assertThat(text("Giữ vững hòa bình, ổn định. Hòa bình là khát vọng.").provinces()).isEmpty();
+		assertThat(provinceKeys(text("Tỉnh Hòa Bình giữ vững hòa bình."))).containsExactly("17");
+	}
+
+	@Test
+	void shouldNotTakeRiversOrPeopleForProvinces() {
+		assertThat(text("Các doanh nghiệp dọc sông Hậu và sông Tiền phát triển.").provinces()).isEmpty();
+		assertThat(text("Tinh thần người Quảng luôn được phát huy.").provinces()).isEmpty();
+		assertThat(text("Kỷ niệm Chiến thắng Điện Biên Phủ.").provinces()).isEmpty();
+	}
+
+	@Test
+	void shouldNotTakeCentralBlocForAProvince() {
+		Extraction e = text("Đảng bộ Khối Các cơ quan Trung ương tổ chức đại hội.");
+		assertThat(e.provinces()).isEmpty();
+		assertThat(e.articleProvinceKey()).isNull();
+	}
+
+	@Test
+	void shouldKeepSimilarNamesApart() {
+		assertThat(provinceKeys(text("Hà Nội, Hà Nam, Hà Giang và Hà Tĩnh ký kết hợp tác."))).containsExactly("01", "35", "02", "42");
+		assertThat(provinceKeys(text("Nam Định và Ninh Bình, Bình Định."))).containsExactly("36", "37", "52");
+	}
+
+	@Test
+	void shouldTakeArticleProvinceFromTitleFirst() {
+		Extraction e = extract("Long An thực hiện nghị quyết", "Đoàn của tỉnh Tiền Giang và tỉnh Tiền Giang đến thăm.");
+		assertThat(e.articleProvinceKey()).isEqualTo("80");
+	}
+
+	@Test
+	void shouldTakeMostFrequentProvinceWhenTitleHasNone() {
+		Extraction e = extract("Nâng cao chất lượng sinh hoạt chi bộ", "Tỉnh ủy Sóc Trăng chỉ đạo. Đoàn Bạc Liêu dự. Sóc Trăng đạt kết quả tốt.");
+		assertThat(e.articleProvinceKey()).isEqualTo("94");
+	}
+
+	@Test
+	void shouldMapNamesToMergedUnitsAfterTheMerger() {
+		Extraction e = extract("Tin địa phương", "Đắk Lắk và Phú Yên trước đây, nay là tỉnh Đắk Lắk.", LocalDate.of(2025, 9, 1));
+		assertThat(provinceKeys(e)).containsExactly("66-2025", "54");
+	}
+
+}

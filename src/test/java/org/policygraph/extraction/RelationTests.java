@@ -1,0 +1,122 @@
+package org.policygraph.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.pairs;
+import static org.policygraph.extraction.ExtractionTestSupport.extract;
+
+class RelationTests {
+
+	private static final String NQ = "Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương Đảng";
+
+	private static final String NQ_KEY = "22-NQ/TW|TW|2008-02-02";
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Tỉnh ủy Nghệ An tổ chức thực hiện " + NQ + ".", "Tỉnh ủy Nghệ An triển khai thực hiện " + NQ + ".",
+			"Tỉnh ủy Nghệ An quán triệt " + NQ + ".", "Tỉnh ủy Nghệ An cụ thể hóa " + NQ + ".",
+			"Tỉnh ủy Nghệ An tiếp tục đẩy mạnh thực hiện " + NQ + ".", "Tỉnh ủy Nghệ An sơ kết 5 năm thực hiện " + NQ + ".",
+			"Tỉnh ủy Nghệ An tổng kết " + NQ + ".", "Căn cứ " + NQ + ", Tỉnh ủy Nghệ An chỉ đạo các huyện.",
+			"Sau 10 năm thực hiện " + NQ + " Nghệ An đã có nhiều kết quả." })
+	void shouldLetProvinceImplementAfterPositiveCue(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("40 -> " + NQ_KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Quy định số 05-QĐ/TU ngày 1-6-2019 của Tỉnh ủy Nghệ An thay thế Quy định số 02-QĐ/TU ngày 1-1-2015.",
+			"Tỉnh ủy Nghệ An ban hành Quy định số 05-QĐ/TU ngày 1-6-2019 sửa đổi, bổ sung Quy định số 02-QĐ/TU ngày 1-1-2015.",
+			"Tài liệu gồm Quy định số 05-QĐ/TU ngày 1-6-2019 và Quy định số 02-QĐ/TU ngày 1-1-2015 của Tỉnh ủy Nghệ An." })
+	void shouldNotImplementReplacedAmendedOrListedDocuments(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldLetIssuedLocalDocumentImplementTheGovernedDocument() {
+		Extraction e = extract("Đắk Lắk thực hiện Nghị quyết 22", "Thực hiện " + NQ
+				+ " (khóa X), Ban Thường vụ (BTV) Tỉnh uỷ ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("48-KH/TU|66|2008-04-28 -> " + NQ_KEY, "66 -> " + NQ_KEY);
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder("48-KH/TU|66|2008-04-28 -> 66/ban-thuong-vu-tinh-uy",
+				NQ_KEY + " -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldLetDocumentImplementDocumentCitedInItsSubject() {
+		Extraction e = extract("Tin hoạt động",
+				"Ban Bí thư ban hành Kết luận số 18-KL/TW, ngày 22-9-2017 về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư khóa X.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("18-KL/TW|TW|2017-09-22 -> 10-CT/TW|TW|kX");
+	}
+
+	@Test
+	void shouldLetPlanImplementDocumentNamedRightAfterIt() {
+		Extraction e = extract("Lâm Đồng: công tác xây dựng Đảng",
+				"Kế hoạch số 15-KH/TU ngày 1-3-2019 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị được ban hành.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("15-KH/TU|68|2019-03-01 -> 35-CT/TW|TW|2019-05-30",
+				"68 -> 35-CT/TW|TW|2019-05-30");
+	}
+
+	@Test
+	void shouldNotLetCentralBodiesMakeAProvinceImplement() {
+		Extraction e = extract("Sóc Trăng: sinh hoạt chi bộ",
+				"Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, triển khai thực hiện " + NQ + ".");
+		assertThat(e.articleProvinceKey()).isEqualTo("94");
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldStateIssuerFromCuaAndFromIssuanceClause() {
+		Extraction e = extract("Long An: đánh giá chất lượng", "Năm 2017, Tỉnh ủy thống nhất đánh giá theo Quy định số 07-QĐ/TU ngày 19-10-2017 của Ban Thường vụ Tỉnh ủy. "
+				+ "Ban Tổ chức Tỉnh ủy đã cụ thể hóa thành Hướng dẫn số 08-HD/BTCTU, ngày 7-8-2018.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder("07-QĐ/TU|80|2017-10-19 -> 80/ban-thuong-vu-tinh-uy",
+				"08-HD/BTCTU|80|2018-08-07 -> 80/ban-to-chuc-tinh-uy");
+	}
+
+	@Test
+	void shouldNotGuessIssuerOfCentralResolutionWithoutStatedBody() {
+		Extraction e = extract("Tin hoạt động", "Các chi bộ học tập Nghị quyết số 35-NQ/TW ngày 22-10-2018.");
+		assertThat(e.relations(RelationType.ISSUED_BY)).isEmpty();
+	}
+
+	@Test
+	void shouldDeriveIssuerFromSuffixAndPlenum() {
+		Extraction e = extract("Tin hoạt động", "Các chi bộ học tập Hướng dẫn số 02-HD/UBKTTW ngày 12-3-2018, Quy định số 08-QĐi/TW "
+				+ "và Nghị quyết Trung ương 4 khóa XII.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"02-HD/UBKTTW|TW|2018-03-12 -> TW/uy-ban-kiem-tra-trung-uong", "08-QĐi/TW|TW|? -> TW/ban-chap-hanh-trung-uong",
+				"NQ-TW4|TW|kXII -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldNameJointCentralIssuers() {
+		Extraction e = extract("Tin hoạt động", "Các cấp ủy học tập Kết luận số 137-KL/TW ngày 28-3-2025 của Bộ Chính trị, Ban Bí thư.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("137-KL/TW|TW|2025-03-28 -> TW/bo-chinh-tri",
+				"137-KL/TW|TW|2025-03-28 -> TW/ban-bi-thu");
+	}
+
+	@Test
+	void shouldRelateLocalBodiesToProvinceAndParent() {
+		Extraction e = extract("Tin hoạt động", "Ban Thường vụ Tỉnh ủy Bắc Giang và Tỉnh ủy Bắc Giang họp.");
+		assertThat(pairs(e, RelationType.OF_PROVINCE)).containsExactly("24/ban-thuong-vu-tinh-uy -> 24", "24/tinh-uy -> 24");
+		assertThat(pairs(e, RelationType.PART_OF)).containsExactly("24/ban-thuong-vu-tinh-uy -> 24/tinh-uy");
+	}
+
+	@Test
+	void shouldReferEveryRelationEndpointToAListedEntity() {
+		Extraction e = extract("Sóc Trăng cụ thể hóa hướng dẫn", "Thực hiện Kết luận số 18-KL/TW, ngày 22-9-2017 của Ban Bí thư khóa XII; "
+				+ "căn cứ Hướng dẫn số 12-HD/BTCTW, ngày 6-7-2018, Ban Tổ chức Tỉnh ủy Sóc Trăng đã cụ thể hóa thành Hướng dẫn số 08-HD/BTCTU, ngày 7-8-2018.");
+		for (Relation r : e.relations()) {
+			for (NodeRef ref : new NodeRef[] { r.from(), r.to() }) {
+				switch (ref.kind()) {
+					case PROVINCE -> assertThat(ExtractionAssertions.provinceKeys(e)).contains(ref.key());
+					case BODY -> assertThat(ExtractionAssertions.bodyKeys(e)).contains(ref.key());
+					case DOCUMENT -> assertThat(ExtractionAssertions.documentKeys(e)).contains(ref.key());
+				}
+			}
+		}
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("94 -> 12-HD/BTCTW|TW|2018-07-06");
+	}
+
+}
