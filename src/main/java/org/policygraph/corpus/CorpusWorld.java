@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 
 import org.policygraph.corpus.CentralDocument.CentralKind;
 import org.policygraph.corpus.LocalDocument.LocalKind;
+import org.policygraph.reference.Era;
 import org.policygraph.reference.ProvinceGazetteer;
 import org.policygraph.reference.ProvinceUnit;
 
@@ -158,7 +159,7 @@ final class CorpusWorld {
 		int count = random.nextInt(10) < 7 ? 1 : 2;
 		List<LocalDocument> out = new ArrayList<>(count);
 		LocalDate date = doc.issuedOn().plusDays(10 + random.nextInt(200));
-		if (unit.era() == ProvinceUnit.Era.POST_2025 && date.isBefore(ProvinceGazetteer.MERGER_DATE)) {
+		if (unit.era() == Era.POST_2025 && date.isBefore(ProvinceGazetteer.MERGER_DATE)) {
 			date = ProvinceGazetteer.MERGER_DATE.plusDays(5 + random.nextInt(150));
 		}
 		LocalKind first = doc.kind() == CentralKind.ORGANISATION_GUIDANCE ? LocalKind.ORGANISATION_GUIDANCE
