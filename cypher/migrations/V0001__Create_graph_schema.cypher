@@ -25,6 +25,8 @@ CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId);
 
 // Diacritic-insensitive full-text search over article text and titles, document subjects and
 // entity names ('standard-folding' folds Vietnamese letters to ASCII: "Dak Lak" finds "Đắk Lắk").
+// Eventually consistent: updated in the background after commit (ingest throughput), so a search
+// may lag a write by a moment.
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS
 FOR (n:Article|Document|Province|PartyBody) ON EACH [n.title, n.text, n.subject, n.name, n.aliasText]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true}};
