@@ -48,7 +48,9 @@ class SearchIT extends HarnessIntegrationTests {
 	@BeforeEach
 	void ingestArticle() {
 		// The build machine may be busy: allow more than the default 5 s per request.
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 		RawArticle article = new RawArticle("Đắk Lắk triển khai Nghị quyết số 961-NQ/TW ở Krông Búk",
 				"Ban Thường vụ Tỉnh ủy Đắk Lắk ban hành Kế hoạch số 17-KH/TU ngày 5-1-2026 để thực hiện "
 						+ "Nghị quyết số 961-NQ/TW ngày 5-5-2025 của Bộ Chính trị <về> đất đai & rừng ở huyện Krông Búk.",
