@@ -96,7 +96,10 @@ class ArticleQueries {
 	}
 
 	static Article map(Record record) {
-		Value a = record.get("a");
+		return map(record.get("a"));
+	}
+
+	static Article map(Value a) {
 		return new Article(a.get("id").asString(), a.get("url").asString(null), a.get("title").asString(),
 				a.get("text").asString(""), a.get("publishedAt").isNull() ? null : a.get("publishedAt").asLocalDate(),
 				a.get("source").asString(null), a.get("provinceKey").asString(null),

@@ -3,6 +3,7 @@ package org.policygraph.document;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 /**
  * A party document as the API shows it.
@@ -21,4 +22,14 @@ import org.jspecify.annotations.Nullable;
 public record Document(String key, @Nullable String code, String name, String type, @Nullable String number,
 		@Nullable LocalDate issuedOn, @Nullable Integer year, @Nullable String term, @Nullable String subject,
 		@Nullable String level) {
+
+	/**
+	 * Maps a {@code Document} node, for queries outside this package that return document nodes.
+	 * @param node a Document node as the driver returns it
+	 * @return the read model
+	 */
+	public static Document fromNode(Value node) {
+		return DocumentQueries.map(node);
+	}
+
 }

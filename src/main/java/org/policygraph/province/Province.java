@@ -3,6 +3,7 @@ package org.policygraph.province;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 /**
  * A provincial-level unit as the API shows it.
@@ -17,4 +18,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Province(String key, String name, @Nullable String gsoCode, String type, String era,
 		List<String> aliases, @Nullable String mergedIntoKey) {
+
+	/**
+	 * Maps a {@code Province} node, for queries outside this package that return province nodes.
+	 * @param node a Province node as the driver returns it
+	 * @return the read model
+	 */
+	public static Province fromNode(Value node) {
+		return ProvinceQueries.map(node);
+	}
+
 }

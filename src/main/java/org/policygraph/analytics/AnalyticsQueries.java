@@ -1,0 +1,191 @@
+package org.policygraph.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.policygraph.document.Document;
+import org.policygraph.province.Province;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind the dashboard aggregates: one statement per question, aggregated in the
+ * database. A period bound that is {@code null} is open; with no bound at all, undated articles
+ * and documents count too.
+ */
+@Repository
+@Transactional(readOnly = true)
+class AnalyticsQueries {
+
+	/** The longest run of months {@code mentionsPerMonth} returns. */
+	static final int MAX_MONTHS = 1200;
+
+	/**
+	 * For each unit of the set: the implementing units among itself and (after the merger) its
+	 * predecessors, the earliest report, and the distinct articles, counted from the evidence so
+	 * that an article about two predecessors counts once.
+	 */
+	private static final String COVERAGE = """
+			MATCH (d:Document {key: $documentKey})
+			MATCH (u:Province) WHERE u.era IN $eras
+			CALL (u, d) {
+			  OPTIONAL MATCH (s:Province)-[r:IMPLEMENTS]->(d)
+			  WHERE s = u OR ($throughPredecessors AND (s)-[:MERGED_INTO]->(u))
+			  WITH collect(s) AS sources, min(r.firstReported) AS firstReported
+			  OPTIONAL MATCH (e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
+			  WHERE e.fromKey IN [s IN sources | s.key]
+			  RETURN sources, firstReported, count(DISTINCT e.articleId) AS articleCount
+			}
+			WITH d, u, sources, firstReported, articleCount
+			ORDER BY coalesce(firstReported, date('9999-12-31')), u.name, u.key
+			WITH d, count(u) AS totalUnits,
+			     collect(CASE WHEN size(sources) > 0 THEN {province: u, firstReported: firstReported,
+			       articleCount: articleCount, via: [s IN sources WHERE s <> u]} END) AS implemented,
+			     collect(CASE WHEN size(sources) = 0 THEN u END) AS missing
+			RETURN d, totalUnits, implemented, missing""";
+
+	private static final String ARTICLE_PERIOD = """
+			($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)""";
+
+	private static final String DOCUMENT_PERIOD = """
+			(($from IS NULL AND $to IS NULL)
+			  OR (d.issuedOn IS NOT NULL AND d.issuedOn >= coalesce($from, date('0001-01-01'))
+			      AND d.issuedOn <= coalesce($to, date('9999-12-31')))
+			  OR (d.issuedOn IS NULL AND d.year >= coalesce($from.year, 1) AND d.year <= coalesce($to.year, 9999)))""";
+
+	private static final String COUNT_BY_PROVINCE = """
+			MATCH (a:Article)-[:MENTIONS]->(p:Province)
+			WHERE %s
+			RETURN p.key AS key, p.name AS label, count(DISTINCT a) AS count
+			ORDER BY count DESC, label, key""".formatted(ARTICLE_PERIOD);
+
+	private static final String COUNT_BY_DOCUMENT_TYPE = """
+			MATCH (d:Document)
+			WHERE %s
+			WITH d.type AS key, count(d) AS count
+			RETURN key, coalesce($typeLabels[key], key) AS label, count
+			ORDER BY count DESC, key""".formatted(DOCUMENT_PERIOD);
+
+	private static final String COUNT_BY_YEAR = """
+			MATCH (d:Document)
+			WHERE d.year IS NOT NULL AND %s
+			WITH d.year AS year, count(d) AS count
+			RETURN toString(year) AS key, toString(year) AS label, count
+			ORDER BY year""".formatted(DOCUMENT_PERIOD);
+
+	private static final String MENTIONS_PER_MONTH = """
+			MATCH (a:Article)
+			WHERE a.publishedAt IS NOT NULL AND %s
+			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
+			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
+			WITH date.truncate('month', a.publishedAt) AS month, count(a) AS n
+			WITH collect({month: month, n: n}) AS counted, min(month) AS firstMonth, max(month) AS lastMonth
+			WITH counted,
+			     CASE WHEN $from IS NULL THEN firstMonth ELSE date.truncate('month', $from) END AS start,
+			     CASE WHEN $to IS NULL THEN lastMonth ELSE date.truncate('month', $to) END AS end
+			WHERE start IS NOT NULL AND end IS NOT NULL AND start <= end
+			WITH counted, start, duration.inMonths(start, end).months AS span
+			UNWIND range(0, CASE WHEN span < $maxMonths THEN span ELSE $maxMonths - 1 END) AS i
+			WITH counted, start + duration({months: i}) AS month
+			RETURN substring(toString(month), 0, 7) AS month,
+			       coalesce(head([c IN counted WHERE c.month = month | c.n]), 0) AS count
+			ORDER BY month""".formatted(ARTICLE_PERIOD);
+
+	private static final String TOP_DOCUMENTS = """
+			MATCH (a:Article)-[:MENTIONS]->(d:Document)
+			WHERE %s AND ($type IS NULL OR d.type = $type)
+			WITH d, count(DISTINCT a) AS mentions
+			ORDER BY mentions DESC, d.key
+			LIMIT $limit
+			RETURN d, mentions, COUNT { (:Province)-[:IMPLEMENTS]->(d) } AS provinces
+			ORDER BY mentions DESC, d.key""".formatted(ARTICLE_PERIOD);
+
+	private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("RESOLUTION", "Nghị quyết"),
+			Map.entry("DIRECTIVE", "Chỉ thị"), Map.entry("CONCLUSION", "Kết luận"), Map.entry("REGULATION", "Quy định"),
+			Map.entry("DECISION", "Quyết định"), Map.entry("GUIDANCE", "Hướng dẫn"), Map.entry("PLAN", "Kế hoạch"),
+			Map.entry("NOTICE", "Thông báo"), Map.entry("PROGRAMME", "Chương trình"), Map.entry("REPORT", "Báo cáo"),
+			Map.entry("PROJECT", "Đề án"), Map.entry("OTHER", "Khác"));
+
+	private final Neo4jClient client;
+
+	AnalyticsQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	Optional<Coverage> coverage(String documentKey, ProvinceUnits units) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("documentKey", documentKey);
+		params.put("eras", units.eras());
+		params.put("throughPredecessors", units.throughPredecessors());
+		return this.client.query(COVERAGE).bindAll(params).fetchAs(Coverage.class)
+			.mappedBy((t, r) -> coverage(r, units)).one();
+	}
+
+	private static Coverage coverage(Record r, ProvinceUnits units) {
+		List<Coverage.Cell> implemented = r.get("implemented").asList(cell -> new Coverage.Cell(
+				Province.fromNode(cell.get("province")),
+				cell.get("firstReported").isNull() ? null : cell.get("firstReported").asLocalDate(),
+				cell.get("articleCount").asInt(), cell.get("via").asList(Province::fromNode)));
+		return new Coverage(Document.fromNode(r.get("d")), units, r.get("totalUnits").asInt(), implemented,
+				r.get("missing").asList(Province::fromNode));
+	}
+
+	List<CountBucket> counts(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
+		String cypher = switch (by) {
+			case PROVINCE -> COUNT_BY_PROVINCE;
+			case DOCUMENT_TYPE -> COUNT_BY_DOCUMENT_TYPE;
+			case YEAR -> COUNT_BY_YEAR;
+		};
+		Map<String, Object> params = period(from, to);
+		params.put("typeLabels", TYPE_LABELS);
+		return new ArrayList<>(this.client.query(cypher).bindAll(params).fetchAs(CountBucket.class)
+			.mappedBy((t, r) -> new CountBucket(r.get("key").asString(), r.get("label").asString(),
+					r.get("count").asInt()))
+			.all());
+	}
+
+	List<MonthCount> mentionsPerMonth(@Nullable String documentKey, @Nullable String provinceKey,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+		Map<String, Object> params = period(from, to);
+		params.put("documentKey", documentKey);
+		params.put("provinceKey", provinceKey);
+		params.put("maxMonths", MAX_MONTHS);
+		return new ArrayList<>(this.client.query(MENTIONS_PER_MONTH).bindAll(params).fetchAs(MonthCount.class)
+			.mappedBy((t, r) -> new MonthCount(r.get("month").asString(), r.get("count").asInt())).all());
+	}
+
+	List<DocumentRank> topDocuments(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type,
+			int limit) {
+		Map<String, Object> params = period(from, to);
+		params.put("type", type);
+		params.put("limit", limit);
+		List<Row> rows = List.copyOf(this.client.query(TOP_DOCUMENTS).bindAll(params).fetchAs(Row.class)
+			.mappedBy((t, r) -> new Row(Document.fromNode(r.get("d")), r.get("mentions").asInt(),
+					r.get("provinces").asInt()))
+			.all());
+		List<DocumentRank> ranks = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			ranks.add(new DocumentRank(ranks.size() + 1, row.document(), row.mentions(), row.provinces()));
+		}
+		return ranks;
+	}
+
+	private record Row(Document document, int mentions, int provinces) {
+	}
+
+	private static Map<String, Object> period(@Nullable LocalDate from, @Nullable LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", from);
+		params.put("to", to);
+		return params;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.policygraph.search;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.policygraph.graphql.InvalidArgumentException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code search} query.
+ */
+@Controller
+class SearchController {
+
+	/** The most hits one call returns. */
+	static final int MAX_HITS = 50;
+
+	/** The longest input accepted. */
+	static final int MAX_TEXT_LENGTH = 500;
+
+	private final SearchQueries queries;
+
+	SearchController(SearchQueries queries) {
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument @Nullable List<SearchType> types,
+			@Argument @Nullable Integer first) {
+		if (text.isBlank()) {
+			throw new InvalidArgumentException("text", "must not be blank");
+		}
+		if (text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT_LENGTH + " characters");
+		}
+		int limit = (first != null) ? first : 10;
+		if (limit < 1 || limit > MAX_HITS) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_HITS + ", was " + limit);
+		}
+		SearchText parsed = SearchText.parse(text);
+		if (parsed.isEmpty()) {
+			return List.of();
+		}
+		return this.queries.search(parsed, (types == null || types.isEmpty()) ? null : types, limit);
+	}
+
+}

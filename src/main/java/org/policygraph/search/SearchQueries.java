@@ -1,0 +1,86 @@
+package org.policygraph.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.article.Article;
+import org.policygraph.body.PartyBody;
+import org.policygraph.document.Document;
+import org.policygraph.province.Province;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind search: one call of the full-text index {@code search_text}, filtered by
+ * label, best score first.
+ */
+@Repository
+@Transactional(readOnly = true)
+class SearchQueries {
+
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			WITH node, score,
+			     CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+			          WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END AS kind
+			WHERE $kinds IS NULL OR kind IN $kinds
+			RETURN node, score, kind
+			ORDER BY score DESC, coalesce(node.key, node.id) ASC
+			LIMIT $limit""";
+
+	private final Neo4jClient client;
+
+	SearchQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * @param text the parsed user input, not empty
+	 * @param kinds the kinds to keep, {@code null} for all
+	 * @param limit the number of hits
+	 * @return the hits, best first
+	 */
+	List<SearchHit> search(SearchText text, @Nullable List<SearchType> kinds, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("query", text.query());
+		params.put("kinds", (kinds != null) ? kinds.stream().map(SearchType::name).toList() : null);
+		params.put("limit", limit);
+		return new ArrayList<>(this.client.query(SEARCH).bindAll(params).fetchAs(SearchHit.class)
+			.mappedBy((t, r) -> map(r, text.terms())).all());
+	}
+
+	private static SearchHit map(Record record, List<String> terms) {
+		Value node = record.get("node");
+		SearchType kind = SearchType.valueOf(record.get("kind").asString());
+		double score = record.get("score").asDouble();
+		return switch (kind) {
+			case ARTICLE -> new SearchHit(kind, score, snippet(node, terms, "text", "title"), Article.fromNode(node),
+					null, null, null);
+			case DOCUMENT -> new SearchHit(kind, score, snippet(node, terms, "name", "subject"), null,
+					Document.fromNode(node), null, null);
+			case PROVINCE -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
+					Province.fromNode(node), null);
+			case PARTY_BODY -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
+					null, PartyBody.fromNode(node));
+		};
+	}
+
+	private static String snippet(Value node, List<String> terms, String... properties) {
+		List<String> fields = new ArrayList<>(properties.length);
+		for (String property : properties) {
+			Value value = node.get(property);
+			if (!value.isNull()) {
+				fields.add(value.asString());
+			}
+		}
+		return Snippets.of(fields, terms);
+	}
+
+}

@@ -1,0 +1,250 @@
+package org.policygraph.analytics;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.IngestListener;
+import org.policygraph.ingest.IngestOptions;
+import org.policygraph.ingest.IngestReport;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.HarnessIntegrationTests;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The dashboard aggregates over HTTP against a small known graph: six articles of its own, in
+ * 2019 about Directive 950-CT/TW (Nghệ An twice, Thanh Hóa, Hà Giang, which merged into Tuyên
+ * Quang on 1-7-2025) and in 2025-2026 about Resolution 960-NQ/TW (Phú Yên before the merger, the
+ * new Đắk Lắk it merged into after). The sample articles are undated, so a period excludes them.
+ */
+class AnalyticsIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/analytics-it/";
+
+	private static final String CT950 = "950-CT/TW|TW|2019-01-01";
+
+	private static final String NQ960 = "960-NQ/TW|TW|2025-05-05";
+
+	private static final String KH12_NGHE_AN = "12-KH/TU|40|2019-03-03";
+
+	private static final String KH30_HA_GIANG = "30-KH/TU|02|2019-05-02";
+
+	private static final String KH41_PHU_YEN = "41-KH/TU|54|2025-06-02";
+
+	private static final String KH07_DAK_LAK = "07-KH/TU|66-2025|2026-01-05";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@Autowired
+	private HttpGraphQlTester graphQl;
+
+	private static RawArticle article(String slug, String date, String title, String text) {
+		return new RawArticle(title, text, PREFIX + slug, LocalDate.parse(date), "test", null, slug);
+	}
+
+	@BeforeEach
+	void ingestArticles() {
+		// The build machine may be busy: allow more than the default 5 s per request.
+		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		List<RawArticle> articles = List.of(
+				article("nghe-an-1", "2019-03-10", "Nghệ An triển khai Chỉ thị số 950-CT/TW",
+						"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU ngày 3-3-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
+				article("ha-giang", "2019-05-05", "Hà Giang thực hiện Chỉ thị số 950-CT/TW",
+						"Ban Thường vụ Tỉnh ủy Hà Giang ban hành Kế hoạch số 30-KH/TU ngày 2-5-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
+				article("thanh-hoa", "2019-05-20", "Thanh Hóa quán triệt Chỉ thị số 950-CT/TW",
+						"Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức quán triệt và triển khai thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
+				article("nghe-an-2", "2019-07-15", "Nghệ An sơ kết Chỉ thị số 950-CT/TW",
+						"Ban Thường vụ Tỉnh ủy Nghệ An tổ chức sơ kết 6 tháng thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
+				article("phu-yen", "2025-06-10", "Phú Yên thực hiện Nghị quyết số 960-NQ/TW",
+						"Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 41-KH/TU ngày 2-6-2025 để thực hiện Nghị quyết số 960-NQ/TW ngày 5-5-2025 của Bộ Chính trị."),
+				article("dak-lak", "2026-01-10", "Đắk Lắk triển khai Nghị quyết số 960-NQ/TW",
+						"Ban Thường vụ Tỉnh ủy Đắk Lắk ban hành Kế hoạch số 07-KH/TU ngày 5-1-2026 để thực hiện Nghị quyết số 960-NQ/TW ngày 5-5-2025 của Bộ Chính trị."));
+		IngestReport report = this.ingest.ingestRecords(articles.stream().map(ReadResult::ok).toList(),
+				IngestOptions.defaults(), IngestListener.NONE);
+		assertThat(report.newArticles()).isEqualTo(6);
+	}
+
+	@AfterEach
+	void removeTestArticles() {
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
+					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
+					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
+			session.run("""
+					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
+					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+					DETACH DELETE x""").consume();
+		}
+	}
+
+	private GraphQlTester.Response coverage(String documentKey, String units) {
+		return this.graphQl.documentName("coverage").variable("documentKey", documentKey).variable("units", units)
+			.execute();
+	}
+
+	@Test
+	void shouldCountTheImplementingUnitsAmongThe63() {
+		GraphQlTester.Response response = coverage(CT950, null);
+
+		response.path("coverage.units").entity(String.class).isEqualTo("PRE_2025")
+			.path("coverage.totalUnits").entity(Integer.class).isEqualTo(63)
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
+			.path("coverage.missing").entityList(Object.class).hasSize(60)
+			.path("coverage.missing[*].key").entityList(String.class)
+			.satisfies(keys -> assertThat(keys).contains("08", "01").doesNotContain("40", "38", "02", "08-2025"));
+		assertThat(response.path("coverage.implemented").entityList(MAP).get())
+			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
+					c -> c.get("articleCount"), c -> c.get("via"))
+			.containsExactly(tuple("40", "2019-03-10", 2, List.of()), tuple("02", "2019-05-05", 1, List.of()),
+					tuple("38", "2019-05-20", 1, List.of()));
+	}
+
+	@Test
+	void shouldLetAMergedUnitInheritItsPredecessorsImplementationAmongThe34() {
+		GraphQlTester.Response response = coverage(CT950, "POST_2025");
+
+		response.path("coverage.totalUnits").entity(Integer.class).isEqualTo(34)
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
+			.path("coverage.missing").entityList(Object.class).hasSize(31)
+			.path("coverage.missing[*].key").entityList(String.class)
+			.satisfies(keys -> assertThat(keys).doesNotContain("02", "08-2025", "08"));
+		assertThat(response.path("coverage.implemented").entityList(MAP).get())
+			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
+					c -> c.get("articleCount"), c -> c.get("via"))
+			.containsExactly(tuple("40", "2019-03-10", 2, List.of()),
+					tuple("08-2025", "2019-05-05", 1, List.of(Map.of("key", "02"))),
+					tuple("38", "2019-05-20", 1, List.of()));
+	}
+
+	@Test
+	void shouldCountAnArticleAboutTheMergedUnitAndOneAboutItsPredecessor() {
+		coverage(NQ960, "POST_2025")
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.missing").entityList(Object.class).hasSize(33)
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
+			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2025-06-10")
+			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(2)
+			.path("coverage.implemented[0].via[*].key").entityList(String.class).containsExactly("54");
+		coverage(NQ960, "PRE_2025")
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.missing").entityList(Object.class).hasSize(62)
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("54")
+			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void shouldAnswerNullForAnUnknownDocument() {
+		coverage("999-CT/TW|TW|1999-09-09", "PRE_2025").path("coverage").valueIsNull();
+	}
+
+	private List<Map<String, Object>> months(String documentKey, String provinceKey, String from, String to) {
+		return this.graphQl.documentName("mentionsPerMonth").variable("documentKey", documentKey)
+			.variable("provinceKey", provinceKey).variable("from", from).variable("to", to)
+			.execute().path("mentionsPerMonth").entityList(MAP).get();
+	}
+
+	@Test
+	void shouldCountMentionsPerMonthWithEmptyMonthsWithinTheData() {
+		assertThat(months(CT950, null, null, null)).extracting(m -> m.get("month"), m -> m.get("count"))
+			.containsExactly(tuple("2019-03", 1), tuple("2019-04", 0), tuple("2019-05", 2), tuple("2019-06", 0),
+					tuple("2019-07", 1));
+	}
+
+	@Test
+	void shouldCountMentionsPerMonthOverTheRequestedRange() {
+		assertThat(months(CT950, null, "2019-01-15", "2019-08-01")).extracting(m -> m.get("month"), m -> m.get("count"))
+			.containsExactly(tuple("2019-01", 0), tuple("2019-02", 0), tuple("2019-03", 1), tuple("2019-04", 0),
+					tuple("2019-05", 2), tuple("2019-06", 0), tuple("2019-07", 1), tuple("2019-08", 0));
+		List<Map<String, Object>> ngheAn = months(null, "40", "2019-01-01", "2019-12-31");
+		assertThat(ngheAn).hasSize(12);
+		assertThat(ngheAn).filteredOn(m -> !Integer.valueOf(0).equals(m.get("count")))
+			.extracting(m -> m.get("month"), m -> m.get("count"))
+			.containsExactly(tuple("2019-03", 1), tuple("2019-07", 1));
+		assertThat(months(NQ960, "54", null, null)).extracting(m -> m.get("month"), m -> m.get("count"))
+			.containsExactly(tuple("2025-06", 1));
+		assertThat(months("999-CT/TW|TW|1999-09-09", null, null, null)).isEmpty();
+	}
+
+	private List<Map<String, Object>> top(String from, String to, String type) {
+		return this.graphQl.documentName("topDocuments").variable("from", from).variable("to", to)
+			.variable("type", type).execute().path("topDocuments").entityList(MAP).get();
+	}
+
+	private static Object key(Map<String, Object> rank) {
+		return ((Map<?, ?>) rank.get("document")).get("key");
+	}
+
+	@Test
+	void shouldRankTheMostMentionedDocumentsOfAPeriod() {
+		assertThat(top("2019-01-01", "2019-12-31", null))
+			.extracting(r -> r.get("rank"), AnalyticsIT::key, r -> r.get("mentionCount"), r -> r.get("implementingProvinceCount"))
+			.containsExactly(tuple(1, CT950, 4, 3), tuple(2, KH12_NGHE_AN, 1, 0), tuple(3, KH30_HA_GIANG, 1, 0));
+		assertThat(top("2019-01-01", "2019-12-31", "PLAN")).extracting(AnalyticsIT::key)
+			.containsExactly(KH12_NGHE_AN, KH30_HA_GIANG);
+		assertThat(top("2025-01-01", "2026-12-31", null))
+			.extracting(AnalyticsIT::key, r -> r.get("mentionCount"), r -> r.get("implementingProvinceCount"))
+			.containsExactly(tuple(NQ960, 2, 2), tuple(KH07_DAK_LAK, 1, 0), tuple(KH41_PHU_YEN, 1, 0));
+	}
+
+	private List<Map<String, Object>> counts(String by, String from, String to) {
+		return this.graphQl.documentName("counts").variable("by", by).variable("from", from).variable("to", to)
+			.execute().path("counts").entityList(MAP).get();
+	}
+
+	@Test
+	void shouldCountArticlesPerProvinceInAPeriod() {
+		assertThat(counts("PROVINCE", "2019-01-01", "2019-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
+			.containsExactly(tuple("40", "Nghệ An", 2), tuple("02", "Hà Giang", 1), tuple("38", "Thanh Hóa", 1));
+	}
+
+	@Test
+	void shouldCountDocumentsPerTypeAndPerYearInAPeriod() {
+		assertThat(counts("DOCUMENT_TYPE", "2019-01-01", "2019-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
+			.containsExactly(tuple("PLAN", "Kế hoạch", 2), tuple("DIRECTIVE", "Chỉ thị", 1));
+		assertThat(counts("YEAR", "2019-01-01", "2026-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("count"))
+			.containsExactly(tuple("2019", 3), tuple("2025", 2), tuple("2026", 1));
+	}
+
+	@Test
+	void shouldCountEverythingWithoutAPeriod() {
+		List<Map<String, Object>> types = counts("DOCUMENT_TYPE", null, null);
+		int documents = this.graphQl.documentName("about").execute().path("about.documentCount").entity(Integer.class)
+			.get();
+		assertThat(types.stream().mapToInt(b -> (Integer) b.get("count")).sum()).isEqualTo(documents);
+	}
+
+	@Test
+	void shouldRejectAPeriodEndingBeforeItStarts() {
+		this.graphQl.documentName("counts").variable("by", "YEAR").variable("from", "2020-01-01")
+			.variable("to", "2019-01-01").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+	}
+
+}

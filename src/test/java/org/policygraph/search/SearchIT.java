@@ -1,0 +1,190 @@
+package org.policygraph.search;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.IngestListener;
+import org.policygraph.ingest.IngestOptions;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.HarnessIntegrationTests;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search over HTTP against the sample articles and one article of its own.
+ */
+class SearchIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/search-it/";
+
+	private static final String KRONG_BUK = PREFIX + "krong-buk";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@Autowired
+	private HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void ingestArticle() {
+		// The build machine may be busy: allow more than the default 5 s per request.
+		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		RawArticle article = new RawArticle("Đắk Lắk triển khai Nghị quyết số 961-NQ/TW ở Krông Búk",
+				"Ban Thường vụ Tỉnh ủy Đắk Lắk ban hành Kế hoạch số 17-KH/TU ngày 5-1-2026 để thực hiện "
+						+ "Nghị quyết số 961-NQ/TW ngày 5-5-2025 của Bộ Chính trị <về> đất đai & rừng ở huyện Krông Búk.",
+				KRONG_BUK, LocalDate.of(2026, 1, 10), "test", null, "krong-buk");
+		this.ingest.ingestRecords(List.of(ReadResult.ok(article)), IngestOptions.defaults(), IngestListener.NONE);
+	}
+
+	@AfterEach
+	void removeTestArticles() {
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
+					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
+					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
+			session.run("""
+					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
+					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+					DETACH DELETE x""").consume();
+		}
+	}
+
+	private List<Map<String, Object>> search(String text, List<String> types, Integer first) {
+		return this.graphQl.documentName("search")
+			.variable("text", text)
+			.variable("types", types)
+			.variable("first", first)
+			.execute()
+			.path("search")
+			.entityList(MAP)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String key(Map<String, Object> hit) {
+		for (String field : List.of("article", "document", "province", "partyBody")) {
+			Map<String, Object> entity = (Map<String, Object>) hit.get(field);
+			if (entity != null) {
+				return (String) entity.getOrDefault("key", entity.get("id"));
+			}
+		}
+		throw new AssertionError("hit without entity: " + hit);
+	}
+
+	@Test
+	void shouldFindDakLakWithoutDiacritics() {
+		List<Map<String, Object>> hits = search("Dak Lak", null, 50);
+
+		assertThat(hits).extracting(SearchIT::key).contains("66", "66-2025", KRONG_BUK);
+		assertThat(hits).filteredOn(h -> "PROVINCE".equals(h.get("kind"))).extracting(SearchIT::key)
+			.containsExactlyInAnyOrder("66", "66-2025");
+		Map<String, Object> province = hits.stream().filter(h -> "66".equals(key(h))).findFirst().orElseThrow();
+		assertThat(province.get("snippet")).isEqualTo("<mark>Đắk</mark> <mark>Lắk</mark>");
+		assertThat(hits).filteredOn(h -> "ARTICLE".equals(h.get("kind")))
+			.extracting(h -> (String) ((Map<?, ?>) h.get("article")).get("title"))
+			.contains("Kết quả và kinh nghiệm thực hiện Nghị quyết số 22 ở Đăk Lăk");
+		assertThat(hits).extracting(h -> ((Number) h.get("score")).doubleValue())
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void shouldFindResolution22WithoutDiacritics() {
+		List<Map<String, Object>> hits = search("nghi quyet 22", null, 50);
+
+		assertThat(hits).extracting(SearchIT::key).contains("22-NQ/TW|TW|2008-02-02");
+		assertThat(hits).filteredOn(h -> "ARTICLE".equals(h.get("kind"))).isNotEmpty();
+		assertThat(hits).allSatisfy(h -> assertThat((String) h.get("snippet")).contains("<mark>"));
+		Map<String, Object> document = hits.stream().filter(h -> "22-NQ/TW|TW|2008-02-02".equals(key(h)))
+			.findFirst().orElseThrow();
+		assertThat((String) document.get("snippet")).contains("<mark>Nghị</mark> <mark>quyết</mark>")
+			.contains("<mark>22</mark>");
+	}
+
+	@Test
+	void shouldKeepOnlyTheRequestedKinds() {
+		List<Map<String, Object>> hits = search("nghi quyet 22", List.of("DOCUMENT"), 50);
+
+		assertThat(hits).isNotEmpty().allSatisfy(h -> {
+			assertThat(h.get("kind")).isEqualTo("DOCUMENT");
+			assertThat(h.get("article")).isNull();
+		});
+		assertThat(search("Dak Lak", List.of("PROVINCE", "PARTY_BODY"), 50)).extracting(h -> h.get("kind"))
+			.containsOnly("PROVINCE", "PARTY_BODY");
+	}
+
+	@Test
+	void shouldHighlightTheOwnArticleAndEscapeItsHtml() {
+		List<Map<String, Object>> hits = search("krong buk", List.of("ARTICLE"), 10);
+
+		assertThat(hits).extracting(SearchIT::key).containsExactly(KRONG_BUK);
+		assertThat((String) hits.get(0).get("snippet")).contains("<mark>Krông</mark> <mark>Búk</mark>")
+			.contains("&lt;về&gt; đất đai &amp; rừng")
+			.doesNotContain("<về>");
+	}
+
+	@Test
+	void shouldMatchAQuotedPhraseOnly() {
+		assertThat(search("\"krong buk\"", List.of("ARTICLE"), 10)).extracting(SearchIT::key).containsExactly(KRONG_BUK);
+		assertThat(search("\"buk krong\"", List.of("ARTICLE"), 10)).isEmpty();
+	}
+
+	@Test
+	void shouldLimitTheHits() {
+		assertThat(search("tinh uy", null, 2)).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "22-NQ/TW", "\"(", "title:(x", "a AND OR NOT", "*?~^", "[1 TO 2]", "\\", "961-NQ/TW&&||!" })
+	void shouldTakeSpecialCharactersAsPlainText(String text) {
+		this.graphQl.documentName("search").variable("text", text).execute().errors().verify()
+			.path("search").entityList(MAP);
+	}
+
+	@Test
+	void shouldFindACodeAsWords() {
+		assertThat(search("961-NQ/TW", null, 10)).extracting(SearchIT::key).contains("961-NQ/TW|TW|2025-05-05");
+	}
+
+	@Test
+	void shouldRejectBlankText() {
+		for (String text : List.of("", "   ")) {
+			this.graphQl.documentName("search").variable("text", text).execute().errors().satisfy(errors -> {
+				assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(e.getMessage()).contains("text");
+				});
+			});
+		}
+	}
+
+	@Test
+	void shouldRejectTooManyHits() {
+		this.graphQl.documentName("search").variable("text", "Dak Lak").variable("first", 51).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+	}
+
+}
