@@ -1,6 +1,5 @@
 package org.policygraph.analytics;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.Testers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -66,9 +66,7 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	@BeforeEach
 	void ingestArticles() {
 		// The build machine may be busy: allow more than the default 5 s per request.
-		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.graphQl = Testers.patient(this.graphQl);
 		List<RawArticle> articles = List.of(
 				article("nghe-an-1", "2019-03-10", "Nghệ An triển khai Chỉ thị số 950-CT/TW",
 						"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU ngày 3-3-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),

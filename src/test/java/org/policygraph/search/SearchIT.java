@@ -1,6 +1,5 @@
 package org.policygraph.search;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.Testers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -47,15 +47,16 @@ class SearchIT extends HarnessIntegrationTests {
 
 	@BeforeEach
 	void ingestArticle() {
-		// The build machine may be busy: allow more than the default 5 s per request.
-		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.graphQl = Testers.patient(this.graphQl);
 		RawArticle article = new RawArticle("Đắk Lắk triển khai Nghị quyết số 961-NQ/TW ở Krông Búk",
 				"Ban Thường vụ Tỉnh ủy Đắk Lắk ban hành Kế hoạch số 17-KH/TU ngày 5-1-2026 để thực hiện "
 						+ "Nghị quyết số 961-NQ/TW ngày 5-5-2025 của Bộ Chính trị <về> đất đai & rừng ở huyện Krông Búk.",
 				KRONG_BUK, LocalDate.of(2026, 1, 10), "test", null, "krong-buk");
 		this.ingest.ingestRecords(List.of(ReadResult.ok(article)), IngestOptions.defaults(), IngestListener.NONE);
+		// The full-text index is eventually consistent: wait until it has caught up with the write.
+		try (var session = this.driver.session()) {
+			session.run("CALL db.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
 	}
 
 	@AfterEach
