@@ -55,7 +55,7 @@ class SearchIT extends HarnessIntegrationTests {
 		this.ingest.ingestRecords(List.of(ReadResult.ok(article)), IngestOptions.defaults(), IngestListener.NONE);
 		// The full-text index is eventually consistent: wait until it has caught up with the write.
 		try (var session = this.driver.session()) {
-			session.run("CALL db.awaitEventuallyConsistentIndexRefresh()").consume();
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
 		}
 	}
 
