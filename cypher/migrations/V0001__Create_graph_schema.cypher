@@ -21,7 +21,6 @@ CREATE INDEX document_type_year IF NOT EXISTS FOR (d:Document) ON (d.type, d.yea
 CREATE INDEX document_scope IF NOT EXISTS FOR (d:Document) ON (d.scope);
 CREATE INDEX document_type_number IF NOT EXISTS FOR (d:Document) ON (d.type, d.number);
 CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.type, e.fromKey, e.toKey);
-CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId);
 
 // Diacritic-insensitive full-text search over article text and titles, document subjects and
 // entity names ('standard-folding' folds Vietnamese letters to ASCII: "Dak Lak" finds "Đắk Lắk").

@@ -12,6 +12,7 @@ import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
 import org.policygraph.implementation.Evidence;
+import org.policygraph.search.SearchText;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -34,13 +35,21 @@ class ArticleController {
 	Connection<Article> articles(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable String provinceKey, @Argument @Nullable String documentKey,
 			@Argument @Nullable String bodyKey, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-			@Argument @Nullable String orderBy) {
+			@Argument @Nullable String orderBy, @Argument @Nullable String text) {
 		PageRequest page = PageRequest.of(first, after, 2);
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidArgumentException("from", "is after 'to' (" + from + " > " + to + ")");
 		}
 		boolean oldestFirst = "PUBLISHED_ASC".equals(orderBy);
-		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst);
+		String textQuery = null;
+		if (text != null) {
+			SearchText words = SearchText.parse(text);
+			if (words.isEmpty()) {
+				throw new InvalidArgumentException("text", "has no words to look for");
+			}
+			textQuery = words.query();
+		}
+		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst, textQuery);
 		return Connection.of(this.queries.page(filter, page), page, a -> cursor(a, oldestFirst),
 				this.queries.count(filter));
 	}

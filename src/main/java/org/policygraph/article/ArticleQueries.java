@@ -28,8 +28,18 @@ class ArticleQueries {
 	/** Articles sort oldest first with undated ones last, by this stand-in date. */
 	static final LocalDate UNDATED_LAST = LocalDate.of(9999, 12, 31);
 
-	private static final String FILTER = """
+	private static final String ALL_ARTICLES = """
 			MATCH (a:Article)
+			""";
+
+	/** Articles whose title or text contains every word (diacritic-insensitive full-text index). */
+	private static final String MATCHING_ARTICLES = """
+			CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS a
+			WHERE a:Article
+			""";
+
+	private static final String FILTER = """
+			WITH a
 			WHERE ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
 			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
 			  AND ($bodyKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:PartyBody {key: $bodyKey}) })
@@ -37,21 +47,21 @@ class ArticleQueries {
 			  AND ($to IS NULL OR a.publishedAt <= $to)
 			""";
 
-	private static final String PAGE_NEWEST_FIRST = FILTER + """
+	private static final String PAGE_NEWEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undated) AS sortDate
 			WHERE $afterDate IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
 			RETURN a
 			ORDER BY sortDate DESC, a.id ASC
 			LIMIT $limit""";
 
-	private static final String PAGE_OLDEST_FIRST = FILTER + """
+	private static final String PAGE_OLDEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undatedLast) AS sortDate
 			WHERE $afterDate IS NULL OR sortDate > $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
 			RETURN a
 			ORDER BY sortDate ASC, a.id ASC
 			LIMIT $limit""";
 
-	private static final String COUNT = FILTER + "RETURN count(a) AS n";
+	private static final String COUNT = "RETURN count(a) AS n";
 
 	private static final String BY_ID = "MATCH (a:Article {id: $id}) RETURN a";
 
@@ -74,12 +84,12 @@ class ArticleQueries {
 		params.put("afterDate", (afterDate != null) ? LocalDate.parse(afterDate) : null);
 		params.put("afterId", page.afterPart(1));
 		params.put("limit", page.first() + 1);
-		String cypher = filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST;
+		String cypher = filter.selection() + (filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST);
 		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
 	}
 
 	long count(ArticleFilter filter) {
-		return this.client.query(COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
+		return this.client.query(filter.selection() + COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	Optional<Article> byId(String id) {
@@ -115,9 +125,15 @@ class ArticleQueries {
 	 * @param from only those published on or after
 	 * @param to only those published on or before
 	 * @param oldestFirst the order
+	 * @param text a full-text query: every word must occur in the title or text
 	 */
 	record ArticleFilter(@Nullable String provinceKey, @Nullable String documentKey, @Nullable String bodyKey,
-			@Nullable LocalDate from, @Nullable LocalDate to, boolean oldestFirst) {
+			@Nullable LocalDate from, @Nullable LocalDate to, boolean oldestFirst, @Nullable String text) {
+
+		/** The first part of the statement: all articles, or those the full-text index matches. */
+		String selection() {
+			return ((this.text != null) ? MATCHING_ARTICLES : ALL_ARTICLES) + FILTER;
+		}
 
 		Map<String, Object> parameters() {
 			Map<String, Object> params = new HashMap<>();
@@ -126,6 +142,7 @@ class ArticleQueries {
 			params.put("bodyKey", this.bodyKey);
 			params.put("from", this.from);
 			params.put("to", this.to);
+			params.put("text", this.text);
 			return params;
 		}
 

@@ -14,11 +14,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.policygraph.ingest.GraphArticle.Mention;
 import org.policygraph.ingest.GraphArticle.RelationEdge;
 import org.policygraph.ingest.GraphArticle.RelationType;
 import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes batches of articles in one write transaction each, with {@code UNWIND $rows}
@@ -32,6 +35,8 @@ import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
  * are documents and bodies no article mentions any more.
  */
 class GraphWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
 	private static final String EXISTING = """
 			UNWIND $ids AS id
@@ -105,22 +110,23 @@ class GraphWriter {
 			SET d.issuedOn = coalesce(d.issuedOn, row.issuedOn), d.year = coalesce(d.year, row.year),
 			    d.term = coalesce(d.term, row.term), d.subject = coalesce(d.subject, row.subject)""";
 
-	private static final String MERGE_MENTIONS = """
+	/**
+	 * The articles written here have no mentions or evidence at this point (new, or retracted
+	 * above), and rows are unique per article and key, so {@code CREATE} is exact and cheaper
+	 * than {@code MERGE}.
+	 */
+	private static final String CREATE_MENTIONS = """
 			UNWIND $rows AS row
 			MATCH (a:Article {id: row.articleId})
 			MATCH (x:Entity {key: row.key})
-			MERGE (a)-[m:MENTIONS]->(x)
-			SET m.surface = row.surface, m.sentence = row.sentence""";
+			CREATE (a)-[:MENTIONS {surface: row.surface, sentence: row.sentence}]->(x)""";
 
-	private static final String MERGE_EVIDENCE = """
+	private static final String CREATE_EVIDENCE = """
 			UNWIND $rows AS row
 			MATCH (a:Article {id: row.articleId})
-			MATCH (:Entity {key: row.fromKey})
-			MATCH (:Entity {key: row.toKey})
-			MERGE (e:Evidence {id: row.id})
-			SET e.type = row.type, e.fromKey = row.fromKey, e.toKey = row.toKey, e.sentence = row.sentence,
-			    e.articleId = row.articleId
-			MERGE (a)-[:ASSERTS]->(e)""";
+			WHERE EXISTS { (:Entity {key: row.fromKey}) } AND EXISTS { (:Entity {key: row.toKey}) }
+			CREATE (a)-[:ASSERTS]->(:Evidence {id: row.id, type: row.type, fromKey: row.fromKey, toKey: row.toKey,
+			                                   sentence: row.sentence, articleId: row.articleId})""";
 
 	private static final String EXISTING_PROVINCE_IMPLEMENTS = """
 			UNWIND $rows AS row
@@ -331,13 +337,21 @@ class GraphWriter {
 				}
 			}
 		}
-		counts.add(run(tx, MERGE_ARTICLES, "rows", articleRows));
+		SummaryCounters articleCounters = run(tx, MERGE_ARTICLES, "rows", articleRows);
+		long expectedNew = outcomes.values().stream().filter(o -> o == Outcome.NEW).count();
+		if (articleCounters != null && articleCounters.nodesCreated() != expectedNew) {
+			// Another transaction wrote one of these articles after this one read them: start over,
+			// so that it counts as known (the driver retries transient errors).
+			throw new TransientException("Neo.TransientError.Transaction.Outdated",
+					"An article of this batch was written concurrently; retrying the batch");
+		}
+		counts.add(articleCounters);
 		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
-		counts.add(run(tx, MERGE_MENTIONS, "rows", mentionRows));
+		counts.add(run(tx, CREATE_MENTIONS, "rows", Rows.distinct(mentionRows, "articleId", "key")));
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
-		counts.add(run(tx, MERGE_EVIDENCE, "rows", evidenceRows));
+		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.distinct(evidenceRows, "id")));
 		incrementImplements.keySet().removeAll(affectedImplements);
 		incrementIssuedBy.keySet().removeAll(affectedIssuedBy);
 		counts.add(run(tx, INCREMENT_IMPLEMENTS, "rows", Increment.rows(incrementImplements)));
@@ -404,7 +418,14 @@ class GraphWriter {
 		if (rows.isEmpty()) {
 			return null;
 		}
-		return tx.run(new Query(cypher, Map.of(name, rows))).consume().counters();
+		long started = System.nanoTime();
+		SummaryCounters counters = tx.run(new Query(cypher, Map.of(name, rows))).consume().counters();
+		if (log.isDebugEnabled()) {
+			log.debug("{} rows in {} ms: {}", rows.size(), (System.nanoTime() - started) / 1_000_000,
+					cypher.lines().filter(l -> l.contains("MERGE") || l.contains("SET") || l.contains("DELETE"))
+						.findFirst().orElse(cypher.lines().findFirst().orElse("")).strip());
+		}
+		return counters;
 	}
 
 	/** The new articles of a batch supporting one relationship. */

@@ -67,10 +67,13 @@ public final class IngestCommand {
 				return 2;
 			}
 		}
+		List<String> springArgs = new ArrayList<>(arguments.springArgs());
+		// As arguments, these win over application.properties: the command never loads the sample.
+		springArgs.add(0, "--policygraph.sample.enabled=false");
+		springArgs.add(0, "--spring.main.banner-mode=off");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
-			.properties("policygraph.sample.enabled=false", "spring.main.banner-mode=off")
-			.run(arguments.springArgs().toArray(String[]::new))) {
+			.run(springArgs.toArray(String[]::new))) {
 			IngestService service = context.getBean(IngestService.class);
 			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, totalBytes(arguments.paths()));
 			IngestReport report = arguments.stdin()

@@ -102,4 +102,21 @@ final class Rows {
 		return rows;
 	}
 
+	/**
+	 * @param rows rows in order
+	 * @param keys the columns that identify a row
+	 * @return the rows with the first of each identity kept
+	 */
+	static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, String... keys) {
+		Map<List<Object>, Map<String, Object>> unique = new java.util.LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			List<Object> id = new ArrayList<>(keys.length);
+			for (String key : keys) {
+				id.add(row.get(key));
+			}
+			unique.putIfAbsent(id, row);
+		}
+		return new ArrayList<>(unique.values());
+	}
+
 }

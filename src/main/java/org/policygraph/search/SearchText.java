@@ -18,7 +18,7 @@ import org.policygraph.reference.TextNormalizer;
  *     no words
  * @param terms the distinct folded words, for highlighting
  */
-record SearchText(String query, List<String> terms) {
+public record SearchText(String query, List<String> terms) {
 
 	/** Words beyond this many are ignored (Lucene limits the clauses of a query). */
 	static final int MAX_WORDS = 32;
@@ -27,7 +27,11 @@ record SearchText(String query, List<String> terms) {
 
 	private static final String LUCENE_SPECIAL = "\\+-!():^[]\"{}~*?|&/";
 
-	static SearchText parse(String input) {
+	/**
+	 * @param input what the user typed
+	 * @return the words as a safe full-text query
+	 */
+	public static SearchText parse(String input) {
 		String[] parts = TextNormalizer.nfc(input).split("\"", -1);
 		List<String> clauses = new ArrayList<>();
 		Set<String> terms = new LinkedHashSet<>();
@@ -51,7 +55,10 @@ record SearchText(String query, List<String> terms) {
 		return new SearchText(String.join(" ", clauses), List.copyOf(terms));
 	}
 
-	boolean isEmpty() {
+	/**
+	 * @return whether the input had no words at all
+	 */
+	public boolean isEmpty() {
 		return this.query.isEmpty();
 	}
 
