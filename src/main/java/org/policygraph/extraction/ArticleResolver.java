@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.ExtractionRules.CommitteeKind;
 import org.policygraph.extraction.Hits.BodyHit;
@@ -183,6 +185,7 @@ final class ArticleResolver {
 	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		List<DocHit> all = new ArrayList<>();
 		for (ArticleFindings.SentenceFindings s : sentences) {
+			dateIssuedFromLead(s);
 			List<DocHit> kept = new ArrayList<>(s.docs.size());
 			for (DocHit d : s.docs) {
 				if (keyFullCitation(d, s, article)) {
@@ -257,6 +260,53 @@ final class ArticleResolver {
 			if (d.key == null && d.resolvedTo == null) {
 				d.unresolved = true;
 			}
+		}
+	}
+
+	/** "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence. */
+	private static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:sang|chieu|toi|trua|hom)\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+
+	/**
+	 * A sentence that opens with a full date and states that a body issues a document gives that
+	 * date to the undated code issued right after the verb.
+	 */
+	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.title || s.docs.isEmpty()) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(LEAD_DATE, s.sentence.folded);
+		if (!m.lookingAt()) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
+				continue;
+			}
+			boolean subject = false;
+			for (BodyHit b : s.bodies) {
+				if (b.start >= m.end() && b.end <= c.start()) {
+					subject = true;
+				}
+			}
+			if (!subject) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
+					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
+					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
+					try {
+						d.date = LocalDate.of(year, month, day);
+						d.year = year;
+					}
+					catch (java.time.DateTimeException ex) {
+						// an impossible date stays unknown
+					}
+				}
+			}
+			return;
 		}
 	}
 

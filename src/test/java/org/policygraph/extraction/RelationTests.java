@@ -119,4 +119,70 @@ class RelationTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("94 -> 12-HD/BTCTW|TW|2018-07-06");
 	}
 
+	@Test
+	void shouldNotCarryACitationAcrossASentenceEndingInATerm() {
+		Extraction e = extract("Thành ủy Vinh thực hiện Nghị quyết 25",
+				"Ban Thường vụ Thành ủy Vinh ban hành Kế hoạch số 15-KH/ThU ngày 20-4-2009 để triển khai thực hiện Nghị quyết số 25-NQ/TW"
+						+ " ngày 6 tháng 3 năm 2009 của Bộ Chính trị khóa X. Hướng dẫn số 06-HD/BTCTU ngày 25/07/2009 của Ban Tổ chức"
+						+ " Tỉnh ủy Nghệ An thực hiện Nghị quyết số 42-NQ/TW, về quy hoạch cán bộ.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("15-KH/ThU|40:vinh|2009-04-20 -> 25-NQ/TW|TW|2009-03-06",
+				"06-HD/BTCTU|40|2009-07-25 -> 42-NQ/TW|TW|?");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).noneMatch(p -> p.startsWith("15-KH/ThU") && p.contains("42-NQ"));
+	}
+
+	@Test
+	void shouldGiveTheStandingCommitteeItsPlanAfterAnIntroductoryClause() {
+		Extraction e = extract("Bình Thuận thực hiện Chỉ thị 03",
+				"Để thực hiện Chỉ thị số 03-CT/TW ngày 14-5-2011 của Bộ Chính trị khóa XI, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch"
+						+ " số 251-KH/TU ngày 28 tháng 5 năm 2011 về \"Tiếp tục đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh\".");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("251-KH/TU|60|2011-05-28 -> 60/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("251-KH/TU|60|2011-05-28 -> 03-CT/TW|TW|2011-05-14");
+	}
+
+	@Test
+	void shouldDateTheIssuedDocumentFromTheSentenceDate() {
+		Extraction e = extract("Hà Tĩnh ban hành kế hoạch",
+				"Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 12-KH/TU triển khai thực hiện Nghị quyết số 22-NQ/TW.");
+		assertThat(ExtractionAssertions.documentKeys(e)).contains("12-KH/TU|42|2021-05-05", "22-NQ/TW|TW|?");
+		Extraction meeting = extract("Hà Tĩnh sơ kết",
+				"Ngày 5-5-2021, Tỉnh ủy Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.");
+		assertThat(ExtractionAssertions.documentKeys(meeting)).containsExactly("05-CT/TW|TW|?");
+	}
+
+	@Test
+	void shouldReadThePassiveIssuance() {
+		Extraction e = extract("Quảng Trị ban hành kế hoạch",
+				"Kế hoạch số 145-KH/TU ngày 15-8-2019 được Ban Thường vụ Tỉnh ủy Quảng Trị ban hành nhằm cụ thể hóa " + NQ + ".");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("145-KH/TU|45|2019-08-15 -> 45/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("145-KH/TU|45|2019-08-15 -> " + NQ_KEY, "45 -> " + NQ_KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Bám sát " + NQ + ", Tỉnh ủy Nghệ An đề ra 5 nhiệm vụ.",
+			"Để đưa " + NQ + " vào cuộc sống, Tỉnh ủy Nghệ An đề ra 5 nhiệm vụ.",
+			"Tỉnh ủy Nghệ An kết nạp 500 đảng viên theo " + NQ + ".",
+			"Tỉnh ủy Nghệ An kiện toàn tổ chức theo đúng tinh thần " + NQ + "." })
+	void shouldReadWeakCuesRightBeforeTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("40 -> " + NQ_KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Theo " + NQ + ", đến năm 2020 có 90% tổ chức cơ sở đảng trong sạch, vững mạnh ở Nghệ An.",
+			"Tỉnh ủy Nghệ An bám sát thực tiễn, chỉ đạo sát sao; " + NQ + " được giới thiệu tại hội nghị.",
+			"Tỉnh ủy Nghệ An chỉ đạo đưa nội dung học tập vào sinh hoạt chi bộ; " + NQ + " được giới thiệu." })
+	void shouldIgnoreWeakCuesNotRightBeforeTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldNotNestADocumentCoordinatedAfterANonDocumentObject() {
+		Extraction e = extract("Thành phố Hồ Chí Minh kết nạp đảng viên",
+				"Năm 2023, Đảng bộ Thành phố Hồ Chí Minh kết nạp 8.215 đảng viên mới theo Quy định số 24-QĐ/TW ngày 30-7-2021 của"
+						+ " Ban Chấp hành Trung ương về thi hành Điều lệ Đảng và Hướng dẫn số 06-HD/TW ngày 9-12-2021 của Ban Bí thư.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("79 -> 24-QĐ/TW|TW|2021-07-30",
+				"79 -> 06-HD/TW|TW|2021-12-09");
+	}
+
 }
