@@ -109,6 +109,7 @@ final class ArticleResolver {
 				}
 			}
 		}
+		placeBareBlocCommittees(sentences);
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (DocHit d : s.docs) {
 				if (d.issuer != null && d.date != null) {
@@ -125,6 +126,51 @@ final class ArticleResolver {
 			s.bodies.addAll(kept);
 		}
 	}
+
+	/** A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped when there is none or several. */
+	private static void placeBareBlocCommittees(List<ArticleFindings.SentenceFindings> sentences) {
+		BodyHit named = null;
+		boolean several = false;
+		boolean bare = false;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (b.committee == null || b.committee.kind() != CommitteeKind.PROVINCIAL_UNIT) {
+					continue;
+				}
+				if (b.committee.canonical().equals(BARE_BLOC)) {
+					bare = true;
+				}
+				else if (b.committee.canonical().startsWith(BARE_BLOC + " ")) {
+					if (named != null && !named.committee.canonical().equals(b.committee.canonical())) {
+						several = true;
+					}
+					named = named == null ? b : named;
+				}
+			}
+		}
+		if (!bare) {
+			return;
+		}
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (b.committee != null && b.committee.canonical().equals(BARE_BLOC)) {
+					if (named == null || several) {
+						b.province = null;
+						b.needsArticleProvince = false;
+					}
+					else {
+						b.committee = named.committee;
+						if (b.province == null && named.province != null) {
+							b.province = named.province;
+							b.needsArticleProvince = false;
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static final String BARE_BLOC = "Đảng ủy Khối";
 
 	private static String committeeWord(BodyHit b) {
 		return b.committee.kind() == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
@@ -184,8 +230,18 @@ final class ArticleResolver {
 	/** Computes identity keys and resolves re-citations, short names and anaphors, in text order. */
 	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		List<DocHit> all = new ArrayList<>();
+		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			dateIssuedFromLead(s);
+			for (ArticleFindings.Cue c : s.cues) {
+				if (c.kind() == ExtractionRules.CueKind.NEGATIVE) {
+					for (DocHit d : s.docs) {
+						if (d.start >= c.end() && d.start <= c.end() + 1) {
+							negated.add(d);
+						}
+					}
+				}
+			}
 			List<DocHit> kept = new ArrayList<>(s.docs.size());
 			for (DocHit d : s.docs) {
 				if (keyFullCitation(d, s, article)) {
@@ -196,6 +252,7 @@ final class ArticleResolver {
 			s.docs.addAll(kept);
 			all.addAll(kept);
 		}
+		mergePlenumWithItsCode(sentences, all);
 		// Undated re-citations of a dated code take the dated identity.
 		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
 		for (DocHit d : all) {
@@ -246,12 +303,16 @@ final class ArticleResolver {
 				}
 			}
 			else if (d.kind == DocKind.ANAPHOR) {
-				for (int j = i - 1; j >= 0; j--) {
-					DocHit c = all.get(j);
-					if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
-							&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)) {
-						d.resolvedTo = c.target();
-						break;
+				// the latest document of that type, preferring one that is not replaced or amended
+				for (int pass = 0; pass < 2 && d.resolvedTo == null; pass++) {
+					for (int j = i - 1; j >= 0; j--) {
+						DocHit c = all.get(j);
+						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
+								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
+								&& (pass == 1 || !negated.contains(c))) {
+							d.resolvedTo = c.target();
+							break;
+						}
 					}
 				}
 			}
@@ -261,6 +322,56 @@ final class ArticleResolver {
 				d.unresolved = true;
 			}
 		}
+	}
+
+	private static final Pattern PLENUM_GLOSS = Pattern.compile("\\s*[(,]\\s*(?:tuc\\s+(?:la\\s+)?)?");
+
+	/**
+	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the article says the
+	 * plenum resolution is that code, so every mention of the plenum resolution in the article is that document.
+	 */
+	private static void mergePlenumWithItsCode(List<ArticleFindings.SentenceFindings> sentences, List<DocHit> all) {
+		Map<String, DocHit> merged = null;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (int i = 0; i + 1 < s.docs.size(); i++) {
+				DocHit a = s.docs.get(i);
+				DocHit b = s.docs.get(i + 1);
+				DocHit plenum = a.kind == DocKind.PLENUM ? a : b.kind == DocKind.PLENUM ? b : null;
+				DocHit code = a.kind == DocKind.CODE ? a : b.kind == DocKind.CODE ? b : null;
+				if (plenum == null || code == null || a.citationEnd > b.start || !code.suffixRule.central()
+						|| !code.typeCode.equals(plenum.typeCode) || s.sentence.text.charAt(Math.max(a.citationEnd, b.start - 1)) == '"') {
+					continue;
+				}
+				String gap = s.sentence.folded.substring(a.citationEnd, b.start);
+				boolean opened = gap.indexOf('(') >= 0 || (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
+				if (!opened || !ReusableMatchers.of(PLENUM_GLOSS, gap).matches() || !withinTerm(code, plenum.term)) {
+					continue;
+				}
+				if (merged == null) {
+					merged = new HashMap<>();
+				}
+				merged.putIfAbsent(plenum.key, code);
+			}
+		}
+		if (merged == null) {
+			return;
+		}
+		for (DocHit d : all) {
+			DocHit code = d.kind == DocKind.PLENUM ? merged.get(d.key) : null;
+			if (code != null) {
+				d.resolvedTo = code;
+				code.plenumIssued = true;
+			}
+		}
+	}
+
+	private static boolean withinTerm(DocHit code, String term) {
+		if (term == null || code.date == null && code.year == null) {
+			return term == null || code.term == null || term.equals(code.term);
+		}
+		int[] years = TERM_YEARS.get(term);
+		int y = code.date != null ? code.date.getYear() : code.year;
+		return years == null || (y >= years[0] && y <= years[1]);
 	}
 
 	/** "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence. */

@@ -185,4 +185,48 @@ class RelationTests {
 				"79 -> 06-HD/TW|TW|2021-12-09");
 	}
 
+	@Test
+	void shouldMergePlenumResolutionWithTheCodeTheArticleGivesIt() {
+		Extraction e = extract("Cao Bằng: 2 năm thực hiện Nghị quyết Trung ương 4 khóa XII",
+				"Sau 2 năm thực hiện Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30-10-2016) về xây dựng Đảng,"
+						+ " Đảng bộ tỉnh Cao Bằng đã xử lý kỷ luật 120 đảng viên.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactly("04-NQ/TW|TW|2016-10-30");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("04-NQ/TW|TW|2016-10-30 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("04 -> 04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
+	void shouldKeepPlenumResolutionApartWhenTheArticleDoesNotIdentifyIt() {
+		Extraction e = extract("Cao Bằng học tập Nghị quyết Trung ương 4 khóa XII",
+				"Tỉnh ủy Cao Bằng quán triệt Nghị quyết số 04-NQ/TW ngày 30-10-2016 của Ban Chấp hành Trung ương.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII", "04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
+	void shouldShareTheIssuerOfAListOfCitationsOfOneType() {
+		Extraction e = extract("Tin hoạt động", "Tỉnh ủy Bắc Giang quán triệt Nghị quyết số 05-NQ/TW ngày 1-11-2016 và Nghị quyết"
+				+ " số 06-NQ/TW ngày 5-11-2016 của Ban Chấp hành Trung ương khóa XII.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"05-NQ/TW|TW|2016-11-01 -> TW/ban-chap-hanh-trung-uong", "06-NQ/TW|TW|2016-11-05 -> TW/ban-chap-hanh-trung-uong");
+		Extraction mixed = extract("Tin hoạt động", "Các tham luận đề cập đến Nghị quyết số 26-NQ/TW ngày 19-5-2018 và Kết luận"
+				+ " số 01-KL/TW ngày 18-5-2021 của Bộ Chính trị.");
+		assertThat(pairs(mixed, RelationType.ISSUED_BY)).containsExactly("01-KL/TW|TW|2021-05-18 -> TW/bo-chinh-tri");
+	}
+
+	@Test
+	void shouldPlaceABareBlocCommitteeAtTheOneNamedInTheArticle() {
+		Extraction e = extract("Tin hoạt động", "Đảng ủy Khối các cơ quan tỉnh Bình Phước sơ kết 1 năm thực hiện Kết luận số 01-KL/TW"
+				+ " ngày 18-5-2021 của Bộ Chính trị. Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 35-KH/ĐUK ngày 15-6-2021.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("35-KH/ĐUK|70|2021-06-15 -> 70/ban-thuong-vu-dang-uy-khoi-cac-co-quan-tinh");
+	}
+
+	@Test
+	void shouldNotTakeAReplacedDocumentAsTheAntecedent() {
+		Extraction e = extract("Thái Bình ban hành quy định", "Ngày 8-12-2020, Ban Thường vụ Tỉnh ủy Thái Bình ban hành Quy định số"
+				+ " 15-QĐ/TU về phân cấp quản lý cán bộ, thay thế Quy định số 08-QĐ/TU ngày 20-3-2017. Quy định mới được xây dựng"
+				+ " trên cơ sở Quy định số 105-QĐ/TW ngày 19-12-2017 của Bộ Chính trị.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("15-QĐ/TU|34|2020-12-08 -> 105-QĐ/TW|TW|2017-12-19",
+				"34 -> 105-QĐ/TW|TW|2017-12-19");
+	}
+
 }
