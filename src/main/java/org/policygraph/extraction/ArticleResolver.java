@@ -252,6 +252,7 @@ final class ArticleResolver {
 			s.docs.addAll(kept);
 			all.addAll(kept);
 		}
+		giveTermToPlenumWithout(all);
 		mergePlenumWithItsCode(sentences, all);
 		// Undated re-citations of a dated code take the dated identity.
 		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
@@ -320,6 +321,32 @@ final class ArticleResolver {
 		for (DocHit d : all) {
 			if (d.key == null && d.resolvedTo == null) {
 				d.unresolved = true;
+			}
+		}
+	}
+
+	/** "Nghị quyết Trung ương 4" in a title, "Nghị quyết Trung ương 4 khóa XII" in the text: one document. */
+	private static void giveTermToPlenumWithout(List<DocHit> all) {
+		for (DocHit d : all) {
+			if (d.kind != DocKind.PLENUM || d.term != null) {
+				continue;
+			}
+			String term = null;
+			boolean several = false;
+			for (DocHit o : all) {
+				if (o.kind == DocKind.PLENUM && o.term != null && o.typeCode.equals(d.typeCode) && o.plenumNumber.equals(d.plenumNumber)) {
+					several |= term != null && !term.equals(o.term);
+					term = o.term;
+				}
+			}
+			if (term != null && !several) {
+				d.resolvedTo = null;
+				for (DocHit o : all) {
+					if (o.kind == DocKind.PLENUM && term.equals(o.term) && o.plenumNumber.equals(d.plenumNumber) && o.typeCode.equals(d.typeCode)) {
+						d.resolvedTo = o;
+						break;
+					}
+				}
 			}
 		}
 	}
@@ -477,8 +504,9 @@ final class ArticleResolver {
 				}
 				else {
 					ProvinceUnit unit = null;
-					if (d.issuer != null && d.issuer.provinceUnit != null) {
-						unit = d.issuer.provinceUnit;
+					BodyHit issuing = d.issuer != null ? d.issuer : issuingBodyBefore(s, d);
+					if (issuing != null && issuing.provinceUnit != null) {
+						unit = issuing.provinceUnit;
 					}
 					else {
 						for (ProvinceHit p : s.provinces) {
@@ -532,6 +560,31 @@ final class ArticleResolver {
 				return true;
 			}
 		}
+	}
+
+	/** The local body of "<body> [đã] ban hành <d>", when the verb is right before the citation. */
+	private static BodyHit issuingBodyBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					&& c.end() <= d.start && d.start - c.end() <= 1) {
+				BodyHit best = null;
+				for (BodyHit b : s.bodies) {
+					if (b.end <= c.start()) {
+						best = b;
+					}
+				}
+				if (best == null || best.central() || c.start() - best.end > 16) {
+					return null;
+				}
+				for (int i = best.end; i < c.start(); i++) {
+					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
+						return null;
+					}
+				}
+				return best;
+			}
+		}
+		return null;
 	}
 
 	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {

@@ -411,10 +411,18 @@ final class RelationFinder {
 				i = inside.citationEnd;
 				continue;
 			}
+			int cueEnd = -1;
 			for (Cue c : cues) {
 				if (c.start() == i && (c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY)) {
 					return i;
 				}
+				if (c.start() == i) {
+					cueEnd = Math.max(cueEnd, c.end());
+				}
+			}
+			if (cueEnd > i) {
+				i = cueEnd; // a cue phrase with a comma inside ("học tập, quán triệt") does not end the clause
+				continue;
 			}
 			char ch = s.text.charAt(i);
 			if (ch == ';') {

@@ -229,4 +229,33 @@ class RelationTests {
 				"34 -> 105-QĐ/TW|TW|2017-12-19");
 	}
 
+	@Test
+	void shouldScopeAPlanByTheBodyThatIssuesIt() {
+		Extraction e = extract("An Giang triển khai Nghị quyết 66", "Trước đó, Ban Thường vụ Tỉnh ủy Kiên Giang đã ban hành Kế hoạch"
+				+ " số 290-KH/TU ngày 12-6-2025 thực hiện Nghị quyết số 66-NQ/TW ngày 30-4-2025 của Bộ Chính trị.", java.time.LocalDate.of(2025, 12, 10));
+		assertThat(ExtractionAssertions.documentKeys(e)).contains("290-KH/TU|91|2025-06-12");
+	}
+
+	@Test
+	void shouldNotReadACommitteeMemberAsTheCommittee() {
+		Extraction e = extract("Tin hoạt động", "Quy định áp dụng với Ủy viên Ban Thường vụ, Tỉnh ủy viên tỉnh Quảng Ngãi.");
+		assertThat(ExtractionAssertions.bodyKeys(e)).isEmpty();
+	}
+
+	@Test
+	void shouldKeepACueWithACommaInsideTheSubject() {
+		Extraction e = extract("Tin hoạt động", "Thực hiện Kế hoạch số 01-KH/TW ngày 10-3-2026 của Bộ Chính trị về học tập, quán triệt Nghị"
+				+ " quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 15-KH/TU"
+				+ " ngày 20-3-2026.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("01-KH/TW|TW|2026-03-10 -> NQ-DH-XIV|TW|kXIV",
+				"15-KH/TU|40|2026-03-20 -> 01-KH/TW|TW|2026-03-10");
+	}
+
+	@Test
+	void shouldGiveAPlenumResolutionWithoutTermTheTermWrittenElsewhere() {
+		Extraction e = extract("Huyện ủy Mỹ Đức thực hiện Nghị quyết Trung ương 4", "Huyện ủy Mỹ Đức (Hà Nội) ban hành Chương trình"
+				+ " số 08-CTr/HU ngày 18-7-2017 về thực hiện Nghị quyết Trung ương 4 khóa XII.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII", "08-CTr/HU|01:my-duc|2017-07-18");
+	}
+
 }
