@@ -216,7 +216,7 @@ final class RelationFinder {
 			if (c.start() < from || c.end() > to) {
 				continue;
 			}
-			if (c.kind() == CueKind.IMPLEMENTS_ADJACENT_INNER && c.start() == 0) {
+			if (c.kind() == CueKind.IMPLEMENTS_ADJACENT_INNER && clauseInitial(s, c.start())) {
 				continue;
 			}
 			if (c.kind() == CueKind.IMPLEMENTS) {
@@ -239,6 +239,15 @@ final class RelationFinder {
 			return null;
 		}
 		return strong;
+	}
+
+	/** At the start of the sentence or right after a comma, colon or bracket ("Năm 2023, theo Báo cáo số …"). */
+	private static boolean clauseInitial(SentenceText s, int offset) {
+		int i = offset - 1;
+		while (i >= 0 && s.text.charAt(i) == ' ') {
+			i--;
+		}
+		return i < 0 || ",;:(\"".indexOf(s.text.charAt(i)) >= 0;
 	}
 
 	/**

@@ -169,6 +169,7 @@ class RelationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Theo " + NQ + ", đến năm 2020 có 90% tổ chức cơ sở đảng trong sạch, vững mạnh ở Nghệ An.",
+			"Năm 2019, theo " + NQ + ", Nghệ An có 90% tổ chức cơ sở đảng trong sạch, vững mạnh.",
 			"Tỉnh ủy Nghệ An bám sát thực tiễn, chỉ đạo sát sao; " + NQ + " được giới thiệu tại hội nghị.",
 			"Tỉnh ủy Nghệ An chỉ đạo đưa nội dung học tập vào sinh hoạt chi bộ; " + NQ + " được giới thiệu." })
 	void shouldIgnoreWeakCuesNotRightBeforeTheDocument(String sentence) {
