@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.ExtractionRules.CommitteeKind;
 import org.policygraph.extraction.Hits.BodyHit;
@@ -107,6 +109,7 @@ final class ArticleResolver {
 				}
 			}
 		}
+		placeBareBlocCommittees(sentences);
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (DocHit d : s.docs) {
 				if (d.issuer != null && d.date != null) {
@@ -123,6 +126,51 @@ final class ArticleResolver {
 			s.bodies.addAll(kept);
 		}
 	}
+
+	/** A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped when there is none or several. */
+	private static void placeBareBlocCommittees(List<ArticleFindings.SentenceFindings> sentences) {
+		BodyHit named = null;
+		boolean several = false;
+		boolean bare = false;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (b.committee == null || b.committee.kind() != CommitteeKind.PROVINCIAL_UNIT) {
+					continue;
+				}
+				if (b.committee.canonical().equals(BARE_BLOC)) {
+					bare = true;
+				}
+				else if (b.committee.canonical().startsWith(BARE_BLOC + " ")) {
+					if (named != null && !named.committee.canonical().equals(b.committee.canonical())) {
+						several = true;
+					}
+					named = named == null ? b : named;
+				}
+			}
+		}
+		if (!bare) {
+			return;
+		}
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (BodyHit b : s.bodies) {
+				if (b.committee != null && b.committee.canonical().equals(BARE_BLOC)) {
+					if (named == null || several) {
+						b.province = null;
+						b.needsArticleProvince = false;
+					}
+					else {
+						b.committee = named.committee;
+						if (b.province == null && named.province != null) {
+							b.province = named.province;
+							b.needsArticleProvince = false;
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static final String BARE_BLOC = "Đảng ủy Khối";
 
 	private static String committeeWord(BodyHit b) {
 		return b.committee.kind() == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
@@ -182,7 +230,18 @@ final class ArticleResolver {
 	/** Computes identity keys and resolves re-citations, short names and anaphors, in text order. */
 	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		List<DocHit> all = new ArrayList<>();
+		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
+			dateIssuedFromLead(s);
+			for (ArticleFindings.Cue c : s.cues) {
+				if (c.kind() == ExtractionRules.CueKind.NEGATIVE) {
+					for (DocHit d : s.docs) {
+						if (d.start >= c.end() && d.start <= c.end() + 1) {
+							negated.add(d);
+						}
+					}
+				}
+			}
 			List<DocHit> kept = new ArrayList<>(s.docs.size());
 			for (DocHit d : s.docs) {
 				if (keyFullCitation(d, s, article)) {
@@ -193,6 +252,8 @@ final class ArticleResolver {
 			s.docs.addAll(kept);
 			all.addAll(kept);
 		}
+		giveTermToPlenumWithout(all);
+		mergePlenumWithItsCode(sentences, all);
 		// Undated re-citations of a dated code take the dated identity.
 		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
 		for (DocHit d : all) {
@@ -243,12 +304,16 @@ final class ArticleResolver {
 				}
 			}
 			else if (d.kind == DocKind.ANAPHOR) {
-				for (int j = i - 1; j >= 0; j--) {
-					DocHit c = all.get(j);
-					if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
-							&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)) {
-						d.resolvedTo = c.target();
-						break;
+				// the latest document of that type, preferring one that is not replaced or amended
+				for (int pass = 0; pass < 2 && d.resolvedTo == null; pass++) {
+					for (int j = i - 1; j >= 0; j--) {
+						DocHit c = all.get(j);
+						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
+								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
+								&& (pass == 1 || !negated.contains(c))) {
+							d.resolvedTo = c.target();
+							break;
+						}
 					}
 				}
 			}
@@ -257,6 +322,129 @@ final class ArticleResolver {
 			if (d.key == null && d.resolvedTo == null) {
 				d.unresolved = true;
 			}
+		}
+	}
+
+	/** "Nghị quyết Trung ương 4" in a title, "Nghị quyết Trung ương 4 khóa XII" in the text: one document. */
+	private static void giveTermToPlenumWithout(List<DocHit> all) {
+		for (DocHit d : all) {
+			if (d.kind != DocKind.PLENUM || d.term != null) {
+				continue;
+			}
+			String term = null;
+			boolean several = false;
+			for (DocHit o : all) {
+				if (o.kind == DocKind.PLENUM && o.term != null && o.typeCode.equals(d.typeCode) && o.plenumNumber.equals(d.plenumNumber)) {
+					several |= term != null && !term.equals(o.term);
+					term = o.term;
+				}
+			}
+			if (term != null && !several) {
+				d.resolvedTo = null;
+				for (DocHit o : all) {
+					if (o.kind == DocKind.PLENUM && term.equals(o.term) && o.plenumNumber.equals(d.plenumNumber) && o.typeCode.equals(d.typeCode)) {
+						d.resolvedTo = o;
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private static final Pattern PLENUM_GLOSS = Pattern.compile("\\s*[(,]\\s*(?:tuc\\s+(?:la\\s+)?)?");
+
+	/**
+	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the article says the
+	 * plenum resolution is that code, so every mention of the plenum resolution in the article is that document.
+	 */
+	private static void mergePlenumWithItsCode(List<ArticleFindings.SentenceFindings> sentences, List<DocHit> all) {
+		Map<String, DocHit> merged = null;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (int i = 0; i + 1 < s.docs.size(); i++) {
+				DocHit a = s.docs.get(i);
+				DocHit b = s.docs.get(i + 1);
+				DocHit plenum = a.kind == DocKind.PLENUM ? a : b.kind == DocKind.PLENUM ? b : null;
+				DocHit code = a.kind == DocKind.CODE ? a : b.kind == DocKind.CODE ? b : null;
+				if (plenum == null || code == null || a.citationEnd > b.start || !code.suffixRule.central()
+						|| !code.typeCode.equals(plenum.typeCode) || s.sentence.text.charAt(Math.max(a.citationEnd, b.start - 1)) == '"') {
+					continue;
+				}
+				String gap = s.sentence.folded.substring(a.citationEnd, b.start);
+				boolean opened = gap.indexOf('(') >= 0 || (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
+				if (!opened || !ReusableMatchers.of(PLENUM_GLOSS, gap).matches() || !withinTerm(code, plenum.term)) {
+					continue;
+				}
+				if (merged == null) {
+					merged = new HashMap<>();
+				}
+				merged.putIfAbsent(plenum.key, code);
+			}
+		}
+		if (merged == null) {
+			return;
+		}
+		for (DocHit d : all) {
+			DocHit code = d.kind == DocKind.PLENUM ? merged.get(d.key) : null;
+			if (code != null) {
+				d.resolvedTo = code;
+				code.plenumIssued = true;
+			}
+		}
+	}
+
+	private static boolean withinTerm(DocHit code, String term) {
+		if (term == null || code.date == null && code.year == null) {
+			return term == null || code.term == null || term.equals(code.term);
+		}
+		int[] years = TERM_YEARS.get(term);
+		int y = code.date != null ? code.date.getYear() : code.year;
+		return years == null || (y >= years[0] && y <= years[1]);
+	}
+
+	/** "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence. */
+	private static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:sang|chieu|toi|trua|hom)\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+
+	/**
+	 * A sentence that opens with a full date and states that a body issues a document gives that
+	 * date to the undated code issued right after the verb.
+	 */
+	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.title || s.docs.isEmpty()) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(LEAD_DATE, s.sentence.folded);
+		if (!m.lookingAt()) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
+				continue;
+			}
+			boolean subject = false;
+			for (BodyHit b : s.bodies) {
+				if (b.start >= m.end() && b.end <= c.start()) {
+					subject = true;
+				}
+			}
+			if (!subject) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
+					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
+					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
+					try {
+						d.date = LocalDate.of(year, month, day);
+						d.year = year;
+					}
+					catch (java.time.DateTimeException ex) {
+						// an impossible date stays unknown
+					}
+				}
+			}
+			return;
 		}
 	}
 
@@ -316,8 +504,9 @@ final class ArticleResolver {
 				}
 				else {
 					ProvinceUnit unit = null;
-					if (d.issuer != null && d.issuer.provinceUnit != null) {
-						unit = d.issuer.provinceUnit;
+					BodyHit issuing = d.issuer != null ? d.issuer : issuingBodyBefore(s, d);
+					if (issuing != null && issuing.provinceUnit != null) {
+						unit = issuing.provinceUnit;
 					}
 					else {
 						for (ProvinceHit p : s.provinces) {
@@ -371,6 +560,31 @@ final class ArticleResolver {
 				return true;
 			}
 		}
+	}
+
+	/** The local body of "<body> [đã] ban hành <d>", when the verb is right before the citation. */
+	private static BodyHit issuingBodyBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					&& c.end() <= d.start && d.start - c.end() <= 1) {
+				BodyHit best = null;
+				for (BodyHit b : s.bodies) {
+					if (b.end <= c.start()) {
+						best = b;
+					}
+				}
+				if (best == null || best.central() || c.start() - best.end > 16) {
+					return null;
+				}
+				for (int i = best.end; i < c.start(); i++) {
+					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
+						return null;
+					}
+				}
+				return best;
+			}
+		}
+		return null;
 	}
 
 	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {

@@ -114,6 +114,9 @@ final class BodyRecognizer {
 		if (cm == null) {
 			return null;
 		}
+		if (cm.endToken() < s.tokenCount() && s.tokenIs(cm.endToken(), "vien") && adjacent(s, cm.endToken(), s.tokenEnd[cm.endToken() - 1])) {
+			return null; // "Tỉnh ủy viên", "Huyện ủy viên": a member, not the committee
+		}
 		Committee committee = cm.value();
 		int start = s.tokenStart[t];
 		int end = s.tokenEnd[cm.endToken() - 1];

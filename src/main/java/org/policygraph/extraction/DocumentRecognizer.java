@@ -91,7 +91,7 @@ final class DocumentRecognizer {
 	private static final Pattern CUE_BEFORE = Pattern.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
 	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
-	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:duoc|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc)(?![a-z0-9])");
+	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),

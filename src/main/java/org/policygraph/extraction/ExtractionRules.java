@@ -39,7 +39,21 @@ final class ExtractionRules {
 	/** Kinds of cue phrase. */
 	enum CueKind {
 
-		IMPLEMENTS, NEGATIVE, ISSUANCE, ISSUANCE_BY_BODY, ISSUER
+		IMPLEMENTS, NEGATIVE, ISSUANCE, ISSUANCE_BY_BODY, ISSUER,
+
+		/** A weak IMPLEMENTS cue: only for the documents right after it (or a list starting there). */
+		IMPLEMENTS_ADJACENT,
+
+		/** Like {@link #IMPLEMENTS_ADJACENT}, but not as the first word of a sentence ("Theo Kế hoạch …, …" reports). */
+		IMPLEMENTS_ADJACENT_INNER;
+
+		boolean implementing() {
+			return this == IMPLEMENTS || this == IMPLEMENTS_ADJACENT || this == IMPLEMENTS_ADJACENT_INNER;
+		}
+
+		boolean adjacent() {
+			return this == IMPLEMENTS_ADJACENT || this == IMPLEMENTS_ADJACENT_INNER;
+		}
 
 	}
 

@@ -117,6 +117,33 @@ public final class Extractor {
 		return new SentenceFindings(s, p, b, d, c);
 	}
 
+	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s*và)\\s*");
+
+	/**
+	 * For each document, the citation whose issuer it has: itself, or — when it names none — the next
+	 * citation of the same type and issuer suffix in a list ending with the issuer ("Nghị quyết số 05-NQ/TW
+	 * ngày … và Nghị quyết số 06-NQ/TW ngày … của Ban Chấp hành Trung ương").
+	 */
+	private static DocHit[] listIssuerSources(SentenceFindings f) {
+		List<DocHit> docs = f.docs;
+		DocHit[] out = new DocHit[docs.size()];
+		for (int i = docs.size() - 1; i >= 0; i--) {
+			DocHit d = docs.get(i);
+			out[i] = d;
+			if (d.issuer != null || d.kind != DocKind.CODE || i + 1 >= docs.size()) {
+				continue;
+			}
+			DocHit next = docs.get(i + 1);
+			DocHit source = out[i + 1];
+			if (next.kind == DocKind.CODE && source.issuer != null && next.start >= d.citationEnd
+					&& d.typeCode.equals(next.typeCode) && d.suffix.equals(next.suffix)
+					&& LIST_JOIN.matcher(f.sentence.text.substring(d.citationEnd, next.start)).matches()) {
+				out[i] = source;
+			}
+		}
+		return out;
+	}
+
 	/** Drops abbreviations read inside a code (BTCTW in 12-HD/BTCTW) and bodies inside a quoted subject. */
 	private static List<BodyHit> withoutBodiesInsideCitations(List<BodyHit> bodies, List<DocHit> docs) {
 		List<BodyHit> kept = new ArrayList<>(bodies.size());
@@ -160,7 +187,9 @@ public final class Extractor {
 				}
 			}
 			RelationFinder.SentenceRelations sr = this.relations.find(f, articleUnit);
-			for (DocHit d : f.docs) {
+			DocHit[] issuerSource = listIssuerSources(f);
+			for (int di = 0; di < f.docs.size(); di++) {
+				DocHit d = f.docs.get(di);
 				DocHit t = d.target();
 				if (t.key == null) {
 					continue;
@@ -168,7 +197,8 @@ public final class Extractor {
 				if (!docOut.containsKey(t.key)) {
 					docOut.put(t.key, toMention(t));
 				}
-				BodyHit explicit = d.issuer != null && d.issuer.key != null ? d.issuer : null;
+				DocHit source = issuerSource[di];
+				BodyHit explicit = source.issuer != null && source.issuer.key != null ? source.issuer : null;
 				BodyHit clause = sr.clauseIssuer.get(d);
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
@@ -176,7 +206,7 @@ public final class Extractor {
 						List<String> issuers = new ArrayList<>(2);
 						issuers.add(stated.key);
 						if (stated == explicit) {
-							for (BodyHit co : d.coIssuers) {
+							for (BodyHit co : source.coIssuers) {
 								if (co.key != null && !issuers.contains(co.key)) {
 									issuers.add(co.key);
 								}
@@ -286,6 +316,9 @@ public final class Extractor {
 		}
 		if (t.kind != DocKind.CODE || t.suffixRule == null) {
 			return null;
+		}
+		if (t.plenumIssued) {
+			return PartyBodyCatalog.CENTRAL_COMMITTEE;
 		}
 		String issuer = t.suffixRule.issuer();
 		if (issuer != null) {

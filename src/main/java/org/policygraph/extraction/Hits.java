@@ -166,6 +166,9 @@ final class Hits {
 
 		String plenumNumber;
 
+		/** A code the article identifies with a plenum resolution ("Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)"). */
+		boolean plenumIssued;
+
 		/** Resolved identity. */
 		String key;
 

@@ -41,6 +41,16 @@ final class RelationFinder {
 
 	private static final int MAX_CUE_DISTANCE = 220;
 
+	/** Words allowed between a weak cue and its document: "theo (đúng) (tinh thần / nội dung) (của)". */
+	private static final Pattern WEAK_CUE_FILLER = Pattern.compile("\\s*(?:dung\\s+)?(?:(?:tinh than|noi dung|yeu cau|muc tieu)\\s+(?:cua\\s+)?)?");
+
+	/** Between a document and the body of a passive issuance clause. */
+	private static final Pattern PASSIVE = Pattern.compile("\\s*,?\\s*(?:da\\s+|vua\\s+)?duoc\\s*");
+
+	/** The province written after a body, between it and its verb: "Huyện ủy Krông Búk, tỉnh Đắk Lắk đã ban hành". */
+	private static final Pattern PLACE_APPOSITION = Pattern.compile(
+			"\\s*,\\s*(?:tinh|thanh pho)\\s+[a-z]+(?:[ -]+[a-z]+){0,3}\\s*,?\\s+(?:(?:da|vua|moi)\\s+)?$");
+
 	private static final int MAX_SUBJECT_GAP = 32;
 
 	/** What the sentence says; filled by {@link #find}. */
@@ -80,7 +90,7 @@ final class RelationFinder {
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit x = docs.get(i);
 			DocHit d = owner[i];
-			if (d != null && governingCue(f.cues, d.coreEnd, x.start, Integer.MAX_VALUE) != null) {
+			if (d != null && governingCue(s, docs, f.cues, d.coreEnd, x.start, Integer.MAX_VALUE) != null) {
 				out.documentImplements.add(new DocHit[] { d, x });
 			}
 		}
@@ -113,6 +123,16 @@ final class RelationFinder {
 			if (subject != null && !subject.central()) {
 				issuingLocalBody = subject;
 			}
+			if (subject != null) {
+				// passive: "Kế hoạch số 145-KH/TU … được Ban Thường vụ Tỉnh ủy ban hành"
+				for (int i = 0; i < docs.size(); i++) {
+					DocHit d = docs.get(i);
+					if (owner[i] == null && d.citationEnd <= subject.start
+							&& PASSIVE.matcher(s.folded.substring(d.citationEnd, subject.start)).matches()) {
+						out.clauseIssuer.put(d, subject);
+					}
+				}
+			}
 			int stop = clauseStop(s, topCues, v.end());
 			for (int i = 0; i < docs.size(); i++) {
 				DocHit d = docs.get(i);
@@ -131,7 +151,7 @@ final class RelationFinder {
 			if (owner[i] != null || issuedBy.containsKey(g)) {
 				continue;
 			}
-			Cue cue = governingTopCue(s, topCues, g.start);
+			Cue cue = governingTopCue(s, docs, topCues, g.start);
 			if (cue == null) {
 				continue;
 			}
@@ -189,28 +209,85 @@ final class RelationFinder {
 	}
 
 	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
-	private static Cue governingCue(List<Cue> cues, int from, int to, int maxDistance) {
-		Cue last = null;
+	private static Cue governingCue(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, int to, int maxDistance) {
+		Cue strong = null;
+		Cue adjacent = null;
 		for (Cue c : cues) {
 			if (c.start() < from || c.end() > to) {
 				continue;
 			}
+			if (c.kind() == CueKind.IMPLEMENTS_ADJACENT_INNER && clauseInitial(s, c.start())) {
+				continue;
+			}
 			if (c.kind() == CueKind.IMPLEMENTS) {
-				last = c;
+				strong = c;
+				adjacent = null;
+			}
+			else if (c.kind().adjacent()) {
+				adjacent = c;
 			}
 			else if (c.kind() == CueKind.NEGATIVE || c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY) {
-				last = null;
+				strong = null;
+				adjacent = null;
 			}
 		}
-		if (last != null && to - last.end() > maxDistance) {
+		// a weak cue counts only for the documents right after it; otherwise the strong cue before it holds
+		if (adjacent != null && reaches(s, docs, adjacent.end(), to)) {
+			return adjacent;
+		}
+		if (strong != null && to - strong.end() > maxDistance) {
 			return null;
 		}
-		return last;
+		return strong;
 	}
 
-	private static Cue governingTopCue(SentenceText s, List<Cue> topCues, int docStart) {
+	/** At the start of the sentence or right after a comma, colon or bracket ("Năm 2023, theo Báo cáo số …"). */
+	private static boolean clauseInitial(SentenceText s, int offset) {
+		int i = offset - 1;
+		while (i >= 0 && s.text.charAt(i) == ' ') {
+			i--;
+		}
+		return i < 0 || ",;:(\"".indexOf(s.text.charAt(i)) >= 0;
+	}
+
+	/**
+	 * Whether the document starting at {@code target} is the first after {@code from}, or follows it in
+	 * a list of citations ({@code theo Quy định số 24 … và Hướng dẫn số 06 …}).
+	 */
+	private static boolean reaches(SentenceText s, List<DocHit> docs, int from, int target) {
+		int n = s.text.length();
+		Matcher filler = ReusableMatchers.of(WEAK_CUE_FILLER, s.folded).region(from, n);
+		int pos = filler.lookingAt() ? filler.end() : from;
+		while (pos < n) {
+			while (pos < n && s.text.charAt(pos) == ' ') {
+				pos++;
+			}
+			if (pos == target) {
+				return true;
+			}
+			DocHit at = null;
+			for (DocHit d : docs) {
+				if (d.start == pos) {
+					at = d;
+				}
+			}
+			if (at == null) {
+				return false;
+			}
+			pos = Math.max(at.citationEnd, at.attachEnd);
+			while (pos < n && (s.text.charAt(pos) == ' ' || s.text.charAt(pos) == ',')) {
+				pos++;
+			}
+			if (s.text.startsWith("và ", pos)) {
+				pos += 3;
+			}
+		}
+		return false;
+	}
+
+	private static Cue governingTopCue(SentenceText s, List<DocHit> docs, List<Cue> topCues, int docStart) {
 		int clauseStart = s.text.lastIndexOf(';', docStart) + 1;
-		return governingCue(topCues, clauseStart, docStart, MAX_CUE_DISTANCE);
+		return governingCue(s, docs, topCues, clauseStart, docStart, MAX_CUE_DISTANCE);
 	}
 
 	private static boolean sameClause(SentenceText s, int a, int b) {
@@ -227,6 +304,9 @@ final class RelationFinder {
 		}
 		if (best == null || verb.start() - best.end > MAX_SUBJECT_GAP) {
 			return null;
+		}
+		if (PLACE_APPOSITION.matcher(s.folded.substring(best.end, verb.start())).lookingAt()) {
+			return best;
 		}
 		for (int i = best.end; i < verb.start(); i++) {
 			char c = s.text.charAt(i);
@@ -302,14 +382,26 @@ final class RelationFinder {
 		int n = s.text.length();
 		int i = from;
 		boolean cueSeen = false;
+		boolean docAfterCue = false;
 		while (i < n) {
-			if (plainSubject && !cueSeen) {
+			if (cueSeen && !docAfterCue && s.text.startsWith(" và ", i)) {
+				// "về thi hành Điều lệ Đảng và Hướng dẫn số 06": the cue's object is not a document,
+				// so the document after "và" is a second citation, not part of the subject
+				for (DocHit d : docs) {
+					if (d.start == i + 4) {
+						return i;
+					}
+				}
+			}
+			if (!cueSeen) {
 				for (Cue c : cues) {
 					if (c.start() == i && (c.kind() == CueKind.IMPLEMENTS || c.kind() == CueKind.NEGATIVE)) {
 						cueSeen = true;
 					}
 				}
-				if (!cueSeen && s.text.startsWith(" và ", i)) {
+			}
+			if (plainSubject && !cueSeen) {
+				if (s.text.startsWith(" và ", i)) {
 					for (DocHit d : docs) {
 						if (d.start == i + 4) {
 							return i;
@@ -324,13 +416,22 @@ final class RelationFinder {
 				}
 			}
 			if (inside != null && inside.citationEnd > i) {
+				docAfterCue |= cueSeen;
 				i = inside.citationEnd;
 				continue;
 			}
+			int cueEnd = -1;
 			for (Cue c : cues) {
 				if (c.start() == i && (c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY)) {
 					return i;
 				}
+				if (c.start() == i) {
+					cueEnd = Math.max(cueEnd, c.end());
+				}
+			}
+			if (cueEnd > i) {
+				i = cueEnd; // a cue phrase with a comma inside ("học tập, quán triệt") does not end the clause
+				continue;
 			}
 			char ch = s.text.charAt(i);
 			if (ch == ';') {

@@ -96,12 +96,30 @@ public final class SentenceSplitter {
 			return true;
 		}
 		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-			return true;
+			return !isTermNumeral(p, sentenceStart, wordStart, word.charAt(0));
 		}
 		int lastDot = word.lastIndexOf('.');
 		return lastDot >= 0 && this.abbreviations.contains(word.substring(lastDot + 1))
 				&& !word.substring(lastDot + 1).isEmpty() && Character.isLetter(word.charAt(0))
 				&& word.chars().filter(ch -> ch == '.').count() <= 2 && !word.contains("/");
+	}
+
+	/** Words after which a single Roman numeral is a term or ordinal ({@code khóa X.}), not an initial. */
+	private static final Set<String> NUMERAL_LEADS = Set.of("khoa", "thu", "hoi");
+
+	private static boolean isTermNumeral(String p, int sentenceStart, int wordStart, char letter) {
+		if (letter != 'I' && letter != 'V' && letter != 'X') {
+			return false;
+		}
+		int end = wordStart - 1;
+		while (end > sentenceStart && (p.charAt(end - 1) == ' ' || p.charAt(end - 1) == '(')) {
+			end--;
+		}
+		int start = end;
+		while (start > sentenceStart && Character.isLetter(p.charAt(start - 1))) {
+			start--;
+		}
+		return start < end && NUMERAL_LEADS.contains(TextNormalizer.fold(p.substring(start, end)));
 	}
 
 	private static void add(List<String> out, String sentence) {

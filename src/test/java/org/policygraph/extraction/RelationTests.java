@@ -119,4 +119,144 @@ class RelationTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("94 -> 12-HD/BTCTW|TW|2018-07-06");
 	}
 
+	@Test
+	void shouldNotCarryACitationAcrossASentenceEndingInATerm() {
+		Extraction e = extract("Thành ủy Vinh thực hiện Nghị quyết 25",
+				"Ban Thường vụ Thành ủy Vinh ban hành Kế hoạch số 15-KH/ThU ngày 20-4-2009 để triển khai thực hiện Nghị quyết số 25-NQ/TW"
+						+ " ngày 6 tháng 3 năm 2009 của Bộ Chính trị khóa X. Hướng dẫn số 06-HD/BTCTU ngày 25/07/2009 của Ban Tổ chức"
+						+ " Tỉnh ủy Nghệ An thực hiện Nghị quyết số 42-NQ/TW, về quy hoạch cán bộ.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("15-KH/ThU|40:vinh|2009-04-20 -> 25-NQ/TW|TW|2009-03-06",
+				"06-HD/BTCTU|40|2009-07-25 -> 42-NQ/TW|TW|?");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).noneMatch(p -> p.startsWith("15-KH/ThU") && p.contains("42-NQ"));
+	}
+
+	@Test
+	void shouldGiveTheStandingCommitteeItsPlanAfterAnIntroductoryClause() {
+		Extraction e = extract("Bình Thuận thực hiện Chỉ thị 03",
+				"Để thực hiện Chỉ thị số 03-CT/TW ngày 14-5-2011 của Bộ Chính trị khóa XI, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch"
+						+ " số 251-KH/TU ngày 28 tháng 5 năm 2011 về \"Tiếp tục đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh\".");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("251-KH/TU|60|2011-05-28 -> 60/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("251-KH/TU|60|2011-05-28 -> 03-CT/TW|TW|2011-05-14");
+	}
+
+	@Test
+	void shouldDateTheIssuedDocumentFromTheSentenceDate() {
+		Extraction e = extract("Hà Tĩnh ban hành kế hoạch",
+				"Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 12-KH/TU triển khai thực hiện Nghị quyết số 22-NQ/TW.");
+		assertThat(ExtractionAssertions.documentKeys(e)).contains("12-KH/TU|42|2021-05-05", "22-NQ/TW|TW|?");
+		Extraction meeting = extract("Hà Tĩnh sơ kết",
+				"Ngày 5-5-2021, Tỉnh ủy Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.");
+		assertThat(ExtractionAssertions.documentKeys(meeting)).containsExactly("05-CT/TW|TW|?");
+	}
+
+	@Test
+	void shouldReadThePassiveIssuance() {
+		Extraction e = extract("Quảng Trị ban hành kế hoạch",
+				"Kế hoạch số 145-KH/TU ngày 15-8-2019 được Ban Thường vụ Tỉnh ủy Quảng Trị ban hành nhằm cụ thể hóa " + NQ + ".");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("145-KH/TU|45|2019-08-15 -> 45/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("145-KH/TU|45|2019-08-15 -> " + NQ_KEY, "45 -> " + NQ_KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Bám sát " + NQ + ", Tỉnh ủy Nghệ An đề ra 5 nhiệm vụ.",
+			"Để đưa " + NQ + " vào cuộc sống, Tỉnh ủy Nghệ An đề ra 5 nhiệm vụ.",
+			"Tỉnh ủy Nghệ An kết nạp 500 đảng viên theo " + NQ + ".",
+			"Tỉnh ủy Nghệ An kiện toàn tổ chức theo đúng tinh thần " + NQ + "." })
+	void shouldReadWeakCuesRightBeforeTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("40 -> " + NQ_KEY);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Theo " + NQ + ", đến năm 2020 có 90% tổ chức cơ sở đảng trong sạch, vững mạnh ở Nghệ An.",
+			"Năm 2019, theo " + NQ + ", Nghệ An có 90% tổ chức cơ sở đảng trong sạch, vững mạnh.",
+			"Tỉnh ủy Nghệ An bám sát thực tiễn, chỉ đạo sát sao; " + NQ + " được giới thiệu tại hội nghị.",
+			"Tỉnh ủy Nghệ An chỉ đạo đưa nội dung học tập vào sinh hoạt chi bộ; " + NQ + " được giới thiệu." })
+	void shouldIgnoreWeakCuesNotRightBeforeTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldNotNestADocumentCoordinatedAfterANonDocumentObject() {
+		Extraction e = extract("Thành phố Hồ Chí Minh kết nạp đảng viên",
+				"Năm 2023, Đảng bộ Thành phố Hồ Chí Minh kết nạp 8.215 đảng viên mới theo Quy định số 24-QĐ/TW ngày 30-7-2021 của"
+						+ " Ban Chấp hành Trung ương về thi hành Điều lệ Đảng và Hướng dẫn số 06-HD/TW ngày 9-12-2021 của Ban Bí thư.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("79 -> 24-QĐ/TW|TW|2021-07-30",
+				"79 -> 06-HD/TW|TW|2021-12-09");
+	}
+
+	@Test
+	void shouldMergePlenumResolutionWithTheCodeTheArticleGivesIt() {
+		Extraction e = extract("Cao Bằng: 2 năm thực hiện Nghị quyết Trung ương 4 khóa XII",
+				"Sau 2 năm thực hiện Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30-10-2016) về xây dựng Đảng,"
+						+ " Đảng bộ tỉnh Cao Bằng đã xử lý kỷ luật 120 đảng viên.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactly("04-NQ/TW|TW|2016-10-30");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("04-NQ/TW|TW|2016-10-30 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("04 -> 04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
+	void shouldKeepPlenumResolutionApartWhenTheArticleDoesNotIdentifyIt() {
+		Extraction e = extract("Cao Bằng học tập Nghị quyết Trung ương 4 khóa XII",
+				"Tỉnh ủy Cao Bằng quán triệt Nghị quyết số 04-NQ/TW ngày 30-10-2016 của Ban Chấp hành Trung ương.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII", "04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
+	void shouldShareTheIssuerOfAListOfCitationsOfOneType() {
+		Extraction e = extract("Tin hoạt động", "Tỉnh ủy Bắc Giang quán triệt Nghị quyết số 05-NQ/TW ngày 1-11-2016 và Nghị quyết"
+				+ " số 06-NQ/TW ngày 5-11-2016 của Ban Chấp hành Trung ương khóa XII.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"05-NQ/TW|TW|2016-11-01 -> TW/ban-chap-hanh-trung-uong", "06-NQ/TW|TW|2016-11-05 -> TW/ban-chap-hanh-trung-uong");
+		Extraction mixed = extract("Tin hoạt động", "Các tham luận đề cập đến Nghị quyết số 26-NQ/TW ngày 19-5-2018 và Kết luận"
+				+ " số 01-KL/TW ngày 18-5-2021 của Bộ Chính trị.");
+		assertThat(pairs(mixed, RelationType.ISSUED_BY)).containsExactly("01-KL/TW|TW|2021-05-18 -> TW/bo-chinh-tri");
+	}
+
+	@Test
+	void shouldPlaceABareBlocCommitteeAtTheOneNamedInTheArticle() {
+		Extraction e = extract("Tin hoạt động", "Đảng ủy Khối các cơ quan tỉnh Bình Phước sơ kết 1 năm thực hiện Kết luận số 01-KL/TW"
+				+ " ngày 18-5-2021 của Bộ Chính trị. Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 35-KH/ĐUK ngày 15-6-2021.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("35-KH/ĐUK|70|2021-06-15 -> 70/ban-thuong-vu-dang-uy-khoi-cac-co-quan-tinh");
+	}
+
+	@Test
+	void shouldNotTakeAReplacedDocumentAsTheAntecedent() {
+		Extraction e = extract("Thái Bình ban hành quy định", "Ngày 8-12-2020, Ban Thường vụ Tỉnh ủy Thái Bình ban hành Quy định số"
+				+ " 15-QĐ/TU về phân cấp quản lý cán bộ, thay thế Quy định số 08-QĐ/TU ngày 20-3-2017. Quy định mới được xây dựng"
+				+ " trên cơ sở Quy định số 105-QĐ/TW ngày 19-12-2017 của Bộ Chính trị.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("15-QĐ/TU|34|2020-12-08 -> 105-QĐ/TW|TW|2017-12-19",
+				"34 -> 105-QĐ/TW|TW|2017-12-19");
+	}
+
+	@Test
+	void shouldScopeAPlanByTheBodyThatIssuesIt() {
+		Extraction e = extract("An Giang triển khai Nghị quyết 66", "Trước đó, Ban Thường vụ Tỉnh ủy Kiên Giang đã ban hành Kế hoạch"
+				+ " số 290-KH/TU ngày 12-6-2025 thực hiện Nghị quyết số 66-NQ/TW ngày 30-4-2025 của Bộ Chính trị.", java.time.LocalDate.of(2025, 12, 10));
+		assertThat(ExtractionAssertions.documentKeys(e)).contains("290-KH/TU|91|2025-06-12");
+	}
+
+	@Test
+	void shouldNotReadACommitteeMemberAsTheCommittee() {
+		Extraction e = extract("Tin hoạt động", "Quy định áp dụng với Ủy viên Ban Thường vụ, Tỉnh ủy viên tỉnh Quảng Ngãi.");
+		assertThat(ExtractionAssertions.bodyKeys(e)).isEmpty();
+	}
+
+	@Test
+	void shouldKeepACueWithACommaInsideTheSubject() {
+		Extraction e = extract("Tin hoạt động", "Thực hiện Kế hoạch số 01-KH/TW ngày 10-3-2026 của Bộ Chính trị về học tập, quán triệt Nghị"
+				+ " quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 15-KH/TU"
+				+ " ngày 20-3-2026.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("01-KH/TW|TW|2026-03-10 -> NQ-DH-XIV|TW|kXIV",
+				"15-KH/TU|40|2026-03-20 -> 01-KH/TW|TW|2026-03-10");
+	}
+
+	@Test
+	void shouldGiveAPlenumResolutionWithoutTermTheTermWrittenElsewhere() {
+		Extraction e = extract("Huyện ủy Mỹ Đức thực hiện Nghị quyết Trung ương 4", "Huyện ủy Mỹ Đức (Hà Nội) ban hành Chương trình"
+				+ " số 08-CTr/HU ngày 18-7-2017 về thực hiện Nghị quyết Trung ương 4 khóa XII.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII", "08-CTr/HU|01:my-duc|2017-07-18");
+	}
+
 }

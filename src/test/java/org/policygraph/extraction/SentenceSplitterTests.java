@@ -26,6 +26,19 @@ class SentenceSplitterTests {
 		assertThat(this.splitter.split("TS. Lê C phát biểu.")).hasSize(1);
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "khóa X", "khoá X", "khóa XI", "khóa V", "lần thứ X" })
+	void shouldSplitAfterRomanNumeralOfTerm(String term) {
+		assertThat(this.splitter.split("Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW của Bộ Chính trị " + term
+				+ ". Hướng dẫn số 06-HD/BTCTU ngày 25/07/2009 của Ban Tổ chức Thành uỷ thực hiện Nghị quyết số 25-NQ/TW."))
+			.hasSize(2);
+	}
+
+	@Test
+	void shouldStillKeepInitialsTogether() {
+		assertThat(this.splitter.split("Đồng chí Nguyễn X. Hùng phát biểu.")).hasSize(1);
+	}
+
 	@Test
 	void shouldNotSplitNumbersDatesAndCodes() {
 		assertThat(this.splitter.split("Toàn tỉnh có 74.600 đảng viên theo Nghị quyết ngày 10.5.2016 số 22-NQ/TW.")).hasSize(1);
