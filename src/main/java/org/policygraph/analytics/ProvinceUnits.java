@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The set of provincial units a coverage is measured against.
  */
-enum ProvinceUnits {
+public enum ProvinceUnits {
 
 	/** The 63 units that existed until 30-6-2025. */
 	PRE_2025(List.of("PRE_2025", "BOTH"), false),
@@ -25,14 +25,14 @@ enum ProvinceUnits {
 	/**
 	 * @return the values of {@code Province.era} in this set
 	 */
-	List<String> eras() {
+	public List<String> eras() {
 		return this.eras;
 	}
 
 	/**
 	 * @return whether the units formed by merger inherit their predecessors' implementation
 	 */
-	boolean throughPredecessors() {
+	public boolean throughPredecessors() {
 		return this.throughPredecessors;
 	}
 

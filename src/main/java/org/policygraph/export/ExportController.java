@@ -1,0 +1,196 @@
+package org.policygraph.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.jspecify.annotations.Nullable;
+import org.policygraph.analytics.ProvinceUnits;
+import org.policygraph.document.Document;
+import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.graphql.NotFoundException;
+import org.policygraph.province.Province;
+import org.policygraph.research.CoverageMatrices;
+import org.policygraph.research.CoverageMatrix;
+import org.policygraph.research.DocumentSelection;
+import org.policygraph.traversal.Neighbourhoods;
+import org.policygraph.traversal.Subgraph;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Downloads under {@code /export/}. Arguments are checked, and what the export is about looked
+ * up, before the response starts, so that a bad request is a 400 and an unknown id a 404 with a
+ * problem detail; the rows are then written as the database returns them.
+ */
+@RestController
+@RequestMapping("/export")
+class ExportController {
+
+	/** {@code text/csv; charset=UTF-8}. */
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	/** {@code application/graphml+xml}. */
+	static final MediaType GRAPHML = new MediaType("application", "graphml+xml", StandardCharsets.UTF_8);
+
+	private final CoverageMatrices matrices;
+
+	private final Neighbourhoods neighbourhoods;
+
+	private final ExportQueries queries;
+
+	ExportController(CoverageMatrices matrices, Neighbourhoods neighbourhoods, ExportQueries queries) {
+		this.matrices = matrices;
+		this.neighbourhoods = neighbourhoods;
+		this.queries = queries;
+	}
+
+	/**
+	 * The coverage matrix: two header rows (document keys, then names), then one row per unit:
+	 * key, name, the units merged into it (for {@code POST_2025}), the number of documents it
+	 * implements, and a cell per document.
+	 */
+	@GetMapping("/coverage.csv")
+	ResponseEntity<StreamingResponseBody> coverage(@RequestParam(required = false) @Nullable List<String> documentKeys,
+			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable Integer fromYear,
+			@RequestParam(required = false) @Nullable Integer toYear,
+			@RequestParam(defaultValue = "PRE_2025") ProvinceUnits units,
+			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell) {
+		List<Document> documents = this.matrices.documents(DocumentSelection.of(documentKeys, type, fromYear, toYear));
+		StreamingResponseBody body = out -> {
+			try (CsvRows csv = new CsvRows(out)) {
+				csv.row(header(List.of("province_key", "province", "merged_from", "implemented_count"),
+						documents.stream().map(Document::key)));
+				csv.row(header(List.of("", "", "", ""), documents.stream().map(Document::name)));
+				this.matrices.forEachRow(documents, units, row -> {
+					List<String> cells = new ArrayList<>(documents.size() + 4);
+					cells.add(row.province().key());
+					cells.add(row.province().name());
+					cells.add(String.join("; ", row.predecessors().stream().map(Province::name).toList()));
+					cells.add(Integer.toString(row.implementedCount()));
+					for (CoverageMatrix.Cell c : row.cells()) {
+						cells.add(cell.render(c));
+					}
+					csv.row(cells);
+				});
+			}
+		};
+		return download(CSV, "coverage-" + units.name().toLowerCase(java.util.Locale.ROOT) + ".csv", body);
+	}
+
+	/** The evidence behind one implementation, newest article first. */
+	@GetMapping("/evidence.csv")
+	ResponseEntity<StreamingResponseBody> evidence(@RequestParam String provinceKey, @RequestParam String documentKey) {
+		if (!this.queries.implementationExists(provinceKey, documentKey)) {
+			throw new NotFoundException("No province '" + provinceKey + "' implementing a document '" + documentKey + "'");
+		}
+		StreamingResponseBody body = out -> {
+			try (CsvRows csv = new CsvRows(out)) {
+				csv.row(List.of("title", "source", "url", "publishedAt", "sentence", "relation", "fromKey", "toKey"));
+				this.queries.evidence(provinceKey, documentKey, r -> csv.row(List.of(r.get("title").asString(""),
+						r.get("source").asString(""), r.get("url").asString(""),
+						r.get("publishedAt").isNull() ? "" : r.get("publishedAt").asLocalDate().toString(),
+						r.get("sentence").asString(""), r.get("relation").asString(""), r.get("fromKey").asString(""),
+						r.get("toKey").asString(""))));
+			}
+		};
+		return download(CSV, "evidence-" + fileName(provinceKey) + "-" + fileName(documentKey) + ".csv", body);
+	}
+
+	/** The neighbourhood of a node as GraphML. */
+	@GetMapping("/neighbourhood.graphml")
+	ResponseEntity<StreamingResponseBody> neighbourhoodGraphMl(@RequestParam String id,
+			@RequestParam(required = false) @Nullable Integer depth,
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit);
+		StreamingResponseBody body = out -> {
+			try {
+				GraphMl.write(graph, "neighbourhood", out);
+			}
+			catch (XMLStreamException ex) {
+				throw new java.io.IOException("Could not write GraphML", ex);
+			}
+		};
+		return download(GRAPHML, "neighbourhood-" + fileName(id) + ".graphml", body);
+	}
+
+	/** The neighbourhood of a node as JSON, shaped like the GraphQL {@code Subgraph}. */
+	@GetMapping("/neighbourhood.json")
+	ResponseEntity<Subgraph> neighbourhoodJson(@RequestParam String id,
+			@RequestParam(required = false) @Nullable Integer depth,
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition("neighbourhood-" + fileName(id) + ".json"))
+			.body(graph);
+	}
+
+	@ExceptionHandler(InvalidArgumentException.class)
+	ProblemDetail invalidArgument(InvalidArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("argument", ex.getArgument());
+		return problem;
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Missing parameter '" + ex.getParameterName() + "'");
+		problem.setProperty("argument", ex.getParameterName());
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid parameter '" + ex.getName() + "': '" + ex.getValue() + "'");
+		problem.setProperty("argument", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	private static List<String> header(List<String> first, Stream<String> rest) {
+		List<String> cells = new ArrayList<>(first);
+		rest.forEach(cells::add);
+		return cells;
+	}
+
+	private static <T> ResponseEntity<T> download(MediaType type, String fileName, T body) {
+		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
+			.body(body);
+	}
+
+	private static String disposition(String fileName) {
+		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+	}
+
+	/** A key or id as part of a file name: letters, digits, dots and dashes; everything else a dash. */
+	private static String fileName(String key) {
+		String name = key.replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^-+|-+$", "");
+		return name.isEmpty() ? "export" : name.substring(0, Math.min(name.length(), 80));
+	}
+
+}

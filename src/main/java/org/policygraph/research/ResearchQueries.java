@@ -1,0 +1,254 @@
+package org.policygraph.research;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
+import org.policygraph.analytics.ProvinceUnits;
+import org.policygraph.article.Article;
+import org.policygraph.document.Document;
+import org.policygraph.province.Province;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher behind the research workflows: each method is one statement (the coverage matrix
+ * two: its columns, then its rows), whatever the number of documents, provinces or cells.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ResearchQueries {
+
+	/**
+	 * For a province {@code p} implementing a document {@code d}: its first local document carrying
+	 * {@code d} out (a document of the province's scope, or one of its districts', with
+	 * IMPLEMENTS*1..4 to {@code d}), by issue date; local documents dated before {@code d} are not
+	 * taken (a wrong date or another document).
+	 */
+	private static final String FIRST_LOCAL = """
+			CALL (p, d) {
+			  OPTIONAL MATCH (local:Document)-[:IMPLEMENTS*1..4]->(d)
+			  WHERE (local.scope = p.key OR local.scope STARTS WITH p.key + ':')
+			    AND local.issuedOn IS NOT NULL AND local.issuedOn >= d.issuedOn
+			  WITH local
+			  ORDER BY local.issuedOn, local.key
+			  LIMIT 1
+			  RETURN local
+			}""";
+
+	private static final String DOCUMENT_LAG = """
+			UNWIND $keys AS key
+			MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
+			%s
+			RETURN key, p, r.firstReported AS firstReported, local""".formatted(FIRST_LOCAL);
+
+	private static final String PROVINCE_LAG = """
+			MATCH (u:Province {key: $provinceKey})
+			CALL (u) {
+			  UNWIND [u] + [(pre:Province)-[:MERGED_INTO]->(u) | pre] AS p
+			  MATCH (p)-[r:IMPLEMENTS]->(d:Document)
+			  WHERE d.scope = 'TW' AND ($type IS NULL OR d.type = $type)
+			    AND ($fromYear IS NULL OR d.year >= $fromYear) AND ($toYear IS NULL OR d.year <= $toYear)
+			  %s
+			  WITH p, d, r, local
+			  ORDER BY coalesce(d.issuedOn, date('9999-12-31')), d.key, p.key
+			  RETURN collect({p: p, d: d, firstReported: r.firstReported, local: local}) AS rows
+			}
+			RETURN u, rows""".formatted(FIRST_LOCAL.indent(2).strip());
+
+	private static final String DOCUMENTS_BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (d:Document {key: key})
+			RETURN d""";
+
+	private static final String DOCUMENTS_BY_FILTER = """
+			MATCH (d:Document)
+			WHERE d.scope = 'TW' AND ($type IS NULL OR d.type = $type)
+			  AND ($fromYear IS NULL OR d.year >= $fromYear) AND ($toYear IS NULL OR d.year <= $toYear)
+			RETURN d
+			ORDER BY coalesce(d.issuedOn, date({year: coalesce(d.year, 9999), month: 12, day: 31})), d.key
+			LIMIT $limit""";
+
+	/**
+	 * One row per unit of the set; a unit formed by the merger counts its predecessors'
+	 * implementations (listed in {@code via}), articles counted once from the evidence.
+	 */
+	private static final String MATRIX = """
+			MATCH (u:Province) WHERE u.era IN $eras
+			WITH u, CASE WHEN $throughPredecessors
+			          THEN [(s:Province)-[:MERGED_INTO]->(u) | s] ELSE [] END AS predecessors
+			CALL (u, predecessors) {
+			  UNWIND [u] + predecessors AS s
+			  MATCH (s)-[r:IMPLEMENTS]->(d:Document)
+			  WHERE d.key IN $documentKeys
+			  WITH d, collect(s) AS sources, min(r.firstReported) AS firstReported
+			  OPTIONAL MATCH (e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
+			  WHERE e.fromKey IN [x IN sources | x.key]
+			  WITH d, sources, firstReported, count(DISTINCT e.articleId) AS articleCount
+			  RETURN collect({documentKey: d.key, firstReported: firstReported, articleCount: articleCount,
+			                  via: [x IN sources WHERE x <> u]}) AS cells
+			}
+			RETURN u, predecessors, cells
+			ORDER BY u.name, u.key""";
+
+	private static final String ARTICLES = """
+			UNWIND $ids AS id
+			MATCH (a:Article {id: id})
+			RETURN a""";
+
+	private final Neo4jClient client;
+
+	ResearchQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * @param documents the documents
+	 * @return each document's lag rows, by document key
+	 */
+	Map<String, List<LagRow>> documentLags(List<Document> documents) {
+		Map<String, Document> byKey = new LinkedHashMap<>();
+		documents.forEach(d -> byKey.put(d.key(), d));
+		Map<String, List<LagRow>> result = new HashMap<>();
+		this.client.query(DOCUMENT_LAG).bind(List.copyOf(byKey.keySet())).to("keys").fetchAs(Object.class)
+			.mappedBy((t, r) -> {
+				Document document = byKey.get(r.get("key").asString());
+				result.computeIfAbsent(document.key(), k -> new ArrayList<>())
+					.add(lagRow(Province.fromNode(r.get("p")), document, date(r.get("firstReported")), r.get("local")));
+				return Boolean.TRUE;
+			})
+			.all();
+		return result;
+	}
+
+	/**
+	 * @param provinceKey the province
+	 * @param type only documents of this type, or {@code null}
+	 * @param fromYear the first issue year, or {@code null}
+	 * @param toYear the last issue year, or {@code null}
+	 * @return the province and, per member (the unit and its predecessors) and central document,
+	 *     a lag row; empty when no province has the key
+	 */
+	Optional<Map.Entry<Province, List<LagRow>>> provinceLags(String provinceKey, @Nullable String type,
+			@Nullable Integer fromYear, @Nullable Integer toYear) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("provinceKey", provinceKey);
+		params.put("type", type);
+		params.put("fromYear", fromYear);
+		params.put("toYear", toYear);
+		return this.client.query(PROVINCE_LAG).bindAll(params).fetchAs(Map.Entry.class).mappedBy((t, r) -> {
+			List<LagRow> rows = r.get("rows").asList(v -> lagRow(Province.fromNode(v.get("p")),
+					Document.fromNode(v.get("d")), date(v.get("firstReported")), v.get("local")));
+			return Map.entry(Province.fromNode(r.get("u")), rows);
+		}).one().map(ResearchQueries::castEntry);
+	}
+
+	/**
+	 * @param keys document keys
+	 * @return the documents that exist, by key
+	 */
+	Map<String, Document> documentsByKeys(List<String> keys) {
+		Map<String, Document> result = new HashMap<>();
+		this.client.query(DOCUMENTS_BY_KEYS).bind(keys).to("keys").fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.fromNode(r.get("d"))).all().forEach(d -> result.put(d.key(), d));
+		return result;
+	}
+
+	/**
+	 * @param type the type, or {@code null}
+	 * @param fromYear the first issue year, or {@code null}
+	 * @param toYear the last issue year, or {@code null}
+	 * @param limit the most documents to return
+	 * @return central documents by issue date
+	 */
+	List<Document> documentsByFilter(@Nullable String type, @Nullable Integer fromYear, @Nullable Integer toYear,
+			int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("type", type);
+		params.put("fromYear", fromYear);
+		params.put("toYear", toYear);
+		params.put("limit", limit);
+		return List.copyOf(this.client.query(DOCUMENTS_BY_FILTER).bindAll(params).fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.fromNode(r.get("d"))).all());
+	}
+
+	/**
+	 * Streams the matrix rows: each is handed to {@code sink} as the database returns it, inside
+	 * one read transaction.
+	 * @param documents the columns
+	 * @param units the rows' set of units
+	 * @param sink receives each row
+	 */
+	void matrix(List<Document> documents, ProvinceUnits units, Consumer<CoverageMatrix.Row> sink) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("eras", units.eras());
+		params.put("throughPredecessors", units.throughPredecessors());
+		params.put("documentKeys", documents.stream().map(Document::key).toList());
+		this.client.delegateTo(runner -> {
+			Result result = runner.run(MATRIX, params);
+			while (result.hasNext()) {
+				sink.accept(matrixRow(result.next(), documents));
+			}
+			return Optional.empty();
+		}).run();
+	}
+
+	/**
+	 * @param ids article ids
+	 * @return the articles found, by id
+	 */
+	Map<String, Article> articles(List<String> ids) {
+		Map<String, Article> result = new HashMap<>();
+		this.client.query(ARTICLES).bind(ids).to("ids").fetchAs(Article.class)
+			.mappedBy((t, r) -> Article.fromNode(r.get("a"))).all().forEach(a -> result.put(a.id(), a));
+		return result;
+	}
+
+	private static CoverageMatrix.Row matrixRow(Record r, List<Document> documents) {
+		Map<String, Value> cells = new HashMap<>();
+		for (Value cell : r.get("cells").values()) {
+			cells.put(cell.get("documentKey").asString(), cell);
+		}
+		List<CoverageMatrix.Cell> row = new ArrayList<>(documents.size());
+		for (Document document : documents) {
+			Value cell = cells.get(document.key());
+			row.add((cell == null) ? new CoverageMatrix.Cell(document, false, null, 0, List.of())
+					: new CoverageMatrix.Cell(document, true, date(cell.get("firstReported")),
+							cell.get("articleCount").asInt(), cell.get("via").asList(Province::fromNode)));
+		}
+		return new CoverageMatrix.Row(Province.fromNode(r.get("u")), r.get("predecessors").asList(Province::fromNode),
+				row);
+	}
+
+	private static LagRow lagRow(Province province, Document document, @Nullable LocalDate firstReported,
+			Value localNode) {
+		Document local = localNode.isNull() ? null : Document.fromNode(localNode);
+		LocalDate startedOn = (local != null) ? local.issuedOn() : firstReported;
+		LagBasis basis = (local != null) ? LagBasis.LOCAL_DOCUMENT : (firstReported != null) ? LagBasis.FIRST_REPORT : null;
+		Integer days = (startedOn != null && document.issuedOn() != null)
+				? (int) ChronoUnit.DAYS.between(document.issuedOn(), startedOn) : null;
+		return new LagRow(province, document, startedOn, basis, local, days);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map.Entry<Province, List<LagRow>> castEntry(Map.Entry<?, ?> entry) {
+		return (Map.Entry<Province, List<LagRow>>) entry;
+	}
+
+	private static @Nullable LocalDate date(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.policygraph.export;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.research.ResearchGraph;
+import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.Testers;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.research.ResearchGraph.CT975;
+import static org.policygraph.research.ResearchGraph.KL977;
+
+/**
+ * The downloads under {@code /export/}, read back with a CSV reader, an XML parser and a JSON
+ * parser, and compared with the GraphQL answers over {@link ResearchGraph}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/export-it/";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
+	private HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
+
+	@BeforeAll
+	void ingestArticles() {
+		ResearchGraph.ingest(PREFIX, this.ingest);
+	}
+
+	@AfterAll
+	void removeArticles() {
+		ResearchGraph.remove(PREFIX, this.driver);
+	}
+
+	@Test
+	void shouldExportTheCoverageMatrixLikeTheGraphQlAnswer() throws Exception {
+		HttpResponse<byte[]> response = get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&documentKeys="
+				+ encode(KL977) + "&units=POST_2025");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				t -> assertThat(t.replace(" ", "").toLowerCase()).isEqualTo("text/csv;charset=utf-8"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("coverage-post_2025.csv"));
+		List<String[]> rows = csv(response.body());
+		assertThat(rows.get(0)).containsExactly("province_key", "province", "merged_from", "implemented_count", CT975,
+				KL977);
+		assertThat(rows.get(1)[4]).contains("975-CT/TW");
+		List<String[]> units = rows.subList(2, rows.size());
+
+		List<Map<String, Object>> expected = this.graphQl.documentName("coverageMatrix")
+			.variable("documentKeys", List.of(CT975, KL977)).variable("units", "POST_2025").execute()
+			.path("coverageMatrix.rows").entityList(MAP).get();
+		assertThat(units).hasSize(expected.size()).hasSize(34);
+		for (int i = 0; i < units.size(); i++) {
+			Map<?, ?> province = (Map<?, ?>) expected.get(i).get("province");
+			List<?> cells = (List<?>) expected.get(i).get("cells");
+			assertThat(units.get(i)[0]).isEqualTo(province.get("key"));
+			assertThat(units.get(i)[1]).isEqualTo(province.get("name"));
+			assertThat(units.get(i)[3]).isEqualTo(String.valueOf(expected.get(i).get("implementedCount")));
+			for (int c = 0; c < cells.size(); c++) {
+				assertThat(units.get(i)[4 + c]).isEqualTo(String.valueOf(((Map<?, ?>) cells.get(c)).get("articleCount")));
+			}
+		}
+		String[] tuyenQuang = units.stream().filter(r -> r[0].equals("08-2025")).findFirst().orElseThrow();
+		assertThat(tuyenQuang[2]).contains("Hà Giang");
+		assertThat(tuyenQuang[4]).isEqualTo("1");
+
+		List<String[]> dates = csv(get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&cell=FIRST_REPORTED")
+			.body());
+		assertThat(dates.stream().filter(r -> r[0].equals("02")).findFirst().orElseThrow()[4]).isEqualTo("2020-03-02");
+	}
+
+	@Test
+	void shouldExportTheEvidenceOfAnImplementationLikeTheGraphQlAnswer() throws Exception {
+		HttpResponse<byte[]> response = get("/export/evidence.csv?provinceKey=40&documentKey=" + encode(CT975));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				d -> assertThat(d).contains("evidence-40-975-CT-TW-TW-2020-02-01.csv"));
+		List<String[]> rows = csv(response.body());
+		assertThat(rows.get(0)).containsExactly("title", "source", "url", "publishedAt", "sentence", "relation",
+				"fromKey", "toKey");
+		List<Map<String, Object>> edges = this.graphQl.documentName("evidenceCitations").variable("key", CT975)
+			.execute().path("document.implementedBy.edges[*].node").entityList(MAP).get();
+		List<?> expected = (List<?>) edges.stream().filter(e -> ((Map<?, ?>) e.get("province")).get("key").equals("40"))
+			.findFirst().orElseThrow().get("evidence");
+		List<String[]> items = rows.subList(1, rows.size());
+		assertThat(items).hasSize(expected.size());
+		for (int i = 0; i < items.size(); i++) {
+			Map<?, ?> e = (Map<?, ?>) expected.get(i);
+			Map<?, ?> article = (Map<?, ?>) e.get("article");
+			assertThat(items.get(i)).containsExactly((String) article.get("title"), (String) article.get("source"),
+					(String) article.get("url"), (String) article.get("publishedAt"), (String) e.get("sentence"),
+					(String) e.get("relation"), (String) e.get("fromKey"), (String) e.get("toKey"));
+		}
+		assertThat(items).anySatisfy(r -> assertThat(r[6]).isEqualTo(ResearchGraph.KH976));
+	}
+
+	@Test
+	void shouldExportANeighbourhoodAsGraphMlAndJsonLikeTheGraphQlAnswer() throws Exception {
+		List<Map<String, Object>> nodes = this.graphQl.documentName("neighbourhood").variable("id", CT975)
+			.variable("depth", 2).variable("limit", 1000).execute()
+			.path("neighbourhood.nodes").entityList(MAP).get();
+		int edgeCount = this.graphQl.documentName("neighbourhood").variable("id", CT975).variable("depth", 2)
+			.variable("limit", 1000).execute().path("neighbourhood.edges").entityList(Object.class).get().size();
+		Set<String> expectedIds = new HashSet<>();
+		nodes.forEach(n -> expectedIds.add((String) n.get("id")));
+
+		HttpResponse<byte[]> graphml = get("/export/neighbourhood.graphml?depth=2&id=" + encode(CT975));
+		assertThat(graphml.statusCode()).isEqualTo(200);
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(graphml.body()));
+		assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+		Set<String> keys = new HashSet<>();
+		NodeList xmlNodes = xml.getElementsByTagNameNS("*", "node");
+		for (int i = 0; i < xmlNodes.getLength(); i++) {
+			keys.add(data((Element) xmlNodes.item(i), "key"));
+			assertThat(data((Element) xmlNodes.item(i), "kind")).isNotEmpty();
+		}
+		assertThat(keys).isEqualTo(expectedIds);
+		NodeList xmlEdges = xml.getElementsByTagNameNS("*", "edge");
+		assertThat(xmlEdges.getLength()).isEqualTo(edgeCount);
+		List<String> types = new ArrayList<>();
+		for (int i = 0; i < xmlEdges.getLength(); i++) {
+			types.add(data((Element) xmlEdges.item(i), "type"));
+		}
+		assertThat(types).contains("IMPLEMENTS", "ISSUED_BY");
+
+		HttpResponse<byte[]> json = get("/export/neighbourhood.json?depth=2&id=" + encode(CT975));
+		assertThat(json.statusCode()).isEqualTo(200);
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(json.body(), Map.class);
+		Set<Object> jsonIds = new HashSet<>();
+		((List<?>) subgraph.get("nodes")).forEach(n -> jsonIds.add(((Map<?, ?>) n).get("id")));
+		assertThat(jsonIds).isEqualTo(new HashSet<>(expectedIds));
+		assertThat((List<?>) subgraph.get("edges")).hasSize(edgeCount);
+	}
+
+	@Test
+	void shouldAnswerBadParametersWith400AndUnknownIdsWith404() throws Exception {
+		problem("/export/coverage.csv?type=DIRECTIVE&documentKeys=" + encode(CT975), 400);
+		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&units=SOMEDAY", 400);
+		problem("/export/coverage.csv?type=MEMO", 400);
+		problem("/export/coverage.csv?fromYear=2021&toYear=2020", 400);
+		problem("/export/neighbourhood.graphml?depth=9&id=" + encode(CT975), 400);
+		problem("/export/neighbourhood.json?relationshipTypes=SECRET&id=" + encode(CT975), 400);
+		problem("/export/neighbourhood.graphml", 400);
+		problem("/export/evidence.csv?provinceKey=40", 400);
+		problem("/export/coverage.csv?documentKeys=no-such-document", 404);
+		problem("/export/neighbourhood.json?id=no-such-node", 404);
+		problem("/export/evidence.csv?provinceKey=01&documentKey=" + encode(CT975), 404);
+	}
+
+	private void problem(String path, int status) throws Exception {
+		HttpResponse<byte[]> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+		Map<?, ?> body = JsonMapper.builder().build().readValue(response.body(), Map.class);
+		assertThat(body.get("status")).as(path).isEqualTo(status);
+		assertThat((String) body.get("detail")).as(path).isNotBlank();
+	}
+
+	private HttpResponse<byte[]> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(60)).GET().build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static List<String[]> csv(byte[] body) throws Exception {
+		assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+		List<String[]> rows = new ArrayList<>();
+		CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build().readerFor(String[].class)
+			.<String[]>readValues(text).forEachRemaining(rows::add);
+		return rows;
+	}
+
+	private static String data(Element element, String key) {
+		NodeList data = element.getElementsByTagNameNS("*", "data");
+		for (int i = 0; i < data.getLength(); i++) {
+			Element d = (Element) data.item(i);
+			if (key.equals(d.getAttribute("key"))) {
+				return d.getTextContent();
+			}
+		}
+		return "";
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
