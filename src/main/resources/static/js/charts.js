@@ -37,7 +37,7 @@ export function verticalBars(items, { title, width = 560, height = 220 } = {}) {
 	const top = 10;
 	const plotHeight = height - bottom - top;
 	const max = Math.max(1, ...items.map((i) => i.value));
-	const step = (width - left - 6) / Math.max(1, items.length);
+	const step = Math.min(48, (width - left - 6) / Math.max(1, items.length));
 	const every = Math.max(1, Math.ceil(items.length / 12));
 	const bars = items.map((item, index) => {
 		const h = (item.value / max) * plotHeight;

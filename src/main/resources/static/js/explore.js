@@ -305,8 +305,10 @@ $('search-form').addEventListener('submit', async (event) => {
 			button.innerHTML = `<span class="chip ${hit.kind}">${esc(KIND_LABELS[hit.kind])}</span> `
 				+ `<strong>${esc(entity.name)}</strong>${esc(qualifier(hit))}<span class="snippet">${hit.snippet}</span>`;
 			button.addEventListener('click', () => {
-				setStatus('search-status', `Đã chọn: ${entity.name}`);
+				list.innerHTML = '';
+				setStatus('search-status', `Đã chọn: ${entity.name}${qualifier(hit)}`);
 				open(entity.key, hit.kind, entity.name);
+				$('graph-heading').scrollIntoView({ block: 'start' });
 			});
 			li.appendChild(button);
 			list.appendChild(li);
