@@ -12,6 +12,14 @@ const TYPES = {
 	MERGED_INTO: 'Hợp nhất vào',
 };
 
+const DOCUMENT_TYPES = {
+	RESOLUTION: 'Nghị quyết', DIRECTIVE: 'Chỉ thị', CONCLUSION: 'Kết luận', REGULATION: 'Quy định',
+	DECISION: 'Quyết định', GUIDANCE: 'Hướng dẫn', PLAN: 'Kế hoạch', NOTICE: 'Thông báo',
+	PROGRAMME: 'Chương trình', REPORT: 'Báo cáo', PROJECT: 'Đề án', OTHER: 'Khác',
+};
+
+const LEVELS = { CENTRAL: 'Trung ương', PROVINCIAL: 'Tỉnh', DISTRICT: 'Huyện', GRASSROOTS: 'Cơ sở', OTHER: 'Khác' };
+
 const KIND_LABELS = {
 	PROVINCE: 'Tỉnh/thành',
 	DOCUMENT: 'Văn bản',
@@ -140,6 +148,13 @@ const cy = cytoscape({
 	],
 	layout: { name: 'preset' },
 });
+// Keep the drawing inside its box when the screen turns or the layout changes width.
+new ResizeObserver(() => {
+	cy.resize();
+	if (cy.nodes().length) {
+		cy.fit(cy.elements(':visible'), 30);
+	}
+}).observe($('cy'));
 // The graph is part of the page's public surface (tests and the browser console use it).
 window.cy = cy;
 
@@ -390,11 +405,11 @@ function documentDetails(d) {
 	return `<h3><span class="chip DOCUMENT">Văn bản</span> ${esc(d.name)}</h3>`
 		+ facts([
 			['Mã', esc(d.code)],
-			['Loại', esc(d.type)],
+			['Loại', esc(DOCUMENT_TYPES[d.type] || d.type)],
 			['Ngày ban hành', d.issuedOn ? viDate(d.issuedOn) : (d.year ? String(d.year) : null)],
 			['Khóa', esc(d.term)],
 			['Về', esc(d.subject)],
-			['Cấp', esc(d.level)],
+			['Cấp', esc(LEVELS[d.level] || d.level)],
 			['Ban hành bởi', d.issuedBy.map((b) => nodeButton(b.key, b.name)).join(', ')],
 			['Thực hiện', d.implements.map((x) => nodeButton(x.key, x.name)).join(', ')],
 		])
@@ -431,7 +446,7 @@ function bodyDetails(data) {
 		+ (d.issuedOn ? ` <span class="muted">(${viDate(d.issuedOn)})</span>` : '') + '</li>').join('');
 	return `<h3><span class="chip PARTY_BODY">Cơ quan đảng</span> ${esc(b.name)}</h3>`
 		+ facts([
-			['Cấp', esc(b.level)],
+			['Cấp', esc(LEVELS[b.level] || b.level)],
 			['Tỉnh', b.province ? nodeButton(b.province.key, b.province.name) : null],
 			['Trực thuộc', b.parent ? nodeButton(b.parent.key, b.parent.name) : null],
 		])
