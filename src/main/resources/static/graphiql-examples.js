@@ -1,65 +1,140 @@
-// Example operations preloaded as GraphiQL tabs, one set per kind of user.
+// Example operations preloaded as GraphiQL tabs, one set per kind of user: researcher,
+// dashboard, developer (and an editor's write). Each one runs against the current schema.
 window.POLICY_GRAPH_EXAMPLES = [
   {
-    query: `# Researcher: which provinces implement Resolution 22-NQ/TW (2-2-2008),
-# through which local plans, issued by which bodies?
+    query: `# Researcher: which provinces implement Resolution 22-NQ/TW (2-2-2008), through
+# which of their own documents (via), since when, and on what evidence?
+# Press the run button (▶) or Ctrl-Enter.
 query WhoImplementsResolution22 {
   document(key: "22-NQ/TW|TW|2008-02-02") {
     name
     subject
     term
     issuedBy { name }
-    implementedByProvinces { name }
-    implementedByDocuments {
-      name
-      issuedOn
-      issuedBy { name province { name } }
+    implementedBy(first: 20) {
+      totalCount
+      edges {
+        node {
+          province { name }
+          via { name issuedOn issuedBy { name } }
+          firstReported
+          articleCount
+          evidence(first: 3) { sentence article { title url publishedAt } }
+        }
+      }
     }
   }
 }`,
   },
   {
-    query: `# Researcher: a code is not an identity. Every document numbered 22-NQ/TW,
-# and the chain from Sóc Trăng's guidance up to the central directive.
-query CodeAndLineage {
-  documentsByCode(code: "22-NQ/TW") { key issuedOn term subject }
+    query: `# Researcher: a code is not an identity (every document numbered 22-NQ/TW), the chain
+# from Sóc Trăng's guidance up to the central documents, and a shortest path between two nodes.
+query CodeLineageAndPath {
+  documentsByCode(code: "22-NQ/TW") { key issuedOn term subject issuedBy { name } }
   document(key: "08-HD/BTCTU|94|2018-08-07") {
     name
-    issuedBy { name }
-    implements {
-      name
-      issuedBy { name }
-      implements { name issuedBy { name } }
+    lineage { distance document { name issuedBy { name } } }
+  }
+  shortestPath(from: "94/ban-to-chuc-tinh-uy", to: "18-KL/TW|TW|2017-09-22") {
+    nodes { id kind label }
+    edges { type from to }
+  }
+}`,
+  },
+  {
+    query: `# Researcher: what a province carries out. Đắk Lắk as of 2026 is the unit formed on
+# 1-7-2025: it includes the history of the units merged into it.
+query ProvinceImplements {
+  province(name: "Đắk Lắk", asOf: "2026-01-01") {
+    key
+    name
+    mergedFrom { name }
+    implements(first: 20) {
+      totalCount
+      edges { node { province { name } document { name } via { name } firstReported articleCount } }
     }
   }
 }`,
   },
   {
-    query: `# Dashboard: what the graph holds, and the 34 provincial units since 1-7-2025
-# with the units merged into each and their article counts.
-query Dashboard {
-  about { articleCount documentCount provinceCount partyBodyCount }
-  provinces(era: POST_2025) {
-    name
-    articleCount
-    mergedFrom { name articleCount }
+    query: `# Researcher: full-text search, diacritic-insensitive ("nghi quyet 22" finds
+# "Nghị quyết số 22-NQ/TW"); snippets mark the matched words with <mark>.
+query Search {
+  search(text: "nghi quyet 22", types: [DOCUMENT, ARTICLE], first: 5) {
+    kind
+    score
+    snippet
+    document { key name }
+    article { id title }
   }
 }`,
   },
   {
-    query: `# Developer: page through articles with cursors (pass pageInfo.endCursor as "after").
+    query: `# Dashboard: how far Resolution 22-NQ/TW has spread. units: PRE_2025 measures against
+# the 63 provinces before 1-7-2025, POST_2025 against the 34 after (a merged unit counts when
+# it or a predecessor implements: see via).
+query Coverage($units: ProvinceUnits = PRE_2025) {
+  coverage(documentKey: "22-NQ/TW|TW|2008-02-02", units: $units) {
+    document { name }
+    implementedCount
+    totalUnits
+    implemented { province { name } firstReported articleCount via { name } }
+    missing { name }
+  }
+}`,
+    variables: '{ "units": "POST_2025" }',
+  },
+  {
+    query: `# Dashboard: bars and lines. Articles per province, documents per type and per issue
+# year, articles per month (empty months as 0), the most mentioned resolutions.
+# Without from/to, undated articles and documents count too.
+query Charts {
+  about { articleCount documentCount provinceCount partyBodyCount }
+  byProvince: counts(by: PROVINCE) { key label count }
+  byType: counts(by: DOCUMENT_TYPE) { key label count }
+  byYear: counts(by: YEAR) { key count }
+  mentionsPerMonth(documentKey: "22-NQ/TW|TW|2008-02-02", from: "2018-01-01", to: "2018-12-31") { month count }
+  topDocuments(type: RESOLUTION, first: 5) {
+    rank
+    mentionCount
+    implementingProvinceCount
+    document { key name }
+  }
+}`,
+  },
+  {
+    query: `# Dashboard: live updates. Subscriptions run over WebSocket at /graphql (graphql-ws
+# protocol); GraphiQL keeps the subscription open and shows each event as it arrives,
+# e.g. while the Ingest tab (with editor credentials) writes an article.
+subscription LiveImplementations {
+  implementationAdded {
+    province { name }
+    document { key name }
+    firstReported
+    articleCount
+  }
+}`,
+  },
+  {
+    query: `# Developer: the neighbourhood of a node as nodes and edges, for a graph view
+# (what the /explore page draws). "66" is the key of Đắk Lắk before 1-7-2025.
+query Neighbourhood {
+  neighbourhood(id: "66", depth: 2, relationshipTypes: ["IMPLEMENTS", "ISSUED_BY", "OF_PROVINCE"]) {
+    truncated
+    nodes { id kind label }
+    edges { type from to articleCount firstReported }
+  }
+}`,
+  },
+  {
+    query: `# Developer: any spelling finds a province; page through articles with cursors
+# (pass pageInfo.endCursor as "after").
 query Articles($after: String) {
+  province(name: "Dak Lak") { key name mergedInto { key name } }
   articles(first: 3, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges {
-      node {
-        title
-        province { name }
-        documents { name }
-        partyBodies { name }
-      }
-    }
+    edges { node { title publishedAt province { name } documents { name } } }
   }
 }`,
     variables: '{ "after": null }',
@@ -81,9 +156,12 @@ query Extract {
 }`,
   },
   {
-    query: `# Editor: write articles. Needs the editor's credentials: put
+    query: `# Editor: write articles. Mutations need the editor's credentials (HTTP Basic).
+# Open the "Headers" tab under the editor and replace the placeholder with
 #   {"Authorization": "Basic <base64 of editor:password>"}
-# in the Headers tab below (e.g. btoa("editor:secret") in the browser console).
+# where the base64 text is e.g. btoa("editor:your-password") in the browser console.
+# Without valid credentials the answer is UNAUTHORIZED. Headers are not stored by the browser.
+# dryRun: true extracts and reports without writing; set it to false to write.
 mutation Ingest {
   ingestArticles(input: {
     dryRun: true
@@ -94,10 +172,10 @@ mutation Ingest {
       publishedAt: "2024-08-01"
     }]
   }) {
-    newCount unchangedCount rejectedCount
+    newCount changedCount unchangedCount rejectedCount failedCount
     results { index status reason articleId }
   }
 }`,
-    headers: '{ "Authorization": "Basic ZWRpdG9yOmNoYW5nZS1tZQ==" }',
+    headers: '{ "Authorization": "Basic REPLACE-WITH-BASE64-OF-editor:password" }',
   },
 ];
