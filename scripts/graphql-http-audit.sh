@@ -21,10 +21,17 @@ if [ -z "$url" ]; then
     --policygraph.neo4j.embedded.bolt-port=0 >"$data/app.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-  for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$port/actuator/health" >/dev/null && break
+  up=false
+  for _ in $(seq 1 300); do
+    if curl -sf "http://localhost:$port/actuator/health" >/dev/null; then up=true; break; fi
+    kill -0 $pid 2>/dev/null || break
     sleep 1
   done
+  if [ "$up" != true ]; then
+    echo "The application did not start; its log:" >&2
+    tail -50 "$data/app.log" >&2
+    exit 1
+  fi
   url="http://localhost:$port/graphql"
 fi
 node audit.mjs "$url"
