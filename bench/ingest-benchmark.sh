@@ -5,7 +5,8 @@
 # target/bench/ingest.json. Not a test: nothing fails on speed.
 #
 # Environment: BENCH_SIZES (default "10000 100000"), BENCH_SEED (42), BENCH_HEAP (1g),
-# BENCH_JAVA_OPTS (extra JVM options), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's).
+# BENCH_JAVA_OPTS (extra JVM options), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's),
+# BENCH_APP_ARGS (extra application arguments, e.g. --policygraph.neo4j.embedded.page-cache=512MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,7 @@ SEED=${BENCH_SEED:-42}
 HEAP=${BENCH_HEAP:-1g}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 BATCH=${BENCH_BATCH_SIZE:+--batch-size=$BENCH_BATCH_SIZE}
+APP_ARGS=${BENCH_APP_ARGS:-}
 
 if [ ! -f "$JAR" ]; then
 	echo "Building $JAR ..."
@@ -61,7 +63,7 @@ ingest() {
 	# shellcheck disable=SC2086
 	result=$(measure "$OUT/$label.out" "$OUT/$label.err" java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" ingest "$corpus" $BATCH \
 		--policygraph.neo4j.embedded.data-directory="$data" \
-		--policygraph.neo4j.embedded.bolt-port=0 --logging.level.root=WARN)
+		--policygraph.neo4j.embedded.bolt-port=0 --logging.level.root=WARN $APP_ARGS)
 	read -r wall rss status <<<"$result"
 	local summary rate records new unchanged nodes rels
 	summary=$(cat "$OUT/$label.out")

@@ -143,6 +143,8 @@ async function refreshCoverage() {
 				: []));
 		table.dataset.document = key;
 		table.dataset.units = c.units;
+		$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(key)}`
+			+ `&units=${encodeURIComponent(c.units)}`;
 		drawMentions(data.mentionsPerMonth);
 	}
 	catch (err) {

@@ -379,7 +379,10 @@ async function showDetails(node) {
 			html = articleDetails((await gql(ARTICLE, { id: key })).article);
 		}
 		if (body.dataset.key === key) {
-			body.innerHTML = html;
+			const id = encodeURIComponent(key);
+			body.innerHTML = html + `<p class="downloads">Tải về vùng lân cận:
+				<a href="/export/neighbourhood.graphml?id=${id}&amp;depth=2" download>GraphML</a> ·
+				<a href="/export/neighbourhood.json?id=${id}&amp;depth=2" download>JSON</a></p>`;
 			body.dataset.loaded = key;
 		}
 	}
@@ -398,8 +401,11 @@ function documentDetails(d) {
 			: '';
 		const evidence = i.evidence.map((e) => `<li><q>${esc(e.sentence)}</q><br />— ${articleLink(e.article)}`
 			+ (e.article.publishedAt ? ` <span class="muted">(${viDate(e.article.publishedAt)})</span>` : '') + '</li>').join('');
+		const csv = `/export/evidence.csv?provinceKey=${encodeURIComponent(i.province.key)}`
+			+ `&amp;documentKey=${encodeURIComponent(d.key)}`;
 		return `<li><strong>${nodeButton(i.province.key, i.province.name)}</strong>
-			<span class="muted">· ${i.articleCount} bài · báo cáo đầu tiên ${viDate(i.firstReported)}</span>${via}
+			<span class="muted">· ${i.articleCount} bài · báo cáo đầu tiên ${viDate(i.firstReported)}
+			· <a href="${csv}" download>chứng cứ (CSV)</a></span>${via}
 			<ul class="evidence">${evidence}</ul></li>`;
 	}).join('');
 	return `<h3><span class="chip DOCUMENT">Văn bản</span> ${esc(d.name)}</h3>`

@@ -57,11 +57,20 @@ final class ExtractionMapper {
 		return "sha256:" + sha256(TextNormalizer.fold(article.title()) + "\n" + TextNormalizer.fold(article.text()));
 	}
 
-	static GraphArticle map(RawArticle raw, Extraction extraction, String rulesVersion) {
-		String id = articleId(raw);
-		String contentHash = sha256(String.join("\u001f", raw.title(), raw.text(), Objects.toString(raw.url(), ""),
+	/**
+	 * @param raw the article as read
+	 * @param rulesVersion the extraction rules' version
+	 * @return a hash of everything stored and of the rules: equal hashes mean nothing to write
+	 */
+	static String contentHash(RawArticle raw, String rulesVersion) {
+		return sha256(String.join("\u001f", raw.title(), raw.text(), Objects.toString(raw.url(), ""),
 				Objects.toString(raw.publishedAt(), ""), Objects.toString(raw.source(), ""),
 				Objects.toString(raw.category(), ""), rulesVersion));
+	}
+
+	static GraphArticle map(RawArticle raw, Extraction extraction, String rulesVersion) {
+		String id = articleId(raw);
+		String contentHash = contentHash(raw, rulesVersion);
 		ArticleNode node = new ArticleNode(id, raw.url(), raw.title(), raw.text(), raw.publishedAt(), raw.source(),
 				raw.category(), contentHash, extraction.articleProvinceKey());
 

@@ -212,6 +212,23 @@ class GraphWriter {
 	}
 
 	/**
+	 * Reads the content hashes of known articles, so that unchanged ones need not be extracted.
+	 * (The write transaction checks again: this is only a shortcut.)
+	 * @param ids article ids
+	 * @return the hash of each id that is in the graph
+	 */
+	Map<String, String> contentHashes(List<String> ids) {
+		try (var session = this.driver.session(this.sessionConfig)) {
+			return session.executeRead(tx -> {
+				Map<String, String> hashes = new HashMap<>();
+				tx.run(new Query(EXISTING, Map.of("ids", ids)))
+					.forEachRemaining(r -> hashes.put(r.get("id").asString(), r.get("contentHash").asString(null)));
+				return hashes;
+			});
+		}
+	}
+
+	/**
 	 * Writes one batch in one transaction.
 	 * @param batch the articles; an id that occurs twice is written once
 	 * @return the outcome of each article and the counts of what changed

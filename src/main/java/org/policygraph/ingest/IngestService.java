@@ -179,8 +179,12 @@ public class IngestService {
 		}
 
 		private void flush() {
-			List<RawArticle> batch = List.copyOf(this.buffer);
+			List<RawArticle> batch = skipUnchanged(List.copyOf(this.buffer));
 			this.buffer.clear();
+			if (batch.isEmpty()) {
+				this.listener.onBatch(this.processed);
+				return;
+			}
 			List<Extracted> extracted = batch.parallelStream().map(this::extractOne).toList();
 			List<GraphArticle> graphArticles = new ArrayList<>(extracted.size());
 			List<RawArticle> accepted = new ArrayList<>(extracted.size());
@@ -207,6 +211,34 @@ public class IngestService {
 				return;
 			}
 			this.pendingWrite = this.writeExecutor.submit(() -> write(accepted, graphArticles));
+		}
+
+		/**
+		 * Reports articles already in the graph with the same content (and rules) as unchanged,
+		 * without extracting them: a re-run of the same input costs one read per batch.
+		 */
+		private List<RawArticle> skipUnchanged(List<RawArticle> batch) {
+			if (this.options.dryRun()) {
+				return batch;
+			}
+			List<String> ids = batch.stream().map(ExtractionMapper::articleId).distinct().toList();
+			Map<String, String> known = IngestService.this.writer.contentHashes(ids);
+			if (known.isEmpty()) {
+				return batch;
+			}
+			List<RawArticle> rest = new ArrayList<>(batch.size());
+			Set<String> skipped = new HashSet<>();
+			for (RawArticle raw : batch) {
+				String id = ExtractionMapper.articleId(raw);
+				if (ExtractionMapper.contentHash(raw, RULES_VERSION).equals(known.get(id))) {
+					outcome(new ArticleOutcome(raw.location(), id, skipped.add(id) ? Status.UNCHANGED : Status.DUPLICATE,
+							null));
+				}
+				else {
+					rest.add(raw);
+				}
+			}
+			return rest;
 		}
 
 		private Extracted extractOne(RawArticle raw) {
