@@ -133,18 +133,42 @@ class GraphWriter {
 			MATCH (:Province {key: row.fromKey})-[:IMPLEMENTS]->(:Document {key: row.toKey})
 			RETURN row.fromKey AS fromKey, row.toKey AS toKey""";
 
+	/**
+	 * Creates the relationship if needed and adds the batch's new supporting articles to its
+	 * counts ({@code row.n}, {@code row.first}, {@code row.last}), without reading its other
+	 * evidence: cheap however many articles support it. The {@code REMOVE} takes the write lock
+	 * before the counts are read, so concurrent ingests cannot lose an update.
+	 */
 	private static final String MERGE_IMPLEMENTS = """
 			UNWIND $rows AS row
 			MATCH (from:Entity {key: row.fromKey})
 			MATCH (to:Document {key: row.toKey})
 			WHERE from <> to
-			MERGE (from)-[:IMPLEMENTS]->(to)""";
+			MERGE (from)-[r:IMPLEMENTS]->(to)
+			REMOVE r.lockedForUpdate
+			WITH r, row
+			SET r.articleCount = coalesce(r.articleCount, 0) + row.n,
+			    r.firstReported = CASE WHEN row.first IS NULL THEN r.firstReported
+			        WHEN r.firstReported IS NULL OR row.first < r.firstReported THEN row.first
+			        ELSE r.firstReported END,
+			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
+			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
+			        ELSE r.lastReported END""";
 
 	private static final String MERGE_ISSUED_BY = """
 			UNWIND $rows AS row
 			MATCH (from:Document {key: row.fromKey})
 			MATCH (to:PartyBody {key: row.toKey})
-			MERGE (from)-[:ISSUED_BY]->(to)""";
+			MERGE (from)-[r:ISSUED_BY]->(to)
+			REMOVE r.lockedForUpdate
+			WITH r, row
+			SET r.articleCount = coalesce(r.articleCount, 0) + row.n,
+			    r.firstReported = CASE WHEN row.first IS NULL THEN r.firstReported
+			        WHEN r.firstReported IS NULL OR row.first < r.firstReported THEN row.first
+			        ELSE r.firstReported END,
+			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
+			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
+			        ELSE r.lastReported END""";
 
 	private static final String RECOUNT_IMPLEMENTS = """
 			UNWIND $rows AS row
@@ -163,37 +187,6 @@ class GraphWriter {
 			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
 			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
-
-	/**
-	 * Adds a batch's new articles to a relationship's counts without reading its other evidence:
-	 * cheap however many articles support it. (The {@code REMOVE} takes the write lock before the
-	 * counts are read, so concurrent ingests cannot lose an update.)
-	 */
-	private static final String INCREMENT_IMPLEMENTS = """
-			UNWIND $rows AS row
-			MATCH (:Entity {key: row.fromKey})-[r:IMPLEMENTS]->(:Entity {key: row.toKey})
-			REMOVE r.lockedForUpdate
-			WITH r, row
-			SET r.articleCount = coalesce(r.articleCount, 0) + row.n,
-			    r.firstReported = CASE WHEN row.first IS NULL THEN r.firstReported
-			        WHEN r.firstReported IS NULL OR row.first < r.firstReported THEN row.first
-			        ELSE r.firstReported END,
-			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
-			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
-			        ELSE r.lastReported END""";
-
-	private static final String INCREMENT_ISSUED_BY = """
-			UNWIND $rows AS row
-			MATCH (:Entity {key: row.fromKey})-[r:ISSUED_BY]->(:Entity {key: row.toKey})
-			REMOVE r.lockedForUpdate
-			WITH r, row
-			SET r.articleCount = coalesce(r.articleCount, 0) + row.n,
-			    r.firstReported = CASE WHEN row.first IS NULL THEN r.firstReported
-			        WHEN r.firstReported IS NULL OR row.first < r.firstReported THEN row.first
-			        ELSE r.firstReported END,
-			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
-			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
-			        ELSE r.lastReported END""";
 
 	private static final String DELETE_ORPHANS = """
 			UNWIND $keys AS key
@@ -275,8 +268,6 @@ class GraphWriter {
 			return new BatchResult(outcomes, duplicates, counts, List.of());
 		}
 
-		// Relationships whose support changed other than by new articles are recounted in full;
-		// those that only gained new articles get an increment.
 		Set<List<String>> affectedImplements = new HashSet<>();
 		Set<List<String>> affectedIssuedBy = new HashSet<>();
 		Map<List<String>, Increment> incrementImplements = new HashMap<>();
@@ -313,8 +304,6 @@ class GraphWriter {
 		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
 		List<Map<String, Object>> mentionRows = new ArrayList<>();
 		List<Map<String, Object>> evidenceRows = new ArrayList<>();
-		List<Map<String, Object>> implementsRows = new ArrayList<>();
-		List<Map<String, Object>> issuedByRows = new ArrayList<>();
 		for (GraphArticle article : toWrite) {
 			String articleId = article.article().id();
 			List<String> unresolvedSurfaces = new ArrayList<>();
@@ -340,17 +329,15 @@ class GraphWriter {
 				RelationEdge edge = new RelationEdge(relation.type(), relation.fromKind(), fromKey, relation.toKind(),
 						toKey, relation.sentence());
 				evidenceRows.add(Rows.evidence(articleId, edge));
-				Map<String, Object> ends = Map.of("fromKey", fromKey, "toKey", toKey);
 				boolean implementsRelation = relation.type() == RelationType.IMPLEMENTS;
-				(implementsRelation ? implementsRows : issuedByRows).add(ends);
 				List<String> pair = List.of(fromKey, toKey);
+				Increment increment = (implementsRelation ? incrementImplements : incrementIssuedBy)
+					.computeIfAbsent(pair, p -> new Increment());
 				if (changedIds.contains(articleId)) {
 					(implementsRelation ? affectedImplements : affectedIssuedBy).add(pair);
 				}
 				else {
-					(implementsRelation ? incrementImplements : incrementIssuedBy)
-						.computeIfAbsent(pair, p -> new Increment())
-						.add(articleId, article.article().publishedAt());
+					increment.add(articleId, article.article().publishedAt());
 				}
 			}
 		}
@@ -365,14 +352,14 @@ class GraphWriter {
 		counts.add(articleCounters);
 		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
 		counts.add(run(tx, CREATE_MENTIONS, "rows", Rows.distinct(mentionRows, "articleId", "key")));
+		// Relationships whose support was retracted, or that a changed article supports, are
+		// recounted from their evidence below; the others only gain this batch's new articles.
+		List<Map<String, Object>> implementsRows = Increment.rows(incrementImplements, affectedImplements);
+		List<Map<String, Object>> issuedByRows = Increment.rows(incrementIssuedBy, affectedIssuedBy);
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
 		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.distinct(evidenceRows, "id")));
-		incrementImplements.keySet().removeAll(affectedImplements);
-		incrementIssuedBy.keySet().removeAll(affectedIssuedBy);
-		counts.add(run(tx, INCREMENT_IMPLEMENTS, "rows", Increment.rows(incrementImplements)));
-		counts.add(run(tx, INCREMENT_ISSUED_BY, "rows", Increment.rows(incrementIssuedBy)));
 		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
 		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
 		if (!retractedKeys.isEmpty()) {
@@ -461,15 +448,19 @@ class GraphWriter {
 			}
 		}
 
-		static List<Map<String, Object>> rows(Map<List<String>, Increment> increments) {
+		/**
+		 * One row per relationship; a relationship to be recounted gets nothing added here.
+		 */
+		static List<Map<String, Object>> rows(Map<List<String>, Increment> increments, Set<List<String>> recounted) {
 			List<Map<String, Object>> rows = new ArrayList<>(increments.size());
 			increments.forEach((pair, increment) -> {
+				boolean recount = recounted.contains(pair);
 				Map<String, Object> row = new HashMap<>();
 				row.put("fromKey", pair.get(0));
 				row.put("toKey", pair.get(1));
-				row.put("n", increment.articleIds.size());
-				row.put("first", increment.first);
-				row.put("last", increment.last);
+				row.put("n", recount ? 0 : increment.articleIds.size());
+				row.put("first", recount ? null : increment.first);
+				row.put("last", recount ? null : increment.last);
 				rows.add(row);
 			});
 			return rows;
