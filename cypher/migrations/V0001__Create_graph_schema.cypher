@@ -11,7 +11,6 @@ CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQU
 
 // Lookups the API makes.
 CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
-CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
 CREATE INDEX province_gso_code IF NOT EXISTS FOR (p:Province) ON (p.gsoCode);
 CREATE INDEX province_era IF NOT EXISTS FOR (p:Province) ON (p.era);
 CREATE INDEX party_body_name IF NOT EXISTS FOR (b:PartyBody) ON (b.name);
