@@ -20,7 +20,7 @@ if [ -z "$url" ]; then
   java -jar "$jar" --server.port=$port --policygraph.neo4j.embedded.data-directory="$data" \
     --policygraph.neo4j.embedded.bolt-port=0 >"$data/app.log" 2>&1 &
   pid=$!
-  trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+  trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
   up=false
   for _ in $(seq 1 300); do
     if curl -sf "http://localhost:$port/actuator/health" >/dev/null; then up=true; break; fi
