@@ -3,7 +3,6 @@ package org.policygraph.graphql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +18,7 @@ import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.StatementCounter;
 
 import org.policygraph.support.Testers;
+import org.policygraph.support.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -65,16 +65,7 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 
 	@AfterAll
 	void removeArticles() {
-		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
-					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
-					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
-			session.run("""
-					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-					DETACH DELETE x""").consume();
-		}
+		TestArticles.remove(this.driver, PREFIX);
 	}
 
 	private long statementsFor(int first) {

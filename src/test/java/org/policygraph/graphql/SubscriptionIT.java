@@ -21,6 +21,7 @@ import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.TestArticles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -51,16 +52,7 @@ class SubscriptionIT extends HarnessIntegrationTests {
 
 	@AfterEach
 	void removeArticles() {
-		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
-					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
-					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
-			session.run("""
-					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-					DETACH DELETE x""").consume();
-		}
+		TestArticles.remove(this.driver, PREFIX);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
 
 import org.policygraph.support.Testers;
+import org.policygraph.support.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -42,16 +43,7 @@ class IngestIT extends HarnessIntegrationTests {
 
 	@AfterEach
 	void removeTestArticles() {
-		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
-					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
-					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
-			session.run("""
-					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-					DETACH DELETE x""").consume();
-		}
+		TestArticles.remove(this.driver, PREFIX);
 	}
 
 	private static RawArticle article(String slug, String title, String text) {

@@ -2,7 +2,6 @@ package org.policygraph.research;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.IngestListener;
@@ -10,6 +9,7 @@ import org.policygraph.ingest.IngestOptions;
 import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.TestArticles;
 
 /**
  * A small graph whose lags are worked out by hand, ingested through the real pipeline with the
@@ -69,16 +69,7 @@ public final class ResearchGraph {
 	 * @param driver the driver
 	 */
 	public static void remove(String prefix, Driver driver) {
-		try (var session = driver.session()) {
-			session.run("""
-					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
-					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
-					DETACH DELETE a, e""", Map.of("prefix", prefix)).consume();
-			session.run("""
-					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-					DETACH DELETE x""").consume();
-		}
+		TestArticles.remove(driver, prefix);
 	}
 
 	private static RawArticle article(String prefix, String slug, String date, String title, String text) {

@@ -2,7 +2,6 @@ package org.policygraph.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.policygraph.ingest.IngestOptions;
 import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.TestArticles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,16 +37,7 @@ class DashboardBrowserIT extends BrowserTests {
 
 	@AfterEach
 	void removeArticles() {
-		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (a:Article) WHERE a.url STARTS WITH $prefix
-					OPTIONAL MATCH (a)-[:ASSERTS]->(e:Evidence)
-					DETACH DELETE a, e""", Map.of("prefix", PREFIX)).consume();
-			session.run("""
-					MATCH (x:Entity) WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-					DETACH DELETE x""").consume();
-		}
+		TestArticles.remove(this.driver, PREFIX);
 	}
 
 	@Test
