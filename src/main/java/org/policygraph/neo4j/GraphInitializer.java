@@ -1,12 +1,16 @@
 package org.policygraph.neo4j;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -15,9 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the database up to date once all beans exist and before the server takes requests:
  * schema migrations first, then each {@link GraphInitializationStep} in order.
+ * <p>
+ * When the database cannot be reached (an external server that is down), the application
+ * starts anyway: health reports Neo4j DOWN, queries get a "database unavailable" error, and
+ * initialization is retried in the background until the database answers.
  */
 @Component
-class GraphInitializer implements SmartInitializingSingleton {
+class GraphInitializer implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -29,6 +37,10 @@ class GraphInitializer implements SmartInitializingSingleton {
 
 	private final ObjectProvider<GraphInitializationStep> steps;
 
+	private volatile boolean initialized;
+
+	private volatile Thread retrying;
+
 	GraphInitializer(Driver driver, GraphInitializationProperties properties, ResourcePatternResolver resolver,
 			ObjectProvider<GraphInitializationStep> steps) {
 		this.driver = driver;
@@ -39,6 +51,30 @@ class GraphInitializer implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		try {
+			initialize();
+		}
+		catch (RuntimeException ex) {
+			if (!isUnavailable(ex)) {
+				throw ex;
+			}
+			log.warn("Neo4j is unavailable ({}); starting without it and retrying every {} s", ex.getMessage(),
+					this.properties.retryInterval().toSeconds());
+			Thread thread = new Thread(this::retry, "graph-initializer");
+			thread.setDaemon(true);
+			thread.start();
+			this.retrying = thread;
+		}
+	}
+
+	/**
+	 * @return whether migrations and initialization steps have run against the database
+	 */
+	boolean isInitialized() {
+		return this.initialized;
+	}
+
+	private void initialize() {
 		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
 		new MigrationRunner(this.driver, sessionConfig()).migrate(migrations);
 		List<GraphInitializationStep> ordered = this.steps.orderedStream().toList();
@@ -48,6 +84,39 @@ class GraphInitializer implements SmartInitializingSingleton {
 			log.debug("Initialization step {} took {} ms", step.getClass().getSimpleName(),
 					(System.nanoTime() - started) / 1_000_000);
 		}
+		this.initialized = true;
+	}
+
+	private void retry() {
+		Duration interval = this.properties.retryInterval();
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				Thread.sleep(interval.toMillis());
+				initialize();
+				log.info("Neo4j is available again; the graph is initialized");
+				return;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!isUnavailable(ex)) {
+					log.error("Initializing the graph failed; not retrying", ex);
+					return;
+				}
+				log.debug("Neo4j still unavailable: {}", ex.getMessage());
+			}
+		}
+	}
+
+	static boolean isUnavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private SessionConfig sessionConfig() {
@@ -55,5 +124,12 @@ class GraphInitializer implements SmartInitializingSingleton {
 		return db.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(db);
 	}
 
+	@Override
+	public void destroy() {
+		Thread thread = this.retrying;
+		if (thread != null) {
+			thread.interrupt();
+		}
+	}
 
 }
