@@ -10,7 +10,7 @@ enum CoverageCell {
 	/** The number of articles reporting the implementation; 0 when none. */
 	ARTICLE_COUNT,
 
-	/** The first report (ISO date); {@code n.d.} when implemented on undated articles only; empty when not implemented. */
+	/** The first report (ISO date); {@code n.d.} when implemented on undated articles only; empty when the province has no implementation of it. */
 	FIRST_REPORTED,
 
 	/** 1 when implemented, else 0. */
