@@ -1,12 +1,11 @@
 package org.policygraph.body;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Value;
+import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -84,17 +83,7 @@ class BodyQueries {
 	}
 
 	private Map<String, List<PartyBody>> grouped(String cypher, List<String> keys) {
-		Map<String, List<PartyBody>> result = new HashMap<>();
-		if (keys.isEmpty()) {
-			return result;
-		}
-		this.client.query(cypher).bind(keys).to("keys").fetchAs(Keyed.class)
-			.mappedBy((t, r) -> new Keyed(r.get("key").asString(), map(r.get("b")))).all()
-			.forEach(k -> result.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.body()));
-		return result;
-	}
-
-	private record Keyed(String key, PartyBody body) {
+		return Batches.grouped(this.client, cypher, keys, "b", BodyQueries::map);
 	}
 
 	static PartyBody map(Value b) {

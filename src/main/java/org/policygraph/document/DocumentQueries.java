@@ -1,6 +1,5 @@
 package org.policygraph.document;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.PageRequest;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -145,17 +145,7 @@ class DocumentQueries {
 	}
 
 	private Map<String, List<Document>> grouped(String cypher, List<String> keys) {
-		Map<String, List<Document>> result = new HashMap<>();
-		if (keys.isEmpty()) {
-			return result;
-		}
-		this.client.query(cypher).bind(keys).to("keys").fetchAs(Keyed.class)
-			.mappedBy((t, r) -> new Keyed(r.get("key").asString(), map(r.get("d")))).all()
-			.forEach(k -> result.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k.document()));
-		return result;
-	}
-
-	private record Keyed(String key, Document document) {
+		return Batches.grouped(this.client, cypher, keys, "d", DocumentQueries::map);
 	}
 
 	/**

@@ -2,12 +2,17 @@ package org.policygraph.graphql;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Helpers for {@code @BatchMapping} methods: one query for all parents, the rows then handed
@@ -85,6 +90,41 @@ public final class Batches {
 			result.put(parent, valueOf.apply(parent));
 		}
 		return result;
+	}
+
+	/**
+	 * Runs one statement for all parents and groups its rows by parent key. The statement takes
+	 * the keys as {@code $keys} and returns a column {@code key} and a column holding the child.
+	 * @param <C> the child type
+	 * @param client the client
+	 * @param cypher the statement
+	 * @param keys the parent keys
+	 * @param column the column holding the child
+	 * @param mapper turns the child's value into the read model
+	 * @return the children by parent key, in row order
+	 */
+	public static <C> Map<String, List<C>> grouped(Neo4jClient client, String cypher, Collection<String> keys,
+			String column, Function<Value, C> mapper) {
+		Map<String, List<C>> result = new HashMap<>();
+		if (keys.isEmpty()) {
+			return result;
+		}
+		client.query(cypher)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Keyed.class)
+			.mappedBy((types, record) -> new Keyed(record.get("key").asString(), mapper.apply(record.get(column))))
+			.all()
+			.forEach(row -> result.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(castChild(row.child())));
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <C> C castChild(Object child) {
+		return (C) child;
+	}
+
+	private record Keyed(String key, Object child) {
 	}
 
 }

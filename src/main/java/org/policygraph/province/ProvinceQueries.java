@@ -1,6 +1,5 @@
 package org.policygraph.province;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -101,16 +101,8 @@ class ProvinceQueries {
 		return counts;
 	}
 
-	private Map<String, List<Province>> grouped(String cypher, Collection<String> keys) {
-		Map<String, List<Province>> result = new HashMap<>();
-		if (keys.isEmpty()) {
-			return result;
-		}
-		this.client.query(cypher).bind(List.copyOf(keys)).to("keys").fetchAs(Map.Entry.class)
-			.mappedBy((t, r) -> Map.entry(r.get("key").asString(), map(r.get("p")))).all()
-			.forEach(e -> result.computeIfAbsent((String) e.getKey(), k -> new java.util.ArrayList<>())
-				.add((Province) e.getValue()));
-		return result;
+	private Map<String, List<Province>> grouped(String cypher, List<String> keys) {
+		return Batches.grouped(this.client, cypher, keys, "p", ProvinceQueries::map);
 	}
 
 	static Province map(Value p) {
