@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Ingest benchmark: generates synthetic corpora (seed 42), ingests each into a fresh embedded
-# database with a 1 GiB heap, measures wall time, articles/s and peak RSS, then ingests the
-# smallest corpus a second time to show idempotence. Prints a markdown table and writes
+# database with a 1 GiB heap, through transactions and through the bulk importer (--bulk),
+# measures wall time, articles/s and peak RSS, then ingests the smallest corpus a second time
+# (transactionally, into the bulk-loaded database) to show idempotence. Prints a markdown table and writes
 # target/bench/ingest.json. Not a test: nothing fails on speed.
 #
-# Environment: BENCH_SIZES (default "10000 100000"), BENCH_SEED (42), BENCH_HEAP (1g),
+# Environment: BENCH_SIZES (default "10000 100000"), BENCH_MODES (default "transactional bulk"),
+# BENCH_SEED (42), BENCH_HEAP (1g),
 # BENCH_JAVA_OPTS (extra JVM options), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's),
 # BENCH_APP_ARGS (extra application arguments, e.g. --policygraph.neo4j.embedded.page-cache=512MB).
 set -euo pipefail
@@ -13,6 +15,7 @@ cd "$(dirname "$0")/.."
 JAR=target/policy-graph-0.1.0-SNAPSHOT.jar
 OUT=target/bench
 SIZES=${BENCH_SIZES:-"10000 100000"}
+MODES=${BENCH_MODES:-"transactional bulk"}
 SEED=${BENCH_SEED:-42}
 HEAP=${BENCH_HEAP:-1g}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
@@ -56,12 +59,13 @@ measure() {
 	echo "$(echo "$end - $start" | bc -l) ${rss:-0} $status"
 }
 
-# ingest <label> <corpus> <data directory>
+# ingest <label> <corpus> <data directory> [more ingest options]
 ingest() {
 	local label=$1 corpus=$2 data=$3 result
+	shift 3
 	echo "Ingesting $corpus ($label) ..." >&2
 	# shellcheck disable=SC2086
-	result=$(measure "$OUT/$label.out" "$OUT/$label.err" java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" ingest "$corpus" $BATCH \
+	result=$(measure "$OUT/$label.out" "$OUT/$label.err" java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" ingest "$corpus" $BATCH "$@" \
 		--policygraph.neo4j.embedded.data-directory="$data" \
 		--policygraph.neo4j.embedded.bolt-port=0 --logging.level.root=WARN $APP_ARGS)
 	read -r wall rss status <<<"$result"
@@ -84,11 +88,24 @@ for n in $SIZES; do
 		echo "Generating $n articles ..." >&2
 		java -jar "$JAR" generate --articles="$n" --seed="$SEED" --out="$corpus" >&2
 	fi
-	rm -rf "$OUT/data-$n"
-	ingest "ingest-$n" "$corpus" "$OUT/data-$n"
+	for mode in $MODES; do
+		if [ "$mode" = bulk ]; then
+			rm -rf "$OUT/data-bulk-$n"
+			ingest "bulk-$n" "$corpus" "$OUT/data-bulk-$n" --bulk
+		else
+			rm -rf "$OUT/data-$n"
+			ingest "ingest-$n" "$corpus" "$OUT/data-$n"
+		fi
+	done
 	[ -z "$first" ] && first=$n
 done
-ingest "reingest-$first" "$OUT/corpus-$first.ndjson" "$OUT/data-$first"
+for mode in $MODES; do
+	if [ "$mode" = bulk ]; then
+		ingest "reingest-bulk-$first" "$OUT/corpus-$first.ndjson" "$OUT/data-bulk-$first"
+	else
+		ingest "reingest-$first" "$OUT/corpus-$first.ndjson" "$OUT/data-$first"
+	fi
+done
 
 echo
 echo "| run | articles | wall (s) | articles/s (summary) | articles/s (wall) | peak RSS (MiB) | new | unchanged | nodes created | relationships created | exit |"

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * its own mentions and evidence first; relationships left without evidence are deleted, and so
  * are documents and bodies no article mentions any more.
  */
-class GraphWriter {
+class GraphWriter implements ArticleWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
 
@@ -210,7 +210,8 @@ class GraphWriter {
 	 * @param ids article ids
 	 * @return the hash of each id that is in the graph
 	 */
-	Map<String, String> contentHashes(List<String> ids) {
+	@Override
+	public Map<String, String> contentHashes(List<String> ids) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeRead(tx -> {
 				Map<String, String> hashes = new HashMap<>();
@@ -226,7 +227,8 @@ class GraphWriter {
 	 * @param batch the articles; an id that occurs twice is written once
 	 * @return the outcome of each article and the counts of what changed
 	 */
-	BatchResult write(List<GraphArticle> batch) {
+	@Override
+	public BatchResult write(List<GraphArticle> batch) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeWrite(tx -> writeInTransaction(tx, batch));
 		}

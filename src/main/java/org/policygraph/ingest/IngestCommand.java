@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.policygraph.ingest.read.SourceFormat;
@@ -33,6 +34,8 @@ public final class IngestCommand {
 			  --format=listing|json|ndjson|html|feed   override format detection
 			  --dry-run                                 extract and report, write nothing
 			  --batch-size=N                            articles per transaction (default 500)
+			  --bulk                                    initial load of an empty embedded database through
+			                                            Neo4j's bulk importer: many times faster for large corpora
 			  --spring.neo4j.uri=bolt://host:7687       write to an external Neo4j (or set NEO4J_URI)
 			Exit status: 0 all records ingested, 1 some rejected or failed, 2 usage error.""";
 
@@ -76,9 +79,29 @@ public final class IngestCommand {
 			.run(springArgs.toArray(String[]::new))) {
 			IngestService service = context.getBean(IngestService.class);
 			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, totalBytes(arguments.paths()));
-			IngestReport report = arguments.stdin()
-					? service.ingest("stdin", System.in, arguments.options(), progress)
-					: service.ingest(arguments.paths(), arguments.options(), progress);
+			IngestReport report;
+			if (arguments.bulk()) {
+				BulkLoader loader = context.getBean(BulkLoader.class);
+				Consumer<String> status = line -> {
+					progress.finish();
+					err.println(line);
+				};
+				try {
+					report = arguments.stdin()
+							? loader.load("stdin", System.in, arguments.options(), progress, status)
+							: loader.load(arguments.paths(), arguments.options(), progress, status);
+				}
+				catch (BulkLoadException ex) {
+					progress.finish();
+					err.println("ingest: " + ex.getMessage());
+					return 1;
+				}
+			}
+			else {
+				report = arguments.stdin()
+						? service.ingest("stdin", System.in, arguments.options(), progress)
+						: service.ingest(arguments.paths(), arguments.options(), progress);
+			}
 			progress.finish();
 			out.print(IngestSummary.format(report, arguments.options().dryRun()));
 			return report.clean() ? 0 : 1;
@@ -115,8 +138,10 @@ public final class IngestCommand {
 	 * @param options the ingest options
 	 * @param springArgs {@code --spring…} and other application properties, passed on
 	 * @param help whether help was asked for
+	 * @param bulk whether to load through the bulk importer
 	 */
-	record Arguments(List<Path> paths, boolean stdin, IngestOptions options, List<String> springArgs, boolean help) {
+	record Arguments(List<Path> paths, boolean stdin, IngestOptions options, List<String> springArgs, boolean help,
+			boolean bulk) {
 
 		static Arguments parse(String[] args) {
 			List<Path> paths = new ArrayList<>();
@@ -124,6 +149,7 @@ public final class IngestCommand {
 			boolean stdin = false;
 			boolean dryRun = false;
 			boolean help = false;
+			boolean bulk = false;
 			SourceFormat format = null;
 			int batchSize = IngestOptions.DEFAULT_BATCH_SIZE;
 			for (String arg : args) {
@@ -135,6 +161,9 @@ public final class IngestCommand {
 				}
 				else if (arg.equals("--dry-run")) {
 					dryRun = true;
+				}
+				else if (arg.equals("--bulk")) {
+					bulk = true;
 				}
 				else if (arg.startsWith("--format=")) {
 					String value = arg.substring("--format=".length()).toUpperCase(Locale.ROOT);
@@ -170,7 +199,10 @@ public final class IngestCommand {
 			if (stdin && !paths.isEmpty()) {
 				throw new IllegalArgumentException("'-' (standard input) cannot be combined with files");
 			}
-			return new Arguments(paths, stdin, new IngestOptions(format, dryRun, batchSize), spring, help);
+			if (bulk && dryRun) {
+				throw new IllegalArgumentException("--bulk and --dry-run cannot be combined");
+			}
+			return new Arguments(paths, stdin, new IngestOptions(format, dryRun, batchSize), spring, help, bulk);
 		}
 
 	}

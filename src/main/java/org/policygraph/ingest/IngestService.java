@@ -78,8 +78,22 @@ public class IngestService {
 	 * @return the report
 	 */
 	public IngestReport ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
-		return run(sink -> paths.forEach(path -> this.readers.read(path, options.format(), sink, listener::onBytes)),
-				options, listener);
+		return run(source(paths, options, listener), options, listener, this.writer);
+	}
+
+	Consumer<Consumer<ReadResult>> source(List<Path> paths, IngestOptions options, IngestListener listener) {
+		return sink -> paths.forEach(path -> this.readers.read(path, options.format(), sink, listener::onBytes));
+	}
+
+	Consumer<Consumer<ReadResult>> source(String sourceName, InputStream in, IngestOptions options) {
+		return sink -> this.readers.read(sourceName, in, options.format(), sink);
+	}
+
+	/**
+	 * @return the transactional writer
+	 */
+	ArticleWriter writer() {
+		return this.writer;
 	}
 
 	/**
@@ -91,7 +105,7 @@ public class IngestService {
 	 * @return the report
 	 */
 	public IngestReport ingest(String sourceName, InputStream in, IngestOptions options, IngestListener listener) {
-		return run(sink -> this.readers.read(sourceName, in, options.format(), sink), options, listener);
+		return run(source(sourceName, in, options), options, listener, this.writer);
 	}
 
 	/**
@@ -102,7 +116,7 @@ public class IngestService {
 	 * @return the report
 	 */
 	public IngestReport ingestRecords(List<ReadResult> records, IngestOptions options, IngestListener listener) {
-		return run(sink -> records.forEach(sink), options, listener);
+		return run(sink -> records.forEach(sink), options, listener, this.writer);
 	}
 
 	/**
@@ -114,9 +128,18 @@ public class IngestService {
 		return this.extractor.extract(input);
 	}
 
-	private IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener) {
+	/**
+	 * Runs the pipeline into a writer.
+	 * @param source feeds the read records to its argument
+	 * @param options how
+	 * @param listener follows the run
+	 * @param writer where extracted articles go
+	 * @return the report
+	 */
+	IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
+			ArticleWriter writer) {
 		long started = System.nanoTime();
-		try (Run run = new Run(options, listener)) {
+		try (Run run = new Run(options, listener, writer)) {
 			source.accept(run::accept);
 			run.finish();
 			return run.report(Duration.ofNanos(System.nanoTime() - started));
@@ -149,9 +172,12 @@ public class IngestService {
 
 		private long processed;
 
-		Run(IngestOptions options, IngestListener listener) {
+		private final ArticleWriter writer;
+
+		Run(IngestOptions options, IngestListener listener, ArticleWriter writer) {
 			this.options = options;
 			this.listener = listener;
+			this.writer = writer;
 		}
 
 		void accept(ReadResult result) {
@@ -222,7 +248,7 @@ public class IngestService {
 				return batch;
 			}
 			List<String> ids = batch.stream().map(ExtractionMapper::articleId).distinct().toList();
-			Map<String, String> known = IngestService.this.writer.contentHashes(ids);
+			Map<String, String> known = this.writer.contentHashes(ids);
 			if (known.isEmpty()) {
 				return batch;
 			}
@@ -256,7 +282,7 @@ public class IngestService {
 		private void write(List<RawArticle> raws, List<GraphArticle> articles) {
 			BatchResult result;
 			try {
-				result = IngestService.this.writer.write(articles);
+				result = this.writer.write(articles);
 			}
 			catch (RuntimeException ex) {
 				log.error("A batch of {} articles could not be written; it was rolled back", articles.size(), ex);

@@ -27,6 +27,8 @@ final class ProgressDisplay implements IngestListener {
 
 	private volatile long lastDrawn;
 
+	private boolean finished;
+
 	ProgressDisplay(PrintStream out, boolean terminal, long totalBytes) {
 		this.out = out;
 		this.terminal = terminal;
@@ -53,7 +55,12 @@ final class ProgressDisplay implements IngestListener {
 		}
 	}
 
-	void finish() {
+	/** Draws the final state once; later calls do nothing. */
+	synchronized void finish() {
+		if (this.finished) {
+			return;
+		}
+		this.finished = true;
 		if (this.terminal) {
 			draw(true);
 			this.out.println();

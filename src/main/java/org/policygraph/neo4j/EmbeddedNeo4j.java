@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -28,14 +29,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final DatabaseManagementService service;
+	private volatile DatabaseManagementService service;
+
+	private final EmbeddedNeo4jProperties properties;
 
 	private final Path home;
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri) {
+	private EmbeddedNeo4j(DatabaseManagementService service, EmbeddedNeo4jProperties properties, Path home,
+			URI boltUri) {
 		this.service = service;
+		this.properties = properties;
 		this.home = home;
 		this.boltUri = boltUri;
 	}
@@ -49,6 +54,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+		Started started = startService(properties, home, properties.boltPort());
+		return new EmbeddedNeo4j(started.service(), properties, home, started.boltUri());
+	}
+
+	/**
+	 * Stops the database, runs work on its files (e.g. replacing the store with an imported one)
+	 * and starts it again on the same Bolt address, whether the work succeeds or not. Clients
+	 * connected over Bolt reconnect.
+	 * @param work gets the data directory (Neo4j home) while no database is running
+	 */
+	public synchronized void whileStopped(Consumer<Path> work) {
+		close();
+		try {
+			work.accept(this.home);
+		}
+		finally {
+			this.service = startService(this.properties, this.home, this.boltUri.getPort()).service();
+		}
+	}
+
+	private static Started startService(EmbeddedNeo4jProperties properties, Path home, int boltPort) {
 		try {
 			Files.createDirectories(home);
 		}
@@ -61,7 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address,
-						new SocketAddress(properties.boltAddress(), properties.boltPort()))
+						new SocketAddress(properties.boltAddress(), boltPort))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
@@ -96,7 +122,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, uri);
-		return new EmbeddedNeo4j(service, home, uri);
+		return new Started(service, uri);
+	}
+
+	private record Started(DatabaseManagementService service, URI boltUri) {
 	}
 
 	/**

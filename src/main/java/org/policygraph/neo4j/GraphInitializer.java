@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * initialization is retried in the background until the database answers.
  */
 @Component
-class GraphInitializer implements SmartInitializingSingleton, DisposableBean {
+public class GraphInitializer implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -72,6 +72,14 @@ class GraphInitializer implements SmartInitializingSingleton, DisposableBean {
 	 */
 	boolean isInitialized() {
 		return this.initialized;
+	}
+
+	/**
+	 * Runs the migrations and initialization steps again, e.g. after the store was replaced by
+	 * a bulk import: every step is idempotent.
+	 */
+	public void reinitialize() {
+		initialize();
 	}
 
 	private void initialize() {
