@@ -12,6 +12,7 @@ import org.policygraph.analytics.ProvinceUnits;
 import org.policygraph.document.Document;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.NotFoundException;
+import org.policygraph.neo4j.BookmarkException;
 import org.policygraph.province.Province;
 import org.policygraph.research.CoverageMatrices;
 import org.policygraph.research.CoverageMatrix;
@@ -164,6 +165,15 @@ class ExportController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Invalid parameter '" + ex.getName() + "': '" + ex.getValue() + "'");
 		problem.setProperty("argument", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(BookmarkException.class)
+	ProblemDetail bookmarks(BookmarkException ex) {
+		HttpStatus status = (ex.getReason() == BookmarkException.Reason.INVALID) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.SERVICE_UNAVAILABLE;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setProperty("reason", ex.code());
 		return problem;
 	}
 

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
+import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.ingest.read.ArticleDraft;
 import org.policygraph.ingest.read.ArticleValidator;
 import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.neo4j.GraphBookmarks;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code ingestArticles} mutation: validates each input article like a file record, then
- * runs the batch through {@link IngestService}.
+ * runs the batch through {@link IngestService}. The payload, and the {@code Neo4j-Bookmarks}
+ * response header, carry the bookmarks of the database state that includes the writes.
  */
 @Controller
 class IngestController {
@@ -29,14 +33,17 @@ class IngestController {
 
 	private final ArticleValidator validator;
 
-	IngestController(IngestService service, Clock clock) {
+	private final GraphBookmarks bookmarks;
+
+	IngestController(IngestService service, Clock clock, GraphBookmarks bookmarks) {
 		this.service = service;
 		this.validator = new ArticleValidator(clock);
+		this.bookmarks = bookmarks;
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	IngestArticlesPayload ingestArticles(@Argument IngestArticlesInput input) {
+	IngestArticlesPayload ingestArticles(@Argument IngestArticlesInput input, GraphQLContext context) {
 		if (input.articles().size() > MAX_ARTICLES) {
 			throw new InvalidArgumentException("input.articles",
 					"at most " + MAX_ARTICLES + " articles per call, got " + input.articles().size()
@@ -64,9 +71,11 @@ class IngestController {
 			int index = index(outcome.location());
 			results[index] = new IngestResult(index, outcome.articleId(), outcome.status().name(), outcome.reason());
 		}
+		List<String> bookmarks = this.bookmarks.current();
+		context.put(BookmarkInterceptor.RESPONSE_BOOKMARKS, bookmarks);
 		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
 				report.unchangedArticles(), report.rejected(), report.failed(), report.nodesCreated(),
-				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted());
+				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted(), bookmarks);
 	}
 
 	private static String location(int index) {
@@ -114,10 +123,11 @@ class IngestController {
 	 * @param relationshipsCreated relationships created
 	 * @param nodesDeleted nodes deleted
 	 * @param relationshipsDeleted relationships deleted
+	 * @param bookmarks the bookmarks of a database state that includes the writes
 	 */
 	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
 			long rejectedCount, long failedCount, long nodesCreated, long relationshipsCreated, long nodesDeleted,
-			long relationshipsDeleted) {
+			long relationshipsDeleted, List<String> bookmarks) {
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.policygraph.ingest.GraphWriter.Counts;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.ingest.read.Readers;
+import org.policygraph.neo4j.GraphBookmarks;
 import org.policygraph.neo4j.GraphInitializationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +63,12 @@ public class IngestService {
 	private final ApplicationEventPublisher events;
 
 	IngestService(Driver driver, Extractor extractor, Readers readers, GraphInitializationProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, GraphBookmarks bookmarks) {
 		String db = properties.database();
-		this.writer = new GraphWriter(driver, db.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(db));
+		// The writer's transactions join the instance's bookmarks: reads after an ingest see it,
+		// and the ingestArticles payload can hand the bookmarks to the client.
+		SessionConfig.Builder session = SessionConfig.builder().withBookmarkManager(bookmarks.forDriverSessions());
+		this.writer = new GraphWriter(driver, db.isBlank() ? session.build() : session.withDatabase(db).build());
 		this.extractor = extractor;
 		this.readers = readers;
 		this.events = events;

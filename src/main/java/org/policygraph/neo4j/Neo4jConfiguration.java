@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,14 +12,36 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 /**
  * Wires the database: the embedded instance and its connection details when no external URI is
- * configured; otherwise Spring Boot's own {@code spring.neo4j.*} connection.
+ * configured; otherwise Spring Boot's own {@code spring.neo4j.*} connection. In both cases one
+ * bookmark manager keeps the instance's reads causally after its writes (see
+ * {@link GraphBookmarks}), and health is checked with a read.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ EmbeddedNeo4jProperties.class, GraphInitializationProperties.class })
+@EnableConfigurationProperties({ EmbeddedNeo4jProperties.class, GraphInitializationProperties.class,
+		BookmarkProperties.class })
 class Neo4jConfiguration {
+
+	/**
+	 * The instance's bookmarks. Spring Data Neo4j's transaction manager and {@code Neo4jClient}
+	 * pick up a bean of this type; the ingest writer shares it through {@link GraphBookmarks}.
+	 */
+	@Bean
+	Neo4jBookmarkManager neo4jBookmarkManager() {
+		return Neo4jBookmarkManager.create();
+	}
+
+	/**
+	 * Replaces Spring Boot's Neo4j health indicator, which checks in a write session (on a
+	 * cluster: the leader): this one checks in a read session, like the queries it stands for.
+	 */
+	@Bean
+	Neo4jReadHealthIndicator neo4jHealthIndicator(Driver driver) {
+		return new Neo4jReadHealthIndicator(driver);
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(OnEmbeddedNeo4jCondition.class)
