@@ -34,6 +34,7 @@ import org.policygraph.ingest.GraphWriter.BatchResult;
 import org.policygraph.ingest.GraphWriter.Counts;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.neo4j.EmbeddedNeo4j;
+import org.policygraph.neo4j.GraphBookmarks;
 import org.policygraph.neo4j.GraphInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,9 +93,12 @@ public class BulkLoader {
 
 	private final Clock clock;
 
+	private final GraphBookmarks bookmarks;
+
 	BulkLoader(IngestService ingest, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
-			GraphInitializer initializer, Clock clock) {
+			GraphInitializer initializer, Clock clock, GraphBookmarks bookmarks) {
 		this.ingest = ingest;
+		this.bookmarks = bookmarks;
 		this.driver = driver;
 		this.embedded = embedded;
 		this.initializer = initializer;
@@ -162,6 +166,7 @@ public class BulkLoader {
 					graph.relationships()));
 			long importStarted = System.nanoTime();
 			database.whileStopped(home -> importStore(home, work));
+			this.bookmarks.forget();
 			status.accept("Imported in " + seconds(importStarted) + "; creating indexes ...");
 			long indexStarted = System.nanoTime();
 			this.initializer.reinitialize();

@@ -81,6 +81,14 @@ public class GraphBookmarks {
 	}
 
 	/**
+	 * Forgets every bookmark, after the store was replaced (a bulk load): they name
+	 * transactions of the old store, which the new one may never reach.
+	 */
+	public void forget() {
+		this.manager.updateBookmarks(List.copyOf(this.manager.getBookmarks()), List.of());
+	}
+
+	/**
 	 * @return a driver bookmark manager for sessions opened on the driver directly: their
 	 * transactions start after, and update, the same bookmarks as Spring Data Neo4j's
 	 */
