@@ -33,7 +33,7 @@ import org.policygraph.ingest.GraphWriter.Outcome;
  * <p>
  * A record whose article was already loaded with other content cannot replace it in the files:
  * it is kept in {@link #deferred()}, in order, for the transactional writer to apply after the
- * import, exactly as an ingest would have.
+ * import.
  */
 final class BulkGraph implements ArticleWriter, AutoCloseable {
 

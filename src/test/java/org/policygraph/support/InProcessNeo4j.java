@@ -2,6 +2,7 @@ package org.policygraph.support;
 
 import java.net.URI;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -28,6 +29,9 @@ public final class InProcessNeo4j {
 			instance = Neo4jBuilders.newInProcessBuilder()
 				.withDisabledServer()
 				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+				// Like the compose deployment: a transaction waiting for a bookmark gives up as
+				// soon as the application does (BookmarksIT), not 30 s later.
+				.withConfig(GraphDatabaseSettings.bookmark_ready_timeout, java.time.Duration.ofSeconds(2))
 				.build();
 			Neo4j started = instance;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "neo4j-harness-shutdown"));
