@@ -196,7 +196,7 @@ class DatabaseStoppedDuringIngestIT {
 		return GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
 	}
 
-	static int freePort() throws IOException {
+	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

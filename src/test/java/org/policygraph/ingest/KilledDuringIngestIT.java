@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class KilledDuringIngestIT {
 		GraphFingerprint reference = corpus.reference();
 		Path data = this.dir.resolve("data");
 		Path log = this.dir.resolve("ingest.log");
-		int port = DatabaseStoppedDuringIngestIT.freePort();
+		int port = freePort();
 		Process ingest = new ProcessBuilder(ingestCommand(corpus.file(), data, port)).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
@@ -122,11 +123,11 @@ class KilledDuringIngestIT {
 
 	/**
 	 * Waits until the database of the running process holds at least {@code articles} articles
-	 * (or the process ends, or three minutes pass).
+	 * (or the process ends, or five minutes pass).
 	 * @return the last count seen
 	 */
 	private static long awaitArticles(Process process, int port, long articles) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		long seen = -1;
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
 				Config.builder().withConnectionTimeout(1, TimeUnit.SECONDS).build())) {
@@ -143,6 +144,12 @@ class KilledDuringIngestIT {
 			}
 		}
 		return seen;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** Runs the {@code ingest} command in this JVM, as {@code main} would, with its output captured. */
