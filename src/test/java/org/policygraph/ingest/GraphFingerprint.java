@@ -24,8 +24,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * What a graph holds, in a form two graphs can be compared by: nodes per label set,
  * relationships per type, every article with its properties (but its text, which its content
- * hash stands for, and the time it was written), mentions and evidence, every entity with its properties, and every other
- * relationship with its end keys and properties ({@code articleCount}, {@code firstReported} …).
+ * hash stands for, and the time it was written), mentions and evidence, every entity with its
+ * properties, and every other relationship with its end keys and properties
+ * ({@code articleCount}, {@code firstReported} …).
  * <p>
  * {@link #inconsistencies(Driver)} checks what must hold in any committed state of the graph,
  * whole or partial: no evidence without its article, no derived relationship without evidence
@@ -150,8 +151,10 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 		Map<String, Object> properties = new TreeMap<>(r.get("properties").asMap());
 		properties.remove("text");
 		properties.remove("ingestedAt");
-		List<String> mentions = r.get("mentions").asList(m -> m.asList(Value::asObject).toString()).stream().sorted().toList();
-		List<String> evidence = r.get("evidence").asList(e -> new TreeMap<>(e.asMap()).toString()).stream().sorted().toList();
+		List<String> mentions = r.get("mentions").asList(m -> m.asList(Value::asObject).toString());
+		List<String> evidence = r.get("evidence").asList(e -> new TreeMap<>(e.asMap()).toString());
+		mentions = mentions.stream().sorted().toList();
+		evidence = evidence.stream().sorted().toList();
 		return properties + "\n mentions " + mentions + "\n evidence " + evidence;
 	}
 
