@@ -206,11 +206,25 @@ public class IngestService {
 				flush();
 			}
 			awaitPendingWrite();
+			// Records read into a batch that the failure kept from being written are reported too.
+			for (RawArticle raw : this.buffer) {
+				outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
+						"not attempted: the run stopped after a failed batch"));
+			}
+			this.buffer.clear();
 		}
 
 		private void flush() {
-			List<RawArticle> batch = skipUnchanged(List.copyOf(this.buffer));
+			List<RawArticle> read = List.copyOf(this.buffer);
 			this.buffer.clear();
+			List<RawArticle> batch;
+			try {
+				batch = skipUnchanged(read);
+			}
+			catch (RuntimeException ex) {
+				stopBeforeWriting(read, ex);
+				return;
+			}
 			if (batch.isEmpty()) {
 				this.listener.onBatch(this.processed);
 				return;
@@ -325,6 +339,26 @@ public class IngestService {
 				IngestService.this.events.publishEvent(new ImplementationsAddedEvent(result.newImplementations()));
 			}
 			this.listener.onBatch(this.processed);
+		}
+
+		/**
+		 * The database could not be read before a batch (its known articles): the run stops as
+		 * after a failed write, with a report, rather than ending with the driver's exception.
+		 */
+		private void stopBeforeWriting(List<RawArticle> raws, RuntimeException ex) {
+			log.error("The database could not be read before writing a batch of {} articles", raws.size(), ex);
+			awaitPendingWrite();
+			synchronized (this) {
+				if (this.failure == null) {
+					this.failure = "the database could not be read (" + ex.getMessage()
+							+ "); the run stopped before writing the next batch. Re-run the same input to complete it: "
+							+ "ingestion is idempotent.";
+				}
+			}
+			for (RawArticle raw : raws) {
+				outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
+						"not written: the database could not be read"));
+			}
 		}
 
 		private void failAll(List<RawArticle> raws, List<GraphArticle> articles) {
