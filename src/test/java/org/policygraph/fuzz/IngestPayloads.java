@@ -175,6 +175,8 @@ public final class IngestPayloads {
 	private void mutate(Random r, Map<String, Object> a, boolean dryRun) {
 		String field = FuzzStrings.pick(r, List.of("title", "text", "text", "publishedAt", "url", "source",
 				"category", "summary", "null"));
+		String title = java.util.Objects.toString(a.get("title"), "");
+		String text = java.util.Objects.toString(a.get("text"), "");
 		switch (field) {
 			case "title" -> a.put("title", switch (r.nextInt(9)) {
 				case 0 -> null;
@@ -182,21 +184,21 @@ public final class IngestPayloads {
 				case 2 -> " \t\n ";
 				case 3 -> "🇻🇳".repeat(999 + r.nextInt(3));
 				case 4 -> "Đ".repeat(1000 + r.nextInt(2));
-				case 5 -> truncate(r, (String) a.get("title"));
-				case 6 -> withControl(r, (String) a.get("title"));
-				case 7 -> FuzzStrings.decomposed((String) a.get("title"));
+				case 5 -> truncate(r, title);
+				case 6 -> withControl(r, title);
+				case 7 -> FuzzStrings.decomposed(title);
 				default -> FuzzStrings.any(r);
 			});
 			case "text" -> a.put("text", switch (r.nextInt(10)) {
 				case 0 -> null;
 				case 1 -> "";
-				case 2 -> truncate(r, (String) a.get("text"));
-				case 3 -> withControl(r, (String) a.get("text"));
-				case 4 -> a.get("text") + " 🎉👍🏽👨‍👩‍👧‍👦 " + FuzzStrings.randomCodePoints(r, 30);
-				case 5 -> aroundTheLimit(r, (String) a.get("text"));
-				case 6 -> FuzzStrings.combiningStorm(r) + a.get("text");
-				case 7 -> dryRun ? citationStorm(r) : a.get("text") + "\n\n" + FuzzStrings.longString(r);
-				case 8 -> FuzzStrings.decomposed((String) a.get("text"));
+				case 2 -> truncate(r, text);
+				case 3 -> withControl(r, text);
+				case 4 -> text + " 🎉👍🏽👨‍👩‍👧‍👦 " + FuzzStrings.randomCodePoints(r, 30);
+				case 5 -> aroundTheLimit(r, text);
+				case 6 -> FuzzStrings.combiningStorm(r) + text;
+				case 7 -> dryRun ? citationStorm(r) : text + "\n\n" + FuzzStrings.longString(r);
+				case 8 -> FuzzStrings.decomposed(text);
 				default -> FuzzStrings.any(r);
 			});
 			case "publishedAt" -> a.put("publishedAt", r.nextInt(8) == 0 ? null : FuzzStrings.pick(r, BAD_DATES));
