@@ -128,7 +128,7 @@ public final class GraphQlDocumentGenerator {
 		GraphQLFieldDefinition definition = query.getFieldDefinition(field);
 		Set<String> keys = new LinkedHashSet<>();
 		Context context = new Context(r, 2, keys, null);
-		int copies = 10 + r.nextInt(110);
+		int copies = 10 + r.nextInt(60);
 		StringBuilder selection = new StringBuilder();
 		for (int i = 0; i < copies; i++) {
 			String alias = "w" + i;

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GraphQlFuzzIT extends HarnessIntegrationTests {
 
 	/** Iterations of a default run: a minute or two on a shared two-core machine. */
-	static final int DEFAULT_ITERATIONS = 300;
+	static final int DEFAULT_ITERATIONS = 120;
 
 	/** The per-request bound: the server's own 15 s request timeout, with 10 s of room for a loaded machine. */
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(25);
@@ -93,6 +93,7 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 
 		List<String> failures = new ArrayList<>();
 		Map<String, Integer> kinds = new TreeMap<>();
+		Map<String, Long> kindMillis = new TreeMap<>();
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		int sent = 0;
 		long slowestMillis = 0;
@@ -114,10 +115,12 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 				else {
 					request = requests.next(r);
 				}
-				kinds.merge(request.kind().replaceAll("[ (].*", ""), 1, Integer::sum);
+				String kind = request.kind().replaceAll("[ (].*", "");
+				kinds.merge(kind, 1, Integer::sum);
 				long t0 = System.nanoTime();
 				Answer answer = send(request, settings.timeout());
 				long millis = (System.nanoTime() - t0) / 1_000_000;
+				kindMillis.merge(kind, millis, Long::sum);
 				sent++;
 				if (millis > slowestMillis) {
 					slowestMillis = millis;
@@ -142,7 +145,8 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 			retractAndRemove();
 		}
 		System.out.println(getClass().getSimpleName() + ": " + sent + " requests in "
-				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, by kind " + kinds + ", by status "
+				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, by kind " + kinds + " (ms " + kindMillis
+				+ "), by status "
 				+ statuses + " (-1: no response), slowest " + slowestMillis + " ms (" + slowest + "), "
 				+ failures.size() + " failing; " + settings.banner("replay"));
 

@@ -57,7 +57,7 @@ public final class GraphQlRequests {
 		if (dice < 35) {
 			return valid(r, this.generator.query(r), "valid-query");
 		}
-		if (dice < 40) {
+		if (dice < 38) {
 			String field = FuzzStrings.pick(r, this.generator.queryFields());
 			return valid(r, this.generator.wide(r, field), "wide-query");
 		}
@@ -251,14 +251,14 @@ public final class GraphQlRequests {
 				return FuzzRequest.post("utf-16-body", json, utf16);
 			}
 			case 13 -> {
-				int n = 2_000_000 + r.nextInt(4_000_000);
+				int n = 500_000 + r.nextInt(2_000_000);
 				String padding = " ".repeat(n);
 				return FuzzRequest.post("padded-json (" + n + ")", json,
 						("{" + padding + "\"query\":\"{about{name}}\"" + padding + "}").getBytes(StandardCharsets.UTF_8));
 			}
 			case 14 -> {
 				Map<String, Object> variables = new LinkedHashMap<>();
-				int n = 1_000 + r.nextInt(50_000);
+				int n = 1_000 + r.nextInt(20_000);
 				for (int i = 0; i < n; i++) {
 					variables.put("v" + i, i);
 				}
