@@ -127,6 +127,17 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldAnswerAJsonNullBodyAsABadRequest() throws Exception {
+		// fuzz.seed=20261130 iteration 244: the body "null" made the handler fail with a NullPointerException: 500
+		for (String body : List.of("null", " null\n", "\uFEFFnull")) {
+			HttpResponse<String> response = post("/graphql", Map.of("Content-Type", "application/json"), body);
+
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertThat(response.body()).doesNotContain("Exception");
+		}
+	}
+
+	@Test
 	void shouldRejectOnlyTheArticleWhoseUrlIsTooLongAndWriteTheRest() throws Exception {
 		// iterations 188 and 222: a URL of 8,652 bytes could not be indexed and failed the whole batch
 		List<Map<String, Object>> articles = List.of(
