@@ -1,6 +1,7 @@
 package org.policygraph.fuzz;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.nio.charset.StandardCharsets;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLInputObjectField;

@@ -19,7 +19,7 @@ class FuzzRequestsTests {
 
 	private static final String PREFIX = "https://fuzz.test/requests-tests/";
 
-	private final FuzzSettings settings = FuzzSettings.fromSystemProperties(300, Duration.ofSeconds(30));
+	private final FuzzSettings settings = FuzzSettings.fromSystemProperties(150, Duration.ofSeconds(30));
 
 	private final GraphQlDocumentGenerator generator = new GraphQlDocumentGenerator(
 			GraphQlDocumentGenerator.schemaFromClasspath(), ArgumentValues.offline());

@@ -134,7 +134,7 @@ public final class GraphQlDocumentGenerator {
 			String alias = "w" + i;
 			keys.add(alias);
 			selection.append(' ').append(alias).append(": ");
-			appendField(context, selection, definition, 1, null);
+			appendField(context, selection, definition, 1);
 		}
 		return assemble(context, "query", selection, null);
 	}
@@ -162,7 +162,7 @@ public final class GraphQlDocumentGenerator {
 			if (!key.equals(field.getName())) {
 				selection.append(key).append(": ");
 			}
-			appendField(context, selection, field, 1, root);
+			appendField(context, selection, field, 1);
 		}
 		if (!operation.equals("subscription") && r.nextInt(8) == 0) {
 			selection.append(" __typename");
@@ -208,8 +208,7 @@ public final class GraphQlDocumentGenerator {
 		return new Operation(document.toString(), context.variables, operationName, operation, context.rootKeys);
 	}
 
-	private void appendField(Context c, StringBuilder out, GraphQLFieldDefinition field, int depth,
-			GraphQLObjectType parent) {
+	private void appendField(Context c, StringBuilder out, GraphQLFieldDefinition field, int depth) {
 		out.append(field.getName());
 		Map<String, Object> override = (c.overrides != null && depth == 1) ? c.overrides.apply(field) : null;
 		List<String> arguments = new ArrayList<>();
@@ -265,7 +264,7 @@ public final class GraphQlDocumentGenerator {
 			if (c.r.nextInt(6) == 0) {
 				out.append(c.freshAlias(field.getName(), true)).append(": ");
 			}
-			appendField(c, out, field, depth + 1, type);
+			appendField(c, out, field, depth + 1);
 			any = true;
 		}
 		int extra = c.r.nextInt(12);
@@ -304,7 +303,7 @@ public final class GraphQlDocumentGenerator {
 			String alias = c.freshAlias(field.getName(), true);
 			out.append(' ').append(alias).append(": ");
 			c.fields++;
-			appendField(c, out, field, depth + 1, type);
+			appendField(c, out, field, depth + 1);
 		}
 	}
 

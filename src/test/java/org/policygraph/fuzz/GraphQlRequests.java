@@ -177,18 +177,17 @@ public final class GraphQlRequests {
 				return FuzzRequest.post("binary-garbage", json, garbage);
 			}
 			case 4 -> {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				// bytes that are not UTF-8, inside the query string of an otherwise good body
 				String text = new String(good, StandardCharsets.UTF_8);
-				int split = text.lastIndexOf('}', text.length() - 2);
-				split = (split < 0) ? text.length() / 2 : split;
-				out.writeBytes(text.substring(0, Math.max(0, Math.min(split, text.indexOf("\"query\":\"") + 10)))
-					.getBytes(StandardCharsets.UTF_8));
+				int start = text.indexOf("\"query\":\"") + "\"query\":\"".length();
+				int at = start + r.nextInt(Math.max(1, text.length() - start - 2));
 				byte[][] bad = { { (byte) 0xFF }, { (byte) 0xC0, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
 						{ (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 }, { (byte) 0xE1, (byte) 0xBA },
 						{ (byte) 0x80 }, { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 } };
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
 				out.writeBytes(bad[r.nextInt(bad.length)]);
-				out.writeBytes(text.substring(Math.max(0, Math.min(split, text.indexOf("\"query\":\"") + 10)))
-					.getBytes(StandardCharsets.UTF_8));
+				out.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
 				return FuzzRequest.post("invalid-utf8", json, out.toByteArray());
 			}
 			case 5 -> {
