@@ -78,10 +78,9 @@ class ArticleQueries {
 
 	List<Article> page(ArticleFilter filter, PageRequest page) {
 		Map<String, Object> params = filter.parameters();
-		String afterDate = page.afterPart(0);
 		params.put("undated", UNDATED);
 		params.put("undatedLast", UNDATED_LAST);
-		params.put("afterDate", (afterDate != null) ? LocalDate.parse(afterDate) : null);
+		params.put("afterDate", page.afterDate(0));
 		params.put("afterId", page.afterPart(1));
 		params.put("limit", page.first() + 1);
 		String cypher = filter.selection() + (filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST);

@@ -93,8 +93,7 @@ class DocumentQueries {
 	List<Document> page(DocumentFilter filter, PageRequest page) {
 		Map<String, Object> params = filter.parameters();
 		params.put("noYear", NO_YEAR);
-		String afterYear = page.afterPart(0);
-		params.put("afterYear", (afterYear != null) ? Integer.valueOf(afterYear) : null);
+		params.put("afterYear", page.afterInteger(0));
 		params.put("afterKey", page.afterPart(1));
 		params.put("limit", page.first() + 1);
 		return List.copyOf(this.client.query(PAGE).bindAll(params).fetchAs(Document.class)

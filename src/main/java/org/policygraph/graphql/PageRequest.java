@@ -1,5 +1,8 @@
 package org.policygraph.graphql;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,41 @@ public record PageRequest(int first, @Nullable Cursor after) {
 	 */
 	public @Nullable String afterPart(int index) {
 		return (this.after != null) ? this.after.parts().get(index) : null;
+	}
+
+	/**
+	 * @param index the part
+	 * @return a part of the cursor as a date, or {@code null} on the first page
+	 * @throws InvalidArgumentException when the part is not a date: the cursor is one of another list
+	 */
+	public @Nullable LocalDate afterDate(int index) {
+		String part = afterPart(index);
+		try {
+			return (part != null) ? LocalDate.parse(part) : null;
+		}
+		catch (DateTimeParseException ex) {
+			throw foreignCursor();
+		}
+	}
+
+	/**
+	 * @param index the part
+	 * @return a part of the cursor as an integer, or {@code null} on the first page
+	 * @throws InvalidArgumentException when the part is not an integer: the cursor is one of another list
+	 */
+	public @Nullable Integer afterInteger(int index) {
+		String part = afterPart(index);
+		try {
+			return (part != null) ? Integer.valueOf(part) : null;
+		}
+		catch (NumberFormatException ex) {
+			throw foreignCursor();
+		}
+	}
+
+	private InvalidArgumentException foreignCursor() {
+		return new InvalidArgumentException("after",
+				"'" + ((this.after != null) ? this.after.encode() : "") + "' is a cursor of another list");
 	}
 
 }

@@ -9,6 +9,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
  * Maximum query depth and complexity (graphql-java instrumentation, checked before execution)
- * and a per-request timeout, each from {@link QueryLimitsProperties}. Database work has its own
+ * and a per-request timeout, each from {@link QueryLimitsProperties}. The timeout holds for
+ * blocking data fetchers too: the request runs on a worker thread, and a request still running
+ * when it expires is cancelled (graphql-java fetches no further fields). Database work has its own
  * transaction timeout ({@code spring.transaction.default-timeout}), so a timed-out request does
  * not leave a query running.
  */
@@ -40,7 +43,11 @@ class QueryLimitsConfiguration {
 
 	@Bean
 	WebGraphQlInterceptor requestTimeoutInterceptor(QueryLimitsProperties limits) {
+		// Data fetchers block on the database, so graphql-java runs the whole request inside the
+		// subscription: subscribing on another thread lets the timeout fire while it runs (and cancel
+		// the execution), instead of only after it returns.
 		return (request, chain) -> chain.next(request)
+			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(limits.timeout())
 			.onErrorResume(TimeoutException.class, ex -> {
 				ExecutionResult result = ExecutionResult.newExecutionResult()

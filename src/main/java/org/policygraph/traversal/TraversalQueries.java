@@ -73,7 +73,7 @@ class TraversalQueries {
 			  MATCH (n:Article {id: $to}) RETURN n
 			}
 			WITH a, n AS b LIMIT 1
-			MATCH path = shortestPath((a)-[*..10]-(b))
+			MATCH path = shortestPath((a)-[*0..10]-(b))
 			WHERE length(path) <= $maxLength AND all(r IN relationships(path) WHERE type(r) IN $types)
 			RETURN [n IN nodes(path) |
 			         CASE

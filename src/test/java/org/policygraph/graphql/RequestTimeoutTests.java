@@ -3,6 +3,8 @@ package org.policygraph.graphql;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -33,6 +35,41 @@ class RequestTimeoutTests {
 			assertThat(error.getMessage()).contains("took longer than");
 			assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT");
 		});
+	}
+
+	@Test
+	void shouldAnswerWithATimeoutErrorWhileBlockingDataFetchersStillRun() {
+		// found by GraphQlFuzzIT (fuzz.seed=11): 60 aliased shortestPath fields ran 22 s on the
+		// request thread and were answered in full, long past the 15 s timeout
+		WebGraphQlInterceptor interceptor = this.configuration
+			.requestTimeoutInterceptor(new QueryLimitsProperties(12, 500, Duration.ofMillis(100)));
+		WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+				new LinkedMultiValueMap<>(), null, Map.of(), Map.of("query", "{ about { name } }"), "1", null);
+		CountDownLatch release = new CountDownLatch(1);
+
+		try {
+			// like graphql-java with blocking fetchers: the work happens while subscribing
+			WebGraphQlResponse response = interceptor.intercept(request, r -> Mono.defer(() -> {
+				awaitQuietly(release);
+				return Mono.empty();
+			})).block(Duration.ofSeconds(30));
+
+			assertThat(response).isNotNull();
+			assertThat(response.getErrors()).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT"));
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

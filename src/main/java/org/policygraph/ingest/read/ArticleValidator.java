@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  * written is taken, no conversion), {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (day and month may have one digit).
  * Anything else is rejected naming the value. A date after today + 1 day (today in the {@link Clock}'s zone) is
  * rejected as in the future; the one-day slack absorbs time zones.</li>
- * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host.</li>
+ * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host, of at most
+ * {@value #MAX_URL_BYTES} bytes in UTF-8: it becomes the article's identity, and a longer one cannot be indexed
+ * (it would fail the whole batch's write).</li>
+ * <li>A date before {@value #EARLIEST_DATE} is rejected: no party-building news is older, and years outside
+ * 0001–9999 cannot be stored and read back as the API's {@code Date}.</li>
  * </ul>
  */
 public final class ArticleValidator {
@@ -38,6 +42,17 @@ public final class ArticleValidator {
 
 	/** The largest accepted text, in bytes of UTF-8. */
 	public static final int MAX_TEXT_BYTES = 1_048_576;
+
+	/** The longest accepted URL, in bytes of UTF-8. */
+	public static final int MAX_URL_BYTES = 2_048;
+
+	/** The earliest accepted publication date. */
+	public static final String EARLIEST_DATE = "1900-01-01";
+
+	private static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_DATE);
+
+	/** How much of a bad value a rejection reason repeats. */
+	private static final int QUOTED_CHARS = 200;
 
 	private static final List<DateTimeFormatter> DAY_FIRST = List.of(
 			DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
@@ -72,8 +87,12 @@ public final class ArticleValidator {
 					"text is " + Utf8.grouped(textBytes) + " bytes; the limit is " + Utf8.grouped(MAX_TEXT_BYTES));
 		}
 		String url = normalizeLine(draft.url());
+		if (url != null && Utf8.byteLength(url) > MAX_URL_BYTES) {
+			return ReadResult.rejected(location, "url is " + Utf8.grouped(Utf8.byteLength(url)) + " bytes; the limit is "
+					+ Utf8.grouped(MAX_URL_BYTES));
+		}
 		if (url != null && !isHttpUrl(url)) {
-			return ReadResult.rejected(location, "url '" + url + "' is not an http(s) URL");
+			return ReadResult.rejected(location, "url " + quoted(url) + " is not an http(s) URL");
 		}
 		LocalDate publishedAt = null;
 		String date = normalizeLine(draft.publishedAt());
@@ -81,14 +100,22 @@ public final class ArticleValidator {
 			publishedAt = parseDate(date);
 			if (publishedAt == null) {
 				return ReadResult.rejected(location,
-						"publishedAt '" + date + "' is not a date (expected yyyy-MM-dd or ISO-8601)");
+						"publishedAt " + quoted(date) + " is not a date (expected yyyy-MM-dd or ISO-8601)");
 			}
 			if (publishedAt.isAfter(LocalDate.now(clock).plusDays(1))) {
-				return ReadResult.rejected(location, "publishedAt '" + date + "' is in the future");
+				return ReadResult.rejected(location, "publishedAt " + quoted(date) + " is in the future");
+			}
+			if (publishedAt.isBefore(EARLIEST)) {
+				return ReadResult.rejected(location, "publishedAt " + quoted(date) + " is before " + EARLIEST_DATE);
 			}
 		}
 		return ReadResult.ok(new RawArticle(title, text, url, publishedAt, normalizeLine(draft.source()),
 				normalizeLine(draft.category()), location));
+	}
+
+	/** A value for a rejection reason: in quotes, cut after {@value #QUOTED_CHARS} characters. */
+	private static String quoted(String value) {
+		return "'" + ((value.length() <= QUOTED_CHARS) ? value : value.substring(0, QUOTED_CHARS) + "…") + "'";
 	}
 
 	/**

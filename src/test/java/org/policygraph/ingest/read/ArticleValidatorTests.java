@@ -90,4 +90,37 @@ class ArticleValidatorTests {
 			.isEqualTo("url '/co-so-dang/bai.html' is not an http(s) URL");
 	}
 
+	@Test
+	void shouldRejectAUrlTooLongToBeTheArticlesIdentity() {
+		// found by GraphQlFuzzIT (fuzz.seed=11): a 8,652-byte URL failed the whole batch's write
+		// ("Property value is too large to index")
+		String base = "https://xaydungdang.org.vn/";
+		String longest = base + "a".repeat(ArticleValidator.MAX_URL_BYTES - base.length());
+		String flags = base + "🇻🇳".repeat(2000);
+
+		assertThat(validate("t", null, longest, null).ok()).isTrue();
+		assertThat(validate("t", null, longest + "a", null).rejection().reason())
+			.isEqualTo("url is 2,049 bytes; the limit is 2,048");
+		assertThat(validate("t", null, flags, null).rejection().reason())
+			.isEqualTo("url is 16,027 bytes; the limit is 2,048");
+	}
+
+	@Test
+	void shouldRejectADateBeforeNineteenHundredOrOutsideFourDigitYears() {
+		// found while fuzzing ingestArticles: -999999999-01-01 was stored and read back as +1000000000-01-01
+		assertThat(validate("t", null, null, "1900-01-01").ok()).isTrue();
+		assertThat(validate("t", null, null, "31/12/1899").rejection().reason())
+			.isEqualTo("publishedAt '31/12/1899' is before 1900-01-01");
+		assertThat(validate("t", null, null, "-999999999-01-01").rejection().reason())
+			.isEqualTo("publishedAt '-999999999-01-01' is before 1900-01-01");
+		assertThat(validate("t", null, null, "0001-01-01").ok()).isFalse();
+	}
+
+	@Test
+	void shouldRepeatOnlyTheStartOfAVeryLongBadValue() {
+		String reason = validate("t", null, "ftp://" + "x".repeat(1000), null).rejection().reason();
+
+		assertThat(reason).hasSizeLessThan(300).startsWith("url 'ftp://xxx").endsWith("…' is not an http(s) URL");
+	}
+
 }

@@ -1,0 +1,85 @@
+package org.policygraph.graphql;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+
+/**
+ * The GraphQL-over-HTTP handler, reading and writing JSON with the application's {@link JsonMapper}
+ * like the default one, except that a request body that is JSON {@code null} is refused as
+ * unreadable (400) — the default handler fails on it with a 500.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class GraphQlHttpConfiguration {
+
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper jsonMapper) {
+		return new GraphQlHttpHandler(webGraphQlHandler,
+				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(jsonMapper)));
+	}
+
+	/** Delegates to a JSON converter, refusing a body that reads as {@code null}. */
+	static final class NonNullBodyConverter implements HttpMessageConverter<Object> {
+
+		private final HttpMessageConverter<Object> delegate;
+
+		NonNullBodyConverter(HttpMessageConverter<Object> delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public boolean canRead(Class<?> clazz, @Nullable MediaType mediaType) {
+			return this.delegate.canRead(clazz, mediaType);
+		}
+
+		@Override
+		public boolean canWrite(Class<?> clazz, @Nullable MediaType mediaType) {
+			return this.delegate.canWrite(clazz, mediaType);
+		}
+
+		@Override
+		public List<MediaType> getSupportedMediaTypes() {
+			return this.delegate.getSupportedMediaTypes();
+		}
+
+		@Override
+		public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+			return this.delegate.getSupportedMediaTypes(clazz);
+		}
+
+		@Override
+		public Object read(Class<?> clazz, HttpInputMessage inputMessage)
+				throws IOException, HttpMessageNotReadableException {
+			Object body = this.delegate.read(clazz, inputMessage);
+			if (body == null) {
+				throw new HttpMessageNotReadableException("The request body is JSON null, not a GraphQL request object",
+						inputMessage);
+			}
+			return body;
+		}
+
+		@Override
+		public void write(Object t, @Nullable MediaType contentType, HttpOutputMessage outputMessage)
+				throws IOException, HttpMessageNotWritableException {
+			this.delegate.write(t, contentType, outputMessage);
+		}
+
+	}
+
+}
