@@ -30,19 +30,23 @@ class AnalyticsQueries {
 
 	/**
 	 * For each unit of the set: the implementing units among itself and (after the merger) its
-	 * predecessors, the earliest report, and the distinct articles, counted from the evidence so
-	 * that an article about two predecessors counts once.
+	 * predecessors, the earliest report, and the articles. One implementing unit's articles are the
+	 * count kept on its IMPLEMENTS relationship; for several, the distinct articles are counted from
+	 * the evidence, so that an article about two predecessors counts once.
 	 */
 	private static final String COVERAGE = """
 			MATCH (d:Document {key: $documentKey})
 			MATCH (u:Province) WHERE u.era IN $eras
 			CALL (u, d) {
-			  OPTIONAL MATCH (s:Province)-[r:IMPLEMENTS]->(d)
-			  WHERE s = u OR ($throughPredecessors AND (s)-[:MERGED_INTO]->(u))
-			  WITH collect(s) AS sources, min(r.firstReported) AS firstReported
+			  UNWIND [u] + CASE WHEN $throughPredecessors THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre] ELSE [] END AS s
+			  OPTIONAL MATCH (s)-[r:IMPLEMENTS]->(d)
+			  WITH collect(CASE WHEN r IS NOT NULL THEN s END) AS sources, min(r.firstReported) AS firstReported,
+			       collect(r.articleCount) AS counts
 			  OPTIONAL MATCH (e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
-			  WHERE e.fromKey IN [s IN sources | s.key]
-			  RETURN sources, firstReported, count(DISTINCT e.articleId) AS articleCount
+			  WHERE e.fromKey IN CASE WHEN size(sources) > 1 THEN [s IN sources | s.key] ELSE [] END
+			  WITH sources, firstReported, counts, count(DISTINCT e.articleId) AS distinctArticles
+			  RETURN sources, firstReported,
+			         CASE WHEN size(sources) > 1 THEN distinctArticles ELSE coalesce(head(counts), 0) END AS articleCount
 			}
 			WITH d, u, sources, firstReported, articleCount
 			ORDER BY coalesce(firstReported, date('9999-12-31')), u.name, u.key
