@@ -29,7 +29,8 @@ import org.policygraph.corpus.GeneratedArticle;
  *
  * <p>Arguments: {@code --graphql=URL --bolt=URI} (parameter look-up only), optionally
  * {@code --server-pid=PID --clients=200 --duration=60 --ingest-interval=2 --ingest-batch=5
- * --seed=42 --out=FILE.json}; the editor's password from {@code BENCH_EDITOR_PASSWORD}.
+ * --settle=40 --seed=42 --out=FILE.json} (settle: seconds between the end of the load and the
+ * memory figures after it); the editor's password from {@code BENCH_EDITOR_PASSWORD}.
  */
 public final class LoadTest {
 
@@ -72,6 +73,7 @@ public final class LoadTest {
 		long durationMillis = (long) (Double.parseDouble(args.getOrDefault("duration", "60")) * 1000);
 		long ingestIntervalMillis = (long) (Double.parseDouble(args.getOrDefault("ingest-interval", "2")) * 1000);
 		int ingestBatch = Integer.parseInt(args.getOrDefault("ingest-batch", "5"));
+		long settleMillis = (long) (Double.parseDouble(args.getOrDefault("settle", "40")) * 1000);
 		long seed = Long.parseLong(args.getOrDefault("seed", "42"));
 		long articles = Long.parseLong(args.getOrDefault("articles", "0"));
 		Path out = Path.of(args.getOrDefault("out", "target/bench/load.json"));
@@ -92,6 +94,7 @@ public final class LoadTest {
 		settings.put("ingestEverySeconds", ingestIntervalMillis / 1000.0);
 		settings.put("articlesPerIngest", ingestBatch);
 		settings.put("urlPrefix", URL_PREFIX);
+		settings.put("settleSeconds", settleMillis / 1000.0);
 		settings.put("serverJvm", args.getOrDefault("server-jvm", ""));
 		report.put("settings", settings);
 
@@ -110,6 +113,16 @@ public final class LoadTest {
 			cumulative[i] = total;
 		}
 
+		// Every operation once, so that "before" is a warmed-up server (query plans, JIT, caches).
+		Random warmup = new Random(seed);
+		for (Operation op : operations) {
+			try {
+				op.viaGraphQl().apply(reader, op.parameters().apply(warmup));
+			}
+			catch (RuntimeException ex) {
+				System.out.println("warm-up " + op.name() + ": " + ex.getMessage());
+			}
+		}
 		try (ServerProbe probe = new ServerProbe(pid)) {
 			if (pid > 0) {
 				report.put("memoryBefore", probe.settledMemory());
@@ -240,7 +253,8 @@ public final class LoadTest {
 			report.put("loadAverageAtEnd", BenchSupport.loadAverage());
 			if (pid > 0) {
 				report.put("peaksDuringLoad", probe.peaks());
-				Thread.sleep(5_000);
+				// Requests the clients gave up on may still run in the server, up to the transaction timeout.
+				Thread.sleep(settleMillis);
 				report.put("memoryAfter", probe.settledMemory());
 			}
 		}
@@ -259,8 +273,8 @@ public final class LoadTest {
 		Map<String, Object> settings = (Map<String, Object>) report.get("settings");
 		Map<String, Object> read = (Map<String, Object>) totals.get("readLatency");
 		StringBuilder md = new StringBuilder();
-		md.append(String.format("Load test, %,d articles, %s clients for %s s, load average %s → %s%n%n",
-				(Long) report.get("articles"), settings.get("clients"), totals.get("seconds"),
+		md.append(String.format("Load test, %,d articles, %s clients for %s s (last answer after %s s), load average %s → %s%n%n",
+				(Long) report.get("articles"), settings.get("clients"), settings.get("durationSeconds"), totals.get("seconds"),
 				((Map<String, Object>) report.get("machine")).get("loadAverageAtStart"), report.get("loadAverageAtEnd")));
 		md.append("| | |\n|---|---:|\n");
 		md.append("| operations (reads + ingests) | ").append(totals.get("operations")).append(" |\n");
