@@ -30,19 +30,23 @@ class AnalyticsQueries {
 
 	/**
 	 * For each unit of the set: the implementing units among itself and (after the merger) its
-	 * predecessors, the earliest report, and the distinct articles, counted from the evidence so
-	 * that an article about two predecessors counts once.
+	 * predecessors, the earliest report, and the articles. One implementing unit's articles are the
+	 * count kept on its IMPLEMENTS relationship; for several, the distinct articles are counted from
+	 * the evidence, so that an article about two predecessors counts once.
 	 */
 	private static final String COVERAGE = """
 			MATCH (d:Document {key: $documentKey})
 			MATCH (u:Province) WHERE u.era IN $eras
 			CALL (u, d) {
-			  OPTIONAL MATCH (s:Province)-[r:IMPLEMENTS]->(d)
-			  WHERE s = u OR ($throughPredecessors AND (s)-[:MERGED_INTO]->(u))
-			  WITH collect(s) AS sources, min(r.firstReported) AS firstReported
+			  UNWIND [u] + CASE WHEN $throughPredecessors THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre] ELSE [] END AS s
+			  OPTIONAL MATCH (s)-[r:IMPLEMENTS]->(d)
+			  WITH collect(CASE WHEN r IS NOT NULL THEN s END) AS sources, min(r.firstReported) AS firstReported,
+			       collect(r.articleCount) AS counts
 			  OPTIONAL MATCH (e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
-			  WHERE e.fromKey IN [s IN sources | s.key]
-			  RETURN sources, firstReported, count(DISTINCT e.articleId) AS articleCount
+			  WHERE e.fromKey IN CASE WHEN size(sources) > 1 THEN [s IN sources | s.key] ELSE [] END
+			  WITH sources, firstReported, counts, count(DISTINCT e.articleId) AS distinctArticles
+			  RETURN sources, firstReported,
+			         CASE WHEN size(sources) > 1 THEN distinctArticles ELSE coalesce(head(counts), 0) END AS articleCount
 			}
 			WITH d, u, sources, firstReported, articleCount
 			ORDER BY coalesce(firstReported, date('9999-12-31')), u.name, u.key
@@ -67,6 +71,19 @@ class AnalyticsQueries {
 			RETURN p.key AS key, p.name AS label, count(DISTINCT a) AS count
 			ORDER BY count DESC, label, key""".formatted(ARTICLE_PERIOD);
 
+	/*
+	 * Without a period, every article counts: the mentions of each province (or document) are
+	 * counted from the node itself, with no article property read and no DISTINCT (the writer makes
+	 * one MENTIONS per article and node).
+	 */
+
+	private static final String COUNT_BY_PROVINCE_ALL_TIME = """
+			MATCH (p:Province)
+			WITH p, COUNT { (p)<-[:MENTIONS]-(:Article) } AS count
+			WHERE count > 0
+			RETURN p.key AS key, p.name AS label, count
+			ORDER BY count DESC, label, key""";
+
 	private static final String COUNT_BY_DOCUMENT_TYPE = """
 			MATCH (d:Document)
 			WHERE %s
@@ -81,8 +98,14 @@ class AnalyticsQueries {
 			RETURN toString(year) AS key, toString(year) AS label, count
 			ORDER BY year""".formatted(DOCUMENT_PERIOD);
 
+	/*
+	 * Months are counted from the articles mentioning the document (or else the province) when one
+	 * is given, not from a scan of every article; the writer makes one MENTIONS per article and
+	 * node, so no article counts twice.
+	 */
+
 	private static final String MENTIONS_PER_MONTH = """
-			MATCH (a:Article)
+			%s
 			WHERE a.publishedAt IS NOT NULL AND %s
 			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
 			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
@@ -97,7 +120,16 @@ class AnalyticsQueries {
 			WITH counted, start + duration({months: i}) AS month
 			RETURN substring(toString(month), 0, 7) AS month,
 			       coalesce(head([c IN counted WHERE c.month = month | c.n]), 0) AS count
-			ORDER BY month""".formatted(ARTICLE_PERIOD);
+			ORDER BY month""";
+
+	private static final String MENTIONS_PER_MONTH_ALL = MENTIONS_PER_MONTH.formatted("MATCH (a:Article)",
+			ARTICLE_PERIOD);
+
+	private static final String MENTIONS_PER_MONTH_OF_DOCUMENT = MENTIONS_PER_MONTH
+		.formatted("MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD);
+
+	private static final String MENTIONS_PER_MONTH_OF_PROVINCE = MENTIONS_PER_MONTH
+		.formatted("MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD);
 
 	private static final String TOP_DOCUMENTS = """
 			MATCH (a:Article)-[:MENTIONS]->(d:Document)
@@ -113,6 +145,16 @@ class AnalyticsQueries {
 			Map.entry("DECISION", "Quyết định"), Map.entry("GUIDANCE", "Hướng dẫn"), Map.entry("PLAN", "Kế hoạch"),
 			Map.entry("NOTICE", "Thông báo"), Map.entry("PROGRAMME", "Chương trình"), Map.entry("REPORT", "Báo cáo"),
 			Map.entry("PROJECT", "Đề án"), Map.entry("OTHER", "Khác"));
+
+	private static final String TOP_DOCUMENTS_ALL_TIME = """
+			MATCH (d:Document)
+			WHERE $type IS NULL OR d.type = $type
+			WITH d, COUNT { (d)<-[:MENTIONS]-(:Article) } AS mentions
+			WHERE mentions > 0
+			ORDER BY mentions DESC, d.key
+			LIMIT $limit
+			RETURN d, mentions, COUNT { (:Province)-[:IMPLEMENTS]->(d) } AS provinces
+			ORDER BY mentions DESC, d.key""";
 
 	private final Neo4jClient client;
 
@@ -140,7 +182,7 @@ class AnalyticsQueries {
 
 	List<CountBucket> counts(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
 		String cypher = switch (by) {
-			case PROVINCE -> COUNT_BY_PROVINCE;
+			case PROVINCE -> (from == null && to == null) ? COUNT_BY_PROVINCE_ALL_TIME : COUNT_BY_PROVINCE;
 			case DOCUMENT_TYPE -> COUNT_BY_DOCUMENT_TYPE;
 			case YEAR -> COUNT_BY_YEAR;
 		};
@@ -158,7 +200,9 @@ class AnalyticsQueries {
 		params.put("documentKey", documentKey);
 		params.put("provinceKey", provinceKey);
 		params.put("maxMonths", MAX_MONTHS);
-		return new ArrayList<>(this.client.query(MENTIONS_PER_MONTH).bindAll(params).fetchAs(MonthCount.class)
+		String cypher = (documentKey != null) ? MENTIONS_PER_MONTH_OF_DOCUMENT
+				: (provinceKey != null) ? MENTIONS_PER_MONTH_OF_PROVINCE : MENTIONS_PER_MONTH_ALL;
+		return new ArrayList<>(this.client.query(cypher).bindAll(params).fetchAs(MonthCount.class)
 			.mappedBy((t, r) -> new MonthCount(r.get("month").asString(), r.get("count").asInt())).all());
 	}
 
@@ -167,7 +211,7 @@ class AnalyticsQueries {
 		Map<String, Object> params = period(from, to);
 		params.put("type", type);
 		params.put("limit", limit);
-		List<Row> rows = List.copyOf(this.client.query(TOP_DOCUMENTS).bindAll(params).fetchAs(Row.class)
+		List<Row> rows = List.copyOf(this.client.query((from == null && to == null) ? TOP_DOCUMENTS_ALL_TIME : TOP_DOCUMENTS).bindAll(params).fetchAs(Row.class)
 			.mappedBy((t, r) -> new Row(Document.fromNode(r.get("d")), r.get("mentions").asInt(),
 					r.get("provinces").asInt()))
 			.all());

@@ -32,6 +32,24 @@ class ArticleQueries {
 			MATCH (a:Article)
 			""";
 
+	/*
+	 * With a province, document or body filter the list starts from that node's MENTIONS rather
+	 * than from every article (the writer makes one MENTIONS per article and node, so no article
+	 * comes twice); FILTER still applies every condition.
+	 */
+
+	private static final String PROVINCE_ARTICLES = """
+			MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)
+			""";
+
+	private static final String DOCUMENT_ARTICLES = """
+			MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)
+			""";
+
+	private static final String BODY_ARTICLES = """
+			MATCH (:PartyBody {key: $bodyKey})<-[:MENTIONS]-(a:Article)
+			""";
+
 	/** Articles whose title or text contains every word (diacritic-insensitive full-text index). */
 	private static final String MATCHING_ARTICLES = """
 			CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS a
@@ -129,9 +147,28 @@ class ArticleQueries {
 	record ArticleFilter(@Nullable String provinceKey, @Nullable String documentKey, @Nullable String bodyKey,
 			@Nullable LocalDate from, @Nullable LocalDate to, boolean oldestFirst, @Nullable String text) {
 
-		/** The first part of the statement: all articles, or those the full-text index matches. */
+		/**
+		 * The first part of the statement: the articles the full-text index matches, those
+		 * mentioning the filter's province, document or body, or all articles.
+		 */
 		String selection() {
-			return ((this.text != null) ? MATCHING_ARTICLES : ALL_ARTICLES) + FILTER;
+			String start;
+			if (this.text != null) {
+				start = MATCHING_ARTICLES;
+			}
+			else if (this.provinceKey != null) {
+				start = PROVINCE_ARTICLES;
+			}
+			else if (this.documentKey != null) {
+				start = DOCUMENT_ARTICLES;
+			}
+			else if (this.bodyKey != null) {
+				start = BODY_ARTICLES;
+			}
+			else {
+				start = ALL_ARTICLES;
+			}
+			return start + FILTER;
 		}
 
 		Map<String, Object> parameters() {

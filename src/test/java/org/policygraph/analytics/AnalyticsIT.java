@@ -1,6 +1,7 @@
 package org.policygraph.analytics;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -228,6 +229,32 @@ class AnalyticsIT extends HarnessIntegrationTests {
 		int documents = this.graphQl.documentName("about").execute().path("about.documentCount").entity(Integer.class)
 			.get();
 		assertThat(types.stream().mapToInt(b -> (Integer) b.get("count")).sum()).isEqualTo(documents);
+	}
+
+	private long count(String cypher, String key) {
+		try (var session = this.driver.session()) {
+			return session.run(cypher, Map.of("key", key)).single().get("n").asLong();
+		}
+	}
+
+	@Test
+	void shouldCountAndRankEveryArticleWithoutAPeriod() {
+		long ngheAn = count("MATCH (:Province {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n", "40");
+		List<Map<String, Object>> provinces = counts("PROVINCE", null, null);
+		assertThat(provinces).filteredOn(b -> "40".equals(b.get("key"))).singleElement()
+			.satisfies(b -> assertThat(((Number) b.get("count")).longValue()).isEqualTo(ngheAn).isGreaterThanOrEqualTo(2));
+		assertThat(provinces).extracting(b -> (Integer) b.get("count")).allMatch(n -> n > 0)
+			.isSortedAccordingTo(Comparator.reverseOrder());
+
+		long ct950 = count("MATCH (:Document {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n", CT950);
+		List<Map<String, Object>> directives = top(null, null, "DIRECTIVE");
+		assertThat(directives).filteredOn(r -> CT950.equals(key(r))).singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("mentionCount", (int) ct950)
+				.containsEntry("implementingProvinceCount", 3));
+		assertThat(ct950).isEqualTo(4);
+		assertThat(directives).extracting(r -> (Integer) r.get("mentionCount"))
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(directives).first().satisfies(r -> assertThat(r).containsEntry("rank", 1));
 	}
 
 	@Test
