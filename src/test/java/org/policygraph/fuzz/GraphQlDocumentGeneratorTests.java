@@ -57,7 +57,9 @@ class GraphQlDocumentGeneratorTests {
 
 		assertThat(validate(op).getErrors()).isEmpty();
 		assertThat(op.document()).contains("ingestArticles");
-		assertThat(op.rootKeys()).hasSize(1);
+		// One mutation field, and maybe the root __typename the generator sometimes adds.
+		assertThat(op.rootKeys()).contains("ingestArticles");
+		assertThat(op.rootKeys()).filteredOn(key -> !key.equals("__typename")).containsExactly("ingestArticles");
 	}
 
 	@Test
