@@ -22,6 +22,7 @@ import org.policygraph.ingest.GraphArticle.RelationType;
 import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
 import org.policygraph.ingest.GraphWriter.BatchResult;
 import org.policygraph.ingest.GraphWriter.Counts;
+import org.policygraph.ingest.GraphWriter.Increment;
 import org.policygraph.ingest.GraphWriter.Outcome;
 
 /**
@@ -407,7 +408,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	/** {@code GraphWriter.MERGE_IMPLEMENTS} and {@code MERGE_ISSUED_BY}: counts and dates grow. */
 	private void addSupport(String type, List<String> pair, Increment increment, Counts counts) {
 		Map<String, Object> r = mergeRelationship(type, pair.get(0), pair.get(1), counts);
-		r.merge("articleCount", (long) increment.articles.size(), (a, b) -> (Long) a + (Long) b);
+		r.merge("articleCount", (long) increment.articleIds.size(), (a, b) -> (Long) a + (Long) b);
 		if (increment.first != null) {
 			r.merge("firstReported", increment.first,
 					(a, b) -> ((LocalDate) b).isBefore((LocalDate) a) ? b : a);
@@ -510,24 +511,6 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	private record RelationshipKey(String type, String fromKey, String toKey) {
-	}
-
-	/** The new articles of a batch supporting one relationship. */
-	private static final class Increment {
-
-		private final Set<String> articles = new HashSet<>();
-
-		private @Nullable LocalDate first;
-
-		private @Nullable LocalDate last;
-
-		void add(String articleId, @Nullable LocalDate publishedAt) {
-			if (this.articles.add(articleId) && publishedAt != null) {
-				this.first = (this.first == null || publishedAt.isBefore(this.first)) ? publishedAt : this.first;
-				this.last = (this.last == null || publishedAt.isAfter(this.last)) ? publishedAt : this.last;
-			}
-		}
-
 	}
 
 }

@@ -15,12 +15,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -42,6 +40,7 @@ import picocli.CommandLine;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The initial load of a large corpus into an empty embedded database: the same pipeline and
@@ -318,13 +317,8 @@ public class BulkLoader {
 	}
 
 	private static void deleteRecursively(Path path) {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(path)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(path);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not delete " + path, ex);

@@ -434,14 +434,14 @@ class GraphWriter implements ArticleWriter {
 		return counters;
 	}
 
-	/** The new articles of a batch supporting one relationship. */
-	private static final class Increment {
+	/** The new articles of a batch supporting one relationship (also used by {@link BulkGraph}). */
+	static final class Increment {
 
-		private final Set<String> articleIds = new HashSet<>();
+		final Set<String> articleIds = new HashSet<>();
 
-		private @Nullable LocalDate first;
+		@Nullable LocalDate first;
 
-		private @Nullable LocalDate last;
+		@Nullable LocalDate last;
 
 		void add(String articleId, @Nullable LocalDate publishedAt) {
 			if (this.articleIds.add(articleId) && publishedAt != null) {
