@@ -1,0 +1,140 @@
+package org.policygraph.graphql;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * Admission control and the per-request timeout. At most
+ * {@link QueryLimitsProperties#maxConcurrent()} requests execute at once, each on a worker thread
+ * of its own (data fetchers block on the database); the others wait in line, first come first
+ * served. Under a crowd of clients the service thus works on a few requests at a time at full
+ * speed, instead of on hundreds that slow each other down, and latency grows with the line rather
+ * than with contention.
+ * <ul>
+ * <li>The timeout counts from the start of execution: a request that waited in line still gets its
+ * full {@link QueryLimitsProperties#timeout()}. A request still running when it expires is answered
+ * with a {@code TIMEOUT} error and cancelled (graphql-java fetches no further fields; database work
+ * has its own transaction timeout).</li>
+ * <li>A request that finds the line full ({@link QueryLimitsProperties#maxQueued()}), or waited in
+ * it longer than {@link QueryLimitsProperties#maxQueueWait()}, is answered with a {@code BUSY} error
+ * and a {@code Retry-After} header, without running.</li>
+ * </ul>
+ */
+public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
+
+	private final QueryLimitsProperties limits;
+
+	private final Scheduler workers;
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final AtomicInteger running = new AtomicInteger();
+
+	public RequestAdmission(QueryLimitsProperties limits) {
+		this.limits = limits;
+		// One line for all workers, first come first served (a bounded-elastic scheduler would queue
+		// per worker, behind whichever request that worker happens to be running).
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 60,
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>(limits.maxQueued()),
+				new CustomizableThreadFactory("graphql-worker-"));
+		executor.allowCoreThreadTimeOut(true);
+		this.workers = Schedulers.fromExecutorService(executor, "graphql-worker");
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.defer(() -> {
+			long queuedAt = System.nanoTime();
+			this.waiting.incrementAndGet();
+			// Data fetchers block on the database, so graphql-java does its work while subscribing:
+			// the timeout runs outside, from a timer started when a worker picks the request up.
+			Sinks.Empty<Void> started = Sinks.empty();
+			Mono<WebGraphQlResponse> execution = Mono.defer(() -> {
+				this.waiting.decrementAndGet();
+				Duration waited = Duration.ofNanos(System.nanoTime() - queuedAt);
+				if (waited.compareTo(this.limits.maxQueueWait()) > 0) {
+					return Mono.just(busy(request, "The service is busy: the request waited " + waited.toSeconds()
+							+ " s for its turn and was not run; try again shortly."));
+				}
+				this.running.incrementAndGet();
+				started.tryEmitEmpty();
+				return chain.next(request).doFinally(signal -> this.running.decrementAndGet());
+			}).subscribeOn(this.workers);
+			return execution.timeout(started.asMono().then(Mono.delay(this.limits.timeout())))
+				.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(request)))
+				.onErrorResume(RejectedExecutionException.class, ex -> {
+					this.waiting.decrementAndGet();
+					log.warn("Request refused: {} requests are already waiting", this.limits.maxQueued());
+					return Mono.just(busy(request, "The service is busy: " + this.limits.maxQueued()
+							+ " requests are already waiting; try again shortly."));
+				});
+		});
+	}
+
+	/** Requests waiting for their turn now. */
+	public int waiting() {
+		return this.waiting.get();
+	}
+
+	/** Requests executing now. */
+	public int running() {
+		return this.running.get();
+	}
+
+	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+		return response(request, GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The request took longer than " + this.limits.timeout().toSeconds()
+					+ " s and was stopped; narrow the query or ask for smaller pages.")
+			.extensions(Map.of("reason", "TIMEOUT"))
+			.build());
+	}
+
+	private WebGraphQlResponse busy(WebGraphQlRequest request, String message) {
+		WebGraphQlResponse response = response(request, GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(message)
+			.extensions(Map.of("reason", "BUSY"))
+			.build());
+		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+		return response;
+	}
+
+	private static WebGraphQlResponse response(WebGraphQlRequest request, GraphQLError error) {
+		ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	@Override
+	public void destroy() {
+		this.workers.dispose();
+	}
+
+}
