@@ -3,7 +3,9 @@ package org.policygraph.analytics;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
+import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -11,7 +13,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned documents.
+ * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned documents,
+ * kept for a while by {@link AggregateCache} (not for a request that sends bookmarks).
  */
 @Controller
 class AnalyticsController {
@@ -21,38 +24,64 @@ class AnalyticsController {
 
 	private final AnalyticsQueries queries;
 
-	AnalyticsController(AnalyticsQueries queries) {
+	private final AggregateCache cache;
+
+	AnalyticsController(AnalyticsQueries queries, AggregateCache cache) {
 		this.queries = queries;
+		this.cache = cache;
 	}
 
 	@QueryMapping
-	@Nullable Coverage coverage(@Argument String documentKey, @Argument @Nullable ProvinceUnits units) {
-		return this.queries.coverage(documentKey, (units != null) ? units : ProvinceUnits.PRE_2025).orElse(null);
+	@Nullable Coverage coverage(@Argument String documentKey, @Argument @Nullable ProvinceUnits units,
+			GraphQLContext context) {
+		ProvinceUnits set = (units != null) ? units : ProvinceUnits.PRE_2025;
+		return this.cache
+			.get(new CoverageQuestion(documentKey, set), fresh(context), () -> this.queries.coverage(documentKey, set))
+			.orElse(null);
 	}
 
 	@QueryMapping
 	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable LocalDate from,
-			@Argument @Nullable LocalDate to) {
+			@Argument @Nullable LocalDate to, GraphQLContext context) {
 		checkPeriod(from, to);
-		return this.queries.counts(by, from, to);
+		return this.cache.get(new CountsQuestion(by, from, to), fresh(context), () -> this.queries.counts(by, from, to));
 	}
 
 	@QueryMapping
 	List<MonthCount> mentionsPerMonth(@Argument @Nullable String documentKey, @Argument @Nullable String provinceKey,
-			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
 		checkPeriod(from, to);
-		return this.queries.mentionsPerMonth(documentKey, provinceKey, from, to);
+		return this.cache.get(new MonthsQuestion(documentKey, provinceKey, from, to), fresh(context),
+				() -> this.queries.mentionsPerMonth(documentKey, provinceKey, from, to));
 	}
 
 	@QueryMapping
 	List<DocumentRank> topDocuments(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-			@Argument @Nullable String type, @Argument @Nullable Integer first) {
+			@Argument @Nullable String type, @Argument @Nullable Integer first, GraphQLContext context) {
 		checkPeriod(from, to);
 		int limit = (first != null) ? first : 10;
 		if (limit < 1 || limit > MAX_TOP) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_TOP + ", was " + limit);
 		}
-		return this.queries.topDocuments(from, to, type, limit);
+		return this.cache.get(new TopQuestion(from, to, type, limit), fresh(context),
+				() -> this.queries.topDocuments(from, to, type, limit));
+	}
+
+	private static boolean fresh(GraphQLContext context) {
+		return Boolean.TRUE.equals(context.get(BookmarkInterceptor.FRESH_READ));
+	}
+
+	private record CoverageQuestion(String documentKey, ProvinceUnits units) {
+	}
+
+	private record CountsQuestion(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
+	}
+
+	private record MonthsQuestion(@Nullable String documentKey, @Nullable String provinceKey,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+	}
+
+	private record TopQuestion(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type, int limit) {
 	}
 
 	private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {

@@ -74,12 +74,13 @@ class AnalyticsQueries {
 	/*
 	 * Without a period, every article counts: the mentions of each province (or document) are
 	 * counted from the node itself, with no article property read and no DISTINCT (the writer makes
-	 * one MENTIONS per article and node).
+	 * one MENTIONS per article and node, and only articles mention). Without a label on the far
+	 * end the count is the node's degree, which Neo4j keeps: no relationship is read.
 	 */
 
 	private static final String COUNT_BY_PROVINCE_ALL_TIME = """
 			MATCH (p:Province)
-			WITH p, COUNT { (p)<-[:MENTIONS]-(:Article) } AS count
+			WITH p, COUNT { (p)<-[:MENTIONS]-() } AS count
 			WHERE count > 0
 			RETURN p.key AS key, p.name AS label, count
 			ORDER BY count DESC, label, key""";
@@ -149,7 +150,7 @@ class AnalyticsQueries {
 	private static final String TOP_DOCUMENTS_ALL_TIME = """
 			MATCH (d:Document)
 			WHERE $type IS NULL OR d.type = $type
-			WITH d, COUNT { (d)<-[:MENTIONS]-(:Article) } AS mentions
+			WITH d, COUNT { (d)<-[:MENTIONS]-() } AS mentions
 			WHERE mentions > 0
 			ORDER BY mentions DESC, d.key
 			LIMIT $limit

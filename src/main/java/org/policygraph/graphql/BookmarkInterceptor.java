@@ -37,6 +37,12 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 	/** GraphQL context key of the bookmarks to send back in the response header. */
 	public static final String RESPONSE_BOOKMARKS = BookmarkInterceptor.class.getName() + ".responseBookmarks";
 
+	/**
+	 * GraphQL context key set to {@code true} when the request sent bookmarks: it wants what the
+	 * database holds now, so nothing may answer it from a cache.
+	 */
+	public static final String FRESH_READ = BookmarkInterceptor.class.getName() + ".freshRead";
+
 	/** The request extension carrying bookmarks. */
 	static final String EXTENSION = "bookmarks";
 
@@ -54,7 +60,10 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return Mono.defer(() -> {
 			try {
-				awaitRequestBookmarks(request);
+				if (awaitRequestBookmarks(request)) {
+					request.configureExecutionInput(
+							(input, builder) -> builder.graphQLContext(Map.of(FRESH_READ, Boolean.TRUE)).build());
+				}
 			}
 			catch (BookmarkException ex) {
 				return Mono.just(errorResponse(request, ex));
@@ -63,7 +72,7 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 		});
 	}
 
-	private void awaitRequestBookmarks(WebGraphQlRequest request) {
+	private boolean awaitRequestBookmarks(WebGraphQlRequest request) {
 		List<String> header = request.getHeaders().getOrDefault(GraphBookmarks.HEADER, List.of());
 		List<String> wanted = new ArrayList<>(GraphBookmarks.parse(header, HEADER_SOURCE));
 		Object extension = request.getExtensions().get(EXTENSION);
@@ -76,7 +85,9 @@ public class BookmarkInterceptor implements WebGraphQlInterceptor {
 		}
 		String source = header.isEmpty() ? EXTENSION_SOURCE
 				: (extension == null) ? HEADER_SOURCE : HEADER_SOURCE + " and " + EXTENSION_SOURCE;
-		this.bookmarks.await(GraphBookmarks.parse(wanted, source), source);
+		List<String> parsed = GraphBookmarks.parse(wanted, source);
+		this.bookmarks.await(parsed, source);
+		return !parsed.isEmpty();
 	}
 
 	private static List<String> extensionValues(Object extension) {

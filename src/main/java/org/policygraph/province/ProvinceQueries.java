@@ -44,7 +44,7 @@ class ProvinceQueries {
 	private static final String ARTICLE_COUNTS = """
 			UNWIND $keys AS key
 			MATCH (p:Province {key: key})
-			RETURN key, COUNT { (p)<-[:MENTIONS]-(:Article) } AS n""";
+			RETURN key, COUNT { (p)<-[:MENTIONS]-() } AS n""";
 
 	private static final String MENTIONED_BY_ARTICLES = """
 			UNWIND $keys AS key

@@ -216,7 +216,7 @@ final class Operations {
 						}
 						CALL () {
 						  MATCH (d:Document {type: 'RESOLUTION'})
-						  WITH d, COUNT { (d)<-[:MENTIONS]-(:Article) } AS mentions WHERE mentions > 0
+						  WITH d, COUNT { (d)<-[:MENTIONS]-() } AS mentions WHERE mentions > 0
 						  ORDER BY mentions DESC, d.key LIMIT 100
 						  RETURN collect({document: {key: d.key}, mentionCount: mentions,
 						                  implementingProvinceCount: COUNT { (:Province)-[:IMPLEMENTS]->(d) }}) AS top
@@ -278,7 +278,7 @@ final class Operations {
 						  counts(by: PROVINCE) { key label count }
 						}""", """
 						MATCH (p:Province)
-						WITH p, COUNT { (p)<-[:MENTIONS]-(:Article) } AS n WHERE n > 0
+						WITH p, COUNT { (p)<-[:MENTIONS]-() } AS n WHERE n > 0
 						ORDER BY n DESC, p.name, p.key
 						RETURN {counts: collect({key: p.key, label: p.name, count: n})} AS data""");
 	}
@@ -391,7 +391,7 @@ final class Operations {
 						    province: head(COLLECT { MATCH (h:Province {key: a.provinceKey})
 						                             RETURN {name: h.name, mergedInto: head([(h)-[:MERGED_INTO]->(m:Province) | {name: m.name}])} }),
 						    provinces: COLLECT { MATCH (a)-[:MENTIONS]->(p:Province) WITH p ORDER BY p.name
-						                         RETURN {key: p.key, articleCount: COUNT { (p)<-[:MENTIONS]-(:Article) }} },
+						                         RETURN {key: p.key, articleCount: COUNT { (p)<-[:MENTIONS]-() }} },
 						    partyBodies: COLLECT { MATCH (a)-[:MENTIONS]->(b:PartyBody) WITH b ORDER BY b.name
 						                           RETURN {key: b.key, parent: head([(b)-[:PART_OF]->(x:PartyBody) | {key: x.key}]),
 						                                   province: head([(b)-[:OF_PROVINCE]->(x:Province) | {key: x.key}])} },
