@@ -76,13 +76,25 @@ class DocumentQueries {
 			RETURN key, d""";
 
 	/** A province's own documents that carry a document out, directly or through others. */
+	/*
+	 * The local documents through which a province implements a document: the chains into each
+	 * document are followed once per document (not once per province, which for a document most
+	 * provinces implement repeats the same walk dozens of times), then shared out by scope.
+	 */
 	private static final String VIA = """
 			UNWIND $pairs AS pair
-			MATCH (d:Document)-[:IMPLEMENTS*1..4]->(:Document {key: pair.documentKey})
-			WHERE d.scope = pair.provinceKey OR d.scope STARTS WITH pair.provinceKey + ':'
-			WITH pair, d
+			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
+			MATCH (target:Document {key: documentKey})
+			CALL (target) {
+			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
+			  WHERE v.scope IS NOT NULL
+			  RETURN collect(DISTINCT v) AS locals
+			}
+			UNWIND provinceKeys AS provinceKey
+			UNWIND [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'] AS d
+			WITH provinceKey, documentKey, d
 			ORDER BY d.issuedOn, d.key
-			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, collect(DISTINCT d) AS documents""";
+			RETURN provinceKey, documentKey, collect(d) AS documents""";
 
 	private final Neo4jClient client;
 

@@ -61,24 +61,41 @@ class ImplementationQueries {
 			}
 			RETURN key, rows, total""";
 
+	/*
+	 * Evidence of a province implementing a document: its own (found by the full key of the
+	 * relation index) and that of its local documents in the chain. The chains into each document
+	 * are followed once per document and shared out to the provinces by scope.
+	 */
 	private static final String EVIDENCE = """
 			UNWIND $pairs AS pair
-			CALL (pair) {
-			  OPTIONAL MATCH (local:Document)-[:IMPLEMENTS*1..4]->(:Document {key: pair.documentKey})
-			  WHERE local.scope = pair.provinceKey OR local.scope STARTS WITH pair.provinceKey + ':'
-			  WITH pair, collect(DISTINCT local.key) AS locals
-			  WITH pair, locals + pair.provinceKey AS starts
-			  UNWIND starts AS start
-			  WITH pair, starts, start
-			  MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
-			  WHERE e.toKey = pair.documentKey OR (start <> pair.provinceKey AND e.toKey IN starts)
+			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
+			OPTIONAL MATCH (target:Document {key: documentKey})
+			CALL (target) {
+			  OPTIONAL MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
+			  WHERE v.scope IS NOT NULL
+			  RETURN collect(DISTINCT v) AS locals
+			}
+			UNWIND provinceKeys AS provinceKey
+			WITH documentKey, provinceKey,
+			     [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':' | v.key] AS localKeys
+			CALL (documentKey, provinceKey, localKeys) {
+			  CALL (documentKey, provinceKey, localKeys) {
+			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: provinceKey, toKey: documentKey})
+			    RETURN e
+			    UNION
+			    UNWIND localKeys AS start
+			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: start})
+			    WHERE e.toKey = documentKey OR e.toKey = provinceKey OR e.toKey IN localKeys
+			    RETURN e
+			  }
+			  MATCH (a:Article)-[:ASSERTS]->(e)
 			  WITH a, e
 			  ORDER BY a.publishedAt DESC, a.id, e.id
 			  LIMIT $limit
 			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
 			                  toKey: e.toKey}) AS evidence
 			}
-			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, evidence""";
+			RETURN provinceKey, documentKey, evidence""";
 
 	private static final String DOWNWARDS = """
 			UNWIND $keys AS key

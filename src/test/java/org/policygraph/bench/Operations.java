@@ -131,15 +131,16 @@ final class Operations {
 						  WITH p, r ORDER BY p.name, p.key
 						  RETURN count(p) AS total, collect({p: p, r: r})[0..50] AS page
 						}
-						CALL (d, page) {
+						CALL (d) {
+						  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
+						  WHERE v.scope IS NOT NULL
+						  WITH DISTINCT v ORDER BY v.issuedOn, v.key
+						  RETURN collect(v) AS chains
+						}
+						CALL (d, page, chains) {
 						  UNWIND page AS row
-						  WITH d, row.p AS p, row.r AS r
-						  CALL (d, p) {
-						    MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
-						    WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'
-						    WITH DISTINCT v ORDER BY v.issuedOn, v.key
-						    RETURN collect(v) AS locals
-						  }
+						  WITH d, row.p AS p, row.r AS r,
+						       [v IN chains WHERE v.scope = row.p.key OR v.scope STARTS WITH row.p.key + ':'] AS locals
 						  CALL (d, p, locals) {
 						    WITH d, p, [v IN locals | v.key] + p.key AS starts
 						    UNWIND starts AS start
