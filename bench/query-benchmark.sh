@@ -7,7 +7,7 @@
 # server's heap and RSS. Prints markdown tables and writes target/bench/query-<size>.json (and .md).
 # Not a test: nothing fails on speed; a GraphQL answer that differs from its floor is printed loudly.
 #
-# Environment: BENCH_SIZES (default "10000 100000"), BENCH_CLIENTS ("1,32"), BENCH_WARMUP (3 s),
+# Environment: BENCH_SIZES (default "10000 100000"), BENCH_CLIENTS ("1,32"), BENCH_WARMUP (3 s per operation), BENCH_GLOBAL_WARMUP (60 s over all operations first),
 # BENCH_DURATION (10 s per operation, side and client count), BENCH_SEED (42), BENCH_ONLY (operation
 # names, comma-separated), BENCH_SERVER_HEAP (1g), BENCH_SERVER_JAVA_OPTS, BENCH_CLIENT_HEAP (512m).
 set -euo pipefail
@@ -25,7 +25,7 @@ for n in $SIZES; do
 	java -Xmx"${BENCH_CLIENT_HEAP:-512m}" -cp "$CLIENT_CP" org.policygraph.bench.QueryBenchmark \
 		--graphql="http://127.0.0.1:$HTTP_PORT/graphql" --bolt="bolt://127.0.0.1:$BOLT_PORT" \
 		--articles="$n" --server-pid="$SERVER_PID" --server-jvm="$SERVER_JVM" \
-		--clients="${BENCH_CLIENTS:-1,32}" --warmup="${BENCH_WARMUP:-3}" --duration="${BENCH_DURATION:-10}" \
+		--clients="${BENCH_CLIENTS:-1,32}" --global-warmup="${BENCH_GLOBAL_WARMUP:-60}" --warmup="${BENCH_WARMUP:-3}" --duration="${BENCH_DURATION:-10}" \
 		--seed="${BENCH_SEED:-42}" ${BENCH_ONLY:+--only="$BENCH_ONLY"} --out="$OUT/query-$n.json"
 	stop_server
 done
