@@ -35,7 +35,7 @@ class ArticleQueries {
 	/*
 	 * With a province, document or body filter the list starts from that node's MENTIONS rather
 	 * than from every article (the writer makes one MENTIONS per article and node, so no article
-	 * comes twice); FILTER still applies every condition.
+	 * comes twice); the conditions of the other filters follow.
 	 */
 
 	private static final String PROVINCE_ARTICLES = """
@@ -56,13 +56,27 @@ class ArticleQueries {
 			WHERE a:Article
 			""";
 
-	private static final String FILTER = """
+	/*
+	 * The conditions after the start: those of the node the list starts from are left out (every
+	 * article found from it mentions it; checking again per article doubled the cost of a page).
+	 */
+
+	private static final String WITH_A = """
 			WITH a
-			WHERE ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
-			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
-			  AND ($bodyKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:PartyBody {key: $bodyKey}) })
-			  AND ($from IS NULL OR a.publishedAt >= $from)
+			WHERE ($from IS NULL OR a.publishedAt >= $from)
 			  AND ($to IS NULL OR a.publishedAt <= $to)
+			""";
+
+	private static final String PROVINCE_FILTER = """
+			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
+			""";
+
+	private static final String DOCUMENT_FILTER = """
+			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
+			""";
+
+	private static final String BODY_FILTER = """
+			  AND ($bodyKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:PartyBody {key: $bodyKey}) })
 			""";
 
 	private static final String PAGE_NEWEST_FIRST = """
@@ -152,23 +166,19 @@ class ArticleQueries {
 		 * mentioning the filter's province, document or body, or all articles.
 		 */
 		String selection() {
-			String start;
 			if (this.text != null) {
-				start = MATCHING_ARTICLES;
+				return MATCHING_ARTICLES + WITH_A + PROVINCE_FILTER + DOCUMENT_FILTER + BODY_FILTER;
 			}
-			else if (this.provinceKey != null) {
-				start = PROVINCE_ARTICLES;
+			if (this.provinceKey != null) {
+				return PROVINCE_ARTICLES + WITH_A + DOCUMENT_FILTER + BODY_FILTER;
 			}
-			else if (this.documentKey != null) {
-				start = DOCUMENT_ARTICLES;
+			if (this.documentKey != null) {
+				return DOCUMENT_ARTICLES + WITH_A + BODY_FILTER;
 			}
-			else if (this.bodyKey != null) {
-				start = BODY_ARTICLES;
+			if (this.bodyKey != null) {
+				return BODY_ARTICLES + WITH_A;
 			}
-			else {
-				start = ALL_ARTICLES;
-			}
-			return start + FILTER;
+			return ALL_ARTICLES + WITH_A;
 		}
 
 		Map<String, Object> parameters() {
