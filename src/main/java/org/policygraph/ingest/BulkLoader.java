@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +146,7 @@ public class BulkLoader {
 		}
 		checkEmpty();
 		long started = System.nanoTime();
+		Phase phase = new Phase();
 		Path work = database.home().resolve("bulk-load");
 		deleteRecursively(work);
 		try {
@@ -161,17 +163,25 @@ public class BulkLoader {
 				}
 				graph.finish();
 			}
+			phase.end("read, extract and write CSV files");
 			status.accept(String.format("Importing %,d nodes and %,d relationships ...", graph.nodes(),
 					graph.relationships()));
 			long importStarted = System.nanoTime();
-			database.whileStopped(home -> importStore(home, work));
+			database.whileStopped(home -> {
+				phase.end("stop the database");
+				importStore(home, work, phase);
+			});
+			phase.end("start the database");
 			this.bookmarks.forget();
 			status.accept("Imported in " + seconds(importStarted) + "; creating indexes ...");
 			long indexStarted = System.nanoTime();
-			this.initializer.reinitialize();
+			this.initializer.reinitializeAfterImport();
+			phase.end("migrations and initialization steps");
 			awaitIndexes();
+			phase.end("remaining index population");
 			status.accept("Indexes online in " + seconds(indexStarted));
 			Counts deferred = applyDeferred(graph.deferred(), options.batchSize());
+			phase.end("apply " + graph.deferred().size() + " deferred records");
 			return withCounts(report, deferred, Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (IOException ex) {
@@ -209,7 +219,7 @@ public class BulkLoader {
 	}
 
 	/** Runs the importer into the staging store, then swaps it in. Runs while the database is stopped. */
-	private void importStore(Path home, Path work) {
+	private void importStore(Path home, Path work, Phase phase) {
 		Path databases = home.resolve("data").resolve("databases");
 		Path transactions = home.resolve("data").resolve("transactions");
 		String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -222,6 +232,7 @@ public class BulkLoader {
 					new DefaultFileSystemAbstraction());
 			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work));
 		}
+		phase.end("import");
 		String report = output.toString(StandardCharsets.UTF_8);
 		log.debug("Bulk importer output:\n{}", report);
 		if (exit != 0) {
@@ -240,6 +251,7 @@ public class BulkLoader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not move the imported store into place", ex);
 		}
+		phase.end("swap the store");
 	}
 
 	static String[] importArguments(Path work) {
@@ -310,6 +322,31 @@ public class BulkLoader {
 
 	private static String seconds(long startedNanos) {
 		return String.format("%.1f s", (System.nanoTime() - startedNanos) / 1e9);
+	}
+
+	/** Logs the wall and CPU time of each phase of a load (CPU: the whole process, all threads). */
+	private static final class Phase {
+
+		private long wall = System.nanoTime();
+
+		private long cpu = processCpuNanos();
+
+		void end(String name) {
+			long nowWall = System.nanoTime();
+			long nowCpu = processCpuNanos();
+			log.info("Bulk load phase '{}': {} ms wall, {} ms CPU", name, (nowWall - this.wall) / 1_000_000,
+					(nowCpu < 0) ? "?" : String.valueOf((nowCpu - this.cpu) / 1_000_000));
+			this.wall = nowWall;
+			this.cpu = nowCpu;
+		}
+
+		private static long processCpuNanos() {
+			if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+				return os.getProcessCpuTime();
+			}
+			return -1;
+		}
+
 	}
 
 	private static String tail(String text, int max) {

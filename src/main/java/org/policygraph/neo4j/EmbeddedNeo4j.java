@@ -96,8 +96,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						properties.transactionMemory().toBytes())
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
 				// The Bolt server shuts down after the databases, with no work left: Netty's quiet
-				// period (5 s by default, waited twice) would only delay every stop by ten seconds.
-				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 1)
+				// period (5 s by default, waited twice) would only delay every stop (and the
+				// restart around a bulk import) by that much.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				// The graph grows fast during an ingest; the application's statements are index
 				// seeks whose best plan does not change with size, so replanning them often is waste.
 				.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))

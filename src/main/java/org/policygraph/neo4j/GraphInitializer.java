@@ -82,6 +82,17 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 		initialize();
 	}
 
+	/**
+	 * {@link #reinitialize()} for a store just written by the bulk importer, which has data but
+	 * no schema: the full-text indexes are created first, so that their population (the longest:
+	 * it analyses every article's text) runs in the background while the constraints build theirs.
+	 */
+	public void reinitializeAfterImport() {
+		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
+		new MigrationRunner(this.driver, sessionConfig()).startFulltextIndexes(migrations);
+		initialize();
+	}
+
 	private void initialize() {
 		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
 		new MigrationRunner(this.driver, sessionConfig()).migrate(migrations);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -39,6 +40,11 @@ public final class MigrationRunner {
 			MERGE (m:__Migration {version: $version})
 			SET m.description = $description, m.fileName = $fileName, m.checksum = $checksum,
 			    m.appliedAt = datetime(), m.durationMs = $durationMs""";
+
+	/** A statement that creates a full-text index only if it does not exist. */
+	private static final Pattern CREATE_FULLTEXT_INDEX = Pattern.compile(
+			"\\s*CREATE\\s+FULLTEXT\\s+INDEX\\s+\\S+\\s+IF\\s+NOT\\s+EXISTS\\b.*",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private final Driver driver;
 
@@ -129,6 +135,34 @@ public final class MigrationRunner {
 				log.info("Schema is current ({} migrations applied)", migrations.size());
 			}
 			return done;
+		}
+	}
+
+	/**
+	 * On a database where no migration has been applied (a store written by the bulk importer),
+	 * runs the migrations' {@code CREATE FULLTEXT INDEX … IF NOT EXISTS} statements ahead of the
+	 * rest. Full-text indexes populate in the background and never conflict with a constraint, so
+	 * they build while {@link #migrate(List)} creates the constraints, whose statements wait for
+	 * their own indexes; the statements themselves then find the index and do nothing.
+	 * @param migrations the migrations in version order
+	 * @return how many statements were run
+	 */
+	public int startFulltextIndexes(List<Migration> migrations) {
+		try (var session = this.driver.session(this.sessionConfig)) {
+			boolean fresh = session.executeRead(tx -> tx.run(APPLIED).list()).isEmpty();
+			if (!fresh) {
+				return 0;
+			}
+			int run = 0;
+			for (Migration migration : migrations) {
+				for (String statement : migration.statements()) {
+					if (CREATE_FULLTEXT_INDEX.matcher(statement).matches()) {
+						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+						run++;
+					}
+				}
+			}
+			return run;
 		}
 	}
 

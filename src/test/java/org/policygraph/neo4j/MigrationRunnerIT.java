@@ -52,6 +52,7 @@ class MigrationRunnerIT {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE n:Thing OR n:__Migration DETACH DELETE n").consume();
 			session.run("DROP CONSTRAINT thing_key IF EXISTS").consume();
+			session.run("DROP INDEX thing_search IF EXISTS").consume();
 		}
 	}
 
@@ -119,6 +120,31 @@ class MigrationRunnerIT {
 		assertThatThrownBy(() -> runner().migrate(broken)).isInstanceOf(MigrationException.class)
 			.hasMessageContaining("V0001__Broken.cypher failed at statement");
 		assertThat(count("MATCH (m:__Migration) RETURN count(m)")).isZero();
+	}
+
+	@Test
+	void shouldCreateTheFulltextIndexesAheadOfTheRestOnAFreshDatabase() {
+		int started = runner().startFulltextIndexes(load("fulltext"));
+
+		assertThat(started).isEqualTo(1);
+		assertThat(count("SHOW FULLTEXT INDEXES YIELD name WHERE name = 'thing_search' RETURN count(*)")).isEqualTo(1);
+		assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'thing_key' RETURN count(*)")).isZero();
+
+		List<Migration> applied = runner().migrate(load("fulltext"));
+
+		assertThat(applied).extracting(Migration::fileName).containsExactly("V0001__Things_with_search.cypher");
+		assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'thing_key' RETURN count(*)")).isEqualTo(1);
+		assertThat(count("SHOW FULLTEXT INDEXES YIELD name RETURN count(*)")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldNotRunAheadOnceAMigrationWasApplied() {
+		runner().migrate(load("v1"));
+
+		int started = runner().startFulltextIndexes(load("fulltext"));
+
+		assertThat(started).isZero();
+		assertThat(count("SHOW FULLTEXT INDEXES YIELD name WHERE name = 'thing_search' RETURN count(*)")).isZero();
 	}
 
 }
