@@ -10,9 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,7 +24,10 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 /**
  * The GraphQL-over-HTTP handler, reading and writing JSON with the application's {@link JsonMapper}
  * like the default one, except that a request body that is JSON {@code null} is refused as
- * unreadable (400) — the default handler fails on it with a 500.
+ * unreadable (400) — the default handler fails on it with a 500 — and that a request turned away
+ * unrun by admission control ({@code BUSY}, see {@link RequestAdmission}) is answered 503 Service
+ * Unavailable, with its {@code Retry-After}, so that load balancers and clients see an overload, not
+ * a bad request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,8 +35,25 @@ class GraphQlHttpConfiguration {
 
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper jsonMapper) {
-		return new GraphQlHttpHandler(webGraphQlHandler,
+		return new BusyAwareHandler(webGraphQlHandler,
 				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(jsonMapper)));
+	}
+
+	/** Answers a request that was not run because the service is busy with 503. */
+	static final class BusyAwareHandler extends GraphQlHttpHandler {
+
+		BusyAwareHandler(WebGraphQlHandler handler, HttpMessageConverter<?> converter) {
+			super(handler, converter);
+		}
+
+		@Override
+		protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
+			if (RequestAdmission.isBusy(response)) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
+			return super.selectResponseStatus(response, responseMediaType);
+		}
+
 	}
 
 	/** Delegates to a JSON converter, refusing a body that reads as {@code null}. */

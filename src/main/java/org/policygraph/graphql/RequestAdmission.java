@@ -49,6 +49,8 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
 
+	private static final String BUSY = "BUSY";
+
 	private final QueryLimitsProperties limits;
 
 	private final Scheduler workers;
@@ -98,6 +100,17 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		});
 	}
 
+	/**
+	 * Whether a response is this interceptor's {@code BUSY} answer: no data, one error with
+	 * {@code reason: BUSY}.
+	 * @param response a response
+	 * @return whether the request was turned away unrun
+	 */
+	public static boolean isBusy(WebGraphQlResponse response) {
+		return response.getData() == null && response.getErrors().size() == 1
+				&& BUSY.equals(response.getErrors().get(0).getExtensions().get("reason"));
+	}
+
 	/** Requests waiting for their turn now. */
 	public int waiting() {
 		return this.waiting.get();
@@ -121,7 +134,7 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		WebGraphQlResponse response = response(request, GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message(message)
-			.extensions(Map.of("reason", "BUSY"))
+			.extensions(Map.of("reason", BUSY))
 			.build());
 		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "5");
 		return response;

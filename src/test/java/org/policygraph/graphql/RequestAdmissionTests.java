@@ -12,13 +12,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import graphql.ExecutionResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +51,7 @@ class RequestAdmissionTests {
 			assertThat(error.getMessage()).contains("took longer than");
 			assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT");
 		});
+		assertThat(RequestAdmission.isBusy(response)).isFalse();
 	}
 
 	@Test
@@ -156,6 +162,13 @@ class RequestAdmissionTests {
 			assertThat(error.getExtensions()).containsEntry("reason", "BUSY");
 		});
 		assertThat(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+		assertThat(RequestAdmission.isBusy(refused)).isTrue();
+		GraphQlHttpConfiguration.BusyAwareHandler handler = new GraphQlHttpConfiguration.BusyAwareHandler(
+				Mockito.mock(WebGraphQlHandler.class), new JacksonJsonHttpMessageConverter());
+		assertThat(handler.selectResponseStatus(refused, MediaType.APPLICATION_GRAPHQL_RESPONSE))
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(handler.selectResponseStatus(refused, MediaType.APPLICATION_JSON))
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		this.release.countDown();
 		assertThat(running.block(Duration.ofSeconds(30)).getErrors()).isEmpty();
 		assertThat(waiting.block(Duration.ofSeconds(30)).getErrors()).isEmpty();
