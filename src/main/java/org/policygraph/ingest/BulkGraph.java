@@ -70,6 +70,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final ImportCsv asserts;
 
+	private final Set<Path> filesWithLineBreaks = new LinkedHashSet<>();
+
 	private final Map<String, Entity> entities = new LinkedHashMap<>();
 
 	private final Map<List<Object>, List<String>> documentsByTypeAndNumber = new HashMap<>();
@@ -432,6 +434,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		try (ImportCsv out = new ImportCsv(this.directory.resolve(ENTITIES), header)) {
 			this.entities.forEach((key, entity) -> out.row(List.of(key), entity.properties, names,
 					List.of(List.copyOf(entity.labels))));
+			noteLineBreaks(out);
 		}
 		Map<String, String> relationshipColumns = columns(List.copyOf(this.relationships.values()));
 		List<String> relationshipNames = List.copyOf(relationshipColumns.keySet());
@@ -445,7 +448,22 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				}
 			});
 			this.entityRelationshipsWritten = out.rows();
+			noteLineBreaks(out);
 		}
+		List.of(this.articles, this.evidence, this.mentions, this.asserts).forEach(this::noteLineBreaks);
+	}
+
+	private void noteLineBreaks(ImportCsv file) {
+		if (file.hasLineBreaks()) {
+			this.filesWithLineBreaks.add(file.file());
+		}
+	}
+
+	/**
+	 * @return the files in which a field spans lines (after {@link #finish()})
+	 */
+	List<Path> filesWithLineBreaks() {
+		return List.copyOf(this.filesWithLineBreaks);
 	}
 
 	/** Property name → typed column, over all property maps; one type per name. */

@@ -169,7 +169,7 @@ public class BulkLoader {
 			long importStarted = System.nanoTime();
 			database.whileStopped(home -> {
 				phase.end("stop the database");
-				importStore(home, work, phase);
+				importStore(home, work, graph.filesWithLineBreaks(), phase);
 			});
 			phase.end("start the database");
 			this.bookmarks.forget();
@@ -219,7 +219,7 @@ public class BulkLoader {
 	}
 
 	/** Runs the importer into the staging store, then swaps it in. Runs while the database is stopped. */
-	private void importStore(Path home, Path work, Phase phase) {
+	private void importStore(Path home, Path work, List<Path> filesWithLineBreaks, Phase phase) {
 		Path databases = home.resolve("data").resolve("databases");
 		Path transactions = home.resolve("data").resolve("transactions");
 		String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -230,7 +230,7 @@ public class BulkLoader {
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work));
+			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, filesWithLineBreaks));
 		}
 		phase.end("import");
 		String report = output.toString(StandardCharsets.UTF_8);
@@ -254,9 +254,16 @@ public class BulkLoader {
 		phase.end("swap the store");
 	}
 
-	static String[] importArguments(Path work) {
+	/**
+	 * The importer's arguments. Files are parsed in parallel chunks unless a field spans lines: then
+	 * every file is parsed as one stream ({@code --multiline-fields=true}). The importer's v2 format,
+	 * which names the files to parse as streams, rejects article text with carriage returns ("found
+	 * CR outside a text cell").
+	 */
+	static String[] importArguments(Path work, List<Path> filesWithLineBreaks) {
+		List<String> multiline = filesWithLineBreaks.isEmpty() ? List.of() : List.of("--multiline-fields=true");
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
-				"--id-type=string", "--multiline-fields=true",
+				"--id-type=string",
 				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),
 				"--max-off-heap-memory=" + IMPORT_MEMORY,
 				"--report-file=" + work.resolve("import.report"),
@@ -266,6 +273,7 @@ public class BulkLoader {
 				"--relationships=MENTIONS=" + work.resolve(BulkGraph.MENTIONS),
 				"--relationships=ASSERTS=" + work.resolve(BulkGraph.ASSERTS),
 				"--relationships=" + work.resolve(BulkGraph.ENTITY_RELATIONSHIPS)));
+		args.addAll(multiline);
 		return args.toArray(String[]::new);
 	}
 

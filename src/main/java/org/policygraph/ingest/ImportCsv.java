@@ -27,9 +27,13 @@ final class ImportCsv implements AutoCloseable {
 
 	private final BufferedWriter out;
 
+	private final Path file;
+
 	private final List<String> columns;
 
 	private long rows;
+
+	private boolean lineBreaks;
 
 	/**
 	 * Opens a file and writes its header.
@@ -39,6 +43,7 @@ final class ImportCsv implements AutoCloseable {
 	 */
 	ImportCsv(Path file, List<String> header) {
 		try {
+			this.file = file;
 			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 			this.columns = List.copyOf(header);
 			this.out.write(String.join(",", header));
@@ -83,6 +88,19 @@ final class ImportCsv implements AutoCloseable {
 			return type(list.iterator().next()) + "[]";
 		}
 		throw new IllegalArgumentException("no import type for " + value.getClass().getName() + " (" + value + ")");
+	}
+
+	/** The file written. */
+	Path file() {
+		return this.file;
+	}
+
+	/**
+	 * Whether a field written so far spans lines: the importer must then parse this file as one
+	 * stream (slower) instead of in parallel chunks.
+	 */
+	boolean hasLineBreaks() {
+		return this.lineBreaks;
 	}
 
 	/**
@@ -144,6 +162,9 @@ final class ImportCsv implements AutoCloseable {
 		}
 		else {
 			text = scalar(value);
+		}
+		if (!this.lineBreaks && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+			this.lineBreaks = true;
 		}
 		this.out.write('"');
 		this.out.write(text.replace("\"", "\"\""));
