@@ -24,8 +24,20 @@ class DocumentQueries {
 	/** Documents sort by year, newest first; those without a year last, by this stand-in. */
 	static final int NO_YEAR = -1;
 
-	private static final String FILTER = """
+	/*
+	 * With a type, the list starts from the type's index; otherwise from every document. The
+	 * conditions are the same either way.
+	 */
+
+	private static final String ALL_DOCUMENTS = """
 			MATCH (d:Document)
+			""";
+
+	private static final String DOCUMENTS_OF_TYPE = """
+			MATCH (d:Document {type: $type})
+			""";
+
+	private static final String FILTER = """
 			WHERE ($type IS NULL OR d.type = $type)
 			  AND ($level IS NULL OR d.level = $level)
 			  AND ($term IS NULL OR d.term = $term)
@@ -36,14 +48,14 @@ class DocumentQueries {
 			       OR EXISTS { (d)<-[:IMPLEMENTS]-(:Province {key: $implementedByProvinceKey}) })
 			""";
 
-	private static final String PAGE = FILTER + """
+	private static final String PAGE = """
 			WITH d, coalesce(d.year, $noYear) AS sortYear
 			WHERE $afterYear IS NULL OR sortYear < $afterYear OR (sortYear = $afterYear AND d.key > $afterKey)
 			RETURN d
 			ORDER BY sortYear DESC, d.key ASC
 			LIMIT $limit""";
 
-	private static final String COUNT = FILTER + "RETURN count(d) AS n";
+	private static final String COUNT = "RETURN count(d) AS n";
 
 	private static final String BY_KEY = "MATCH (d:Document {key: $key}) RETURN d";
 
@@ -108,12 +120,12 @@ class DocumentQueries {
 		params.put("afterYear", page.afterInteger(0));
 		params.put("afterKey", page.afterPart(1));
 		params.put("limit", page.first() + 1);
-		return List.copyOf(this.client.query(PAGE).bindAll(params).fetchAs(Document.class)
+		return List.copyOf(this.client.query(filter.selection() + PAGE).bindAll(params).fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"))).all());
 	}
 
 	long count(DocumentFilter filter) {
-		return this.client.query(COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
+		return this.client.query(filter.selection() + COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	Optional<Document> byKey(String key) {
@@ -173,6 +185,11 @@ class DocumentQueries {
 	record DocumentFilter(@Nullable String type, @Nullable String issuedByKey, @Nullable String level,
 			@Nullable String term, @Nullable Integer fromYear, @Nullable Integer toYear,
 			@Nullable String implementedByProvinceKey) {
+
+		/** The start of the statement and the conditions, up to the page or the count. */
+		String selection() {
+			return ((this.type != null) ? DOCUMENTS_OF_TYPE : ALL_DOCUMENTS) + FILTER;
+		}
 
 		Map<String, Object> parameters() {
 			Map<String, Object> params = new HashMap<>();
