@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -75,11 +76,19 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		return Mono.defer(() -> {
 			long queuedAt = System.nanoTime();
 			this.waiting.incrementAndGet();
+			// Leaves the line once: when a worker picks it up, or when it is refused, cancelled
+			// (the client went away) or otherwise ends before its turn.
+			AtomicBoolean inLine = new AtomicBoolean(true);
+			Runnable leaveLine = () -> {
+				if (inLine.compareAndSet(true, false)) {
+					this.waiting.decrementAndGet();
+				}
+			};
 			// Data fetchers block on the database, so graphql-java does its work while subscribing:
 			// the timeout runs outside, from a timer started when a worker picks the request up.
 			Sinks.Empty<Void> started = Sinks.empty();
 			Mono<WebGraphQlResponse> execution = Mono.defer(() -> {
-				this.waiting.decrementAndGet();
+				leaveLine.run();
 				Duration waited = Duration.ofNanos(System.nanoTime() - queuedAt);
 				if (waited.compareTo(this.limits.maxQueueWait()) > 0) {
 					return Mono.just(busy(request, "The service is busy: the request waited " + waited.toSeconds()
@@ -92,11 +101,11 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			return execution.timeout(started.asMono().then(Mono.delay(this.limits.timeout())))
 				.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(request)))
 				.onErrorResume(RejectedExecutionException.class, ex -> {
-					this.waiting.decrementAndGet();
 					log.warn("Request refused: {} requests are already waiting", this.limits.maxQueued());
 					return Mono.just(busy(request, "The service is busy: " + this.limits.maxQueued()
 							+ " requests are already waiting; try again shortly."));
-				});
+				})
+				.doFinally(signal -> leaveLine.run());
 		});
 	}
 

@@ -176,6 +176,33 @@ class RequestAdmissionTests {
 	}
 
 	@Test
+	void shouldTakeACancelledRequestOutOfTheLineWithoutRunningIt() throws Exception {
+		RequestAdmission admission = admission(
+				new QueryLimitsProperties(12, 500, Duration.ofSeconds(30), 1, 10, Duration.ofSeconds(30)));
+		CountDownLatch started = new CountDownLatch(1);
+		AtomicInteger executions = new AtomicInteger();
+		Chain held = r -> Mono.defer(() -> {
+			executions.incrementAndGet();
+			started.countDown();
+			awaitQuietly(this.release);
+			return Mono.just(answer(r));
+		});
+		Mono<WebGraphQlResponse> running = admission.intercept(request(), held).cache();
+		running.subscribe();
+		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+		var queued = admission.intercept(request(), held).subscribe();
+		assertThat(admission.waiting()).isEqualTo(1);
+		queued.dispose();
+
+		assertThat(admission.waiting()).isZero();
+		this.release.countDown();
+		assertThat(running.block(Duration.ofSeconds(30)).getErrors()).isEmpty();
+		Thread.sleep(200);
+		assertThat(executions.get()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldNotRunARequestThatWaitedInLineTooLong() throws Exception {
 		RequestAdmission admission = admission(
 				new QueryLimitsProperties(12, 500, Duration.ofSeconds(30), 1, 10, Duration.ofMillis(200)));
