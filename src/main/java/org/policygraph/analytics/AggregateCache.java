@@ -1,6 +1,7 @@
 package org.policygraph.analytics;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -32,6 +33,9 @@ class AggregateCache {
 
 	private final boolean enabled;
 
+	/** Counts the ingests seen, so that an answer computed across one is not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
 	AggregateCache(AggregateCacheProperties properties) {
 		this.enabled = !properties.ttl().isZero();
 		this.answers = Caffeine.newBuilder()
@@ -53,11 +57,18 @@ class AggregateCache {
 		if (!this.enabled || fresh) {
 			return compute.get();
 		}
-		return (T) this.answers.get(question, q -> compute.get());
+		long generation = this.generation.get();
+		T answer = (T) this.answers.get(question, q -> compute.get());
+		if (this.generation.get() != generation) {
+			// An ingest committed while the answer was computed: it may predate the ingest.
+			this.answers.invalidate(question);
+		}
+		return answer;
 	}
 
 	@EventListener
 	void onArticlesIngested(ArticlesIngestedEvent event) {
+		this.generation.incrementAndGet();
 		this.answers.invalidateAll();
 	}
 
