@@ -106,7 +106,7 @@ class DocumentQueries {
 			UNWIND [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'] AS d
 			WITH provinceKey, documentKey, d
 			ORDER BY d.issuedOn, d.key
-			RETURN provinceKey, documentKey, collect(d) AS documents""";
+			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
 
 	private final Neo4jClient client;
 
