@@ -1,6 +1,5 @@
 package org.policygraph.graphql;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -9,12 +8,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -43,7 +45,11 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * has its own transaction timeout).</li>
  * <li>A request that finds the line full ({@link QueryLimitsProperties#maxQueued()}), or waited in
  * it longer than {@link QueryLimitsProperties#maxQueueWait()}, is answered with a {@code BUSY} error
- * and a {@code Retry-After} header, without running.</li>
+ * and a {@code Retry-After} header, without running: the wait is timed, so the answer comes when
+ * it runs out, not when a worker reaches the request.</li>
+ * <li>Over HTTP, a client that gives up does not take its request out of the line (Spring MVC does
+ * not cancel the asynchronous response); the wait limit bounds how long such a request can still
+ * be run.</li>
  * </ul>
  */
 public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
@@ -74,10 +80,10 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return Mono.defer(() -> {
-			long queuedAt = System.nanoTime();
 			this.waiting.incrementAndGet();
-			// Leaves the line once: when a worker picks it up, or when it is refused, cancelled
-			// (the client went away) or otherwise ends before its turn.
+			// Leaves the line exactly once: picked up by a worker, or out of time (answered BUSY by
+			// the wait timer), or refused, or cancelled. Whichever comes first wins; a request whose
+			// wait ran out is never run.
 			AtomicBoolean inLine = new AtomicBoolean(true);
 			Runnable leaveLine = () -> {
 				if (inLine.compareAndSet(true, false)) {
@@ -85,28 +91,59 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 				}
 			};
 			// Data fetchers block on the database, so graphql-java does its work while subscribing:
-			// the timeout runs outside, from a timer started when a worker picks the request up.
-			Sinks.Empty<Void> started = Sinks.empty();
-			Mono<WebGraphQlResponse> execution = Mono.defer(() -> {
-				leaveLine.run();
-				Duration waited = Duration.ofNanos(System.nanoTime() - queuedAt);
-				if (waited.compareTo(this.limits.maxQueueWait()) > 0) {
-					return Mono.just(busy(request, "The service is busy: the request waited " + waited.toSeconds()
-							+ " s for its turn and was not run; try again shortly."));
+			// the limits run outside, as timers. One fires if the wait in line runs out; the other,
+			// started when a worker picks the request up, if the execution runs out of time.
+			AtomicReference<Limit> expiredLimit = new AtomicReference<>();
+			Sinks.One<Limit> expired = Sinks.one();
+			Disposable.Swap timer = Disposables.swap();
+			timer.update(Schedulers.parallel().schedule(() -> {
+				if (inLine.compareAndSet(true, false)) {
+					this.waiting.decrementAndGet();
+					expiredLimit.set(Limit.WAIT);
+					expired.tryEmitValue(Limit.WAIT);
 				}
+			}, this.limits.maxQueueWait().toNanos(), TimeUnit.NANOSECONDS));
+			Mono<WebGraphQlResponse> execution = Mono.defer(() -> {
+				if (!inLine.compareAndSet(true, false)) {
+					return Mono.empty();
+				}
+				this.waiting.decrementAndGet();
 				this.running.incrementAndGet();
-				started.tryEmitEmpty();
+				timer.update(Schedulers.parallel().schedule(() -> {
+					expiredLimit.compareAndSet(null, Limit.EXECUTION);
+					expired.tryEmitValue(Limit.EXECUTION);
+				}, this.limits.timeout().toNanos(), TimeUnit.NANOSECONDS));
 				return chain.next(request).doFinally(signal -> this.running.decrementAndGet());
 			}).subscribeOn(this.workers);
-			return execution.timeout(started.asMono().then(Mono.delay(this.limits.timeout())))
-				.onErrorResume(TimeoutException.class, ex -> Mono.just(timedOut(request)))
+			return execution.timeout(expired.asMono())
+				.onErrorResume(TimeoutException.class,
+						ex -> Mono.just((expiredLimit.get() == Limit.WAIT) ? waitedTooLong(request) : timedOut(request)))
 				.onErrorResume(RejectedExecutionException.class, ex -> {
 					log.warn("Request refused: {} requests are already waiting", this.limits.maxQueued());
 					return Mono.just(busy(request, "The service is busy: " + this.limits.maxQueued()
 							+ " requests are already waiting; try again shortly."));
 				})
-				.doFinally(signal -> leaveLine.run());
+				.doFinally(signal -> {
+					timer.dispose();
+					leaveLine.run();
+				});
 		});
+	}
+
+	/** The limit that ran out. */
+	private enum Limit {
+
+		/** The wait in line. */
+		WAIT,
+
+		/** The execution time. */
+		EXECUTION
+
+	}
+
+	private WebGraphQlResponse waitedTooLong(WebGraphQlRequest request) {
+		return busy(request, "The service is busy: the request waited " + this.limits.maxQueueWait().toSeconds()
+				+ " s for its turn and was not run; try again shortly.");
 	}
 
 	/**

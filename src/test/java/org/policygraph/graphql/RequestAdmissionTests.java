@@ -223,7 +223,11 @@ class RequestAdmissionTests {
 		assertThat(stale).isNotNull();
 		assertThat(stale.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "BUSY"));
-		assertThat(executions.get()).isEqualTo(1);
+		assertThat(admission.running()).as("answered while the only worker is still busy").isEqualTo(1);
+		assertThat(admission.waiting()).isZero();
+		assertThat(running.block(Duration.ofSeconds(30)).getErrors()).isEmpty();
+		Thread.sleep(200);
+		assertThat(executions.get()).as("the stale request never runs").isEqualTo(1);
 	}
 
 	private RequestAdmission admission(QueryLimitsProperties limits) {
