@@ -1,10 +1,13 @@
 package org.policygraph.analytics;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.policygraph.ingest.ArticlesIngestedEvent;
 
@@ -17,23 +20,26 @@ import org.springframework.stereotype.Component;
  * {@link AggregateCacheProperties#ttl()}: dozens of dashboards opening at once ask the same few
  * questions, and each answer reads thousands of relationships.
  * <ul>
- * <li>An ingest through this instance empties the cache as soon as its batch commits (the answers
- * are recomputed on the next request, once per question however many ask at once).</li>
+ * <li>An ingest through this instance empties the cache as soon as its batch commits; an answer
+ * still being computed then is not reused by requests made after it (answers are kept per
+ * generation, and every ingest starts a new one).</li>
+ * <li>A question is computed once however many ask at once; the others wait for that answer. The
+ * computation runs on the asking thread, outside any lock of the cache.</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes, possibly made through another
  * instance) is answered from the database, never from the cache.</li>
  * <li>Writes through other instances show after at most the time-to-live.</li>
  * </ul>
- * A time-to-live of zero turns the cache off.
+ * A time-to-live of zero turns the cache off. Answers must be immutable: they are shared.
  */
 @Component
 @EnableConfigurationProperties(AggregateCacheProperties.class)
 class AggregateCache {
 
-	private final Cache<Object, Object> answers;
+	private final AsyncCache<Key, Object> answers;
 
 	private final boolean enabled;
 
-	/** Counts the ingests seen, so that an answer computed across one is not kept. */
+	/** Counts the ingests seen; answers of an earlier generation are never served. */
 	private final AtomicLong generation = new AtomicLong();
 
 	AggregateCache(AggregateCacheProperties properties) {
@@ -41,14 +47,14 @@ class AggregateCache {
 		this.answers = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
 			.maximumSize(properties.maxEntries())
-			.build();
+			.buildAsync();
 	}
 
 	/**
-	 * The answer to a question, from the cache or computed (once, however many ask at once).
+	 * The answer to a question, from the cache or computed.
 	 * @param question what is asked: a value object naming the query and its arguments
 	 * @param fresh whether the answer must come from the database
-	 * @param compute how to compute the answer
+	 * @param compute how to compute the answer (an immutable value)
 	 * @param <T> the answer's type
 	 * @return the answer
 	 */
@@ -57,25 +63,69 @@ class AggregateCache {
 		if (!this.enabled || fresh) {
 			return compute.get();
 		}
-		long generation = this.generation.get();
-		T answer = (T) this.answers.get(question, q -> compute.get());
-		if (this.generation.get() != generation) {
-			// An ingest committed while the answer was computed: it may predate the ingest.
-			this.answers.invalidate(question);
+		Key key = new Key(this.generation.get(), question);
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> earlier = this.answers.asMap().putIfAbsent(key, mine);
+		if (earlier != null) {
+			return (T) await(earlier);
 		}
-		return answer;
+		try {
+			T answer = compute.get();
+			mine.complete(answer);
+			return answer;
+		}
+		catch (RuntimeException | Error ex) {
+			// a failed computation is not kept; requests waiting for it get the error
+			this.answers.asMap().remove(key, mine);
+			mine.complete(new Failure(ex));
+			throw ex;
+		}
+	}
+
+	private static Object await(CompletableFuture<Object> answer) {
+		Object result;
+		try {
+			result = answer.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("interrupted while waiting for an answer another request computes");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		if (result instanceof Failure failure) {
+			if (failure.error() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw (Error) failure.error();
+		}
+		return result;
 	}
 
 	@EventListener
 	void onArticlesIngested(ArticlesIngestedEvent event) {
 		this.generation.incrementAndGet();
-		this.answers.invalidateAll();
+		this.answers.synchronous().invalidateAll();
 	}
 
 	/** How many answers are kept now (after pending evictions). */
 	long size() {
-		this.answers.cleanUp();
-		return this.answers.estimatedSize();
+		this.answers.synchronous().cleanUp();
+		return this.answers.synchronous().estimatedSize();
+	}
+
+	private record Key(long generation, Object question) {
+	}
+
+	/** What a failed computation hands the requests that waited for it (never kept). */
+	private record Failure(Throwable error) {
 	}
 
 }

@@ -44,7 +44,7 @@ class AnalyticsController {
 	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable LocalDate from,
 			@Argument @Nullable LocalDate to, GraphQLContext context) {
 		checkPeriod(from, to);
-		return this.cache.get(new CountsQuestion(by, from, to), fresh(context), () -> this.queries.counts(by, from, to));
+		return this.cache.get(new CountsQuestion(by, from, to), fresh(context), () -> List.copyOf(this.queries.counts(by, from, to)));
 	}
 
 	@QueryMapping
@@ -52,7 +52,7 @@ class AnalyticsController {
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
 		checkPeriod(from, to);
 		return this.cache.get(new MonthsQuestion(documentKey, provinceKey, from, to), fresh(context),
-				() -> this.queries.mentionsPerMonth(documentKey, provinceKey, from, to));
+				() -> List.copyOf(this.queries.mentionsPerMonth(documentKey, provinceKey, from, to)));
 	}
 
 	@QueryMapping
@@ -64,7 +64,7 @@ class AnalyticsController {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_TOP + ", was " + limit);
 		}
 		return this.cache.get(new TopQuestion(from, to, type, limit), fresh(context),
-				() -> this.queries.topDocuments(from, to, type, limit));
+				() -> List.copyOf(this.queries.topDocuments(from, to, type, limit)));
 	}
 
 	private static boolean fresh(GraphQLContext context) {

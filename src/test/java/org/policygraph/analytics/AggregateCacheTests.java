@@ -2,12 +2,16 @@ package org.policygraph.analytics;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.ArticlesIngestedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AggregateCacheTests {
 
@@ -46,11 +50,50 @@ class AggregateCacheTests {
 	}
 
 	@Test
+	void shouldComputeOnceForRequestsAskingAtTheSameTime() throws Exception {
+		CountDownLatch computing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> this.cache.get("q", false, () -> {
+			computing.countDown();
+			await(release);
+			return this.computed.incrementAndGet();
+		}));
+		assertThat(computing.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> answer("q", false));
+		Thread.sleep(200);
+		assertThat(second).isNotDone();
+
+		release.countDown();
+
+		assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(this.computed.get()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldNotKeepAFailedComputation() {
+		assertThatThrownBy(() -> this.cache.get("q", false, () -> {
+			throw new IllegalStateException("database unavailable");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(answer("q", false)).isEqualTo(1);
+	}
+
+	@Test
 	void shouldComputeEveryTimeWhenTheTimeToLiveIsZero() {
 		AggregateCache off = new AggregateCache(new AggregateCacheProperties(Duration.ZERO, 100));
 
 		assertThat(off.get("q", false, this.computed::incrementAndGet)).isEqualTo(1);
 		assertThat(off.get("q", false, this.computed::incrementAndGet)).isEqualTo(2);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private int answer(String question, boolean fresh) {
