@@ -72,6 +72,12 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final Set<Path> filesWithLineBreaks = new LinkedHashSet<>();
 
+	private final Map<String, Long> articleNodes = new HashMap<>();
+
+	private final Map<String, Long> entityNodes = new HashMap<>();
+
+	private long nextNode;
+
 	private final Map<String, Entity> entities = new LinkedHashMap<>();
 
 	private final Map<List<Object>, List<String>> documentsByTypeAndNumber = new HashMap<>();
@@ -230,7 +236,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		mergeBodies(bodyRows.values(), counts);
 		for (Map<String, Object> row : Rows.distinct(mentionRows, "articleId", "key")) {
 			if (this.entities.containsKey((String) row.get("key"))) {
-				this.mentions.row(row.get("articleId"), row.get("key"), row.get("surface"), row.get("sentence"));
+				this.mentions.row(articleNode((String) row.get("articleId")), entityNode((String) row.get("key")),
+						row.get("surface"), row.get("sentence"));
 				counts.relationshipsCreated++;
 			}
 		}
@@ -250,18 +257,33 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		});
 		for (Map<String, Object> row : Rows.distinct(evidenceRows, "id")) {
 			if (this.entities.containsKey((String) row.get("fromKey")) && this.entities.containsKey((String) row.get("toKey"))) {
-				this.evidence.row(row.get("id"), row.get("id"), row.get("type"), row.get("fromKey"), row.get("toKey"),
+				long node = this.nextNode++;
+				this.evidence.row(node, row.get("id"), row.get("type"), row.get("fromKey"), row.get("toKey"),
 						row.get("sentence"), row.get("articleId"));
-				this.asserts.row(row.get("articleId"), row.get("id"));
+				this.asserts.row(articleNode((String) row.get("articleId")), node);
 				counts.nodesCreated++;
 				counts.relationshipsCreated++;
 			}
 		}
 	}
 
+	/*
+	 * The files identify nodes by numbers (the importer's --id-type=integer): it need not encode,
+	 * sort and search 680,000 strings to connect relationships. The ids themselves are stored as
+	 * the nodes' id and key properties, as before.
+	 */
+
+	private long articleNode(String id) {
+		return this.articleNodes.computeIfAbsent(id, k -> this.nextNode++);
+	}
+
+	private long entityNode(String key) {
+		return this.entityNodes.computeIfAbsent(key, k -> this.nextNode++);
+	}
+
 	private void writeArticle(GraphArticle article, List<String> unresolvedSurfaces) {
 		GraphArticle.ArticleNode a = article.article();
-		this.articles.row(a.id(), a.id(), a.url(), a.title(), a.text(), a.publishedAt(), a.source(), a.category(),
+		this.articles.row(articleNode(a.id()), a.id(), a.url(), a.title(), a.text(), a.publishedAt(), a.source(), a.category(),
 				a.contentHash(), a.provinceKey(), unresolvedSurfaces.isEmpty() ? null : unresolvedSurfaces,
 				this.ingestedAt);
 		this.hashes.put(a.id(), a.contentHash());
@@ -432,7 +454,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		header.addAll(nodeColumns.values());
 		header.add(":LABEL");
 		try (ImportCsv out = new ImportCsv(this.directory.resolve(ENTITIES), header)) {
-			this.entities.forEach((key, entity) -> out.row(List.of(key), entity.properties, names,
+			this.entities.forEach((key, entity) -> out.row(List.of(entityNode(key)), entity.properties, names,
 					List.of(List.copyOf(entity.labels))));
 			noteLineBreaks(out);
 		}
@@ -444,7 +466,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		try (ImportCsv out = new ImportCsv(this.directory.resolve(ENTITY_RELATIONSHIPS), relationshipHeader)) {
 			this.relationships.forEach((key, properties) -> {
 				if (this.entities.containsKey(key.fromKey()) && this.entities.containsKey(key.toKey())) {
-					out.row(List.of(key.fromKey(), key.toKey()), properties, relationshipNames, List.of(key.type()));
+					out.row(List.of(entityNode(key.fromKey()), entityNode(key.toKey())), properties, relationshipNames,
+							List.of(key.type()));
 				}
 			});
 			this.entityRelationshipsWritten = out.rows();

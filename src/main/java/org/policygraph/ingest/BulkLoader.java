@@ -263,7 +263,7 @@ public class BulkLoader {
 	static String[] importArguments(Path work, List<Path> filesWithLineBreaks) {
 		List<String> multiline = filesWithLineBreaks.isEmpty() ? List.of() : List.of("--multiline-fields=true");
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
-				"--id-type=string",
+				"--id-type=integer",
 				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),
 				"--max-off-heap-memory=" + IMPORT_MEMORY,
 				"--report-file=" + work.resolve("import.report"),
