@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -85,10 +86,12 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			// the wait timer), or refused, or cancelled. Whichever comes first wins; a request whose
 			// wait ran out is never run.
 			AtomicBoolean inLine = new AtomicBoolean(true);
-			Runnable leaveLine = () -> {
-				if (inLine.compareAndSet(true, false)) {
+			BooleanSupplier leaveLine = () -> {
+				boolean left = inLine.compareAndSet(true, false);
+				if (left) {
 					this.waiting.decrementAndGet();
 				}
+				return left;
 			};
 			// Data fetchers block on the database, so graphql-java does its work while subscribing:
 			// the limits run outside, as timers. One fires if the wait in line runs out; the other,
@@ -97,17 +100,15 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			Sinks.One<Limit> expired = Sinks.one();
 			Disposable.Swap timer = Disposables.swap();
 			timer.update(Schedulers.parallel().schedule(() -> {
-				if (inLine.compareAndSet(true, false)) {
-					this.waiting.decrementAndGet();
+				if (leaveLine.getAsBoolean()) {
 					expiredLimit.set(Limit.WAIT);
 					expired.tryEmitValue(Limit.WAIT);
 				}
 			}, this.limits.maxQueueWait().toNanos(), TimeUnit.NANOSECONDS));
 			Mono<WebGraphQlResponse> execution = Mono.defer(() -> {
-				if (!inLine.compareAndSet(true, false)) {
+				if (!leaveLine.getAsBoolean()) {
 					return Mono.empty();
 				}
-				this.waiting.decrementAndGet();
 				this.running.incrementAndGet();
 				timer.update(Schedulers.parallel().schedule(() -> {
 					expiredLimit.compareAndSet(null, Limit.EXECUTION);
@@ -125,7 +126,7 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 				})
 				.doFinally(signal -> {
 					timer.dispose();
-					leaveLine.run();
+					leaveLine.getAsBoolean();
 				});
 		});
 	}

@@ -70,7 +70,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final ImportCsv asserts;
 
-	private final Set<Path> filesWithLineBreaks = new LinkedHashSet<>();
+	private boolean lineBreaks;
 
 	private final Map<String, Long> articleNodes = new HashMap<>();
 
@@ -477,16 +477,14 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	private void noteLineBreaks(ImportCsv file) {
-		if (file.hasLineBreaks()) {
-			this.filesWithLineBreaks.add(file.file());
-		}
+		this.lineBreaks |= file.hasLineBreaks();
 	}
 
 	/**
-	 * @return the files in which a field spans lines (after {@link #finish()})
+	 * @return whether a field in any of the files spans lines (after {@link #finish()})
 	 */
-	List<Path> filesWithLineBreaks() {
-		return List.copyOf(this.filesWithLineBreaks);
+	boolean hasLineBreaks() {
+		return this.lineBreaks;
 	}
 
 	/** Property name → typed column, over all property maps; one type per name. */

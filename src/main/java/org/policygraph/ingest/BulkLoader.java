@@ -169,7 +169,7 @@ public class BulkLoader {
 			long importStarted = System.nanoTime();
 			database.whileStopped(home -> {
 				phase.end("stop the database");
-				importStore(home, work, graph.filesWithLineBreaks(), phase);
+				importStore(home, work, graph.hasLineBreaks(), phase);
 			});
 			phase.end("start the database");
 			this.bookmarks.forget();
@@ -219,7 +219,7 @@ public class BulkLoader {
 	}
 
 	/** Runs the importer into the staging store, then swaps it in. Runs while the database is stopped. */
-	private void importStore(Path home, Path work, List<Path> filesWithLineBreaks, Phase phase) {
+	private void importStore(Path home, Path work, boolean lineBreaks, Phase phase) {
 		Path databases = home.resolve("data").resolve("databases");
 		Path transactions = home.resolve("data").resolve("transactions");
 		String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -230,7 +230,7 @@ public class BulkLoader {
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, filesWithLineBreaks));
+			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, lineBreaks));
 		}
 		phase.end("import");
 		String report = output.toString(StandardCharsets.UTF_8);
@@ -260,8 +260,8 @@ public class BulkLoader {
 	 * which names the files to parse as streams, rejects article text with carriage returns ("found
 	 * CR outside a text cell").
 	 */
-	static String[] importArguments(Path work, List<Path> filesWithLineBreaks) {
-		List<String> multiline = filesWithLineBreaks.isEmpty() ? List.of() : List.of("--multiline-fields=true");
+	static String[] importArguments(Path work, boolean lineBreaks) {
+		List<String> multiline = lineBreaks ? List.of("--multiline-fields=true") : List.of();
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
 				"--id-type=integer",
 				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),

@@ -27,8 +27,6 @@ final class ImportCsv implements AutoCloseable {
 
 	private final BufferedWriter out;
 
-	private final Path file;
-
 	private final List<String> columns;
 
 	private long rows;
@@ -43,7 +41,6 @@ final class ImportCsv implements AutoCloseable {
 	 */
 	ImportCsv(Path file, List<String> header) {
 		try {
-			this.file = file;
 			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 			this.columns = List.copyOf(header);
 			this.out.write(String.join(",", header));
@@ -88,11 +85,6 @@ final class ImportCsv implements AutoCloseable {
 			return type(list.iterator().next()) + "[]";
 		}
 		throw new IllegalArgumentException("no import type for " + value.getClass().getName() + " (" + value + ")");
-	}
-
-	/** The file written. */
-	Path file() {
-		return this.file;
 	}
 
 	/**

@@ -79,7 +79,7 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 	 * a bulk import: every step is idempotent.
 	 */
 	public void reinitialize() {
-		initialize();
+		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
 	}
 
 	/**
@@ -90,11 +90,14 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 	public void reinitializeAfterImport() {
 		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
 		new MigrationRunner(this.driver, sessionConfig()).startFulltextIndexes(migrations);
-		initialize();
+		initialize(migrations);
 	}
 
 	private void initialize() {
-		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
+		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
+	}
+
+	private void initialize(List<Migration> migrations) {
 		new MigrationRunner(this.driver, sessionConfig()).migrate(migrations);
 		List<GraphInitializationStep> ordered = this.steps.orderedStream().toList();
 		for (GraphInitializationStep step : ordered) {

@@ -37,9 +37,9 @@ class ImportCsvTests {
 	void shouldParseAsStreamsOnlyWhenAFieldSpansLines() {
 		Path work = Path.of("work");
 
-		assertThat(Arrays.asList(BulkLoader.importArguments(work, List.of(work.resolve(BulkGraph.ARTICLES)))))
+		assertThat(Arrays.asList(BulkLoader.importArguments(work, true)))
 			.contains("--multiline-fields=true");
-		assertThat(Arrays.asList(BulkLoader.importArguments(work, List.of())))
+		assertThat(Arrays.asList(BulkLoader.importArguments(work, false)))
 			.noneMatch(a -> a.startsWith("--multiline-fields"));
 	}
 
