@@ -28,7 +28,7 @@ prepare_data() {
 	local n=$1
 	if [ ! -d "$OUT/data-$n" ]; then
 		echo "No $OUT/data-$n: running bench/ingest-benchmark.sh for $n articles ..." >&2
-		BENCH_SIZES=$n bench/ingest-benchmark.sh >&2
+		BENCH_MODES=transactional BENCH_SIZES=$n bench/ingest-benchmark.sh >&2
 	fi
 }
 

@@ -107,9 +107,7 @@ class AnalyticsQueries {
 
 	private static final String MENTIONS_PER_MONTH = """
 			%s
-			WHERE a.publishedAt IS NOT NULL AND %s
-			  AND ($documentKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Document {key: $documentKey}) })
-			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })
+			WHERE a.publishedAt IS NOT NULL AND %s%s
 			WITH date.truncate('month', a.publishedAt) AS month, count(a) AS n
 			WITH collect({month: month, n: n}) AS counted, min(month) AS firstMonth, max(month) AS lastMonth
 			WITH counted,
@@ -123,14 +121,24 @@ class AnalyticsQueries {
 			       coalesce(head([c IN counted WHERE c.month = month | c.n]), 0) AS count
 			ORDER BY month""";
 
+	/*
+	 * The node a count starts from is not checked again per article; only a province given
+	 * together with a document is.
+	 */
+
+	private static final String AND_MENTIONS_PROVINCE = """
+
+			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })""";
+
 	private static final String MENTIONS_PER_MONTH_ALL = MENTIONS_PER_MONTH.formatted("MATCH (a:Article)",
-			ARTICLE_PERIOD);
+			ARTICLE_PERIOD, "");
 
 	private static final String MENTIONS_PER_MONTH_OF_DOCUMENT = MENTIONS_PER_MONTH
-		.formatted("MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD);
+		.formatted("MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD,
+				AND_MENTIONS_PROVINCE);
 
 	private static final String MENTIONS_PER_MONTH_OF_PROVINCE = MENTIONS_PER_MONTH
-		.formatted("MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD);
+		.formatted("MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD, "");
 
 	private static final String TOP_DOCUMENTS = """
 			MATCH (a:Article)-[:MENTIONS]->(d:Document)
