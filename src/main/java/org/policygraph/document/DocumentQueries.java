@@ -87,13 +87,14 @@ class DocumentQueries {
 			MATCH (d:Document {key: key})
 			RETURN key, d""";
 
-	/** A province's own documents that carry a document out, directly or through others. */
 	/*
-	 * The local documents through which a province implements a document: the chains into each
-	 * document are followed once per document (not once per province, which for a document most
-	 * provinces implement repeats the same walk dozens of times), then shared out by scope.
+	 * A province's own documents that carry a document out, directly or through others. Two ways
+	 * to the same answer, chosen by the shape of the batch. Many provinces and few documents (a
+	 * document's implementers): the chains into each document are followed once per document (not
+	 * once per province, which for a document most provinces implement repeats the same walk
+	 * dozens of times), then shared out by scope.
 	 */
-	private static final String VIA = """
+	private static final String VIA_BY_DOCUMENT = """
 			UNWIND $pairs AS pair
 			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
 			MATCH (target:Document {key: documentKey})
@@ -107,6 +108,27 @@ class DocumentQueries {
 			WITH provinceKey, documentKey, d
 			ORDER BY d.issuedOn, d.key
 			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
+
+	/*
+	 * Few provinces and many documents (a province's page): the chains out of the province's own
+	 * documents (found by the scope index) are followed forwards, once per province. A much
+	 * implemented document has thousands of chains into it from every province; a province has a
+	 * few hundred documents of its own.
+	 */
+	private static final String VIA_BY_PROVINCE = """
+			UNWIND $pairs AS pair
+			WITH pair.provinceKey AS provinceKey, collect(pair.documentKey) AS documentKeys
+			CALL (provinceKey, documentKeys) {
+			  MATCH (v:Document)
+			  USING INDEX v:Document(scope)
+			  WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'
+			  MATCH (v)-[:IMPLEMENTS*1..4]->(target:Document)
+			  WHERE target.key IN documentKeys
+			  RETURN DISTINCT target.key AS documentKey, v AS d
+			}
+			WITH provinceKey, documentKey, d
+			ORDER BY d.issuedOn, d.key
+			RETURN provinceKey, documentKey, collect(d) AS documents""";
 
 	private final Neo4jClient client;
 
@@ -143,11 +165,22 @@ class DocumentQueries {
 	}
 
 	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
+		long provinces = pairs.stream().map(pair -> pair.get("provinceKey")).distinct().count();
+		long documents = pairs.stream().map(pair -> pair.get("documentKey")).distinct().count();
+		return via(pairs, provinces < documents);
+	}
+
+	/**
+	 * @param pairs province and document keys
+	 * @param byProvince whether to follow the chains out of each province's documents, rather
+	 * than into each document
+	 */
+	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
 		Map<List<String>, List<Document>> result = new HashMap<>();
 		if (pairs.isEmpty()) {
 			return result;
 		}
-		this.client.query(VIA).bind(pairs).to("pairs").fetchAs(Object.class).mappedBy((t, r) -> {
+		this.client.query(byProvince ? VIA_BY_PROVINCE : VIA_BY_DOCUMENT).bind(pairs).to("pairs").fetchAs(Object.class).mappedBy((t, r) -> {
 			result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()),
 					r.get("documents").asList(DocumentQueries::map));
 			return Boolean.TRUE;

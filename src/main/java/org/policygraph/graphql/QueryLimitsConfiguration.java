@@ -7,6 +7,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Maximum query depth and complexity (graphql-java instrumentation, checked before execution),
@@ -17,12 +18,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(QueryLimitsProperties.class)
 class QueryLimitsConfiguration {
 
+	// The limits are checked before QueryTransactions begins a transaction (it is ordered last).
 	@Bean
+	@Order(0)
 	Instrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth());
 	}
 
 	@Bean
+	@Order(0)
 	Instrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
 	}

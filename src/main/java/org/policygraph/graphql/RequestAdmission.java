@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.jspecify.annotations.Nullable;
+import org.policygraph.neo4j.ReadScopeTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -73,7 +75,15 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		// per worker, behind whichever request that worker happens to be running).
 		ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 60,
 				TimeUnit.SECONDS, new LinkedBlockingQueue<>(limits.maxQueued()),
-				new CustomizableThreadFactory("graphql-worker-"));
+				new CustomizableThreadFactory("graphql-worker-")) {
+
+			@Override
+			protected void afterExecute(Runnable task, @Nullable Throwable failure) {
+				// A worker hands the next request a clean thread, whatever the last one left.
+				ReadScopeTransactionManager.closeLeftOver();
+			}
+
+		};
 		executor.allowCoreThreadTimeOut(true);
 		this.workers = Schedulers.fromExecutorService(executor, "graphql-worker");
 	}

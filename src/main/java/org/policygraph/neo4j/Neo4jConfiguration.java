@@ -6,13 +6,18 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 /**
  * Wires the database: the embedded instance and its connection details when no external URI is
@@ -32,6 +37,24 @@ class Neo4jConfiguration {
 	@Bean
 	Neo4jBookmarkManager neo4jBookmarkManager() {
 		return Neo4jBookmarkManager.create();
+	}
+
+	/**
+	 * Spring Data Neo4j's transaction manager, as Spring Boot would make it (with the instance's
+	 * bookmarks and {@code spring.transaction.*}), able to run a unit of work's reads in one
+	 * transaction ({@link ReadScopeTransactionManager}).
+	 */
+	@Bean
+	ReadScopeTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databaseSelection,
+			Neo4jBookmarkManager bookmarks, ObjectProvider<TransactionManagerCustomizers> customizers,
+			ApplicationContext context) {
+		Neo4jTransactionManager neo4j = Neo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databaseSelection)
+			.withBookmarkManager(bookmarks)
+			.build();
+		neo4j.setApplicationContext(context);
+		customizers.ifAvailable(c -> c.customize(neo4j));
+		return new ReadScopeTransactionManager(neo4j);
 	}
 
 	/**

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: the number of Cypher statements a deep query runs does not grow with the number of
- * results, because every nested list is batched.
+ * results, because every nested list is batched; and they all share one read transaction
+ * ({@link QueryTransactions}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchLoadingIT extends HarnessIntegrationTests {
@@ -82,6 +83,14 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 
 		assertThat(many).isEqualTo(few);
 		assertThat(few).isBetween(5L, 40L);
+	}
+
+	@Test
+	void shouldRunAllStatementsOfAQueryInOneReadTransaction() {
+		long statements = statementsFor(30);
+
+		assertThat(statements).isGreaterThan(5);
+		assertThat(this.statements.transactions()).isEqualTo(1);
 	}
 
 }

@@ -5,14 +5,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
+import graphql.GraphQL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.policygraph.neo4j.ReadScopeTransactionManager;
+import org.policygraph.support.RecordingTransactionManager;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
@@ -24,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -228,6 +235,33 @@ class RequestAdmissionTests {
 		assertThat(running.block(Duration.ofSeconds(30)).getErrors()).isEmpty();
 		Thread.sleep(200);
 		assertThat(executions.get()).as("the stale request never runs").isEqualTo(1);
+	}
+
+	@Test
+	void shouldHandTheNextRequestAWorkerWithoutTheTransactionAnErrorLeftOpen() {
+		RequestAdmission admission = admission(
+				new QueryLimitsProperties(12, 500, Duration.ofSeconds(30), 1, 10, Duration.ofSeconds(30)));
+		ReadScopeTransactionManager manager = new ReadScopeTransactionManager(new RecordingTransactionManager());
+		GraphQL graphQl = QueryTransactionsTests.graphQl(manager, new QueryTransactions(manager));
+		AtomicBoolean leftOpen = new AtomicBoolean();
+		AtomicReference<Boolean> activeForNext = new AtomicReference<>();
+
+		admission.intercept(request(), r -> Mono.fromSupplier(() -> {
+			try {
+				graphQl.execute("{ read broken }");
+			}
+			catch (CompletionException ex) {
+				leftOpen.set(TransactionSynchronizationManager.isActualTransactionActive());
+			}
+			return answer(r);
+		})).block(Duration.ofSeconds(30));
+		admission.intercept(request(), r -> Mono.fromSupplier(() -> {
+			activeForNext.set(TransactionSynchronizationManager.isActualTransactionActive());
+			return answer(r);
+		})).block(Duration.ofSeconds(30));
+
+		assertThat(leftOpen).as("the error left the transaction open on the worker").isTrue();
+		assertThat(activeForNext.get()).as("a transaction on the same worker for the next request").isFalse();
 	}
 
 	private RequestAdmission admission(QueryLimitsProperties limits) {

@@ -23,6 +23,8 @@ public final class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	private final AtomicLong transactions = new AtomicLong();
+
 	/**
 	 * @return statements run since the last reset
 	 */
@@ -30,9 +32,18 @@ public final class StatementCounter {
 		return this.statements.get();
 	}
 
+	/**
+	 * @return transactions begun since the last reset: explicit ones, managed ones
+	 * ({@code executeRead}, {@code executeWrite}) and auto-commit statements on a session
+	 */
+	public long transactions() {
+		return this.transactions.get();
+	}
+
 	/** Starts counting from zero. */
 	public void reset() {
 		this.statements.set(0);
+		this.transactions.set(0);
 	}
 
 	Driver wrap(Driver driver) {
@@ -46,8 +57,13 @@ public final class StatementCounter {
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		if (method.getName().equals("run") || method.getName().equals("executeQuery")) {
+		String name = method.getName();
+		if (name.equals("run") || name.equals("executeQuery")) {
 			this.statements.incrementAndGet();
+		}
+		if (name.equals("beginTransaction") || name.equals("executeRead") || name.equals("executeWrite")
+				|| name.equals("executeQuery") || (name.equals("run") && target instanceof Session)) {
+			this.transactions.incrementAndGet();
 		}
 		Object result;
 		try {

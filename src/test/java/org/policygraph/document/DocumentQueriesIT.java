@@ -1,0 +1,99 @@
+package org.policygraph.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.IngestListener;
+import org.policygraph.ingest.IngestOptions;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.TestArticles;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local documents through which provinces implement documents ({@code via}) are found by
+ * following the chains into each document or out of each province's own documents, whichever the
+ * batch makes cheaper: both ways give the same answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentQueriesIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/document-queries-it/";
+
+	private static final String[][] PLANS = { { "Nghệ An", "40", "981" }, { "Thanh Hóa", "38", "981" },
+			{ "Nghệ An", "40", "982" }, { "Hà Tĩnh", "42", "982" } };
+
+	@Autowired
+	private DocumentQueries queries;
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@BeforeAll
+	void ingestPlans() {
+		List<ReadResult> records = new ArrayList<>();
+		for (int i = 0; i < PLANS.length; i++) {
+			String province = PLANS[i][0];
+			String directive = PLANS[i][2];
+			records.add(ReadResult.ok(new RawArticle(province + " triển khai Chỉ thị số " + directive + "-CT/TW",
+					"Thực hiện Chỉ thị số " + directive + "-CT/TW ngày 1-2-2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy "
+							+ province + " ban hành Kế hoạch số " + (870 + i) + "-KH/TU ngày 1-3-2020 để thực hiện.",
+					PREFIX + i, LocalDate.of(2020, 3, 2 + i), "test", null, "via[" + i + "]")));
+		}
+		this.ingest.ingestRecords(records, IngestOptions.defaults(), IngestListener.NONE);
+	}
+
+	@AfterAll
+	void removeArticles() {
+		TestArticles.remove(this.driver, PREFIX);
+	}
+
+	private static List<Map<String, String>> pairs() {
+		List<Map<String, String>> pairs = new ArrayList<>();
+		for (String province : List.of("40", "38", "42")) {
+			for (String directive : List.of("981-CT/TW|TW|2020-02-01", "982-CT/TW|TW|2020-02-01")) {
+				pairs.add(Map.of("provinceKey", province, "documentKey", directive));
+			}
+		}
+		return pairs;
+	}
+
+	private static Map<List<String>, List<String>> keys(Map<List<String>, List<Document>> via) {
+		return via.entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					e -> e.getValue().stream().map(Document::key).toList()));
+	}
+
+	@Test
+	void shouldFindEachProvincesOwnPlansFollowingTheChainsIntoTheDocuments() {
+		Map<List<String>, List<String>> via = keys(this.queries.via(pairs(), false));
+
+		assertThat(via).containsEntry(List.of("40", "981-CT/TW|TW|2020-02-01"), List.of("870-KH/TU|40|2020-03-01"))
+			.containsEntry(List.of("38", "981-CT/TW|TW|2020-02-01"), List.of("871-KH/TU|38|2020-03-01"))
+			.containsEntry(List.of("40", "982-CT/TW|TW|2020-02-01"), List.of("872-KH/TU|40|2020-03-01"))
+			.containsEntry(List.of("42", "982-CT/TW|TW|2020-02-01"), List.of("873-KH/TU|42|2020-03-01"))
+			.doesNotContainKey(List.of("38", "982-CT/TW|TW|2020-02-01"));
+	}
+
+	@Test
+	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
+		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false)))
+			.hasSize(4);
+	}
+
+}
