@@ -63,8 +63,11 @@ class ArticleController {
 
 	@BatchMapping(typeName = "Evidence", field = "article")
 	Map<Evidence, Article> evidenceArticle(List<Evidence> evidence) {
-		Map<String, Article> found = this.queries.byIds(Batches.keys(evidence, Evidence::articleId));
-		return Batches.values(evidence, e -> found.get(e.articleId()));
+		// Usually read with the evidence already; looked up only where it was not.
+		List<String> missing = evidence.stream().filter(e -> e.article() == null).map(Evidence::articleId).distinct()
+			.toList();
+		Map<String, Article> found = missing.isEmpty() ? Map.of() : this.queries.byIds(missing);
+		return Batches.values(evidence, e -> (e.article() != null) ? e.article() : found.get(e.articleId()));
 	}
 
 	private static Cursor cursor(Article article, boolean oldestFirst) {

@@ -3,6 +3,7 @@ package org.policygraph.document;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.Article;
 import org.policygraph.graphql.Batches;
@@ -36,15 +37,16 @@ class DocumentController {
 	Connection<Document> documents(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable String type, @Argument @Nullable String issuedByKey, @Argument @Nullable String level,
 			@Argument @Nullable String term, @Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear,
-			@Argument @Nullable String implementedByProvinceKey) {
+			@Argument @Nullable String implementedByProvinceKey, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after, 2);
 		if (fromYear != null && toYear != null && fromYear > toYear) {
 			throw new InvalidArgumentException("fromYear", "is after 'toYear' (" + fromYear + " > " + toYear + ")");
 		}
 		DocumentFilter filter = new DocumentFilter(type, issuedByKey, level, term, fromYear, toYear,
 				implementedByProvinceKey);
-		return Connection.of(this.queries.page(filter, page), page, DocumentController::cursor,
-				this.queries.count(filter));
+		// Counting every matching document costs as much as a page; only when the client asks.
+		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
+		return Connection.of(this.queries.page(filter, page), page, DocumentController::cursor, total);
 	}
 
 	@QueryMapping
@@ -82,9 +84,12 @@ class DocumentController {
 
 	@BatchMapping(typeName = "Implementation", field = "document")
 	Map<Implementation, Document> implementationDocument(List<Implementation> implementations) {
-		Map<String, List<Document>> found = this.queries
-			.byKeys(Batches.keys(implementations, Implementation::documentKey));
-		return Batches.single(implementations, i -> found.getOrDefault(i.documentKey(), List.of()));
+		// Usually read with the implementation already; looked up only where it was not.
+		List<Implementation> missing = implementations.stream().filter(i -> i.document() == null).toList();
+		Map<String, List<Document>> found = missing.isEmpty() ? Map.of()
+				: this.queries.byKeys(Batches.keys(missing, Implementation::documentKey));
+		return Batches.single(implementations, i -> (i.document() != null) ? List.of(i.document())
+				: found.getOrDefault(i.documentKey(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Implementation", field = "via")

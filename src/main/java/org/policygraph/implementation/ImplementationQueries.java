@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.policygraph.article.Article;
+import org.policygraph.document.Document;
+import org.policygraph.province.Province;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +37,8 @@ class ImplementationQueries {
 			  ORDER BY d.key, p.key
 			  LIMIT $limit
 			  RETURN collect({provinceKey: p.key, documentKey: d.key, firstReported: r.firstReported,
-			                  lastReported: r.lastReported, articleCount: r.articleCount}) AS rows
+			                  lastReported: r.lastReported, articleCount: r.articleCount,
+			                  province: p, document: d}) AS rows
 			}
 			CALL (provinceKeys) {
 			  MATCH (p:Province)-[:IMPLEMENTS]->(d:Document)
@@ -53,7 +57,7 @@ class ImplementationQueries {
 			  LIMIT $limit
 			  RETURN collect({provinceKey: p.key, documentKey: d.key, provinceName: p.name,
 			                  firstReported: r.firstReported, lastReported: r.lastReported,
-			                  articleCount: r.articleCount}) AS rows
+			                  articleCount: r.articleCount, province: p, document: d}) AS rows
 			}
 			CALL (key) {
 			  MATCH (:Province)-[:IMPLEMENTS]->(:Document {key: key})
@@ -93,7 +97,7 @@ class ImplementationQueries {
 			  ORDER BY a.publishedAt DESC, a.id, e.id
 			  LIMIT $limit
 			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
-			                  toKey: e.toKey}) AS evidence
+			                  toKey: e.toKey, article: a}) AS evidence
 			}
 			RETURN provinceKey, documentKey, evidence""";
 
@@ -161,7 +165,8 @@ class ImplementationQueries {
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {
 		return List.copyOf(this.client.query(BY_PAIRS).bind(pairs).to("pairs").fetchAs(Implementation.class)
 			.mappedBy((t, r) -> new Implementation(r.get("provinceKey").asString(), r.get("documentKey").asString(),
-					date(r.get("firstReported")), date(r.get("lastReported")), r.get("articleCount").asInt(0)))
+					date(r.get("firstReported")), date(r.get("lastReported")), r.get("articleCount").asInt(0), null,
+					null))
 			.all());
 	}
 
@@ -197,13 +202,18 @@ class ImplementationQueries {
 	}
 
 	private static Implementation implementation(Value v) {
+		Value province = v.get("province");
+		Value document = v.get("document");
 		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
-				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0));
+				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0),
+				province.isNull() ? null : Province.fromNode(province),
+				document.isNull() ? null : Document.fromNode(document));
 	}
 
 	private static Evidence evidence(Value v) {
+		Value article = v.get("article");
 		return new Evidence(v.get("articleId").asString(), v.get("sentence").asString(""), v.get("relation").asString(),
-				v.get("fromKey").asString(), v.get("toKey").asString());
+				v.get("fromKey").asString(), v.get("toKey").asString(), article.isNull() ? null : Article.fromNode(article));
 	}
 
 	private static @Nullable LocalDate date(Value value) {

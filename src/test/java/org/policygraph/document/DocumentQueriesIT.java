@@ -16,14 +16,17 @@ import org.policygraph.ingest.IngestService;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.StatementCounter;
 import org.policygraph.support.TestArticles;
+import org.policygraph.support.Testers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The local documents through which provinces implement documents ({@code via}) are found by
+ * Document lists count their matches only when asked. The local documents through which provinces implement documents ({@code via}) are found by
  * following the chains into each document or out of each province's own documents, whichever the
  * batch makes cheaper: both ways give the same answer.
  */
@@ -37,6 +40,16 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 
 	@Autowired
 	private DocumentQueries queries;
+
+	@Autowired
+	private StatementCounter statements;
+
+	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
 
 	@Autowired
 	private IngestService ingest;
@@ -77,6 +90,22 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 		return via.entrySet().stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					e -> e.getValue().stream().map(Document::key).toList()));
+	}
+
+	@Test
+	void shouldCountTheMatchingDocumentsOnlyWhenTheTotalIsAsked() {
+		this.statements.reset();
+		List<String> withTotal = this.graphQl.documentName("documentKeysWithTotal").variable("type", "DIRECTIVE")
+			.execute().path("documents.edges[*].node.key").entityList(String.class).get();
+		long statementsWithTotal = this.statements.count();
+
+		this.statements.reset();
+		List<String> withoutTotal = this.graphQl.documentName("documentKeys").variable("type", "DIRECTIVE")
+			.execute().path("documents.edges[*].node.key").entityList(String.class).get();
+		long statementsWithoutTotal = this.statements.count();
+
+		assertThat(withoutTotal).isEqualTo(withTotal).isNotEmpty();
+		assertThat(statementsWithoutTotal).isEqualTo(statementsWithTotal - 1);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.policygraph.support.StatementCounter;
 import org.policygraph.support.Testers;
 import org.policygraph.support.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchLoadingIT extends HarnessIntegrationTests {
 
 	private static final String PREFIX = "https://test.example/batch-loading-it/";
+
+	/** Directive 960-CT/TW, implemented (in every third article) by Nghệ An and Quảng Ninh. */
+	private static final String DIRECTIVE = "960-CT/TW|TW|2020-02-01";
 
 	private HttpGraphQlTester graphQl;
 
@@ -83,6 +87,27 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 
 		assertThat(many).isEqualTo(few);
 		assertThat(few).isBetween(5L, 40L);
+	}
+
+	@Test
+	void shouldReadAnImplementationsProvinceDocumentAndEvidenceArticlesWithTheStatementsThatFindThem() {
+		this.statements.reset();
+		this.graphQl.documentName("implementersPlain").variable("key", DIRECTIVE).execute()
+			.path("document.implementedBy.edges").entityList(Object.class).hasSize(2);
+		long plain = this.statements.count();
+
+		this.statements.reset();
+		GraphQlTester.Response withNodes = this.graphQl.documentName("implementersWithNodes")
+			.variable("key", DIRECTIVE).execute();
+		long withNodesStatements = this.statements.count();
+
+		assertThat(withNodes.path("document.implementedBy.edges[*].node.province.name").entityList(String.class).get())
+			.containsExactlyInAnyOrder("Nghệ An", "Quảng Ninh");
+		assertThat(withNodes.path("document.implementedBy.edges[*].node.document.key").entityList(String.class).get())
+			.containsOnly(DIRECTIVE);
+		withNodes.path("document.implementedBy.edges[0].node.evidence[0].article.id").entity(String.class)
+			.satisfies(id -> assertThat(id).isNotBlank());
+		assertThat(withNodesStatements).as("only the evidence statement added").isEqualTo(plain + 1);
 	}
 
 	@Test
