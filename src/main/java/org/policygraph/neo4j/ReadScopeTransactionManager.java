@@ -72,6 +72,11 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 		}
 	}
 
+	/** The transaction manager this one delegates to. */
+	PlatformTransactionManager delegate() {
+		return this.delegate;
+	}
+
 	@Override
 	public TransactionStatus getTransaction(@Nullable TransactionDefinition definition) throws TransactionException {
 		Scope scope = SCOPE.get();
