@@ -15,19 +15,23 @@ import org.policygraph.neo4j.ReadScopeTransactionManager;
  * {@link ReadScopeTransactionManager}: the statements its fields run (one per field and level,
  * batched by data loaders) share one read-only transaction, begun by the first of them, instead
  * of each beginning and committing its own. That saves two Bolt round trips per statement, and
- * every field of the answer reads the same snapshot of the graph. The transaction is read-only, so
- * on a cluster it goes to a secondary like the statements did on their own; a query answered from
- * caches begins none.
+ * on a cluster the whole answer comes from one member (a secondary: the transaction is read-only,
+ * like the statements were on their own). It is not a snapshot: Neo4j's isolation is read
+ * committed, so each statement sees what was committed when it ran. A query answered from caches
+ * begins none.
  * <p>
  * Data fetchers block on the database, so graphql-java runs the whole query on the thread that
  * starts it, and the scope (bound to that thread, as Spring's transactions are) is closed when the
  * operation has been dispatched, on the same thread. Work that completes later on another thread
- * still runs, in transactions of its own. Mutations and subscriptions are left alone: their writes
+ * still runs, in transactions of its own; so does every read if controller methods are made to run
+ * on an executor (Spring for GraphQL does so for blocking methods when virtual threads are enabled,
+ * which this application does not do). Mutations and subscriptions are left alone: their writes
  * have their own transactions.
  * <p>
  * A statement that fails inside the shared transaction fails the transaction: the fields read after
- * it in the same request get an error too. Statements fail for the whole request anyway (database
- * unavailable, timeout, memory limit), so this changes little. An error thrown past graphql-java
+ * it in the same request get an error too. The failures a query can meet are mostly the whole
+ * request's anyway (database unavailable, timeout, memory limit; user input reaches Cypher only as
+ * parameters, and search text is escaped), so this changes little. An error thrown past graphql-java
  * can leave the scope open: the worker that ran the request closes it ({@link RequestAdmission}),
  * and so does the next query on the thread. Ordered after the query limits, so an operation they
  * abort opens no scope.

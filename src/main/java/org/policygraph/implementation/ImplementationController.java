@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.document.Document;
@@ -69,13 +70,14 @@ class ImplementationController {
 
 	@SchemaMapping(typeName = "Implementation", field = "evidence")
 	CompletableFuture<List<Evidence>> evidence(Implementation implementation, @Argument @Nullable Integer first,
-			DataLoader<EvidenceKey, List<Evidence>> implementationEvidence) {
+			DataFetchingFieldSelectionSet selection, DataLoader<EvidenceKey, List<Evidence>> implementationEvidence) {
 		int size = (first != null) ? first : 10;
 		if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + PageRequest.MAX_PAGE_SIZE);
 		}
 		return implementationEvidence
-			.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(), size));
+			.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(), size,
+					selection.contains("article")));
 	}
 
 	@SchemaMapping(typeName = "Document", field = "implementations")
@@ -125,11 +127,12 @@ class ImplementationController {
 
 	private Map<EvidenceKey, List<Evidence>> loadEvidence(Set<EvidenceKey> keys) {
 		Map<EvidenceKey, List<Evidence>> result = new HashMap<>();
-		groupBy(keys, EvidenceKey::first).forEach((first, group) -> {
+		groupBy(keys, k -> List.of(k.first(), k.withArticle())).forEach((args, group) -> {
+			EvidenceKey first = group.get(0);
 			List<Map<String, String>> pairs = group.stream()
 				.map(k -> Map.of("provinceKey", k.provinceKey(), "documentKey", k.documentKey()))
 				.toList();
-			Map<List<String>, List<Evidence>> found = this.queries.evidence(pairs, first);
+			Map<List<String>, List<Evidence>> found = this.queries.evidence(pairs, first.first(), first.withArticle());
 			for (EvidenceKey key : group) {
 				result.put(key, found.getOrDefault(List.of(key.provinceKey(), key.documentKey()), List.of()));
 			}
@@ -170,7 +173,8 @@ class ImplementationController {
 	record DocumentImplementedByKey(String documentKey, PageRequest page) {
 	}
 
-	record EvidenceKey(String provinceKey, String documentKey, int first) {
+	/** Evidence of one implementation; {@code withArticle} when the articles are asked for too. */
+	record EvidenceKey(String provinceKey, String documentKey, int first, boolean withArticle) {
 	}
 
 	record DownwardsKey(String documentKey, int depth) {

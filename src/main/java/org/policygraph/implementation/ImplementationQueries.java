@@ -97,7 +97,7 @@ class ImplementationQueries {
 			  ORDER BY a.publishedAt DESC, a.id, e.id
 			  LIMIT $limit
 			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
-			                  toKey: e.toKey, article: a}) AS evidence
+			                  toKey: e.toKey, article: CASE WHEN $withArticle THEN a END}) AS evidence
 			}
 			RETURN provinceKey, documentKey, evidence""";
 
@@ -150,9 +150,17 @@ class ImplementationQueries {
 		return pages(BY_DOCUMENTS, params);
 	}
 
-	Map<List<String>, List<Evidence>> evidence(List<Map<String, String>> pairs, int limit) {
+	/**
+	 * @param pairs province and document keys
+	 * @param limit the evidence per pair
+	 * @param withArticle whether to read each evidence's article too
+	 * @return the evidence per pair, newest article first
+	 */
+	Map<List<String>, List<Evidence>> evidence(List<Map<String, String>> pairs, int limit, boolean withArticle) {
 		Map<List<String>, List<Evidence>> result = new HashMap<>();
-		this.client.query(EVIDENCE).bindAll(Map.of("pairs", pairs, "limit", limit)).fetchAs(Object.class)
+		this.client.query(EVIDENCE)
+			.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle))
+			.fetchAs(Object.class)
 			.mappedBy((t, r) -> {
 				List<Evidence> items = r.get("evidence").asList(ImplementationQueries::evidence);
 				result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()), items);

@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Spring Data Neo4j's transaction manager with read scopes. Outside a scope it only delegates.
  * Inside one ({@link #openReadScope()}), the first read-only transaction asked for begins a
  * read-only transaction for the whole scope, and it and every later one join it: a unit of work
- * made of many short reads (a GraphQL query's fields) runs in one transaction, on one snapshot,
- * with one BEGIN and one ROLLBACK instead of one pair per statement. Nothing is begun for a scope
+ * made of many short reads (a GraphQL query's fields) runs in one transaction, on one cluster
+ * member, with one BEGIN and one ROLLBACK instead of one pair per statement (each statement still
+ * sees what was committed when it ran: Neo4j's isolation is read committed). Nothing is begun for a scope
  * that reads nothing (an answer served from a cache).
  * <p>
  * A scope belongs to the thread that opened it, as Spring's transactions do; work on other threads

@@ -111,6 +111,17 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldGiveTheSameEvidenceWhetherOrNotItsArticlesAreAskedFor() {
+		List<String> alone = this.graphQl.documentName("implementersEvidenceOnly").variable("key", DIRECTIVE).execute()
+			.path("document.implementedBy.edges[*].node.evidence[*].sentence").entityList(String.class).get();
+		List<String> withArticles = this.graphQl.documentName("implementersWithNodes").variable("key", DIRECTIVE)
+			.execute()
+			.path("document.implementedBy.edges[*].node.evidence[*].sentence").entityList(String.class).get();
+
+		assertThat(alone).isNotEmpty().isEqualTo(withArticles);
+	}
+
+	@Test
 	void shouldRunAllStatementsOfAQueryInOneReadTransaction() {
 		long statements = statementsFor(30);
 

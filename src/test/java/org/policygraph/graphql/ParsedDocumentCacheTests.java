@@ -61,14 +61,24 @@ class ParsedDocumentCacheTests {
 	}
 
 	@Test
-	void shouldKeepAtMostTheGivenNumberOfDocuments() {
+	void shouldNotKeepAVeryLongDocument() {
+		ParsedDocumentCache cache = new ParsedDocumentCache(10);
+		String padded = "{ a }\n#" + "x".repeat(ParsedDocumentCache.MAX_TEXT);
+
+		cache.getDocumentAsync(input(padded), this.parse).join();
+
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
+	void shouldBoundTheTextsKeptTogether() {
 		ParsedDocumentCache cache = new ParsedDocumentCache(2);
 
 		for (int i = 0; i < 20; i++) {
-			cache.getDocumentAsync(input("{ a" + i + " }"), this.parse).join();
+			cache.getDocumentAsync(input("{ a" + i + " }\n#" + "x".repeat(2000)), this.parse).join();
 		}
 
-		assertThat(cache.size()).isLessThanOrEqualTo(2);
+		assertThat(cache.size()).isBetween(1L, 2L);
 	}
 
 	@Test
