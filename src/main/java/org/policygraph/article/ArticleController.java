@@ -63,11 +63,7 @@ class ArticleController {
 
 	@BatchMapping(typeName = "Evidence", field = "article")
 	Map<Evidence, Article> evidenceArticle(List<Evidence> evidence) {
-		// Usually read with the evidence already; looked up only where it was not.
-		List<String> missing = evidence.stream().filter(e -> e.article() == null).map(Evidence::articleId).distinct()
-			.toList();
-		Map<String, Article> found = missing.isEmpty() ? Map.of() : this.queries.byIds(missing);
-		return Batches.values(evidence, e -> (e.article() != null) ? e.article() : found.get(e.articleId()));
+		return Batches.carriedOrLookedUp(evidence, Evidence::article, Evidence::articleId, this.queries::byIds);
 	}
 
 	private static Cursor cursor(Article article, boolean oldestFirst) {

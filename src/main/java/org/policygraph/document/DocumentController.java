@@ -84,12 +84,8 @@ class DocumentController {
 
 	@BatchMapping(typeName = "Implementation", field = "document")
 	Map<Implementation, Document> implementationDocument(List<Implementation> implementations) {
-		// Usually read with the implementation already; looked up only where it was not.
-		List<Implementation> missing = implementations.stream().filter(i -> i.document() == null).toList();
-		Map<String, List<Document>> found = missing.isEmpty() ? Map.of()
-				: this.queries.byKeys(Batches.keys(missing, Implementation::documentKey));
-		return Batches.single(implementations, i -> (i.document() != null) ? List.of(i.document())
-				: found.getOrDefault(i.documentKey(), List.of()));
+		return Batches.carriedOrLookedUp(implementations, Implementation::document, Implementation::documentKey,
+				keys -> Batches.firstOfEach(this.queries.byKeys(keys)));
 	}
 
 	@BatchMapping(typeName = "Implementation", field = "via")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -89,6 +90,42 @@ public final class Batches {
 		for (P parent : parents) {
 			result.put(parent, valueOf.apply(parent));
 		}
+		return result;
+	}
+
+	/**
+	 * Maps each parent to a to-one child that the parent usually carries already (read by the
+	 * statement that found the parent); the children of the others are looked up together.
+	 * @param <P> the parent type
+	 * @param <C> the child type
+	 * @param parents the parents
+	 * @param carried the child a parent carries, {@code null} if none
+	 * @param keyOf the key to look a parent's child up by
+	 * @param lookUp finds the children of the given keys, in one statement
+	 * @return the child of each parent, {@code null} where there is none
+	 */
+	public static <P, C> Map<P, C> carriedOrLookedUp(Collection<P> parents, Function<P, @Nullable C> carried,
+			Function<P, String> keyOf, Function<List<String>, Map<String, C>> lookUp) {
+		List<String> missing = parents.stream().filter(p -> carried.apply(p) == null).map(keyOf).distinct().toList();
+		Map<String, C> found = missing.isEmpty() ? Map.of() : lookUp.apply(missing);
+		return values(parents, p -> {
+			C child = carried.apply(p);
+			return (child != null) ? child : found.get(keyOf.apply(p));
+		});
+	}
+
+	/**
+	 * @param <C> the child type
+	 * @param children children by parent key, as {@link #grouped} returns them
+	 * @return the first child of each parent key
+	 */
+	public static <C> Map<String, C> firstOfEach(Map<String, List<C>> children) {
+		Map<String, C> result = new HashMap<>();
+		children.forEach((key, list) -> {
+			if (!list.isEmpty()) {
+				result.put(key, list.get(0));
+			}
+		});
 		return result;
 	}
 

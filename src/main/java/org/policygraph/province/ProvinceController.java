@@ -97,12 +97,8 @@ class ProvinceController {
 
 	@BatchMapping(typeName = "Implementation", field = "province")
 	Map<Implementation, Province> implementationProvince(List<Implementation> implementations) {
-		// Usually read with the implementation already; looked up only where it was not.
-		List<Implementation> missing = implementations.stream().filter(i -> i.province() == null).toList();
-		Map<String, List<Province>> found = missing.isEmpty() ? Map.of()
-				: this.queries.byKeys(Batches.keys(missing, Implementation::provinceKey));
-		return Batches.single(implementations, i -> (i.province() != null) ? List.of(i.province())
-				: found.getOrDefault(i.provinceKey(), List.of()));
+		return Batches.carriedOrLookedUp(implementations, Implementation::province, Implementation::provinceKey,
+				keys -> Batches.firstOfEach(this.queries.byKeys(keys)));
 	}
 
 }
