@@ -1,8 +1,14 @@
 package org.policygraph.graphql;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.policygraph.neo4j.ReadScopeTransactionManager;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +20,23 @@ import org.springframework.core.annotation.Order;
  * How queries execute: in one read transaction each ({@link QueryTransactions}; off with
  * {@code policygraph.graphql.query-transaction=false}, when every statement runs in a transaction
  * of its own), from documents parsed and validated once ({@link ParsedDocumentCache}, as many as
- * {@code policygraph.graphql.parsed-documents}; {@code 0} turns it off).
+ * {@code policygraph.graphql.parsed-documents}; {@code 0} turns it off), and, for dashboard
+ * queries, from kept responses ({@link ResponseCache}, {@code policygraph.graphql.response-cache.*}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ResponseCacheProperties.class)
 class GraphQlExecutionConfiguration {
+
+	// Right after the bookmarks' interceptor: a kept response neither waits in admission's line nor executes.
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	ResponseCache responseCache(ResponseCacheProperties properties, ObjectProvider<GraphQlSource> graphQlSource,
+			ObjectProvider<MeterRegistry> meterRegistry) {
+		ResponseCache cache = new ResponseCache(properties,
+				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())));
+		meterRegistry.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses"));
+		return cache;
+	}
 
 	// Last among the instrumentations: an operation the query limits abort never opens a scope.
 	@Bean

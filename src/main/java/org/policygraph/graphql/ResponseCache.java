@@ -1,0 +1,266 @@
+package org.policygraph.graphql;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionResult;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import org.jspecify.annotations.Nullable;
+import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.neo4j.GraphBookmarks;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+
+/**
+ * Whole responses to dashboard queries, kept by document, operation name and variables. Dozens of
+ * dashboards open with the same few requests; a kept response is sent again without waiting in
+ * admission control's line, executing or reading the database.
+ * <ul>
+ * <li>Only queries whose every top-level field is marked {@code @cached} in the schema are kept
+ * (the aggregates and the lists every dashboard opens with), and only responses without errors.
+ * Researcher traversals, search, single nodes and mutations always execute.</li>
+ * <li>An ingest through this instance empties the cache as soon as its batch commits; a response
+ * still being computed then is not kept for requests made after it (responses are kept per
+ * generation, and every ingest starts a new one). Writes through other instances show after at
+ * most {@link ResponseCacheProperties#ttl()}.</li>
+ * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
+ * <li>A response is computed once however many ask for it at once; the others wait for it, and
+ * execute on their own if it cannot be kept (an error, a timeout, a cancelled request).</li>
+ * <li>Bounded by the number of values the kept responses hold ({@link ResponseCacheProperties#maxValues()});
+ * the least used go first.</li>
+ * </ul>
+ * Reads are the same for every caller (credentials only decide whether a caller may read at all,
+ * which the HTTP security filters check before any interceptor), so responses are shared.
+ */
+public class ResponseCache implements WebGraphQlInterceptor {
+
+	/** The schema directive that marks a top-level query field as answerable from this cache. */
+	public static final String DIRECTIVE = "cached";
+
+	private final boolean enabled;
+
+	private final Supplier<Set<String>> cacheableFields;
+
+	private final AsyncCache<Key, ExecutionResult> responses;
+
+	/** Whether a document (text and operation name) selects only cacheable fields of a query. */
+	private final Cache<DocumentKey, Boolean> decisions;
+
+	private final long maxValuesEach;
+
+	/** Counts the ingests seen; responses of an earlier generation are never served. */
+	private final AtomicLong generation = new AtomicLong();
+
+	/**
+	 * @param properties the time-to-live and bounds
+	 * @param cacheableFields the names of the query fields marked {@code @cached} (asked once, on
+	 * the first request)
+	 */
+	public ResponseCache(ResponseCacheProperties properties, Supplier<Set<String>> cacheableFields) {
+		this.enabled = !properties.ttl().isZero();
+		this.cacheableFields = cacheableFields;
+		this.maxValuesEach = Math.max(1, properties.maxValues() / 10);
+		this.responses = Caffeine.newBuilder()
+			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
+			.maximumWeight(properties.maxValues())
+			.<Key, ExecutionResult>weigher((key, result) -> (int) Math.min(Integer.MAX_VALUE, values(result.getData())))
+			.recordStats()
+			.buildAsync();
+		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
+	}
+
+	/**
+	 * The query fields of a schema marked {@code @cached}.
+	 * @param schema the executable schema
+	 * @return their names
+	 */
+	public static Set<String> cacheableFields(GraphQLSchema schema) {
+		Set<String> names = new HashSet<>();
+		schema.getQueryType()
+			.getFieldDefinitions()
+			.stream()
+			.filter(field -> field.hasAppliedDirective(DIRECTIVE))
+			.forEach(field -> names.add(field.getName()));
+		return Set.copyOf(names);
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!this.enabled || sendsBookmarks(request) || !cacheable(request.getDocument(), request.getOperationName())) {
+			return chain.next(request);
+		}
+		Key key = new Key(this.generation.get(), request.getDocument(), request.getOperationName(),
+				request.getVariables());
+		CompletableFuture<ExecutionResult> kept = this.responses.getIfPresent(key);
+		if (kept == null) {
+			CompletableFuture<ExecutionResult> mine = new CompletableFuture<>();
+			kept = this.responses.asMap().putIfAbsent(key, mine);
+			if (kept == null) {
+				return compute(request, chain, mine);
+			}
+		}
+		// Someone computed it or is computing it; if it cannot be kept, execute this request on its own.
+		return Mono.fromFuture(kept, true)
+			.map(result -> respond(request, result))
+			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
+	}
+
+	private Mono<WebGraphQlResponse> compute(WebGraphQlRequest request, Chain chain,
+			CompletableFuture<ExecutionResult> mine) {
+		// A future completed with null leaves the cache (Caffeine), and those waiting execute themselves.
+		return chain.next(request)
+			.doOnNext(response -> mine.complete(keepable(response) ? response.getExecutionResult() : null))
+			.doFinally(signal -> mine.complete(null));
+	}
+
+	private boolean keepable(WebGraphQlResponse response) {
+		ExecutionResult result = response.getExecutionResult();
+		return response.isValid() && result.getErrors().isEmpty() && result.getData() instanceof Map<?, ?> data
+				&& values(data) <= this.maxValuesEach;
+	}
+
+	private static WebGraphQlResponse respond(WebGraphQlRequest request, ExecutionResult result) {
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private static boolean sendsBookmarks(WebGraphQlRequest request) {
+		return request.getHeaders().containsHeader(GraphBookmarks.HEADER)
+				|| request.getExtensions().containsKey(BookmarkInterceptor.EXTENSION);
+	}
+
+	/**
+	 * Whether a document's operation is a query of {@code @cached} fields only. Remembered for
+	 * documents short enough to be kept parsed ({@link ParsedDocumentCache#MAX_TEXT}); longer ones
+	 * are never cached.
+	 */
+	boolean cacheable(String text, @Nullable String operationName) {
+		if (text.length() > ParsedDocumentCache.MAX_TEXT) {
+			return false;
+		}
+		return this.decisions.get(new DocumentKey(text, operationName), this::decide);
+	}
+
+	private boolean decide(DocumentKey key) {
+		Document document;
+		try {
+			document = Parser.parse(key.text());
+		}
+		catch (RuntimeException ex) {
+			// Not kept: execution answers the syntax error.
+			return false;
+		}
+		Optional<OperationDefinition> operation = operation(document, key.operationName());
+		if (operation.isEmpty() || operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
+			return false;
+		}
+		Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
+		return onlyCacheable(operation.get().getSelectionSet(), fragments, new HashSet<>());
+	}
+
+	private static Optional<OperationDefinition> operation(Document document, @Nullable String name) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		if (name == null || name.isEmpty()) {
+			return (operations.size() == 1) ? Optional.of(operations.get(0)) : Optional.empty();
+		}
+		return operations.stream().filter(op -> name.equals(op.getName())).findFirst();
+	}
+
+	private boolean onlyCacheable(@Nullable SelectionSet selections, Map<String, FragmentDefinition> fragments,
+			Set<String> visiting) {
+		if (selections == null) {
+			return false;
+		}
+		Set<String> cacheable = this.cacheableFields.get();
+		for (Selection<?> selection : selections.getSelections()) {
+			boolean ok;
+			if (selection instanceof Field field) {
+				ok = "__typename".equals(field.getName()) || cacheable.contains(field.getName());
+			}
+			else if (selection instanceof InlineFragment inline) {
+				ok = onlyCacheable(inline.getSelectionSet(), fragments, visiting);
+			}
+			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
+					&& visiting.add(spread.getName())) {
+				ok = onlyCacheable(fragments.get(spread.getName()).getSelectionSet(), fragments, visiting);
+				visiting.remove(spread.getName());
+			}
+			else {
+				ok = false;
+			}
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** How many values a response's data holds: each map, list and scalar counts one. */
+	static long values(@Nullable Object data) {
+		if (data instanceof Map<?, ?> map) {
+			long n = 1;
+			for (Object value : map.values()) {
+				n += values(value);
+			}
+			return n;
+		}
+		if (data instanceof Iterable<?> list) {
+			long n = 1;
+			for (Object value : list) {
+				n += values(value);
+			}
+			return n;
+		}
+		return 1;
+	}
+
+	@EventListener
+	void onArticlesIngested(ArticlesIngestedEvent event) {
+		this.generation.incrementAndGet();
+		this.responses.synchronous().invalidateAll();
+	}
+
+	/** The responses kept now (after pending evictions). */
+	long size() {
+		this.responses.synchronous().cleanUp();
+		return this.responses.synchronous().estimatedSize();
+	}
+
+	/** The cache, for metrics. */
+	AsyncCache<Key, ExecutionResult> responses() {
+		return this.responses;
+	}
+
+	record Key(long generation, String document, @Nullable String operationName, Map<String, Object> variables) {
+	}
+
+	private record DocumentKey(String text, @Nullable String operationName) {
+	}
+
+}

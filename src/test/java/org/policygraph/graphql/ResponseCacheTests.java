@@ -1,0 +1,249 @@
+package org.policygraph.graphql;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.ArticlesIngestedEvent;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResponseCacheTests {
+
+	private static final String COUNTS = "query Counts($by: CountDimension!) { counts(by: $by) { key count } }";
+
+	private final AtomicInteger executions = new AtomicInteger();
+
+	private final ResponseCache cache = cache(Duration.ofMinutes(10), 1_000_000);
+
+	@Test
+	void shouldExecuteADashboardQueryOnceAndAnswerTheSameRequestFromTheKeptResponse() {
+		Object first = data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+		Object second = data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+
+		assertThat(this.executions).hasValue(1);
+		assertThat(second).isEqualTo(first).isEqualTo(Map.of("answer", 1));
+		assertThat(this.cache.size()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldExecuteAgainForOtherVariablesOrAnotherOperationName() {
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+		data(this.cache, request(COUNTS, Map.of("by", "YEAR")));
+		String two = "query A { about { name } } query B { provinces { key } }";
+		data(this.cache, request(two, Map.of(), "A"));
+		data(this.cache, request(two, Map.of(), "B"));
+		data(this.cache, request(two, Map.of(), "B"));
+
+		assertThat(this.executions).hasValue(4);
+	}
+
+	@Test
+	void shouldAlwaysExecuteAQueryWithAFieldThatIsNotMarkedCached() {
+		String mixed = "{ counts(by: PROVINCE) { key } document(key: \"x\") { key } }";
+		data(this.cache, request(mixed, Map.of()));
+		data(this.cache, request(mixed, Map.of()));
+
+		assertThat(this.executions).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void shouldLookThroughFragmentsAtTheTopLevel() {
+		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { about { name } __typename }", null)).isTrue();
+		assertThat(this.cache.cacheable("{ ... on Query { provinces { key } } }", null)).isTrue();
+		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { search(text: \"x\") { key } }", null)).isFalse();
+		assertThat(this.cache.cacheable("{ ...Missing }", null)).isFalse();
+		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { ...F }", null)).as("a cycle").isFalse();
+	}
+
+	@Test
+	void shouldNeverKeepMutationsSubscriptionsOrDocumentsThatDoNotParseOrNameNoOperation() {
+		assertThat(this.cache.cacheable("mutation { about }", null)).isFalse();
+		assertThat(this.cache.cacheable("subscription { about }", null)).isFalse();
+		assertThat(this.cache.cacheable("{ about { name }", null)).isFalse();
+		assertThat(this.cache.cacheable("query A { about { name } } query B { about { name } }", null))
+			.as("two operations, none named").isFalse();
+		assertThat(this.cache.cacheable("query A { about { name } }", "C")).isFalse();
+		assertThat(this.cache.cacheable("{ about { name } }", null)).isTrue();
+	}
+
+	@Test
+	void shouldNotKeepAResponseWithErrors() {
+		Chain failing = request -> {
+			this.executions.incrementAndGet();
+			ExecutionResult result = ExecutionResult.newExecutionResult()
+				.data(Map.of("counts", List.of()))
+				.addError(GraphqlErrorBuilder.newError().message("database unavailable").build())
+				.build();
+			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		};
+		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing).block();
+		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing).block();
+
+		assertThat(this.executions).hasValue(2);
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void shouldExecuteARequestThatSendsBookmarks() {
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+		HttpHeaders headers = new HttpHeaders();
+		headers.add("Neo4j-Bookmarks", "FB:abc");
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE"), null, headers, Map.of()));
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE"), null, new HttpHeaders(),
+				Map.of(BookmarkInterceptor.EXTENSION, List.of("FB:abc"))));
+
+		assertThat(this.executions).hasValue(3);
+	}
+
+	@Test
+	void shouldExecuteAgainAfterAnIngest() {
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.cache.onArticlesIngested(new ArticlesIngestedEvent(List.of("a")));
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void shouldNotKeepAResponseComputedBeforeAnIngestForRequestsAfterIt() {
+		Sinks.One<WebGraphQlResponse> pending = Sinks.one();
+		WebGraphQlRequest before = request(COUNTS, Map.of("by", "PROVINCE"));
+		Mono<WebGraphQlResponse> first = this.cache.intercept(before, r -> {
+			this.executions.incrementAndGet();
+			return pending.asMono();
+		});
+		first.subscribe();
+		this.cache.onArticlesIngested(new ArticlesIngestedEvent(List.of("a")));
+		pending.tryEmitValue(answer(before, 1));
+
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void shouldLetConcurrentRequestsWaitForTheOneComputingTheResponse() {
+		Sinks.One<WebGraphQlResponse> pending = Sinks.one();
+		WebGraphQlRequest firstRequest = request(COUNTS, Map.of("by", "PROVINCE"));
+		Object[] firstData = new Object[1];
+		this.cache.intercept(firstRequest, r -> {
+			this.executions.incrementAndGet();
+			return pending.asMono();
+		}).subscribe(response -> firstData[0] = response.getData());
+		Object[] waiterData = new Object[1];
+		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), counting())
+			.subscribe(response -> waiterData[0] = response.getData());
+
+		assertThat(waiterData[0]).as("waits").isNull();
+		pending.tryEmitValue(answer(firstRequest, 7));
+
+		assertThat(this.executions).hasValue(1);
+		assertThat(waiterData[0]).isEqualTo(firstData[0]).isEqualTo(Map.of("answer", 7));
+	}
+
+	@Test
+	void shouldLetWaitingRequestsExecuteOnTheirOwnWhenTheFirstIsCancelled() {
+		WebGraphQlRequest firstRequest = request(COUNTS, Map.of("by", "PROVINCE"));
+		var first = this.cache.intercept(firstRequest, r -> {
+			this.executions.incrementAndGet();
+			return Mono.never();
+		}).subscribe();
+		Object[] waiterData = new Object[1];
+		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), counting())
+			.subscribe(response -> waiterData[0] = response.getData());
+
+		first.dispose();
+
+		assertThat(this.executions).hasValue(2);
+		assertThat(waiterData[0]).isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldNotKeepAResponseLargerThanATenthOfTheBound() {
+		ResponseCache small = cache(Duration.ofMinutes(10), 30);
+		Chain large = request -> {
+			this.executions.incrementAndGet();
+			Map<String, Object> data = new HashMap<>();
+			data.put("counts", java.util.Collections.nCopies(10, Map.of("key", "1")));
+			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+					ExecutionResult.newExecutionResult().data(data).build())));
+		};
+		small.intercept(request(COUNTS, Map.of("by", "PROVINCE")), large).block();
+		small.intercept(request(COUNTS, Map.of("by", "PROVINCE")), large).block();
+
+		assertThat(this.executions).hasValue(2);
+		assertThat(ResponseCache.values(Map.of("counts", List.of(Map.of("key", "1"), Map.of("key", "2")))))
+			.as("a map, a list, two maps with a scalar each").isEqualTo(6);
+	}
+
+	@Test
+	void shouldExecuteEveryRequestWhenTurnedOff() {
+		ResponseCache off = cache(Duration.ZERO, 1_000_000);
+		data(off, request(COUNTS, Map.of("by", "PROVINCE")));
+		data(off, request(COUNTS, Map.of("by", "PROVINCE")));
+
+		assertThat(this.executions).hasValue(2);
+	}
+
+	private static ResponseCache cache(Duration ttl, long maxValues) {
+		return new ResponseCache(new ResponseCacheProperties(ttl, maxValues, 100),
+				() -> Set.of("about", "counts", "provinces", "coverage"));
+	}
+
+	private @Nullable Object data(ResponseCache cache, WebGraphQlRequest request) {
+		WebGraphQlResponse response = cache.intercept(request, counting()).block(Duration.ofSeconds(10));
+		assertThat(response).isNotNull();
+		return response.getData();
+	}
+
+	private Chain counting() {
+		return request -> Mono.fromSupplier(() -> answer(request, this.executions.incrementAndGet()));
+	}
+
+	private static WebGraphQlResponse answer(WebGraphQlRequest request, int n) {
+		ExecutionResult result = ExecutionResult.newExecutionResult().data(Map.of("answer", n)).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private static WebGraphQlRequest request(String document, Map<String, Object> variables) {
+		return request(document, variables, null);
+	}
+
+	private static WebGraphQlRequest request(String document, Map<String, Object> variables,
+			@Nullable String operationName) {
+		return request(document, variables, operationName, new HttpHeaders(), Map.of());
+	}
+
+	private static WebGraphQlRequest request(String document, Map<String, Object> variables,
+			@Nullable String operationName, HttpHeaders headers, Map<String, Object> extensions) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("query", document);
+		body.put("variables", variables);
+		body.put("extensions", extensions);
+		if (operationName != null) {
+			body.put("operationName", operationName);
+		}
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, new LinkedMultiValueMap<>(),
+				null, Map.of(), body, "1", null);
+	}
+
+}
