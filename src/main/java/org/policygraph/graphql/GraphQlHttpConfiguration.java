@@ -2,8 +2,10 @@ package org.policygraph.graphql;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +22,9 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.function.AsyncServerResponse;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The GraphQL-over-HTTP handler, reading and writing JSON with the application's {@link JsonMapper}
@@ -27,7 +32,8 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
  * unreadable (400) — the default handler fails on it with a 500 — and that a request turned away
  * unrun by admission control ({@code BUSY}, see {@link RequestAdmission}) is answered 503 Service
  * Unavailable, with its {@code Retry-After}, so that load balancers and clients see an overload, not
- * a bad request.
+ * a bad request. An answer ready at once (a kept response) is written without an asynchronous
+ * dispatch.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -44,6 +50,21 @@ class GraphQlHttpConfiguration {
 
 		BusyAwareHandler(WebGraphQlHandler handler, HttpMessageConverter<?> converter) {
 			super(handler, converter);
+		}
+
+		/*
+		 * Spring for GraphQL answers every request asynchronously (a second dispatch through the
+		 * servlet filters and the dispatcher). An answer that is ready at once, a kept response
+		 * (ResponseCache), is written on the request's thread instead.
+		 */
+		@Override
+		protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+			CompletableFuture<WebGraphQlResponse> answer = responseMono.toFuture();
+			ServerResponse response = super.prepareResponse(request, Mono.fromFuture(answer));
+			if (answer.isDone() && !answer.isCompletedExceptionally() && response instanceof AsyncServerResponse async) {
+				return async.block();
+			}
+			return response;
 		}
 
 		@Override
