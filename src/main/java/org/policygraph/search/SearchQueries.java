@@ -25,15 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SearchQueries {
 
+	/*
+	 * A common word matches tens of thousands of articles, all sorted to keep the best few: the
+	 * kind of each is worked out only when kinds are asked for, and returned for the kept hits.
+	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-			WITH node, score,
-			     CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
-			          WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END AS kind
-			WHERE $kinds IS NULL OR kind IN $kinds
-			RETURN node, score, kind
+			WHERE $kinds IS NULL
+			   OR CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+			           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds
+			WITH node, score
 			ORDER BY score DESC, coalesce(node.key, node.id) ASC
-			LIMIT $limit""";
+			LIMIT $limit
+			RETURN node, score,
+			       CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+			            WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END AS kind""";
 
 	private final Neo4jClient client;
 

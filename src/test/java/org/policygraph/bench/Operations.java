@@ -410,20 +410,44 @@ final class Operations {
 				    edges { node { id title publishedAt } }
 				  }
 				}""".formatted(WALK_PAGE_SIZE);
+		// A client of the database walks pages too: one statement per page, from the last row's sort key.
 		String floor = """
 				MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)
-				WITH a ORDER BY coalesce(a.publishedAt, date('0001-01-01')) DESC, a.id LIMIT $limit + 1
-				WITH collect(a {.id, .title, .publishedAt}) AS rows
-				RETURN {items: rows[0..$limit], hasNextPage: size(rows) > $limit} AS data""";
+				WITH a, coalesce(a.publishedAt, date('0001-01-01')) AS sortDate
+				WHERE $afterDate IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
+				WITH a, sortDate ORDER BY sortDate DESC, a.id LIMIT $limit + 1
+				WITH collect(a {.id, .title, .publishedAt}) AS rows, collect(sortDate) AS dates
+				RETURN {items: rows[0..$limit], hasNextPage: size(rows) > $limit,
+				        lastDate: dates[$limit - 1], lastId: rows[$limit - 1].id} AS data""";
 		return new Operation("articleWalk", "paginated walk",
 				"The articles about a random province, " + WALK_PAGES + " pages of " + WALK_PAGE_SIZE
-						+ " following endCursor (" + WALK_PAGES + " requests; the floor is one statement)",
+						+ " following endCursor (" + WALK_PAGES + " requests; the floor walks " + WALK_PAGES
+						+ " pages too, one statement each, from the last row's sort key)",
 				false, r -> one("provinceKey", r, choices.mentionedProvinces()), (client, p) -> walk(client, page, p),
-				(client, p) -> {
-					Map<String, Object> params = new HashMap<>(p);
-					params.put("limit", WALK_PAGES * WALK_PAGE_SIZE);
-					return client.data(floor, params);
-				}, Set.of(), true);
+				(client, p) -> walkFloor(client, floor, p), Set.of(), true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object walkFloor(CypherClient client, String statement, Map<String, Object> parameters) {
+		List<Object> items = new ArrayList<>();
+		boolean hasNext = true;
+		Object afterDate = null;
+		Object afterId = null;
+		for (int i = 0; i < WALK_PAGES && hasNext; i++) {
+			Map<String, Object> params = new HashMap<>(parameters);
+			params.put("limit", WALK_PAGE_SIZE);
+			params.put("afterDate", afterDate);
+			params.put("afterId", afterId);
+			Map<String, Object> page = (Map<String, Object>) client.data(statement, params);
+			items.addAll((List<Object>) page.get("items"));
+			hasNext = Boolean.TRUE.equals(page.get("hasNextPage"));
+			afterDate = page.get("lastDate");
+			afterId = page.get("lastId");
+		}
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("items", items);
+		answer.put("hasNextPage", hasNext);
+		return answer;
 	}
 
 	@SuppressWarnings("unchecked")
