@@ -13,6 +13,8 @@ import org.policygraph.ingest.ArticlesIngestedEvent;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -109,7 +111,10 @@ class AggregateCache {
 		return result;
 	}
 
+	// Before the subscriptions tell dashboards of the ingest: a dashboard that asks again at once
+	// must not be answered from before it.
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onArticlesIngested(ArticlesIngestedEvent event) {
 		this.generation.incrementAndGet();
 		this.answers.synchronous().invalidateAll();

@@ -31,6 +31,8 @@ import org.policygraph.neo4j.GraphBookmarks;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -240,7 +242,10 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		return 1;
 	}
 
+	// Before the subscriptions tell dashboards of the ingest: a dashboard that asks again at once
+	// must not be answered from before it.
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onArticlesIngested(ArticlesIngestedEvent event) {
 		this.generation.incrementAndGet();
 		this.responses.synchronous().invalidateAll();
