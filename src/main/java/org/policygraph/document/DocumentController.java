@@ -1,5 +1,6 @@
 package org.policygraph.document;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,13 +91,15 @@ class DocumentController {
 
 	@BatchMapping(typeName = "Implementation", field = "via")
 	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
-		List<Map<String, String>> pairs = implementations.stream()
-			.map(i -> Map.of("provinceKey", i.provinceKey(), "documentKey", i.documentKey()))
-			.distinct()
-			.toList();
-		Map<List<String>, List<Document>> found = this.queries.via(pairs);
-		return Batches.values(implementations,
-				i -> found.getOrDefault(List.of(i.provinceKey(), i.documentKey()), List.of()));
+		return Batches.carriedOrLookedUp(implementations, Implementation::via,
+				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> {
+					Map<List<String>, List<Document>> found = this.queries.via(pairs.stream()
+						.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
+						.toList());
+					Map<List<String>, List<Document>> all = new HashMap<>();
+					pairs.forEach(pair -> all.put(pair, found.getOrDefault(pair, List.of())));
+					return all;
+				});
 	}
 
 	@BatchMapping(typeName = "DocumentStep", field = "document")

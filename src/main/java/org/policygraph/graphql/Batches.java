@@ -97,17 +97,18 @@ public final class Batches {
 	 * Maps each parent to a to-one child that the parent usually carries already (read by the
 	 * statement that found the parent); the children of the others are looked up together.
 	 * @param <P> the parent type
-	 * @param <C> the child type
+	 * @param <K> the type of the key a child is looked up by
+	 * @param <C> the child type (a list, for a to-many field whose whole list the parent carries)
 	 * @param parents the parents
 	 * @param carried the child a parent carries, {@code null} if none
 	 * @param keyOf the key to look a parent's child up by
 	 * @param lookUp finds the children of the given keys, in one statement
 	 * @return the child of each parent, {@code null} where there is none
 	 */
-	public static <P, C> Map<P, C> carriedOrLookedUp(Collection<P> parents, Function<P, @Nullable C> carried,
-			Function<P, String> keyOf, Function<List<String>, Map<String, C>> lookUp) {
-		List<String> missing = parents.stream().filter(p -> carried.apply(p) == null).map(keyOf).distinct().toList();
-		Map<String, C> found = missing.isEmpty() ? Map.of() : lookUp.apply(missing);
+	public static <P, K, C> Map<P, C> carriedOrLookedUp(Collection<P> parents, Function<P, @Nullable C> carried,
+			Function<P, K> keyOf, Function<List<K>, Map<K, C>> lookUp) {
+		List<K> missing = parents.stream().filter(p -> carried.apply(p) == null).map(keyOf).distinct().toList();
+		Map<K, C> found = missing.isEmpty() ? Map.of() : lookUp.apply(missing);
 		return values(parents, p -> {
 			C child = carried.apply(p);
 			return (child != null) ? child : found.get(keyOf.apply(p));

@@ -63,9 +63,12 @@ class ImplementationController {
 
 	@SchemaMapping(typeName = "Document", field = "implementedBy")
 	CompletableFuture<Connection<Implementation>> documentImplementedBy(Document document,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<DocumentImplementedByKey, Connection<Implementation>> documentImplementedBy) {
-		return documentImplementedBy.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2)));
+		// The local documents are read with the page when the implementations' plans or evidence are asked for.
+		boolean withVia = selection.contains("edges/node/via") || selection.contains("edges/node/evidence");
+		return documentImplementedBy
+			.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2), withVia));
 	}
 
 	@SchemaMapping(typeName = "Implementation", field = "evidence")
@@ -75,9 +78,10 @@ class ImplementationController {
 		if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + PageRequest.MAX_PAGE_SIZE);
 		}
-		return implementationEvidence
-			.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(), size,
-					selection.contains("article")));
+		List<Document> via = implementation.via();
+		return implementationEvidence.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(),
+				size, selection.contains("article"), selection.contains("article/text"),
+				(via != null) ? via.stream().map(Document::key).toList() : null));
 	}
 
 	@SchemaMapping(typeName = "Document", field = "implementations")
@@ -114,9 +118,10 @@ class ImplementationController {
 	private Map<DocumentImplementedByKey, Connection<Implementation>> loadDocumentImplementedBy(
 			Set<DocumentImplementedByKey> keys) {
 		Map<DocumentImplementedByKey, Connection<Implementation>> result = new HashMap<>();
-		groupBy(keys, DocumentImplementedByKey::page).forEach((page, group) -> {
+		groupBy(keys, k -> List.of(k.page(), k.withVia())).forEach((args, group) -> {
+			PageRequest page = group.get(0).page();
 			Map<String, Page> pages = this.queries.byDocuments(group.stream().map(DocumentImplementedByKey::documentKey).toList(),
-					page.afterPart(0), page.afterPart(1), page.first() + 1);
+					page.afterPart(0), page.afterPart(1), page.first() + 1, group.get(0).withVia());
 			for (DocumentImplementedByKey key : group) {
 				result.put(key, connection(pages.get(key.documentKey()), page,
 						row -> Cursor.of(String.valueOf(row.provinceName()), row.implementation().provinceKey())));
@@ -127,12 +132,11 @@ class ImplementationController {
 
 	private Map<EvidenceKey, List<Evidence>> loadEvidence(Set<EvidenceKey> keys) {
 		Map<EvidenceKey, List<Evidence>> result = new HashMap<>();
-		groupBy(keys, k -> List.of(k.first(), k.withArticle())).forEach((args, group) -> {
+		groupBy(keys, k -> List.of(k.first(), k.withArticle(), k.withArticleText())).forEach((args, group) -> {
 			EvidenceKey first = group.get(0);
-			List<Map<String, String>> pairs = group.stream()
-				.map(k -> Map.of("provinceKey", k.provinceKey(), "documentKey", k.documentKey()))
-				.toList();
-			Map<List<String>, List<Evidence>> found = this.queries.evidence(pairs, first.first(), first.withArticle());
+			List<Map<String, Object>> pairs = group.stream().map(EvidenceKey::pair).toList();
+			Map<List<String>, List<Evidence>> found = this.queries.evidence(pairs, first.first(), first.withArticle(),
+					first.withArticleText());
 			for (EvidenceKey key : group) {
 				result.put(key, found.getOrDefault(List.of(key.provinceKey(), key.documentKey()), List.of()));
 			}
@@ -170,11 +174,26 @@ class ImplementationController {
 			boolean includePredecessors) {
 	}
 
-	record DocumentImplementedByKey(String documentKey, PageRequest page) {
+	/** A page of a document's implementers; {@code withVia} when their local documents are read too. */
+	record DocumentImplementedByKey(String documentKey, PageRequest page, boolean withVia) {
 	}
 
-	/** Evidence of one implementation; {@code withArticle} when the articles are asked for too. */
-	record EvidenceKey(String provinceKey, String documentKey, int first, boolean withArticle) {
+	/**
+	 * Evidence of one implementation; {@code withArticle} when the articles are asked for too,
+	 * {@code withArticleText} when their text is; {@code localKeys} when the implementation's local
+	 * documents are known already.
+	 */
+	record EvidenceKey(String provinceKey, String documentKey, int first, boolean withArticle, boolean withArticleText,
+			@Nullable List<String> localKeys) {
+
+		Map<String, Object> pair() {
+			Map<String, Object> pair = new HashMap<>();
+			pair.put("provinceKey", this.provinceKey);
+			pair.put("documentKey", this.documentKey);
+			pair.put("localKeys", this.localKeys);
+			return pair;
+		}
+
 	}
 
 	record DownwardsKey(String documentKey, int depth) {

@@ -47,9 +47,22 @@ class ImplementationQueries {
 			}
 			RETURN key, rows, total""";
 
+	/*
+	 * With $withVia, the chains into each document are followed once here and each row carries
+	 * its province's local documents: Implementation.via then needs no statement of its own, and
+	 * the evidence statement does not follow the chains again.
+	 */
 	private static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
 			CALL (key) {
+			  WITH key WHERE $withVia
+			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(:Document {key: key})
+			  WHERE v.scope IS NOT NULL
+			  WITH DISTINCT v
+			  ORDER BY v.issuedOn, v.key
+			  RETURN collect(v) AS locals
+			}
+			CALL (key, locals) {
 			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
 			  WHERE $afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.key > $afterProvince)
 			  WITH p, r, d
@@ -57,13 +70,41 @@ class ImplementationQueries {
 			  LIMIT $limit
 			  RETURN collect({provinceKey: p.key, documentKey: d.key, provinceName: p.name,
 			                  firstReported: r.firstReported, lastReported: r.lastReported,
-			                  articleCount: r.articleCount, province: p, document: d}) AS rows
+			                  articleCount: r.articleCount, province: p, document: d,
+			                  via: CASE WHEN $withVia
+			                    THEN [v IN locals WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'] END}) AS rows
 			}
 			CALL (key) {
 			  MATCH (:Province)-[:IMPLEMENTS]->(:Document {key: key})
 			  RETURN count(*) AS total
 			}
 			RETURN key, rows, total""";
+
+	/*
+	 * The evidence of one province and document, newest article first, with the article (without
+	 * its text unless asked for) when asked for.
+	 */
+	private static final String EVIDENCE_OF_PAIR = """
+			CALL (documentKey, provinceKey, localKeys) {
+			  CALL (documentKey, provinceKey, localKeys) {
+			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: provinceKey, toKey: documentKey})
+			    RETURN e
+			    UNION
+			    UNWIND localKeys AS start
+			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: start})
+			    WHERE e.toKey = documentKey OR e.toKey = provinceKey OR e.toKey IN localKeys
+			    RETURN e
+			  }
+			  MATCH (a:Article)-[:ASSERTS]->(e)
+			  WITH a, e
+			  ORDER BY a.publishedAt DESC, a.id, e.id
+			  LIMIT $limit
+			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
+			                  toKey: e.toKey, article: CASE WHEN $withArticle
+			                    THEN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
+			                            text: CASE WHEN $withArticleText THEN a.text END} END}) AS evidence
+			}
+			RETURN provinceKey, documentKey, evidence""";
 
 	/*
 	 * Evidence of a province implementing a document: its own (found by the full key of the
@@ -82,24 +123,13 @@ class ImplementationQueries {
 			UNWIND provinceKeys AS provinceKey
 			WITH documentKey, provinceKey,
 			     [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':' | v.key] AS localKeys
-			CALL (documentKey, provinceKey, localKeys) {
-			  CALL (documentKey, provinceKey, localKeys) {
-			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: provinceKey, toKey: documentKey})
-			    RETURN e
-			    UNION
-			    UNWIND localKeys AS start
-			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: start})
-			    WHERE e.toKey = documentKey OR e.toKey = provinceKey OR e.toKey IN localKeys
-			    RETURN e
-			  }
-			  MATCH (a:Article)-[:ASSERTS]->(e)
-			  WITH a, e
-			  ORDER BY a.publishedAt DESC, a.id, e.id
-			  LIMIT $limit
-			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
-			                  toKey: e.toKey, article: CASE WHEN $withArticle THEN a END}) AS evidence
-			}
-			RETURN provinceKey, documentKey, evidence""";
+			""" + EVIDENCE_OF_PAIR;
+
+	/** The same, for pairs whose local documents are known already (each pair has {@code localKeys}). */
+	private static final String EVIDENCE_WITH_LOCALS = """
+			UNWIND $pairs AS pair
+			WITH pair.documentKey AS documentKey, pair.provinceKey AS provinceKey, pair.localKeys AS localKeys
+			""" + EVIDENCE_OF_PAIR;
 
 	private static final String DOWNWARDS = """
 			UNWIND $keys AS key
@@ -140,26 +170,54 @@ class ImplementationQueries {
 		return pages(BY_PROVINCES, params);
 	}
 
+	/**
+	 * @param keys the documents
+	 * @param afterName the page's cursor: the last province name of the previous page
+	 * @param afterProvince and its key
+	 * @param limit the implementations per document
+	 * @param withVia whether to follow the chains into each document too, for
+	 * {@link Implementation#via()}
+	 * @return a page per document
+	 */
 	Map<String, Page> byDocuments(List<String> keys, @Nullable String afterName, @Nullable String afterProvince,
-			int limit) {
+			int limit, boolean withVia) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("keys", keys);
 		params.put("afterName", afterName);
 		params.put("afterProvince", afterProvince);
 		params.put("limit", limit);
+		params.put("withVia", withVia);
 		return pages(BY_DOCUMENTS, params);
 	}
 
 	/**
-	 * @param pairs province and document keys
+	 * @param pairs province and document keys ({@code provinceKey}, {@code documentKey}), each
+	 * with the keys of its local documents ({@code localKeys}) when they are known; the chains
+	 * into the documents are followed for the pairs without
 	 * @param limit the evidence per pair
 	 * @param withArticle whether to read each evidence's article too
+	 * @param withArticleText whether to read the articles' text
 	 * @return the evidence per pair, newest article first
 	 */
-	Map<List<String>, List<Evidence>> evidence(List<Map<String, String>> pairs, int limit, boolean withArticle) {
+	Map<List<String>, List<Evidence>> evidence(List<Map<String, Object>> pairs, int limit, boolean withArticle,
+			boolean withArticleText) {
 		Map<List<String>, List<Evidence>> result = new HashMap<>();
-		this.client.query(EVIDENCE)
-			.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle))
+		List<Map<String, Object>> known = pairs.stream().filter(pair -> pair.get("localKeys") != null).toList();
+		List<Map<String, Object>> unknown = pairs.stream().filter(pair -> pair.get("localKeys") == null).toList();
+		if (!known.isEmpty()) {
+			evidence(EVIDENCE_WITH_LOCALS, known, limit, withArticle, withArticleText, result);
+		}
+		if (!unknown.isEmpty()) {
+			evidence(EVIDENCE, unknown, limit, withArticle, withArticleText, result);
+		}
+		return result;
+	}
+
+	private void evidence(String cypher, List<Map<String, Object>> pairs, int limit, boolean withArticle,
+			boolean withArticleText, Map<List<String>, List<Evidence>> result) {
+		this.client.query(cypher)
+			.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle, "withArticleText",
+					withArticleText))
 			.fetchAs(Object.class)
 			.mappedBy((t, r) -> {
 				List<Evidence> items = r.get("evidence").asList(ImplementationQueries::evidence);
@@ -167,7 +225,6 @@ class ImplementationQueries {
 				return Boolean.TRUE;
 			})
 			.all();
-		return result;
 	}
 
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {
@@ -212,10 +269,12 @@ class ImplementationQueries {
 	private static Implementation implementation(Value v) {
 		Value province = v.get("province");
 		Value document = v.get("document");
+		Value via = v.get("via");
 		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
 				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0),
 				province.isNull() ? null : Province.fromNode(province),
-				document.isNull() ? null : Document.fromNode(document));
+				document.isNull() ? null : Document.fromNode(document),
+				via.isNull() ? null : via.asList(Document::fromNode));
 	}
 
 	private static Evidence evidence(Value v) {

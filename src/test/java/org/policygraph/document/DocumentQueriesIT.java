@@ -2,6 +2,7 @@ package org.policygraph.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.policygraph.support.TestArticles;
 import org.policygraph.support.Testers;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +125,57 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
 		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false)))
 			.hasSize(4);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldReadTheImplementersPlansWithThePageAndTheirEvidenceWithoutFollowingTheChainsAgain() {
+		String directive = "981-CT/TW|TW|2020-02-01";
+		this.statements.reset();
+		List<Map<String, Object>> implementers = this.graphQl.documentName("implementersWithPlans")
+			.variable("key", directive)
+			.execute()
+			.path("document.implementedBy.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		long statementsRun = this.statements.count();
+
+		assertThat(statementsRun).as("the document, its implementers with their plans, the evidence").isEqualTo(3);
+		Map<String, Map<String, Object>> byProvince = new HashMap<>();
+		implementers.forEach(node -> byProvince.put((String) ((Map<String, Object>) node.get("province")).get("key"), node));
+		assertThat(byProvince.get("40").get("via")).isEqualTo(List.of(Map.of("key", "870-KH/TU|40|2020-03-01")));
+		assertThat(byProvince.get("38").get("via")).isEqualTo(List.of(Map.of("key", "871-KH/TU|38|2020-03-01")));
+		for (String province : List.of("40", "38")) {
+			List<Map<String, Object>> fromProvince = this.graphQl.documentName("provincePlansAndEvidence")
+				.variable("name", province)
+				.execute()
+				.path("province.implements.edges[*].node")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			Map<String, Object> same = fromProvince.stream()
+				.filter(node -> directive.equals(((Map<String, Object>) node.get("document")).get("key")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(byProvince.get(province).get("evidence")).as("evidence of " + province)
+				.isEqualTo(same.get("evidence"))
+				.asList()
+				.isNotEmpty();
+			assertThat(byProvince.get(province).get("via")).isEqualTo(same.get("via"));
+		}
+	}
+
+	@Test
+	void shouldReadTheEvidenceArticlesTextOnlyWhenItIsAskedFor() {
+		List<String> texts = this.graphQl.documentName("evidenceArticleText")
+			.variable("key", "982-CT/TW|TW|2020-02-01")
+			.execute()
+			.path("document.implementedBy.edges[*].node.evidence[*].article.text")
+			.entityList(String.class)
+			.get();
+
+		assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).contains("Chỉ thị số 982-CT/TW"));
 	}
 
 }
