@@ -62,7 +62,14 @@ class GraphQlHttpConfiguration {
 			CompletableFuture<WebGraphQlResponse> answer = responseMono.toFuture();
 			ServerResponse response = super.prepareResponse(request, Mono.fromFuture(answer));
 			if (answer.isDone() && !answer.isCompletedExceptionally() && response instanceof AsyncServerResponse async) {
-				return async.block();
+				try {
+					return async.block();
+				}
+				catch (RuntimeException ex) {
+					// Preparing the response failed: the asynchronous path hands the cause to the
+					// usual exception handling.
+					return response;
+				}
 			}
 			return response;
 		}

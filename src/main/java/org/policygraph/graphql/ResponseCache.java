@@ -1,6 +1,7 @@
 package org.policygraph.graphql;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +63,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  */
 public class ResponseCache implements WebGraphQlInterceptor {
 
+	/** How many characters of a string weigh as much as one value. */
+	static final int CHARS_PER_VALUE = 64;
+
 	/** The schema directive that marks a top-level query field as answerable from this cache. */
 	public static final String DIRECTIVE = "cached";
 
@@ -70,8 +75,11 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private final AsyncCache<Key, ExecutionResult> responses;
 
-	/** Whether a document (text and operation name) selects only cacheable fields of a query. */
-	private final Cache<DocumentKey, Boolean> decisions;
+	/**
+	 * Whether a document (text and operation name) selects only cacheable fields of a query, and
+	 * then the variables its operation declares (the others do not change the answer).
+	 */
+	private final Cache<DocumentKey, Decision> decisions;
 
 	private final long maxValuesEach;
 
@@ -90,7 +98,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		this.responses = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
 			.maximumWeight(properties.maxValues())
-			.<Key, ExecutionResult>weigher((key, result) -> (int) Math.min(Integer.MAX_VALUE, values(result.getData())))
+			.<Key, ExecutionResult>weigher((key, result) -> (int) Math.min(Integer.MAX_VALUE, weight(key, result)))
 			.recordStats()
 			.buildAsync();
 		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
@@ -113,11 +121,15 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!this.enabled || sendsBookmarks(request) || !cacheable(request.getDocument(), request.getOperationName())) {
+		if (!this.enabled || sendsBookmarks(request)) {
+			return chain.next(request);
+		}
+		Decision decision = decision(request.getDocument(), request.getOperationName());
+		if (!decision.cacheable()) {
 			return chain.next(request);
 		}
 		Key key = new Key(this.generation.get(), request.getDocument(), request.getOperationName(),
-				request.getVariables());
+				declared(request.getVariables(), decision.variables()));
 		CompletableFuture<ExecutionResult> kept = this.responses.getIfPresent(key);
 		if (kept == null) {
 			CompletableFuture<ExecutionResult> mine = new CompletableFuture<>();
@@ -134,8 +146,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private Mono<WebGraphQlResponse> compute(WebGraphQlRequest request, Chain chain,
 			CompletableFuture<ExecutionResult> mine) {
-		// A future completed with null leaves the cache (Caffeine), and those waiting execute themselves.
-		return chain.next(request)
+		// A future completed with null leaves the cache (Caffeine), and those waiting execute themselves;
+		// deferred, so that even a chain failing before it returns a Mono completes it.
+		return Mono.defer(() -> chain.next(request))
 			.doOnNext(response -> mine.complete(keepable(response) ? response.getExecutionResult() : null))
 			.doFinally(signal -> mine.complete(null));
 	}
@@ -143,7 +156,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	private boolean keepable(WebGraphQlResponse response) {
 		ExecutionResult result = response.getExecutionResult();
 		return response.isValid() && result.getErrors().isEmpty() && result.getData() instanceof Map<?, ?> data
-				&& values(data) <= this.maxValuesEach;
+				&& values(data) + values(response.getExecutionInput().getVariables()) <= this.maxValuesEach;
 	}
 
 	private static WebGraphQlResponse respond(WebGraphQlRequest request, ExecutionResult result) {
@@ -156,34 +169,64 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * Whether a document's operation is a query of {@code @cached} fields only. Remembered for
-	 * documents short enough to be kept parsed ({@link ParsedDocumentCache#MAX_TEXT}); longer ones
-	 * are never cached.
+	 * Whether a document's operation is a query of {@code @cached} fields only.
+	 * @param text the document
+	 * @param operationName the operation to run, if named
+	 * @return whether its response may be kept
 	 */
 	boolean cacheable(String text, @Nullable String operationName) {
+		return decision(text, operationName).cacheable();
+	}
+
+	/**
+	 * Remembered for documents short enough to be kept parsed ({@link ParsedDocumentCache#MAX_TEXT});
+	 * longer ones are never cached.
+	 */
+	private Decision decision(String text, @Nullable String operationName) {
 		if (text.length() > ParsedDocumentCache.MAX_TEXT) {
-			return false;
+			return Decision.NO;
 		}
 		return this.decisions.get(new DocumentKey(text, operationName), this::decide);
 	}
 
-	private boolean decide(DocumentKey key) {
+	private Decision decide(DocumentKey key) {
 		Document document;
 		try {
 			document = Parser.parse(key.text());
 		}
 		catch (RuntimeException ex) {
 			// Not kept: execution answers the syntax error.
-			return false;
+			return Decision.NO;
 		}
 		Optional<OperationDefinition> operation = operation(document, key.operationName());
 		if (operation.isEmpty() || operation.get().getOperation() != OperationDefinition.Operation.QUERY) {
-			return false;
+			return Decision.NO;
 		}
 		Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
-		return onlyCacheable(operation.get().getSelectionSet(), fragments, new HashSet<>());
+		if (!onlyCacheable(operation.get().getSelectionSet(), fragments, new HashSet<>())) {
+			return Decision.NO;
+		}
+		return new Decision(true, operation.get()
+			.getVariableDefinitions()
+			.stream()
+			.map(VariableDefinition::getName)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+	}
+
+	/** The variables the operation declares: graphql-java ignores the others, so they are not part of the key. */
+	private static Map<String, Object> declared(Map<String, Object> variables, Set<String> names) {
+		if (names.containsAll(variables.keySet())) {
+			return variables;
+		}
+		Map<String, Object> declared = new HashMap<>();
+		variables.forEach((name, value) -> {
+			if (names.contains(name)) {
+				declared.put(name, value);
+			}
+		});
+		return declared;
 	}
 
 	private static Optional<OperationDefinition> operation(Document document, @Nullable String name) {
@@ -223,8 +266,22 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		return true;
 	}
 
-	/** How many values a response's data holds: each map, list and scalar counts one. */
+	/**
+	 * What a kept response costs: the values of its data and of its variables, and its document
+	 * text, a string counting one value per {@value #CHARS_PER_VALUE} characters.
+	 */
+	static long weight(Key key, ExecutionResult result) {
+		return values(result.getData()) + values(key.variables()) + 1 + key.document().length() / CHARS_PER_VALUE;
+	}
+
+	/**
+	 * How many values a response's data holds: each map, list and scalar counts one, a string one
+	 * more per {@value #CHARS_PER_VALUE} characters (an article's text is many values).
+	 */
 	static long values(@Nullable Object data) {
+		if (data instanceof CharSequence text) {
+			return 1 + text.length() / CHARS_PER_VALUE;
+		}
 		if (data instanceof Map<?, ?> map) {
 			long n = 1;
 			for (Object value : map.values()) {
@@ -266,6 +323,13 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	private record DocumentKey(String text, @Nullable String operationName) {
+	}
+
+	/** Whether a document may be kept, and the variables its operation declares. */
+	private record Decision(boolean cacheable, Set<String> variables) {
+
+		static final Decision NO = new Decision(false, Set.of());
+
 	}
 
 }

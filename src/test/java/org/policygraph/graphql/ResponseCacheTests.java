@@ -246,4 +246,38 @@ class ResponseCacheTests {
 				null, Map.of(), body, "1", null);
 	}
 
+	@Test
+	void shouldIgnoreVariablesTheOperationDoesNotDeclare() {
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
+		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE", "padding", "x".repeat(10_000))));
+
+		assertThat(this.executions).as("graphql-java ignores undeclared variables; so does the key").hasValue(1);
+	}
+
+	@Test
+	void shouldWeighTheRequestsVariablesAndDocumentAndLongStringsSoThatAFloodStaysBounded() {
+		ResponseCache bounded = cache(Duration.ofMinutes(10), 2_000);
+		for (int i = 0; i < 100; i++) {
+			data(bounded, request(COUNTS, Map.of("by", i + "x".repeat(6_400))));
+		}
+
+		assertThat(this.executions).hasValue(100);
+		assertThat(bounded.size()).as("each kept response weighs over 100 values").isPositive().isLessThanOrEqualTo(20);
+		assertThat(ResponseCache.values("x".repeat(640))).isEqualTo(11);
+	}
+
+	@Test
+	void shouldLetTheNextRequestExecuteWhenTheChainFailsBeforeReturning() {
+		Chain failing = request -> {
+			throw new IllegalStateException("failed before returning");
+		};
+		WebGraphQlResponse failed = this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing)
+			.onErrorResume(ex -> Mono.empty())
+			.block(Duration.ofSeconds(10));
+
+		assertThat(failed).isNull();
+		assertThat(data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")))).as("not left waiting")
+			.isEqualTo(Map.of("answer", 1));
+	}
+
 }
