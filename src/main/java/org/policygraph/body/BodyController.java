@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.Article;
-import org.policygraph.document.Document;
 import org.policygraph.graphql.Batches;
 import org.policygraph.reference.PartyBodyCatalog;
 
@@ -46,12 +45,6 @@ class BodyController {
 	@BatchMapping(typeName = "PartyBody", field = "children")
 	Map<PartyBody, List<PartyBody>> children(List<PartyBody> bodies) {
 		return Batches.byParent(bodies, PartyBody::key, this.queries.children(Batches.keys(bodies, PartyBody::key)));
-	}
-
-	@BatchMapping(typeName = "Document", field = "issuedBy")
-	Map<Document, List<PartyBody>> issuedBy(List<Document> documents) {
-		return Batches.byParent(documents, Document::key,
-				this.queries.issuers(Batches.keys(documents, Document::key)));
 	}
 
 	@BatchMapping(typeName = "Article", field = "partyBodies")

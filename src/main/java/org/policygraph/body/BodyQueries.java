@@ -38,12 +38,6 @@ class BodyQueries {
 			RETURN key, b
 			ORDER BY b.name""";
 
-	private static final String ISSUERS = """
-			UNWIND $keys AS key
-			MATCH (:Document {key: key})-[:ISSUED_BY]->(b:PartyBody)
-			RETURN key, b
-			ORDER BY b.name""";
-
 	private static final String NAMED_BY_ARTICLES = """
 			UNWIND $keys AS key
 			MATCH (:Article {id: key})-[:MENTIONS]->(b:PartyBody)
@@ -72,10 +66,6 @@ class BodyQueries {
 
 	Map<String, List<PartyBody>> children(List<String> keys) {
 		return grouped(CHILDREN, keys);
-	}
-
-	Map<String, List<PartyBody>> issuers(List<String> documentKeys) {
-		return grouped(ISSUERS, documentKeys);
 	}
 
 	Map<String, List<PartyBody>> namedByArticles(List<String> articleIds) {

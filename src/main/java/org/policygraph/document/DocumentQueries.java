@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.policygraph.body.PartyBody;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.PageRequest;
 
@@ -58,6 +59,21 @@ class DocumentQueries {
 	private static final String COUNT = "RETURN count(d) AS n";
 
 	private static final String BY_KEY = "MATCH (d:Document {key: $key}) RETURN d";
+
+	/** The document with its issuers and the documents it implements, in the orders of ISSUERS and IMPLEMENTED. */
+	private static final String BY_KEY_WITH_LISTS = """
+			MATCH (d:Document {key: $key})
+			RETURN d,
+			       CASE WHEN $withIssuers
+			         THEN COLLECT { MATCH (d)-[:ISSUED_BY]->(b:PartyBody) RETURN b ORDER BY b.name } END AS issuers,
+			       CASE WHEN $withImplemented
+			         THEN COLLECT { MATCH (d)-[:IMPLEMENTS]->(x:Document) RETURN x ORDER BY x.key } END AS implemented""";
+
+	private static final String ISSUERS = """
+			UNWIND $keys AS key
+			MATCH (:Document {key: key})-[:ISSUED_BY]->(b:PartyBody)
+			RETURN key, b
+			ORDER BY b.name""";
 
 	private static final String BY_CODE = """
 			MATCH (d:Document {code: $code})
@@ -153,6 +169,34 @@ class DocumentQueries {
 	Optional<Document> byKey(String key) {
 		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"))).one();
+	}
+
+	/**
+	 * @param key the document's key
+	 * @param withIssuers whether to read its issuers too
+	 * @param withImplemented whether to read the documents it implements too
+	 * @return the document, carrying the lists read
+	 */
+	Optional<Document> byKey(String key, boolean withIssuers, boolean withImplemented) {
+		if (!withIssuers && !withImplemented) {
+			return byKey(key);
+		}
+		return this.client.query(BY_KEY_WITH_LISTS)
+			.bindAll(Map.of("key", key, "withIssuers", withIssuers, "withImplemented", withImplemented))
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> {
+				Document d = map(r.get("d"));
+				Value issuers = r.get("issuers");
+				Value implemented = r.get("implemented");
+				return new Document(d.key(), d.code(), d.name(), d.type(), d.number(), d.issuedOn(), d.year(),
+						d.term(), d.subject(), d.level(), issuers.isNull() ? null : issuers.asList(PartyBody::fromNode),
+						implemented.isNull() ? null : implemented.asList(DocumentQueries::map));
+			})
+			.one();
+	}
+
+	Map<String, List<PartyBody>> issuers(List<String> documentKeys) {
+		return Batches.grouped(this.client, ISSUERS, documentKeys, "b", PartyBody::fromNode);
 	}
 
 	List<Document> byCode(String code) {

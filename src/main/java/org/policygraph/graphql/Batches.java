@@ -117,6 +117,19 @@ public final class Batches {
 
 	/**
 	 * @param <C> the child type
+	 * @param keys parent keys
+	 * @param children children by parent key, as {@link #grouped} returns them (parents without
+	 * children are missing)
+	 * @return the children of every key, an empty list for a parent without any
+	 */
+	public static <C> Map<String, List<C>> everyKey(Collection<String> keys, Map<String, List<C>> children) {
+		Map<String, List<C>> result = new HashMap<>(children);
+		keys.forEach(key -> result.putIfAbsent(key, List.of()));
+		return result;
+	}
+
+	/**
+	 * @param <C> the child type
 	 * @param children children by parent key, as {@link #grouped} returns them
 	 * @return the first child of each parent key
 	 */

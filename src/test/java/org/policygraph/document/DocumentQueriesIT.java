@@ -178,4 +178,31 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 		assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).contains("Chỉ thị số 982-CT/TW"));
 	}
 
+	@Test
+	void shouldReadADocumentsIssuersAndTheDocumentsItImplementsWithTheDocument() {
+		String plan = "870-KH/TU|40|2020-03-01";
+		this.statements.reset();
+		Map<String, Object> withLists = this.graphQl.documentName("documentWithLists")
+			.variable("key", plan)
+			.execute()
+			.path("document")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		long statementsRun = this.statements.count();
+
+		assertThat(statementsRun).as("one statement for the document and its lists").isEqualTo(1);
+		assertThat((List<?>) withLists.get("implements")).singleElement()
+			.satisfies(d -> assertThat(((Map<?, ?>) d).get("key")).isEqualTo("981-CT/TW|TW|2020-02-01"));
+		assertThat((List<?>) withLists.get("issuedBy")).isNotEmpty();
+		Map<String, Object> lookedUp = this.graphQl.documentName("documentsByCodeWithLists")
+			.variable("code", "870-KH/TU")
+			.execute()
+			.path("documentsByCode[0]")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(lookedUp).as("the same lists, looked up by their own statements").isEqualTo(withLists);
+	}
+
 }
