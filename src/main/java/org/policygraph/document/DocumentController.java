@@ -1,6 +1,5 @@
 package org.policygraph.document;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,14 +99,10 @@ class DocumentController {
 	@BatchMapping(typeName = "Implementation", field = "via")
 	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
 		return Batches.carriedOrLookedUp(implementations, Implementation::via,
-				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> {
-					Map<List<String>, List<Document>> found = this.queries.via(pairs.stream()
-						.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
-						.toList());
-					Map<List<String>, List<Document>> all = new HashMap<>();
-					pairs.forEach(pair -> all.put(pair, found.getOrDefault(pair, List.of())));
-					return all;
-				});
+				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> Batches.everyKey(pairs, this.queries.via(pairs
+					.stream()
+					.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
+					.toList())));
 	}
 
 	@BatchMapping(typeName = "DocumentStep", field = "document")

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.policygraph.body.PartyBody;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.PageRequest;
@@ -184,14 +185,7 @@ class DocumentQueries {
 		return this.client.query(BY_KEY_WITH_LISTS)
 			.bindAll(Map.of("key", key, "withIssuers", withIssuers, "withImplemented", withImplemented))
 			.fetchAs(Document.class)
-			.mappedBy((t, r) -> {
-				Document d = map(r.get("d"));
-				Value issuers = r.get("issuers");
-				Value implemented = r.get("implemented");
-				return new Document(d.key(), d.code(), d.name(), d.type(), d.number(), d.issuedOn(), d.year(),
-						d.term(), d.subject(), d.level(), issuers.isNull() ? null : issuers.asList(PartyBody::fromNode),
-						implemented.isNull() ? null : implemented.asList(DocumentQueries::map));
-			})
+			.mappedBy((t, r) -> map(r.get("d"), r.get("issuers"), r.get("implemented")))
 			.one();
 	}
 
@@ -283,11 +277,18 @@ class DocumentQueries {
 	}
 
 	static Document map(Value d) {
+		return map(d, Values.NULL, Values.NULL);
+	}
+
+	/** A document node with the lists read with it ({@code null} values for lists not read). */
+	private static Document map(Value d, Value issuers, Value implemented) {
 		return new Document(d.get("key").asString(), d.get("code").asString(null), d.get("name").asString(""),
 				d.get("type").asString("OTHER"), d.get("number").asString(null),
 				d.get("issuedOn").isNull() ? null : d.get("issuedOn").asLocalDate(),
 				d.get("year").isNull() ? null : d.get("year").asInt(), d.get("term").asString(null),
-				d.get("subject").asString(null), d.get("level").asString(null));
+				d.get("subject").asString(null), d.get("level").asString(null),
+				issuers.isNull() ? null : issuers.asList(PartyBody::fromNode),
+				implemented.isNull() ? null : implemented.asList(DocumentQueries::map));
 	}
 
 }

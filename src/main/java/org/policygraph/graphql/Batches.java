@@ -116,14 +116,15 @@ public final class Batches {
 	}
 
 	/**
+	 * @param <K> the parent key type
 	 * @param <C> the child type
 	 * @param keys parent keys
 	 * @param children children by parent key, as {@link #grouped} returns them (parents without
 	 * children are missing)
 	 * @return the children of every key, an empty list for a parent without any
 	 */
-	public static <C> Map<String, List<C>> everyKey(Collection<String> keys, Map<String, List<C>> children) {
-		Map<String, List<C>> result = new HashMap<>(children);
+	public static <K, C> Map<K, List<C>> everyKey(Collection<K> keys, Map<K, List<C>> children) {
+		Map<K, List<C>> result = new HashMap<>(children);
 		keys.forEach(key -> result.putIfAbsent(key, List.of()));
 		return result;
 	}

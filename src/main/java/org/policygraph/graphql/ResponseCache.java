@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -26,6 +27,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.ingest.ArticlesIngestedEvent;
@@ -73,7 +75,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private final Supplier<Set<String>> cacheableFields;
 
-	private final AsyncCache<Key, ExecutionResult> responses;
+	private final AsyncCache<Key, Kept> responses;
 
 	/**
 	 * Whether a document (text and operation name) selects only cacheable fields of a query, and
@@ -98,7 +100,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		this.responses = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
 			.maximumWeight(properties.maxValues())
-			.<Key, ExecutionResult>weigher((key, result) -> (int) Math.min(Integer.MAX_VALUE, weight(key, result)))
+			.<Key, Kept>weigher((key, kept) -> kept.weight())
 			.recordStats()
 			.buildAsync();
 		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
@@ -110,13 +112,12 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	 * @return their names
 	 */
 	public static Set<String> cacheableFields(GraphQLSchema schema) {
-		Set<String> names = new HashSet<>();
-		schema.getQueryType()
+		return schema.getQueryType()
 			.getFieldDefinitions()
 			.stream()
 			.filter(field -> field.hasAppliedDirective(DIRECTIVE))
-			.forEach(field -> names.add(field.getName()));
-		return Set.copyOf(names);
+			.map(GraphQLFieldDefinition::getName)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override
@@ -130,33 +131,37 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		}
 		Key key = new Key(this.generation.get(), request.getDocument(), request.getOperationName(),
 				declared(request.getVariables(), decision.variables()));
-		CompletableFuture<ExecutionResult> kept = this.responses.getIfPresent(key);
+		CompletableFuture<Kept> kept = this.responses.getIfPresent(key);
 		if (kept == null) {
-			CompletableFuture<ExecutionResult> mine = new CompletableFuture<>();
+			CompletableFuture<Kept> mine = new CompletableFuture<>();
 			kept = this.responses.asMap().putIfAbsent(key, mine);
 			if (kept == null) {
-				return compute(request, chain, mine);
+				return compute(key, request, chain, mine);
 			}
 		}
 		// Someone computed it or is computing it; if it cannot be kept, execute this request on its own.
 		return Mono.fromFuture(kept, true)
-			.map(result -> respond(request, result))
+			.map(found -> respond(request, found.result()))
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
 	}
 
-	private Mono<WebGraphQlResponse> compute(WebGraphQlRequest request, Chain chain,
-			CompletableFuture<ExecutionResult> mine) {
+	private Mono<WebGraphQlResponse> compute(Key key, WebGraphQlRequest request, Chain chain,
+			CompletableFuture<Kept> mine) {
 		// A future completed with null leaves the cache (Caffeine), and those waiting execute themselves;
 		// deferred, so that even a chain failing before it returns a Mono completes it.
 		return Mono.defer(() -> chain.next(request))
-			.doOnNext(response -> mine.complete(keepable(response) ? response.getExecutionResult() : null))
+			.doOnNext(response -> mine.complete(keepable(key, response)))
 			.doFinally(signal -> mine.complete(null));
 	}
 
-	private boolean keepable(WebGraphQlResponse response) {
+	/** The response to keep, weighed once, or {@code null} if it may not or cannot be kept. */
+	private @Nullable Kept keepable(Key key, WebGraphQlResponse response) {
 		ExecutionResult result = response.getExecutionResult();
-		return response.isValid() && result.getErrors().isEmpty() && result.getData() instanceof Map<?, ?> data
-				&& values(data) + values(response.getExecutionInput().getVariables()) <= this.maxValuesEach;
+		if (!response.isValid() || !result.getErrors().isEmpty() || !(result.getData() instanceof Map<?, ?>)) {
+			return null;
+		}
+		long weight = weight(key, result);
+		return (weight <= this.maxValuesEach) ? new Kept(result, (int) Math.min(Integer.MAX_VALUE, weight)) : null;
 	}
 
 	private static WebGraphQlResponse respond(WebGraphQlRequest request, ExecutionResult result) {
@@ -204,7 +209,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		}
 		Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
+			.collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
 		if (!onlyCacheable(operation.get().getSelectionSet(), fragments, new HashSet<>())) {
 			return Decision.NO;
 		}
@@ -212,7 +217,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			.getVariableDefinitions()
 			.stream()
 			.map(VariableDefinition::getName)
-			.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+			.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/** The variables the operation declares: graphql-java ignores the others, so they are not part of the key. */
@@ -315,7 +320,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/** The cache, for metrics. */
-	AsyncCache<Key, ExecutionResult> responses() {
+	AsyncCache<Key, Kept> responses() {
 		return this.responses;
 	}
 
@@ -323,6 +328,10 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	private record DocumentKey(String text, @Nullable String operationName) {
+	}
+
+	/** A kept response and its weight ({@link #weight}). */
+	record Kept(ExecutionResult result, int weight) {
 	}
 
 	/** Whether a document may be kept, and the variables its operation declares. */
