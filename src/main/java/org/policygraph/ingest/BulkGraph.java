@@ -94,6 +94,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private long entityRelationshipsWritten;
 
+	private long entitiesWritten;
+
 	/**
 	 * Opens the article-side files in a directory.
 	 * @param directory where the CSV files go; must exist
@@ -443,7 +445,9 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * Writes the entities and the relationships between them, and closes every file.
+	 * Writes the entities and the relationships between them, closes every file and lets go of
+	 * what memory held for the rules (the importer, which runs next in the same process, needs
+	 * the heap): afterwards only the counts and {@link #deferred()} remain.
 	 */
 	void finish() {
 		close();
@@ -474,6 +478,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			noteLineBreaks(out);
 		}
 		List.of(this.articles, this.evidence, this.mentions, this.asserts).forEach(this::noteLineBreaks);
+		this.entitiesWritten = this.entities.size();
+		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
+				this.documentsByCodeAndScope, this.relationships, this.hashes).forEach(Map::clear);
+		this.deferredIds.clear();
 	}
 
 	private void noteLineBreaks(ImportCsv file) {
@@ -509,7 +517,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	 * @return nodes in the files (after {@link #finish()})
 	 */
 	long nodes() {
-		return this.articles.rows() + this.evidence.rows() + this.entities.size();
+		return this.articles.rows() + this.evidence.rows() + this.entitiesWritten;
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.policygraph.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,40 @@ class ArticleValidatorTests {
 
 		assertThat(result.article().title()).isEqualTo("Hà Tĩnh kiện toàn");
 		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
+	}
+
+	@Test
+	void shouldNormaliseWhitespaceExactlyAsTheRegularExpressionsItsOnePassReplaces() {
+		Pattern space = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+		Pattern control = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+		char[] alphabet = "ab đ.\t\n\r\u000B\f\u0000\u0085\u001F\u00A0\u2000\u2007\u200B\u200C\u2028\u2029\u202F\u205F\u1680\u3000\uFEFF"
+			.toCharArray();
+		Random random = new Random(20261130);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder b = new StringBuilder();
+			for (int n = random.nextInt(12); n > 0; n--) {
+				b.append(alphabet[random.nextInt(alphabet.length)]);
+			}
+			String raw = b.toString();
+			String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+			String line = space.matcher(control.matcher(nfc).replaceAll(" ")).replaceAll(" ").strip();
+			StringBuilder text = new StringBuilder();
+			boolean pendingBreak = false;
+			for (String rawLine : nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+				String l = space.matcher(control.matcher(rawLine).replaceAll(" ")).replaceAll(" ").strip();
+				if (l.isEmpty()) {
+					pendingBreak = text.length() > 0;
+					continue;
+				}
+				text.append(text.length() == 0 ? "" : pendingBreak ? "\n\n" : "\n").append(l);
+				pendingBreak = false;
+			}
+
+			assertThat(ArticleValidator.normalizeLine(raw)).as("line %s", raw.chars().boxed().toList())
+				.isEqualTo(line.isEmpty() ? null : line);
+			assertThat(ArticleValidator.normalizeText(raw)).as("text %s", raw.chars().boxed().toList())
+				.isEqualTo(text.toString());
+		}
 	}
 
 	@Test
