@@ -70,7 +70,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final ImportCsv asserts;
 
-	private boolean lineBreaks;
+	private final List<Path> filesWithLineBreaks = new ArrayList<>();
 
 	private final Map<String, Long> articleNodes = new HashMap<>();
 
@@ -485,14 +485,16 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	private void noteLineBreaks(ImportCsv file) {
-		this.lineBreaks |= file.hasLineBreaks();
+		if (file.hasLineBreaks()) {
+			this.filesWithLineBreaks.add(file.file());
+		}
 	}
 
 	/**
-	 * @return whether a field in any of the files spans lines (after {@link #finish()})
+	 * @return the files in which a field spans lines (after {@link #finish()})
 	 */
-	boolean hasLineBreaks() {
-		return this.lineBreaks;
+	List<Path> filesWithLineBreaks() {
+		return List.copyOf(this.filesWithLineBreaks);
 	}
 
 	/** Property name → typed column, over all property maps; one type per name. */

@@ -169,7 +169,7 @@ public class BulkLoader {
 			long importStarted = System.nanoTime();
 			database.whileStopped(home -> {
 				phase.end("stop the database");
-				importStore(home, work, graph.hasLineBreaks(), phase);
+				importStore(home, work, graph.filesWithLineBreaks(), phase);
 			});
 			phase.end("start the database");
 			this.bookmarks.forget();
@@ -219,7 +219,7 @@ public class BulkLoader {
 	}
 
 	/** Runs the importer into the staging store, then swaps it in. Runs while the database is stopped. */
-	private void importStore(Path home, Path work, boolean lineBreaks, Phase phase) {
+	private void importStore(Path home, Path work, List<Path> multiline, Phase phase) {
 		Path databases = home.resolve("data").resolve("databases");
 		Path transactions = home.resolve("data").resolve("transactions");
 		String name = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -230,7 +230,7 @@ public class BulkLoader {
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, lineBreaks));
+			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, multiline));
 		}
 		phase.end("import");
 		String report = output.toString(StandardCharsets.UTF_8);
@@ -255,13 +255,18 @@ public class BulkLoader {
 	}
 
 	/**
-	 * The importer's arguments. Files are parsed in parallel chunks unless a field spans lines: then
-	 * every file is parsed as one stream ({@code --multiline-fields=true}). The importer's v2 format,
-	 * which names the files to parse as streams, rejects article text with carriage returns ("found
-	 * CR outside a text cell").
+	 * The importer's arguments. Files are parsed in parallel chunks, except those in which a field
+	 * spans lines (article text): these are parsed as streams, named in the format {@code v2} of
+	 * {@code --multiline-fields} (the format {@code v1}, {@code --multiline-fields=true}, parses
+	 * every file as a stream: about 5 % slower at 100,000 articles).
+	 * @param work the directory of the files
+	 * @param multilineFiles the files in which a field spans lines
+	 * @return the arguments of {@code neo4j-admin database import full}
 	 */
-	static String[] importArguments(Path work, boolean lineBreaks) {
-		List<String> multiline = lineBreaks ? List.of("--multiline-fields=true") : List.of();
+	static String[] importArguments(Path work, List<Path> multilineFiles) {
+		List<String> multiline = multilineFiles.isEmpty() ? List.of()
+				: List.of("--multiline-fields-format=v2", "--multiline-fields="
+						+ String.join(",", multilineFiles.stream().map(Path::toString).toList()));
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
 				"--id-type=integer",
 				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),

@@ -25,6 +25,8 @@ final class ImportCsv implements AutoCloseable {
 	/** Separates array elements and labels; a control character that text never contains. */
 	static final char ARRAY_DELIMITER = '\u001F';
 
+	private final Path file;
+
 	private final BufferedWriter out;
 
 	private final List<String> columns;
@@ -40,6 +42,7 @@ final class ImportCsv implements AutoCloseable {
 	 * {@code :START_ID(Article)}, …)
 	 */
 	ImportCsv(Path file, List<String> header) {
+		this.file = file;
 		try {
 			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 			this.columns = List.copyOf(header);
@@ -85,6 +88,13 @@ final class ImportCsv implements AutoCloseable {
 			return type(list.iterator().next()) + "[]";
 		}
 		throw new IllegalArgumentException("no import type for " + value.getClass().getName() + " (" + value + ")");
+	}
+
+	/**
+	 * @return the file
+	 */
+	Path file() {
+		return this.file;
 	}
 
 	/**

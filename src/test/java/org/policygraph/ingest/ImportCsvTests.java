@@ -34,12 +34,14 @@ class ImportCsvTests {
 	}
 
 	@Test
-	void shouldParseAsStreamsOnlyWhenAFieldSpansLines() {
+	void shouldParseAsStreamsOnlyTheFilesInWhichAFieldSpansLines() {
 		Path work = Path.of("work");
 
-		assertThat(Arrays.asList(BulkLoader.importArguments(work, true)))
-			.contains("--multiline-fields=true");
-		assertThat(Arrays.asList(BulkLoader.importArguments(work, false)))
+		assertThat(Arrays.asList(BulkLoader.importArguments(work,
+				List.of(work.resolve("articles.csv"), work.resolve("entities.csv")))))
+			.contains("--multiline-fields-format=v2", "--multiline-fields=" + work.resolve("articles.csv") + ","
+					+ work.resolve("entities.csv"));
+		assertThat(Arrays.asList(BulkLoader.importArguments(work, List.of())))
 			.noneMatch(a -> a.startsWith("--multiline-fields"));
 	}
 
