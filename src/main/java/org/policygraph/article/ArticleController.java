@@ -53,7 +53,8 @@ class ArticleController {
 		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst, textQuery);
 		// Counting every matching article costs as much as a page; only when the client asks.
 		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
-		return Connection.of(this.queries.page(filter, page), page, a -> cursor(a, oldestFirst), total);
+		List<Article> articles = this.queries.page(filter, page, selection.contains("edges/node/text"));
+		return Connection.of(articles, page, a -> cursor(a, oldestFirst), total);
 	}
 
 	@QueryMapping

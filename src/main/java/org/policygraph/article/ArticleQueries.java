@@ -79,19 +79,29 @@ class ArticleQueries {
 			  AND ($bodyKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:PartyBody {key: $bodyKey}) })
 			""";
 
+	/*
+	 * A page's articles without their text unless it is asked for: the text is most of an
+	 * article's bytes, and a list usually shows titles and dates.
+	 */
+	private static final String PAGE_ROW = """
+			RETURN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
+			          text: CASE WHEN $withText THEN a.text END} AS a""";
+
 	private static final String PAGE_NEWEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undated) AS sortDate
 			WHERE $afterDate IS NULL OR sortDate < $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
-			RETURN a
+			WITH a, sortDate
 			ORDER BY sortDate DESC, a.id ASC
-			LIMIT $limit""";
+			LIMIT $limit
+			""" + PAGE_ROW;
 
 	private static final String PAGE_OLDEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undatedLast) AS sortDate
 			WHERE $afterDate IS NULL OR sortDate > $afterDate OR (sortDate = $afterDate AND a.id > $afterId)
-			RETURN a
+			WITH a, sortDate
 			ORDER BY sortDate ASC, a.id ASC
-			LIMIT $limit""";
+			LIMIT $limit
+			""" + PAGE_ROW;
 
 	private static final String COUNT = "RETURN count(a) AS n";
 
@@ -108,8 +118,16 @@ class ArticleQueries {
 		this.client = client;
 	}
 
-	List<Article> page(ArticleFilter filter, PageRequest page) {
+	/**
+	 * One page of a list.
+	 * @param filter which articles
+	 * @param page where and how many
+	 * @param withText whether to read the articles' text (otherwise empty)
+	 * @return the page's articles, one more than asked for when there is a next page
+	 */
+	List<Article> page(ArticleFilter filter, PageRequest page, boolean withText) {
 		Map<String, Object> params = filter.parameters();
+		params.put("withText", withText);
 		params.put("undated", UNDATED);
 		params.put("undatedLast", UNDATED_LAST);
 		params.put("afterDate", page.afterDate(0));

@@ -124,6 +124,20 @@ class ArticleListIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldReadTheTextOfAPagesArticlesWhenItIsAsked() {
+		GraphQlTester.Response response = this.graphQl.documentName("articleTexts").variable("provinceKey", "40")
+			.variable("from", "2017-01-01").variable("to", "2017-12-31").execute();
+
+		// The list reads the text only when it is selected (ArticleQueries.PAGE_ROW).
+		response.path("articles.edges[*].node.id").entityList(String.class).containsExactly(BOTH_MAY, NGHE_AN_MARCH);
+		response.path("articles.edges[*].node.text").entityList(String.class)
+			.containsExactly("Tỉnh ủy Thanh Hóa và Tỉnh ủy Nghệ An ký kết chương trình phối hợp công tác xây dựng Đảng.",
+					"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 15-KH/TU ngày 1-3-2017 để thực hiện Chỉ thị số 951-CT/TW ngày 2-1-2017 của Ban Bí thư.");
+		response.path("articles.edges[*].node.publishedAt").entityList(String.class)
+			.containsExactly("2017-05-20", "2017-03-10");
+	}
+
+	@Test
 	void shouldCountTheMatchingArticlesOnlyWhenTheTotalIsAsked() {
 		this.statements.reset();
 		List<String> withTotal = this.graphQl.documentName("articlesFiltered").variable("provinceKey", "40")
