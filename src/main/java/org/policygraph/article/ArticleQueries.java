@@ -81,11 +81,13 @@ class ArticleQueries {
 
 	/*
 	 * A page's articles without their text unless it is asked for: the text is most of an
-	 * article's bytes, and a list usually shows titles and dates.
+	 * article's bytes, and a list usually shows titles and dates. The page's order is repeated
+	 * after the projection (only an ORDER BY guarantees the order of a statement's rows).
 	 */
 	private static final String PAGE_ROW = """
 			RETURN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
-			          text: CASE WHEN $withText THEN a.text END} AS a""";
+			          text: CASE WHEN $withText THEN a.text END} AS a
+			""";
 
 	private static final String PAGE_NEWEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undated) AS sortDate
@@ -93,7 +95,7 @@ class ArticleQueries {
 			WITH a, sortDate
 			ORDER BY sortDate DESC, a.id ASC
 			LIMIT $limit
-			""" + PAGE_ROW;
+			""" + PAGE_ROW + "ORDER BY sortDate DESC, a.id ASC";
 
 	private static final String PAGE_OLDEST_FIRST = """
 			WITH a, coalesce(a.publishedAt, $undatedLast) AS sortDate
@@ -101,7 +103,7 @@ class ArticleQueries {
 			WITH a, sortDate
 			ORDER BY sortDate ASC, a.id ASC
 			LIMIT $limit
-			""" + PAGE_ROW;
+			""" + PAGE_ROW + "ORDER BY sortDate ASC, a.id ASC";
 
 	private static final String COUNT = "RETURN count(a) AS n";
 

@@ -96,6 +96,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private long entitiesWritten;
 
+	private boolean finished;
+
 	/**
 	 * Opens the article-side files in a directory.
 	 * @param directory where the CSV files go; must exist
@@ -141,6 +143,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	@Override
 	public Map<String, String> contentHashes(List<String> ids) {
+		checkOpen();
 		Map<String, String> known = new HashMap<>();
 		for (String id : ids) {
 			String hash = this.hashes.get(id);
@@ -153,6 +156,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	@Override
 	public BatchResult write(List<GraphArticle> batch) {
+		checkOpen();
 		Counts counts = new Counts();
 		Map<String, GraphArticle> byId = new LinkedHashMap<>();
 		List<String> duplicates = new ArrayList<>();
@@ -447,9 +451,13 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	/**
 	 * Writes the entities and the relationships between them, closes every file and lets go of
 	 * what memory held for the rules (the importer, which runs next in the same process, needs
-	 * the heap): afterwards only the counts and {@link #deferred()} remain.
+	 * the heap): afterwards only the counts, {@link #filesWithLineBreaks()} and {@link #deferred()}
+	 * remain.
+	 * @throws IllegalStateException when called twice
 	 */
 	void finish() {
+		checkOpen();
+		this.finished = true;
 		close();
 		Map<String, String> nodeColumns = columns(this.entities.values().stream().map(e -> e.properties).toList());
 		List<String> names = List.copyOf(nodeColumns.keySet());
@@ -482,6 +490,12 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
 				this.documentsByCodeAndScope, this.relationships, this.hashes).forEach(Map::clear);
 		this.deferredIds.clear();
+	}
+
+	private void checkOpen() {
+		if (this.finished) {
+			throw new IllegalStateException("the bulk graph is finished: its files are written");
+		}
 	}
 
 	private void noteLineBreaks(ImportCsv file) {

@@ -29,7 +29,7 @@ class ArticleValidatorTests {
 	void shouldNormaliseWhitespaceExactlyAsTheRegularExpressionsItsOnePassReplaces() {
 		Pattern space = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 		Pattern control = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-		char[] alphabet = "ab đ.\t\n\r\u000B\f\u0000\u0085\u001F\u00A0\u2000\u2007\u200B\u200C\u2028\u2029\u202F\u205F\u1680\u3000\uFEFF"
+		char[] alphabet = "ab đ.\t\n\r\u000B\f\u0000\u0085\u001F\u00A0\u2000\u2007\u200B\u200C\u2028\u2029\u202F\u205F\u1680\u3000\uFEFF\u007F\u009F\uD83D\uDE00"
 			.toCharArray();
 		Random random = new Random(20261130);
 		for (int i = 0; i < 20_000; i++) {
