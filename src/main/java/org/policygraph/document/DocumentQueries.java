@@ -57,6 +57,42 @@ class DocumentQueries {
 			ORDER BY sortYear DESC, d.key ASC
 			LIMIT $limit""";
 
+	/*
+	 * The list without a type, body or province filter: the dated documents in the order of the
+	 * year index (document_year; the planner stops after the page instead of sorting every
+	 * document), then, when the page is not full and no year bound excludes them, the undated
+	 * ones in the order of the key constraint's index (an UNWIND of no rows skips that scan: a
+	 * WHERE on the page's size was merged into the scan's filter by the planner). The same order
+	 * and cursors as PAGE.
+	 */
+	private static final String ORDERED_PAGE = """
+			CALL () {
+			  MATCH (d:Document)
+			  WHERE d.year >= $lowerYear AND d.year <= $upperYear
+			    AND ($level IS NULL OR d.level = $level)
+			    AND ($term IS NULL OR d.term = $term)
+			    AND ($afterYear IS NULL OR d.year < $afterYear OR d.key > $afterKey)
+			  WITH d
+			  ORDER BY d.year DESC, d.key ASC
+			  LIMIT $limit
+			  RETURN collect(d) AS dated
+			}
+			CALL (dated) {
+			  UNWIND CASE WHEN size(dated) < $limit AND $fromYear IS NULL AND $toYear IS NULL
+			              THEN [true] ELSE [] END AS wanted
+			  MATCH (d:Document)
+			  WHERE d.key IS NOT NULL AND d.year IS NULL
+			    AND ($level IS NULL OR d.level = $level)
+			    AND ($term IS NULL OR d.term = $term)
+			    AND ($afterYear IS NULL OR $afterYear <> $noYear OR d.key > $afterKey)
+			  WITH d
+			  ORDER BY d.key ASC
+			  LIMIT $limit
+			  RETURN collect(d) AS undated
+			}
+			UNWIND (dated + undated)[0..$limit] AS d
+			RETURN d""";
+
 	private static final String COUNT = "RETURN count(d) AS n";
 
 	private static final String BY_KEY = "MATCH (d:Document {key: $key}) RETURN d";
@@ -159,7 +195,18 @@ class DocumentQueries {
 		params.put("afterYear", page.afterInteger(0));
 		params.put("afterKey", page.afterPart(1));
 		params.put("limit", page.first() + 1);
-		return List.copyOf(this.client.query(filter.selection() + PAGE).bindAll(params).fetchAs(Document.class)
+		String cypher;
+		if (filter.ordersByIndex()) {
+			Integer afterYear = page.afterInteger(0);
+			params.put("lowerYear", (filter.fromYear() != null) ? filter.fromYear() : Integer.MIN_VALUE);
+			params.put("upperYear", Math.min((filter.toYear() != null) ? filter.toYear() : Integer.MAX_VALUE,
+					(afterYear != null) ? afterYear : Integer.MAX_VALUE));
+			cypher = ORDERED_PAGE;
+		}
+		else {
+			cypher = filter.selection() + PAGE;
+		}
+		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"))).all());
 	}
 
@@ -256,6 +303,15 @@ class DocumentQueries {
 	record DocumentFilter(@Nullable String type, @Nullable String issuedByKey, @Nullable String level,
 			@Nullable String term, @Nullable Integer fromYear, @Nullable Integer toYear,
 			@Nullable String implementedByProvinceKey) {
+
+		/**
+		 * Whether a page is read in the year index's order ({@code ORDERED_PAGE}): when only the
+		 * level, term and years filter, which the ordered scan checks as it goes. A type starts
+		 * from the type's index, a body or province from its relationships.
+		 */
+		boolean ordersByIndex() {
+			return this.type == null && this.issuedByKey == null && this.implementedByProvinceKey == null;
+		}
 
 		/** The start of the statement and the conditions, up to the page or the count. */
 		String selection() {
