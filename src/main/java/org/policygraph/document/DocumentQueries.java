@@ -84,7 +84,7 @@ class DocumentQueries {
 			  WHERE d.key IS NOT NULL AND d.year IS NULL
 			    AND ($level IS NULL OR d.level = $level)
 			    AND ($term IS NULL OR d.term = $term)
-			    AND ($afterYear IS NULL OR $afterYear <> $noYear OR d.key > $afterKey)
+			    AND ($afterYear IS NULL OR $afterYear > $noYear OR ($afterYear = $noYear AND d.key > $afterKey))
 			  WITH d
 			  ORDER BY d.key ASC
 			  LIMIT $limit
@@ -192,12 +192,12 @@ class DocumentQueries {
 	List<Document> page(DocumentFilter filter, PageRequest page) {
 		Map<String, Object> params = filter.parameters();
 		params.put("noYear", NO_YEAR);
-		params.put("afterYear", page.afterInteger(0));
+		Integer afterYear = page.afterInteger(0);
+		params.put("afterYear", afterYear);
 		params.put("afterKey", page.afterPart(1));
 		params.put("limit", page.first() + 1);
 		String cypher;
 		if (filter.ordersByIndex()) {
-			Integer afterYear = page.afterInteger(0);
 			params.put("lowerYear", (filter.fromYear() != null) ? filter.fromYear() : Integer.MIN_VALUE);
 			params.put("upperYear", Math.min((filter.toYear() != null) ? filter.toYear() : Integer.MAX_VALUE,
 					(afterYear != null) ? afterYear : Integer.MAX_VALUE));

@@ -87,12 +87,15 @@ class DocumentListIT extends HarnessIntegrationTests {
 		assertThat(undated).isPositive().isLessThan(expected.size());
 
 		assertThat(walk(none, 5)).containsExactlyElementsOf(expected);
+		// One per page: a page ends on the last dated document, the next holds only undated ones.
+		assertThat(walk(none, 1)).containsExactlyElementsOf(expected);
 		assertThat(walk(none, 100)).containsExactlyElementsOf(expected);
 	}
 
 	@Test
 	void shouldWalkTheFilteredListsInTheSameOrder() {
-		for (Map<String, Object> filter : List.of(filter("CENTRAL", null, null, null), filter("PROVINCIAL", null, null, null), filter(null, null, 2018, null),
+		for (Map<String, Object> filter : List.of(filter("CENTRAL", null, null, null),
+				filter("PROVINCIAL", null, null, null), filter(null, null, 2018, null),
 				filter(null, null, null, 2019), filter(null, null, 2015, 2020), filter("CENTRAL", null, 2016, 2024))) {
 			List<String> expected = sorted(filter);
 
