@@ -18,4 +18,4 @@ USER policygraph
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD wget -qO- http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/policy-graph.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:-DontCompileHugeMethods", "-jar", "/app/policy-graph.jar"]

@@ -27,7 +27,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
-import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.policygraph.ingest.GraphWriter.BatchResult;
 import org.policygraph.ingest.GraphWriter.Counts;
@@ -145,6 +144,7 @@ public class BulkLoader {
 					+ "external Neo4j. Ingest without --bulk, or import into that server with neo4j-admin.");
 		}
 		checkEmpty();
+		JitHint.forBulkLoad().ifPresent(status);
 		long started = System.nanoTime();
 		Phase phase = new Phase();
 		Path work = database.home().resolve("bulk-load");
@@ -230,7 +230,7 @@ public class BulkLoader {
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			exit = new CommandLine(new ImportCommand.Full(context)).execute(importArguments(work, multiline));
+			exit = new CommandLine(new StoreImportCommand(context)).execute(importArguments(work, multiline));
 		}
 		phase.end("import");
 		String report = output.toString(StandardCharsets.UTF_8);
