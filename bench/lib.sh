@@ -52,7 +52,7 @@ start_server() {
 	shift 2
 	HTTP_PORT=$(free_port)
 	BOLT_PORT=$(free_port)
-	SERVER_JVM="-Xmx${BENCH_SERVER_HEAP:-1g} ${BENCH_SERVER_JAVA_OPTS:--XX:-DontCompileHugeMethods}"
+	SERVER_JVM="-Xmx${BENCH_SERVER_HEAP:-1g} -XX:-DontCompileHugeMethods ${BENCH_SERVER_JAVA_OPTS:-}"
 	# shellcheck disable=SC2086
 	java $SERVER_JVM -jar "$JAR" --server.port="$HTTP_PORT" \
 		--policygraph.neo4j.embedded.data-directory="$data" \

@@ -9,7 +9,7 @@
 #
 # Environment: LOAD_ARTICLES (default 100000), LOAD_CLIENTS (200), LOAD_SECONDS (60),
 # LOAD_INGEST_INTERVAL (2 s), LOAD_INGEST_BATCH (5 articles), BENCH_SEED (42),
-# BENCH_SERVER_HEAP (1g), BENCH_SERVER_JAVA_OPTS (default -XX:-DontCompileHugeMethods), BENCH_CLIENT_HEAP (512m).
+# BENCH_SERVER_HEAP (1g), BENCH_SERVER_JAVA_OPTS (extra, after -XX:-DontCompileHugeMethods), BENCH_CLIENT_HEAP (512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh

@@ -9,7 +9,7 @@
 #
 # Environment: BENCH_SIZES (default "10000 100000"), BENCH_CLIENTS ("1,32"), BENCH_WARMUP (3 s per operation), BENCH_GLOBAL_WARMUP (60 s over all operations first),
 # BENCH_DURATION (10 s per operation, side and client count), BENCH_SEED (42), BENCH_ONLY (operation
-# names, comma-separated), BENCH_SERVER_HEAP (1g), BENCH_SERVER_JAVA_OPTS (default -XX:-DontCompileHugeMethods), BENCH_CLIENT_HEAP (512m).
+# names, comma-separated), BENCH_SERVER_HEAP (1g), BENCH_SERVER_JAVA_OPTS (extra, after -XX:-DontCompileHugeMethods), BENCH_CLIENT_HEAP (512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh

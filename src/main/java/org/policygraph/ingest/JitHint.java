@@ -10,7 +10,7 @@ import com.sun.management.VMOption;
  * A hint for a bulk load on a JVM that leaves huge methods to the interpreter.
  * <p>
  * The full-text index folds diacritics with Lucene's {@code ASCIIFoldingFilter.foldToASCII}, a
- * method of 14,000 bytes of bytecode. HotSpot does not compile methods over 8,000 bytes unless
+ * method of 14,179 bytes of bytecode. HotSpot does not compile methods over 8,000 bytes unless
  * started with {@code -XX:-DontCompileHugeMethods}, so for Vietnamese text, where nearly every word
  * has a diacritic, that method runs interpreted: about a third of the index population of a bulk
  * load (docs/PERFORMANCE.md). The README's commands pass the option; this hint tells whoever starts
@@ -39,13 +39,16 @@ final class JitHint {
 				+ " for a faster index build.");
 	}
 
-	private static Optional<String> currentValue() {
+	/**
+	 * @return the option's value on this JVM, empty when it is not HotSpot or cannot tell
+	 */
+	static Optional<String> currentValue() {
 		try {
 			HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 			return Optional.ofNullable(hotSpot).map(bean -> bean.getVMOption(OPTION)).map(VMOption::getValue);
 		}
-		catch (IllegalArgumentException | UnsupportedOperationException ex) {
-			// not HotSpot, or no such option: nothing to suggest
+		catch (RuntimeException | LinkageError ex) {
+			// not HotSpot, no such option, or a runtime without jdk.management: nothing to suggest
 			return Optional.empty();
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
+import org.neo4j.io.pagecache.ExternallyManagedPageCache;
 import org.policygraph.ingest.StoreImportCommand.WithoutBackgroundFlushing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoreImportCommandTests {
 
 	private static final IndexConfig INDEX = new IndexConfig().withRelationshipTypeIndex();
+
+	private static final ExternallyManagedPageCache PAGE_CACHE = new ExternallyManagedPageCache(null);
 
 	/** A configuration in which every value differs from the interface's default. */
 	private static final Configuration GIVEN = new Configuration() {
@@ -31,7 +34,7 @@ class StoreImportCommandTests {
 
 		@Override
 		public int maxNumberOfWorkerThreads() {
-			return 3;
+			return 997;
 		}
 
 		@Override
@@ -61,7 +64,7 @@ class StoreImportCommandTests {
 
 		@Override
 		public boolean highIO() {
-			return true;
+			return false;
 		}
 
 		@Override
@@ -76,12 +79,17 @@ class StoreImportCommandTests {
 
 		@Override
 		public boolean defragmentInternalStores() {
-			return true;
+			return false;
 		}
 
 		@Override
 		public int forcedNumberOfNodeIdRanges() {
 			return 5;
+		}
+
+		@Override
+		public ExternallyManagedPageCache providedPageCache() {
+			return PAGE_CACHE;
 		}
 
 	};
@@ -93,15 +101,16 @@ class StoreImportCommandTests {
 		assertThat(config.sequentialBackgroundFlushing()).isFalse();
 		assertThat(config.batchSize()).isEqualTo(123);
 		assertThat(config.movingAverageSize()).isEqualTo(7);
-		assertThat(config.maxNumberOfWorkerThreads()).isEqualTo(3);
+		assertThat(config.maxNumberOfWorkerThreads()).isEqualTo(997);
 		assertThat(config.maxQueueSize()).isEqualTo(11);
 		assertThat(config.maxOffHeapMemory()).isEqualTo(512L * 1024 * 1024);
 		assertThat(config.parallelRecordWrites()).isFalse();
 		assertThat(config.parallelRecordReads()).isFalse();
-		assertThat(config.highIO()).isTrue();
+		assertThat(config.highIO()).isFalse();
 		assertThat(config.strictNodeCheck()).isTrue();
 		assertThat(config.indexConfig()).isSameAs(INDEX);
-		assertThat(config.defragmentInternalStores()).isTrue();
+		assertThat(config.defragmentInternalStores()).isFalse();
+		assertThat(config.providedPageCache()).isSameAs(PAGE_CACHE);
 		assertThat(config.forcedNumberOfNodeIdRanges()).isEqualTo(5);
 	}
 
