@@ -13,8 +13,8 @@ import com.sun.management.VMOption;
  * method of 14,179 bytes of bytecode. HotSpot does not compile methods over 8,000 bytes unless
  * started with {@code -XX:-DontCompileHugeMethods}, so for Vietnamese text, where nearly every word
  * has a diacritic, that method runs interpreted: about a third of the index population of a bulk
- * load (docs/PERFORMANCE.md). The README's commands pass the option; this hint tells whoever starts
- * the jar without it.
+ * load (docs/PERFORMANCE.md). The README's bulk-load command, {@code spring-boot:run} and the Dockerfile
+ * pass the option; this hint tells whoever starts the jar without it.
  */
 final class JitHint {
 

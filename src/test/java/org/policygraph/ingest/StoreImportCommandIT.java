@@ -73,7 +73,8 @@ class StoreImportCommandIT {
 					new DefaultFileSystemAbstraction());
 			watch.start();
 			exit = new CommandLine(commands.apply(context)).execute("neo4j", "--overwrite-destination=true",
-					"--id-type=integer", "--max-off-heap-memory=64M", "--nodes=Place=" + nodes,
+					"--id-type=integer", "--max-off-heap-memory=64M", "--report-file=" + this.home.resolve("import.report"),
+					"--nodes=Place=" + nodes,
 					"--relationships=" + relationships);
 		}
 		finally {
