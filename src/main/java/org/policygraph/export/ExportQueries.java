@@ -32,7 +32,7 @@ class ExportQueries {
 			WHERE e.toKey = $documentKey OR (start <> $provinceKey AND e.toKey IN starts)
 			RETURN a.title AS title, a.source AS source, a.url AS url, a.publishedAt AS publishedAt,
 			       e.sentence AS sentence, e.type AS relation, e.fromKey AS fromKey, e.toKey AS toKey
-			ORDER BY a.publishedAt DESC, a.id, e.id""";
+			ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey""";
 
 	private final Neo4jClient client;
 

@@ -97,7 +97,7 @@ class ImplementationQueries {
 			  }
 			  MATCH (a:Article)-[:ASSERTS]->(e)
 			  WITH a, e
-			  ORDER BY a.publishedAt DESC, a.id, e.id
+			  ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey
 			  LIMIT $limit
 			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
 			                  toKey: e.toKey, article: CASE WHEN $withArticle

@@ -110,7 +110,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				List.of(":ID(Article)", "id", "url", "title", "text", "publishedAt:date", "source", "category",
 						"contentHash", "provinceKey", "unresolvedCitations:string[]", "ingestedAt:datetime"));
 		this.evidence = new ImportCsv(directory.resolve(EVIDENCE),
-				List.of(":ID(Evidence)", "id", "type", "fromKey", "toKey", "sentence", "articleId"));
+				List.of(":ID(Evidence)", "type", "fromKey", "toKey", "sentence", "articleId"));
 		this.mentions = new ImportCsv(directory.resolve(MENTIONS),
 				List.of(":START_ID(Article)", ":END_ID(Entity)", "surface", "sentence"));
 		this.asserts = new ImportCsv(directory.resolve(ASSERTS), List.of(":START_ID(Article)", ":END_ID(Evidence)"));
@@ -261,10 +261,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				addSupport("ISSUED_BY", pair, increment, counts);
 			}
 		});
-		for (Map<String, Object> row : Rows.distinct(evidenceRows, "id")) {
+		for (Map<String, Object> row : Rows.distinct(evidenceRows, Rows.EVIDENCE_IDENTITY)) {
 			if (this.entities.containsKey((String) row.get("fromKey")) && this.entities.containsKey((String) row.get("toKey"))) {
 				long node = this.nextNode++;
-				this.evidence.row(node, row.get("id"), row.get("type"), row.get("fromKey"), row.get("toKey"),
+				this.evidence.row(node, row.get("type"), row.get("fromKey"), row.get("toKey"),
 						row.get("sentence"), row.get("articleId"));
 				this.asserts.row(articleNode((String) row.get("articleId")), node);
 				counts.nodesCreated++;

@@ -97,10 +97,6 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	public record RelationEdge(RelationType type, NodeKind fromKind, String fromKey, NodeKind toKind, String toKey,
 			String sentence) {
 
-		String evidenceId(String articleId) {
-			return articleId + "|" + this.type + "|" + this.fromKey + "|" + this.toKey;
-		}
-
 	}
 
 	/**

@@ -125,7 +125,7 @@ class GraphWriter implements ArticleWriter {
 			UNWIND $rows AS row
 			MATCH (a:Article {id: row.articleId})
 			WHERE EXISTS { (:Entity {key: row.fromKey}) } AND EXISTS { (:Entity {key: row.toKey}) }
-			CREATE (a)-[:ASSERTS]->(:Evidence {id: row.id, type: row.type, fromKey: row.fromKey, toKey: row.toKey,
+			CREATE (a)-[:ASSERTS]->(:Evidence {type: row.type, fromKey: row.fromKey, toKey: row.toKey,
 			                                   sentence: row.sentence, articleId: row.articleId})""";
 
 	private static final String EXISTING_PROVINCE_IMPLEMENTS = """
@@ -361,7 +361,7 @@ class GraphWriter implements ArticleWriter {
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
-		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.distinct(evidenceRows, "id")));
+		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.distinct(evidenceRows, Rows.EVIDENCE_IDENTITY)));
 		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
 		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
 		if (!retractedKeys.isEmpty()) {

@@ -19,6 +19,13 @@ import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
  */
 final class Rows {
 
+	/**
+	 * What identifies an evidence row: an article supports a relation once. Nothing in the graph
+	 * looks an Evidence node up by an id of its own (it is reached from its article or by its
+	 * relation's index), so it has none (V0004).
+	 */
+	static final String[] EVIDENCE_IDENTITY = { "articleId", "type", "fromKey", "toKey" };
+
 	private Rows() {
 	}
 
@@ -76,7 +83,6 @@ final class Rows {
 
 	static Map<String, Object> evidence(String articleId, RelationEdge r) {
 		Map<String, Object> row = new HashMap<>();
-		row.put("id", r.evidenceId(articleId));
 		row.put("articleId", articleId);
 		row.put("type", r.type().name());
 		row.put("fromKey", r.fromKey());

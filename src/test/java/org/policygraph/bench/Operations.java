@@ -146,7 +146,7 @@ final class Operations {
 						    UNWIND starts AS start
 						    MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
 						    WHERE e.toKey = d.key OR (start <> p.key AND e.toKey IN starts)
-						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.id LIMIT 3
+						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey LIMIT 3
 						    RETURN collect({sentence: e.sentence, article: a {.id, .title, .url, .publishedAt}}) AS evidence
 						  }
 						  RETURN collect({node: {province: p {.key, .name}, via: [v IN locals | v {.key, .name, .issuedOn}],
@@ -367,7 +367,7 @@ final class Operations {
 						        UNWIND starts AS start
 						        MATCH (ea:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
 						        WHERE e.toKey = d.key OR (start <> p.key AND e.toKey IN starts)
-						        WITH ea, e ORDER BY ea.publishedAt DESC, ea.id, e.id LIMIT 2
+						        WITH ea, e ORDER BY ea.publishedAt DESC, ea.id, e.type, e.fromKey, e.toKey LIMIT 2
 						        RETURN collect({sentence: e.sentence, article: {id: ea.id}}) AS evidence
 						      }
 						      RETURN collect({node: {province: {key: p.key}, via: [k IN locals | {key: k}], evidence: evidence}}) AS edges

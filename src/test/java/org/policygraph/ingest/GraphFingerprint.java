@@ -75,16 +75,21 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	private static final List<List<String>> INVARIANTS = List.of(List.of("evidence that no article asserts", """
 			MATCH (e:Evidence)
 			WHERE NOT EXISTS { (:Article)-[:ASSERTS]->(e) }
-			RETURN e.id AS item LIMIT $limit"""), List.of("evidence asserted by an article other than its own", """
+			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("evidence asserted by an article other than its own", """
 			MATCH (a:Article)-[:ASSERTS]->(e:Evidence)
 			WHERE e.articleId <> a.id
-			RETURN e.id AS item LIMIT $limit"""), List.of("evidence whose relationship is missing", """
+			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("evidence whose relationship is missing", """
 			MATCH (e:Evidence)
 			WHERE NOT EXISTS {
 			  MATCH (:Entity {key: e.fromKey})-[r]->(:Entity {key: e.toKey})
 			  WHERE type(r) = e.type
 			}
-			RETURN e.id AS item LIMIT $limit"""), List.of("a document or party body that no article mentions", """
+			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("an article asserting one relation twice", """
+			MATCH (a:Article)-[:ASSERTS]->(e:Evidence)
+			WITH a, e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey, count(e) AS n
+			WHERE n > 1
+			RETURN a.id + ' ' + type + ' ' + fromKey + ' -> ' + toKey AS item LIMIT $limit"""),
+			List.of("a document or party body that no article mentions", """
 			MATCH (x:Entity)
 			WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
 			  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }

@@ -110,6 +110,25 @@ class IngestIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldKeepOneEvidencePerArticleAndRelationWithoutAnIdOrItsConstraint() {
+		ingest(NGHE_AN);
+		ingest(NGHE_AN);
+
+		String article = "'" + PREFIX + "nghe-an'";
+		assertThat(count("MATCH (:Article {url: " + article + "})-[:ASSERTS]->(e:Evidence) RETURN count(e)")).isPositive();
+		assertThat(count("""
+				MATCH (:Article {url: $url})-[:ASSERTS]->(e:Evidence)
+				WITH e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey, count(e) AS n
+				WHERE n > 1
+				RETURN count(*)""".replace("$url", article))).isZero();
+		assertThat(count("MATCH (:Article {url: " + article + "})-[:ASSERTS]->(e:Evidence) WHERE e.id IS NOT NULL RETURN count(e)"))
+			.isZero();
+		// V0004 dropped the unique constraint V0001 made.
+		assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'evidence_id' RETURN count(*)")).isZero();
+		assertThat(count("SHOW INDEXES YIELD name WHERE name = 'evidence_relation' RETURN count(*)")).isEqualTo(1);
+	}
+
+	@Test
 	void shouldRetractOnlyTheChangedArticlesSupport() {
 		ingest(NGHE_AN, THANH_HOA);
 		assertThat(count("MATCH (d:Document {key: '901-CT/TW|TW|2019-01-05'}) RETURN COUNT { (d)<-[:MENTIONS]-() }"))
