@@ -105,6 +105,41 @@ class ArticleQueries {
 			LIMIT $limit
 			""" + PAGE_ROW + "ORDER BY sortDate ASC, a.id ASC";
 
+	/*
+	 * The whole order of a list that starts from a node, for ArticleOrders: each article's sort
+	 * date and id, when the node has at most $maxListSize mentions (its degree, which Neo4j keeps,
+	 * so a longer list costs nothing to refuse). No row when the node does not exist.
+	 */
+
+	private static final String NODE_DEGREE = """
+			WITH n, COUNT { (n)<-[:MENTIONS]-() } AS degree
+			CALL (n, degree) {
+			  WITH n, degree
+			  WHERE degree <= $maxListSize
+			  MATCH (n)<-[:MENTIONS]-(a:Article)
+			""";
+
+	private static final String ORDER_ROWS = """
+			  WITH a, coalesce(a.publishedAt, $undated) AS sortDate
+			  ORDER BY sortDate %s, a.id ASC
+			  RETURN collect([sortDate, a.id]) AS rows
+			}
+			RETURN degree, rows""";
+
+	private static final String PROVINCE_ORDER = "MATCH (n:Province {key: $provinceKey})\n" + NODE_DEGREE + WITH_A
+			+ DOCUMENT_FILTER + BODY_FILTER;
+
+	private static final String DOCUMENT_ORDER = "MATCH (n:Document {key: $documentKey})\n" + NODE_DEGREE + WITH_A
+			+ BODY_FILTER;
+
+	private static final String BODY_ORDER = "MATCH (n:PartyBody {key: $bodyKey})\n" + NODE_DEGREE + WITH_A;
+
+	/** Articles by id, in the order of the ids (a page of a kept order). */
+	private static final String IN_ORDER = """
+			UNWIND range(0, size($ids) - 1) AS i
+			MATCH (a:Article {id: $ids[i]})
+			""" + PAGE_ROW + "ORDER BY i";
+
 	private static final String COUNT = "RETURN count(a) AS n";
 
 	private static final String BY_ID = "MATCH (a:Article {id: $id}) RETURN a";
@@ -137,6 +172,39 @@ class ArticleQueries {
 		params.put("limit", page.first() + 1);
 		String cypher = filter.selection() + (filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST);
 		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
+	}
+
+	/**
+	 * The whole order of a list that starts from a province, document or party body.
+	 * @param filter the list; {@link ArticleFilter#startsFromNode()}
+	 * @param maxListSize the longest list to read
+	 * @return each article's sort date and id in the list's order; empty when the node has more
+	 * mentions than {@code maxListSize} or does not exist
+	 */
+	Optional<List<ArticleOrders.Row>> order(ArticleFilter filter, int maxListSize) {
+		String start = (filter.provinceKey() != null) ? PROVINCE_ORDER
+				: (filter.documentKey() != null) ? DOCUMENT_ORDER : BODY_ORDER;
+		Map<String, Object> params = filter.parameters();
+		params.put("maxListSize", maxListSize);
+		params.put("undated", filter.oldestFirst() ? UNDATED_LAST : UNDATED);
+		String cypher = start + ORDER_ROWS.formatted(filter.oldestFirst() ? "ASC" : "DESC");
+		return this.client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).one()
+			.filter(r -> r.get("degree").asLong() <= maxListSize)
+			.map(r -> r.get("rows").asList(v -> new ArticleOrders.Row(v.get(0).asLocalDate(), v.get(1).asString())));
+	}
+
+	/**
+	 * Articles by id, in the order given.
+	 * @param ids the ids
+	 * @param withText whether to read the articles' text (otherwise empty)
+	 * @return the articles found, in that order
+	 */
+	List<Article> inOrder(List<String> ids, boolean withText) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(this.client.query(IN_ORDER).bindAll(Map.of("ids", ids, "withText", withText))
+			.fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
 	}
 
 	long count(ArticleFilter filter) {
@@ -199,6 +267,11 @@ class ArticleQueries {
 				return BODY_ARTICLES + WITH_A;
 			}
 			return ALL_ARTICLES + WITH_A;
+		}
+
+		/** Whether the list starts from a province, document or party body (no full-text query). */
+		boolean startsFromNode() {
+			return this.text == null && (this.provinceKey != null || this.documentKey != null || this.bodyKey != null);
 		}
 
 		Map<String, Object> parameters() {
