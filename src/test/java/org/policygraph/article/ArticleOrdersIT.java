@@ -24,6 +24,7 @@ import org.policygraph.support.Testers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ingest through the application and a deletion around it are seen. 23 articles of 2011 about
  * Nghệ An, two to a date; the period keeps other articles out.
  */
+@TestPropertySource(properties = "policygraph.articles.order-cache.ttl=10m")
 class ArticleOrdersIT extends HarnessIntegrationTests {
 
 	private static final String PREFIX = "https://test.example/article-orders-it/";
