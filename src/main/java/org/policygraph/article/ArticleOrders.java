@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
 import org.policygraph.graphql.PageRequest;
@@ -61,6 +62,9 @@ class ArticleOrders {
 			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
 			.maximumWeight(properties.maxRows())
 			.weigher((Key key, KeptOrder order) -> Math.max(1, order.size()))
+			// Expired orders are dropped on time, not at the next use of the cache: after a burst of
+			// walks the memory comes back within the time-to-live.
+			.scheduler(Scheduler.systemScheduler())
 			.build();
 	}
 
