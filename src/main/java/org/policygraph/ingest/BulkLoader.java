@@ -268,7 +268,7 @@ public class BulkLoader {
 				: List.of("--multiline-fields-format=v2", "--multiline-fields="
 						+ String.join(",", multilineFiles.stream().map(Path::toString).toList()));
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
-				"--id-type=integer",
+				"--id-type=actual",
 				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),
 				"--max-off-heap-memory=" + IMPORT_MEMORY,
 				"--report-file=" + work.resolve("import.report"),

@@ -1,7 +1,7 @@
 package org.policygraph.ingest;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +25,22 @@ final class ImportCsv implements AutoCloseable {
 	/** Separates array elements and labels; a control character that text never contains. */
 	static final char ARRAY_DELIMITER = '\u001F';
 
-	private final Path file;
+	/** Bytes buffered before a write to the file. */
+	private static final int BUFFER = 1 << 20;
 
-	private final BufferedWriter out;
+	private static final byte QUOTE = '"';
+
+	private static final byte COMMA = ',';
+
+	private static final byte NEWLINE = '\n';
+
+	private final Path path;
+
+	private final OutputStream file;
+
+	private final byte[] buffer = new byte[BUFFER];
+
+	private int buffered;
 
 	private final List<String> columns;
 
@@ -42,12 +55,13 @@ final class ImportCsv implements AutoCloseable {
 	 * {@code :START_ID(Article)}, …)
 	 */
 	ImportCsv(Path file, List<String> header) {
-		this.file = file;
+		this.path = file;
 		try {
-			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			this.file = Files.newOutputStream(file);
 			this.columns = List.copyOf(header);
-			this.out.write(String.join(",", header));
-			this.out.write('\n');
+			byte[] names = String.join(",", header).getBytes(StandardCharsets.UTF_8);
+			write(names, 0, names.length);
+			write(NEWLINE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -94,7 +108,7 @@ final class ImportCsv implements AutoCloseable {
 	 * @return the file
 	 */
 	Path file() {
-		return this.file;
+		return this.path;
 	}
 
 	/**
@@ -116,11 +130,11 @@ final class ImportCsv implements AutoCloseable {
 		try {
 			for (int i = 0; i < values.length; i++) {
 				if (i > 0) {
-					this.out.write(',');
+					write(COMMA);
 				}
 				write(values[i]);
 			}
-			this.out.write('\n');
+			write(NEWLINE);
 			this.rows++;
 		}
 		catch (IOException ex) {
@@ -148,7 +162,8 @@ final class ImportCsv implements AutoCloseable {
 			return;
 		}
 		if (value instanceof Number || value instanceof Boolean || value instanceof TemporalAccessor) {
-			this.out.write(value.toString());
+			byte[] ascii = value.toString().getBytes(StandardCharsets.US_ASCII);
+			write(ascii, 0, ascii.length);
 			return;
 		}
 		String text;
@@ -168,9 +183,55 @@ final class ImportCsv implements AutoCloseable {
 		if (!this.lineBreaks && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
 			this.lineBreaks = true;
 		}
-		this.out.write('"');
-		this.out.write(text.replace("\"", "\"\""));
-		this.out.write('"');
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		write(QUOTE);
+		if (text.indexOf('"') < 0) {
+			write(bytes, 0, bytes.length);
+		}
+		else {
+			writeQuotesDoubled(bytes);
+		}
+		write(QUOTE);
+	}
+
+	/**
+	 * Writes UTF-8 bytes with each quote doubled: the quote is ASCII, and every byte of a
+	 * multi-byte character is at least 0x80, so no other byte can be taken for one.
+	 */
+	private void writeQuotesDoubled(byte[] bytes) throws IOException {
+		int from = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == QUOTE) {
+				write(bytes, from, i + 1 - from);
+				write(QUOTE);
+				from = i + 1;
+			}
+		}
+		write(bytes, from, bytes.length - from);
+	}
+
+	private void write(byte b) throws IOException {
+		if (this.buffered == this.buffer.length) {
+			flush();
+		}
+		this.buffer[this.buffered++] = b;
+	}
+
+	private void write(byte[] bytes, int from, int length) throws IOException {
+		if (length > this.buffer.length - this.buffered) {
+			flush();
+			if (length > this.buffer.length) {
+				this.file.write(bytes, from, length);
+				return;
+			}
+		}
+		System.arraycopy(bytes, from, this.buffer, this.buffered, length);
+		this.buffered += length;
+	}
+
+	private void flush() throws IOException {
+		this.file.write(this.buffer, 0, this.buffered);
+		this.buffered = 0;
 	}
 
 	private static String scalar(Object value) {
@@ -189,8 +250,8 @@ final class ImportCsv implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			this.out.close();
+		try (OutputStream closing = this.file) {
+			flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

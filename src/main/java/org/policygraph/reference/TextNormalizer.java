@@ -50,10 +50,19 @@ public final class TextNormalizer {
 		return collapseWhitespace(chars);
 	}
 
+	/** The lowest character {@link #replaceLookAlikes} replaces (ASCII and most Latin-1 go by at once). */
+	private static final char FIRST_LOOK_ALIKE = '\u00AB';
+
 	private static String replaceLookAlikes(String text) {
 		StringBuilder sb = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (c < FIRST_LOOK_ALIKE) {
+				if (sb != null) {
+					sb.append(c);
+				}
+				continue;
+			}
 			String replacement = switch (c) {
 				case '\u00D0', '\u0189' -> "\u0110";
 				case '\u00F0' -> "\u0111";
@@ -137,6 +146,9 @@ public final class TextNormalizer {
 		}
 		for (int i = 0; i < n; i++) {
 			char c = chars[i];
+			if (c > ' ' && c < '\u0080') {
+				continue;
+			}
 			if (c == ' ') {
 				if (chars[i - 1] == ' ') {
 					return false;

@@ -34,6 +34,23 @@ class ImportCsvTests {
 	}
 
 	@Test
+	void shouldWriteFieldsLongerThanItsBufferWholeWithTheirQuotesDoubled() throws Exception {
+		Path file = this.directory.resolve("long.csv");
+		String paragraph = "Tỉnh ủy Đắk Lắk ban hành \"Kế hoạch\" số 12-KH/TU; ";
+		String text = paragraph.repeat(40_000);
+		try (ImportCsv csv = new ImportCsv(file, List.of(":ID(Article)", "text", "year:long"))) {
+			csv.row(1L, "ngắn", 2025L);
+			csv.row(2L, text, null);
+			csv.row(3L, null, 2026L);
+		}
+
+		String expected = ":ID(Article),text,year:long\n1,\"ngắn\",2025\n2,\"" + text.replace("\"", "\"\"")
+				+ "\",\n3,,2026\n";
+		assertThat(text.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 21);
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
+	}
+
+	@Test
 	void shouldParseAsStreamsOnlyTheFilesInWhichAFieldSpansLines() {
 		Path work = Path.of("work");
 

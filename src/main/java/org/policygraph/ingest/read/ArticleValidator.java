@@ -158,7 +158,13 @@ public final class ArticleValidator {
 		if (value == null) {
 			return "";
 		}
-		String s = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+		String s = Normalizer.normalize(value, Normalizer.Form.NFC);
+		if (s.indexOf('\r') >= 0) {
+			s = s.replace("\r\n", "\n").replace('\r', '\n');
+		}
+		else if (isNormalText(s)) {
+			return s;
+		}
 		StringBuilder out = new StringBuilder(s.length());
 		boolean pendingBreak = false;
 		for (int start = 0; start <= s.length();) {
@@ -179,6 +185,41 @@ public final class ArticleValidator {
 			pendingBreak = false;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Whether a text without carriage returns is already as {@link #normalizeText} leaves it (most
+	 * are): single spaces only between other characters, no space-like or other white space
+	 * character, no line break at either end and no more than one blank line in a row. One pass
+	 * without copies, before the one that would copy every line.
+	 */
+	private static boolean isNormalText(String s) {
+		char previous = '\n';
+		int breaks = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c > ' ' && c < '\u007F') {
+				breaks = 0;
+			}
+			else if (c == '\n') {
+				if (previous == ' ' || i == 0 || ++breaks > 2) {
+					return false;
+				}
+			}
+			else if (c == ' ') {
+				if (previous == ' ' || previous == '\n') {
+					return false;
+				}
+			}
+			else if (isSpaceLike(c) || Character.isWhitespace(c)) {
+				return false;
+			}
+			else {
+				breaks = 0;
+			}
+			previous = c;
+		}
+		return previous != ' ' && previous != '\n';
 	}
 
 	/**

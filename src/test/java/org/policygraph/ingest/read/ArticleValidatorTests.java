@@ -25,25 +25,43 @@ class ArticleValidatorTests {
 		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
 	}
 
+	private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
 	@Test
 	void shouldNormaliseWhitespaceExactlyAsTheRegularExpressionsItsOnePassReplaces() {
-		Pattern space = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-		Pattern control = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-		char[] alphabet = "ab đ.\t\n\r\u000B\f\u0000\u0085\u001F\u00A0\u2000\u2007\u200B\u200C\u2028\u2029\u202F\u205F\u1680\u3000\uFEFF\u007F\u009F\uD83D\uDE00"
-			.toCharArray();
-		Random random = new Random(20261130);
-		for (int i = 0; i < 20_000; i++) {
+		assertNormalisedAsTheRegularExpressions(
+				"ab đ.\t\n\r\u000B\f\u0000\u0085\u001F\u00A0\u2000\u2007\u200B\u200C\u2028\u2029\u202F\u205F\u1680\u3000\uFEFF\u007F\u009F\uD83D\uDE00",
+				12, 20_000, 20261130);
+	}
+
+	@Test
+	void shouldReturnTextThatIsAlreadyNormalAsItIsAndOnlySuchText() {
+		// Mostly letters, single spaces and line breaks: many of these texts are already normal
+		// (the shortcut), the others differ from one by a character or two.
+		String letters = "abcđĐếệ.,\"-0123".repeat(6);
+		assertNormalisedAsTheRegularExpressions(letters + "   \n\n\n\t\u00A0\u2028\u1680\u007F\u0085\u200B", 40, 50_000,
+				20261201);
+		String normal = "Tỉnh ủy ban hành\n\nKế hoạch số 12-KH/TU.\nĐợt một";
+		assertThat(ArticleValidator.normalizeText(normal)).isSameAs(normal);
+	}
+
+	private static void assertNormalisedAsTheRegularExpressions(String characters, int maxLength, int texts, long seed) {
+		char[] alphabet = characters.toCharArray();
+		Random random = new Random(seed);
+		for (int i = 0; i < texts; i++) {
 			StringBuilder b = new StringBuilder();
-			for (int n = random.nextInt(12); n > 0; n--) {
+			for (int n = random.nextInt(maxLength); n > 0; n--) {
 				b.append(alphabet[random.nextInt(alphabet.length)]);
 			}
 			String raw = b.toString();
 			String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-			String line = space.matcher(control.matcher(nfc).replaceAll(" ")).replaceAll(" ").strip();
+			String line = SPACE.matcher(CONTROL.matcher(nfc).replaceAll(" ")).replaceAll(" ").strip();
 			StringBuilder text = new StringBuilder();
 			boolean pendingBreak = false;
 			for (String rawLine : nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-				String l = space.matcher(control.matcher(rawLine).replaceAll(" ")).replaceAll(" ").strip();
+				String l = SPACE.matcher(CONTROL.matcher(rawLine).replaceAll(" ")).replaceAll(" ").strip();
 				if (l.isEmpty()) {
 					pendingBreak = text.length() > 0;
 					continue;
