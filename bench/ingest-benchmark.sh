@@ -7,7 +7,7 @@
 #
 # Environment: BENCH_SIZES (default "10000 100000"), BENCH_MODES (default "transactional bulk"),
 # BENCH_SEED (42), BENCH_HEAP (1g),
-# BENCH_JAVA_OPTS (extra JVM options, after -XX:-DontCompileHugeMethods: see docs/PERFORMANCE.md), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's),
+# BENCH_JAVA_OPTS (extra JVM options, after -XX:-DontCompileHugeMethods -XX:+UseParallelGC: see docs/PERFORMANCE.md), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's),
 # BENCH_APP_ARGS (extra application arguments, e.g. --policygraph.neo4j.embedded.page-cache=512MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ SIZES=${BENCH_SIZES:-"10000 100000"}
 MODES=${BENCH_MODES:-"transactional bulk"}
 SEED=${BENCH_SEED:-42}
 HEAP=${BENCH_HEAP:-1g}
-JAVA_OPTS="-XX:-DontCompileHugeMethods ${BENCH_JAVA_OPTS:-}"
+JAVA_OPTS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-}"
 BATCH=${BENCH_BATCH_SIZE:+--batch-size=$BENCH_BATCH_SIZE}
 APP_ARGS=${BENCH_APP_ARGS:-}
 

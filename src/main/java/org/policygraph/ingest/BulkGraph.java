@@ -274,9 +274,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/*
-	 * The files identify nodes by numbers (the importer's --id-type=integer): it need not encode,
-	 * sort and search 680,000 strings to connect relationships. The ids themselves are stored as
-	 * the nodes' id and key properties, as before.
+	 * The files identify nodes by numbers, one sequence over every file from 0, which the importer
+	 * takes as the store's node ids (--id-type=actual): it need neither encode, sort and search
+	 * 680,000 strings nor map numbers to connect relationships. The articles' ids and the
+	 * entities' keys are stored as their id and key properties.
 	 */
 
 	private long articleNode(String id) {
@@ -487,6 +488,13 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		}
 		List.of(this.articles, this.evidence, this.mentions, this.asserts).forEach(this::noteLineBreaks);
 		this.entitiesWritten = this.entities.size();
+		long nodeRows = this.articles.rows() + this.evidence.rows() + this.entitiesWritten;
+		if (nodeRows != this.nextNode) {
+			// The importer takes the numbers as node ids and does not look them up: a number with
+			// no row would be a relationship to a node that is not there.
+			throw new IllegalStateException(
+					"the bulk graph numbered " + this.nextNode + " nodes but wrote " + nodeRows + " node rows");
+		}
 		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
 				this.documentsByCodeAndScope, this.relationships, this.hashes).forEach(Map::clear);
 		this.deferredIds.clear();

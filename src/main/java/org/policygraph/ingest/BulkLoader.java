@@ -144,7 +144,7 @@ public class BulkLoader {
 					+ "external Neo4j. Ingest without --bulk, or import into that server with neo4j-admin.");
 		}
 		checkEmpty();
-		JitHint.forBulkLoad().ifPresent(status);
+		BulkLoadHints.forBulkLoad().forEach(status);
 		long started = System.nanoTime();
 		Phase phase = new Phase();
 		Path work = database.home().resolve("bulk-load");

@@ -51,6 +51,29 @@ class ImportCsvTests {
 	}
 
 	@Test
+	void shouldEncodeEveryCharacterAsJavaDoesWhereverTheBufferEnds() throws Exception {
+		// One to four bytes per character, quotes doubled, an unpaired surrogate as '?', at every
+		// offset against the end of the buffer.
+		char[] alphabet = "a\"\né\u1EC7\u0110\uD83D\uDE00\uD800x,".toCharArray();
+		java.util.Random random = new java.util.Random(20261201);
+		Path file = this.directory.resolve("random.csv");
+		StringBuilder expected = new StringBuilder(":ID(Article),text\n");
+		try (ImportCsv csv = new ImportCsv(file, List.of(":ID(Article)", "text"))) {
+			for (long row = 0; row < 3_000; row++) {
+				StringBuilder b = new StringBuilder();
+				for (int n = random.nextInt(2_000); n > 0; n--) {
+					b.append(alphabet[random.nextInt(alphabet.length)]);
+				}
+				String text = b.toString();
+				csv.row(row, text);
+				expected.append(row).append(",\"").append(text.replace("\"", "\"\"")).append("\"\n");
+			}
+		}
+
+		assertThat(Files.readAllBytes(file)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void shouldParseAsStreamsOnlyTheFilesInWhichAFieldSpansLines() {
 		Path work = Path.of("work");
 
