@@ -4,17 +4,13 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.ingest.IngestGeneration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>An ingest through this instance empties the cache as soon as its batch commits; an answer
  * still being computed then is not reused by requests made after it (answers are kept per
- * generation, and every ingest starts a new one).</li>
+ * {@link IngestGeneration}, and every ingest starts a new one).</li>
  * <li>A question is computed once however many ask at once; the others wait for that answer. The
  * computation runs on the asking thread, outside any lock of the cache.</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes, possibly made through another
@@ -41,15 +37,17 @@ class AggregateCache {
 
 	private final boolean enabled;
 
-	/** Counts the ingests seen; answers of an earlier generation are never served. */
-	private final AtomicLong generation = new AtomicLong();
+	/** Answers of an earlier generation are never served. */
+	private final IngestGeneration generation;
 
-	AggregateCache(AggregateCacheProperties properties) {
+	AggregateCache(AggregateCacheProperties properties, IngestGeneration generation) {
+		this.generation = generation;
 		this.enabled = !properties.ttl().isZero();
 		this.answers = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
 			.maximumSize(properties.maxEntries())
 			.buildAsync();
+		generation.onIngest(this.answers.synchronous()::invalidateAll);
 	}
 
 	/**
@@ -65,7 +63,7 @@ class AggregateCache {
 		if (!this.enabled || fresh) {
 			return compute.get();
 		}
-		Key key = new Key(this.generation.get(), question);
+		Key key = new Key(this.generation.current(), question);
 		CompletableFuture<Object> mine = new CompletableFuture<>();
 		CompletableFuture<Object> earlier = this.answers.asMap().putIfAbsent(key, mine);
 		if (earlier != null) {
@@ -109,15 +107,6 @@ class AggregateCache {
 			throw (Error) failure.error();
 		}
 		return result;
-	}
-
-	// Before the subscriptions tell dashboards of the ingest: a dashboard that asks again at once
-	// must not be answered from before it.
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void onArticlesIngested(ArticlesIngestedEvent event) {
-		this.generation.incrementAndGet();
-		this.answers.synchronous().invalidateAll();
 	}
 
 	/** How many answers are kept now (after pending evictions). */

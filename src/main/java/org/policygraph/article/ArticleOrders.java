@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -15,12 +14,9 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.ingest.IngestGeneration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +32,7 @@ import org.springframework.stereotype.Component;
  * answered, and a cursor the kept order does not hold is answered by the statement.
  * <ul>
  * <li>An ingest through this instance empties it as soon as its batch commits (orders are kept
- * per generation, as {@code AggregateCache} keeps aggregates).</li>
+ * per {@link IngestGeneration}, as the dashboards' caches keep theirs).</li>
  * <li>A request that sends Neo4j bookmarks is answered from the database.</li>
  * <li>Writes through other instances show after at most the time-to-live.</li>
  * </ul>
@@ -52,10 +48,11 @@ class ArticleOrders {
 
 	private final int maxListSize;
 
-	/** Counts the ingests seen; orders of an earlier generation are never used. */
-	private final AtomicLong generation = new AtomicLong();
+	/** Orders of an earlier generation are never used. */
+	private final IngestGeneration generation;
 
-	ArticleOrders(ArticleOrderProperties properties) {
+	ArticleOrders(ArticleOrderProperties properties, IngestGeneration generation) {
+		this.generation = generation;
 		this.enabled = !properties.ttl().isZero();
 		this.maxListSize = properties.maxListSize();
 		this.orders = Caffeine.newBuilder()
@@ -66,6 +63,7 @@ class ArticleOrders {
 			// walks the memory comes back within the time-to-live.
 			.scheduler(Scheduler.systemScheduler())
 			.build();
+		generation.onIngest(this.orders::invalidateAll);
 	}
 
 	/** The longest list kept. */
@@ -84,7 +82,7 @@ class ArticleOrders {
 		if (!this.enabled || fresh) {
 			return Optional.empty();
 		}
-		Key key = new Key(this.generation.get(), filter);
+		Key key = new Key(this.generation.current(), filter);
 		KeptOrder kept = this.orders.getIfPresent(key);
 		if (kept == null) {
 			// Computed outside the cache's locks; two requests computing the same order at once
@@ -93,14 +91,6 @@ class ArticleOrders {
 			this.orders.put(key, kept);
 		}
 		return (kept.rows() != null) ? Optional.of(kept) : Optional.empty();
-	}
-
-	// Before the subscriptions tell clients of the ingest.
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void onArticlesIngested(ArticlesIngestedEvent event) {
-		this.generation.incrementAndGet();
-		this.orders.invalidateAll();
 	}
 
 	/** How many orders are kept now (after pending evictions). */

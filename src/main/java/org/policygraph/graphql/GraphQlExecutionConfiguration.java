@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.policygraph.neo4j.ReadScopeTransactionManager;
 
+import org.policygraph.ingest.IngestGeneration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,9 +33,9 @@ class GraphQlExecutionConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	ResponseCache responseCache(ResponseCacheProperties properties, ObjectProvider<GraphQlSource> graphQlSource,
-			ObjectProvider<MeterRegistry> meterRegistry) {
+			ObjectProvider<MeterRegistry> meterRegistry, IngestGeneration generation) {
 		ResponseCache cache = new ResponseCache(properties,
-				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())));
+				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())), generation);
 		meterRegistry.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses"));
 		return cache;
 	}

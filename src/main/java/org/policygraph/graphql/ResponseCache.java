@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,13 +29,10 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.ingest.IngestGeneration;
 import org.policygraph.neo4j.GraphBookmarks;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -52,7 +48,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * Researcher traversals, search, single nodes and mutations always execute.</li>
  * <li>An ingest through this instance empties the cache as soon as its batch commits; a response
  * still being computed then is not kept for requests made after it (responses are kept per
- * generation, and every ingest starts a new one). Writes through other instances show after at
+ * {@link IngestGeneration}, and every ingest starts a new one). Writes through other instances show after at
  * most {@link ResponseCacheProperties#ttl()}.</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
  * <li>A response is computed once however many ask for it at once; the others wait for it, and
@@ -85,15 +81,18 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private final long maxValuesEach;
 
-	/** Counts the ingests seen; responses of an earlier generation are never served. */
-	private final AtomicLong generation = new AtomicLong();
+	/** Responses of an earlier generation are never served. */
+	private final IngestGeneration generation;
 
 	/**
 	 * @param properties the time-to-live and bounds
 	 * @param cacheableFields the names of the query fields marked {@code @cached} (asked once, on
 	 * the first request)
+	 * @param generation the ingests seen, which empty the cache
 	 */
-	public ResponseCache(ResponseCacheProperties properties, Supplier<Set<String>> cacheableFields) {
+	public ResponseCache(ResponseCacheProperties properties, Supplier<Set<String>> cacheableFields,
+			IngestGeneration generation) {
+		this.generation = generation;
 		this.enabled = !properties.ttl().isZero();
 		this.cacheableFields = cacheableFields;
 		this.maxValuesEach = Math.max(1, properties.maxValues() / 10);
@@ -104,6 +103,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			.recordStats()
 			.buildAsync();
 		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
+		generation.onIngest(this.responses.synchronous()::invalidateAll);
 	}
 
 	/**
@@ -129,7 +129,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		if (!decision.cacheable()) {
 			return chain.next(request);
 		}
-		Key key = new Key(this.generation.get(), request.getDocument(), request.getOperationName(),
+		Key key = new Key(this.generation.current(), request.getDocument(), request.getOperationName(),
 				declared(request.getVariables(), decision.variables()));
 		CompletableFuture<Kept> kept = this.responses.getIfPresent(key);
 		if (kept == null) {
@@ -302,15 +302,6 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			return n;
 		}
 		return 1;
-	}
-
-	// Before the subscriptions tell dashboards of the ingest: a dashboard that asks again at once
-	// must not be answered from before it.
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void onArticlesIngested(ArticlesIngestedEvent event) {
-		this.generation.incrementAndGet();
-		this.responses.synchronous().invalidateAll();
 	}
 
 	/** The responses kept now (after pending evictions). */

@@ -13,6 +13,7 @@ import org.policygraph.article.ArticleQueries.ArticleFilter;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.PageRequest;
 import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.ingest.IngestGeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,8 @@ class ArticleOrdersTests {
 	private static final List<Row> ROWS = List.of(new Row(LocalDate.of(2020, 5, 1), "c"),
 			new Row(LocalDate.of(2020, 4, 1), "a"), new Row(LocalDate.of(2020, 4, 1), "b"),
 			new Row(LocalDate.of(2020, 3, 1), "d"), new Row(LocalDate.of(2020, 2, 1), "e"));
+
+	private final IngestGeneration generation = new IngestGeneration();
 
 	private final AtomicInteger computed = new AtomicInteger();
 
@@ -56,20 +59,20 @@ class ArticleOrdersTests {
 
 	@Test
 	void shouldComputeAnOrderOnceAndAgainAfterAnIngest() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0));
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
 
 		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
 		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
 		assertThat(this.computed).hasValue(1);
 
-		orders.onArticlesIngested(new ArticlesIngestedEvent(List.of("x")));
+		this.generation.onArticlesIngested(new ArticlesIngestedEvent(List.of("x")));
 		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
 		assertThat(this.computed).hasValue(2);
 	}
 
 	@Test
 	void shouldRememberThatAListIsTooLongToKeep() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0));
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
 
 		assertThat(orders.order(NGHE_AN, false, () -> {
 			this.computed.incrementAndGet();
@@ -81,8 +84,8 @@ class ArticleOrdersTests {
 
 	@Test
 	void shouldNotKeepForFreshReadsOrWhenTurnedOff() {
-		ArticleOrders on = new ArticleOrders(new ArticleOrderProperties(null, 0, 0));
-		ArticleOrders off = new ArticleOrders(new ArticleOrderProperties(Duration.ZERO, 0, 0));
+		ArticleOrders on = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
+		ArticleOrders off = new ArticleOrders(new ArticleOrderProperties(Duration.ZERO, 0, 0), this.generation);
 
 		assertThat(on.order(NGHE_AN, true, this::compute)).isEmpty();
 		assertThat(off.order(NGHE_AN, false, this::compute)).isEmpty();
@@ -92,7 +95,7 @@ class ArticleOrdersTests {
 
 	@Test
 	void shouldKeepOrdersOfDifferentFiltersApart() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0));
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
 		ArticleFilter oldestFirst = new ArticleFilter("40", null, null, null, null, true, null);
 
 		orders.order(NGHE_AN, false, this::compute);

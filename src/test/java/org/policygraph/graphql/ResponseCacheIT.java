@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.ArticlesIngestedEvent;
+import org.policygraph.ingest.IngestGeneration;
 import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.StatementCounter;
 import org.policygraph.support.TestArticles;
@@ -44,11 +45,14 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 	private ResponseCache cache;
 
 	@Autowired
+	private IngestGeneration generation;
+
+	@Autowired
 	private GraphQlSource graphQlSource;
 
 	@BeforeEach
 	void forgetResponsesOfOtherTests() {
-		this.cache.onArticlesIngested(new ArticlesIngestedEvent(List.of()));
+		this.generation.onArticlesIngested(new ArticlesIngestedEvent(List.of()));
 	}
 
 	@AfterEach

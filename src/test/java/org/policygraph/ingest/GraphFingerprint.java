@@ -68,6 +68,10 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 			RETURN type(r) AS type, coalesce(from.key, from.id) AS fromKey, coalesce(to.key, to.id) AS toKey,
 			       properties(r) AS properties""";
 
+	/** An evidence node as an invariant lists it (it has no id of its own). */
+	private static final String EVIDENCE_ITEM = """
+			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit""";
+
 	/**
 	 * Each query lists what breaks one invariant (at most {@value #LISTED} items): a description
 	 * and the query.
@@ -75,16 +79,16 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	private static final List<List<String>> INVARIANTS = List.of(List.of("evidence that no article asserts", """
 			MATCH (e:Evidence)
 			WHERE NOT EXISTS { (:Article)-[:ASSERTS]->(e) }
-			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("evidence asserted by an article other than its own", """
+			""" + EVIDENCE_ITEM), List.of("evidence asserted by an article other than its own", """
 			MATCH (a:Article)-[:ASSERTS]->(e:Evidence)
 			WHERE e.articleId <> a.id
-			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("evidence whose relationship is missing", """
+			""" + EVIDENCE_ITEM), List.of("evidence whose relationship is missing", """
 			MATCH (e:Evidence)
 			WHERE NOT EXISTS {
 			  MATCH (:Entity {key: e.fromKey})-[r]->(:Entity {key: e.toKey})
 			  WHERE type(r) = e.type
 			}
-			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit"""), List.of("an article asserting one relation twice", """
+			""" + EVIDENCE_ITEM), List.of("an article asserting one relation twice", """
 			MATCH (a:Article)-[:ASSERTS]->(e:Evidence)
 			WITH a, e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey, count(e) AS n
 			WHERE n > 1
