@@ -12,18 +12,32 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.policygraph.support.HarnessIntegrationTests;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in a real headless Chromium, against the application on a random port over the
- * in-process Neo4j with the seven sample articles. One browser per test class; skipped where no
- * Chromium is installed, except in CI (see {@link Chromium}).
+ * embedded database holding a graph of real size ({@link RealSizeGraph}: 2,000 generated articles
+ * and the sample listing), as a user's {@code java -jar} serves it. All subclasses share one
+ * application context. One browser per test class; skipped where no Chromium is installed, except
+ * in CI (see {@link Chromium}).
  */
 @ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTests extends HarnessIntegrationTests {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,
+				"policygraph.neo4j.embedded.enabled=true", "policygraph.neo4j.embedded.bolt-port=0",
+				"policygraph.neo4j.embedded.page-cache=64MB", "policygraph.sample.enabled=false" })
+abstract class BrowserTests {
+
+	@DynamicPropertySource
+	static void realSizeGraph(DynamicPropertyRegistry registry) {
+		registry.add("policygraph.neo4j.embedded.data-directory", () -> RealSizeGraph.dataDirectory().toString());
+	}
 
 	@LocalServerPort
 	private int port;
