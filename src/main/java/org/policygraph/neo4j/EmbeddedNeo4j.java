@@ -195,14 +195,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * A new password file on a directory whose {@code neo4j} user already had a password of its own
-	 * (the file was deleted): Neo4j ignores the initial password then, so it is set here, through
-	 * the system database in this JVM.
+	 * The password file is the truth: when its password does not log in (the file was deleted and
+	 * made anew after the user had a password, or someone changed the password over Bolt), Neo4j
+	 * ignores an initial password, so it is set here, through the system database in this JVM.
 	 */
 	private static void ensurePassword(DatabaseManagementService service, URI boltUri, EmbeddedNeo4jPassword password) {
-		if (!password.created()) {
-			return;
-		}
 		AuthToken token = AuthTokens.basic(EmbeddedNeo4jPassword.USER, password.value());
 		try (Driver driver = GraphDatabase.driver(boltUri, token)) {
 			if (driver.verifyAuthentication(token)) {

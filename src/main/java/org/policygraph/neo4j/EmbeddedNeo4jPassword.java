@@ -30,7 +30,8 @@ import picocli.CommandLine;
  * owner only (mode 0600): whoever can read that file can already read the store itself. The
  * application's own driver logs in with it, and so does a person with {@code cypher-shell}:
  * <pre>cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p "$(cat data/neo4j-password)"</pre>
- * Deleting the file gives the directory a new password on the next start.
+ * The file is the truth: at every start the database's password is made to match it, so editing
+ * the file changes the password, and deleting it gives the directory a new one, at the next start.
  */
 public final class EmbeddedNeo4jPassword {
 

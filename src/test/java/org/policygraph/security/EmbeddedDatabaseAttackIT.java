@@ -144,7 +144,7 @@ class EmbeddedDatabaseAttackIT {
 	}
 
 	@Test
-	void shouldKeepThePasswordInAnOwnerOnlyFileAcrossARestart() throws IOException {
+	void shouldKeepThePasswordInAnOwnerOnlyFileAcrossRestarts() throws IOException {
 		Path file = dataDirectory.resolve(EmbeddedNeo4jPassword.FILE_NAME);
 		assertThat(file).isRegularFile();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -158,6 +158,18 @@ class EmbeddedDatabaseAttackIT {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		try (Driver driver = driverWithThePassword(); var session = driver.session()) {
 			assertThat(session.run("RETURN 1").single().get(0).asInt()).isEqualTo(1);
+		}
+
+		// The file is the truth: a password written there is the database's from the next start.
+		app.close();
+		Files.writeString(file, "a-password-of-the-operator's-choice\n");
+		app = startApplication();
+
+		try (Driver driver = driverWithThePassword(); var session = driver.session()) {
+			assertThat(session.run("RETURN 1").single().get(0).asInt()).isEqualTo(1);
+		}
+		try (Driver old = GraphDatabase.driver(bolt(), AuthTokens.basic(EmbeddedNeo4jPassword.USER, before))) {
+			assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
 		}
 	}
 
