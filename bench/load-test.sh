@@ -33,7 +33,7 @@ start_server "$copy" "$OUT/load-server-$n.log"
 unset POLICYGRAPH_SECURITY_EDITOR_PASSWORD
 trap cleanup EXIT
 java -Xmx"${BENCH_CLIENT_HEAP:-512m}" -cp "$CLIENT_CP" org.policygraph.bench.LoadTest \
-	--graphql="http://127.0.0.1:$HTTP_PORT/graphql" --bolt="bolt://127.0.0.1:$BOLT_PORT" \
+	--graphql="http://127.0.0.1:$HTTP_PORT/graphql" --bolt="bolt://127.0.0.1:$BOLT_PORT" --data="$copy" \
 	--articles="$n" --server-pid="$SERVER_PID" --server-jvm="$SERVER_JVM" \
 	--clients="${LOAD_CLIENTS:-200}" --duration="${LOAD_SECONDS:-60}" \
 	--ingest-interval="${LOAD_INGEST_INTERVAL:-2}" --ingest-batch="${LOAD_INGEST_BATCH:-5}" \

@@ -23,7 +23,7 @@ for n in $SIZES; do
 	echo "== $n articles; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 	start_server "$OUT/data-$n" "$OUT/query-server-$n.log"
 	java -Xmx"${BENCH_CLIENT_HEAP:-512m}" -cp "$CLIENT_CP" org.policygraph.bench.QueryBenchmark \
-		--graphql="http://127.0.0.1:$HTTP_PORT/graphql" --bolt="bolt://127.0.0.1:$BOLT_PORT" \
+		--graphql="http://127.0.0.1:$HTTP_PORT/graphql" --bolt="bolt://127.0.0.1:$BOLT_PORT" --data="$OUT/data-$n" \
 		--articles="$n" --server-pid="$SERVER_PID" --server-jvm="$SERVER_JVM" \
 		--clients="${BENCH_CLIENTS:-1,32}" --global-warmup="${BENCH_GLOBAL_WARMUP:-60}" --warmup="${BENCH_WARMUP:-3}" --duration="${BENCH_DURATION:-10}" \
 		--seed="${BENCH_SEED:-42}" ${BENCH_ONLY:+--only="$BENCH_ONLY"} --out="$OUT/query-$n.json"

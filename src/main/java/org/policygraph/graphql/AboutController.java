@@ -2,7 +2,8 @@ package org.policygraph.graphql;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,15 @@ class AboutController {
 
 	private final String version;
 
-	AboutController(Neo4jClient client, @Value("${policygraph.version:dev}") String version) {
+	/**
+	 * @param client the database
+	 * @param build the build's description ({@code META-INF/build-info.properties}, written by the
+	 * build); absent when running from classes an IDE compiled, then the version is {@code dev}
+	 */
+	AboutController(Neo4jClient client, ObjectProvider<BuildProperties> build) {
 		this.client = client;
-		this.version = version;
+		BuildProperties properties = build.getIfAvailable();
+		this.version = (properties != null && properties.getVersion() != null) ? properties.getVersion() : "dev";
 	}
 
 	@QueryMapping

@@ -8,21 +8,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.policygraph.ingest.read.SourceFormat;
+import org.policygraph.neo4j.EmbeddedNeo4jPassword;
+import org.policygraph.neo4j.EmbeddedNeo4jStartException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The {@code ingest} command line:
  * {@code java -jar policy-graph.jar ingest <files | directories | -> [--format=…] [--dry-run] [--batch-size=N]}.
  * Starts the application without its web server, ingests, prints a summary and exits
- * {@code 0} when every record went in, {@code 1} when any was rejected or failed, {@code 2} on
- * a usage error.
+ * {@code 0} when every record went in, {@code 1} when any was rejected or failed (or the database
+ * could not be opened), {@code 2} on a usage error. The command's embedded database does not take
+ * the configured Bolt port (see {@link #ownBoltPort}), so a running server or Neo4j Desktop on that
+ * port is no obstacle; a server running on the same data directory is, and the command says so.
  */
 public final class IngestCommand {
 
@@ -38,6 +48,10 @@ public final class IngestCommand {
 			                                            Neo4j's bulk importer: many times faster for large corpora
 			  --spring.neo4j.uri=bolt://host:7687       write to an external Neo4j (or set NEO4J_URI)
 			Exit status: 0 all records ingested, 1 some rejected or failed, 2 usage error.""";
+
+	private static final String BOLT_ADDRESS = "policygraph.neo4j.embedded.bolt-address";
+
+	private static final String BOLT_PORT = "policygraph.neo4j.embedded.bolt-port";
 
 	private IngestCommand() {
 	}
@@ -74,8 +88,10 @@ public final class IngestCommand {
 		// As arguments, these win over application.properties: the command never loads the sample.
 		springArgs.add(0, "--policygraph.sample.enabled=false");
 		springArgs.add(0, "--spring.main.banner-mode=off");
+		AtomicReference<String> serverBolt = new AtomicReference<>("bolt://127.0.0.1:7687");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
+			.initializers(ownBoltPort(serverBolt))
 			.run(springArgs.toArray(String[]::new))) {
 			IngestService service = context.getBean(IngestService.class);
 			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, totalBytes(arguments.paths()));
@@ -106,6 +122,63 @@ public final class IngestCommand {
 			out.print(IngestSummary.format(report, arguments.options().dryRun()));
 			return report.clean() ? 0 : 1;
 		}
+		catch (RuntimeException ex) {
+			EmbeddedNeo4jStartException notStarted = startFailure(ex);
+			if (notStarted == null) {
+				throw ex;
+			}
+			err.println("ingest: " + explain(notStarted, serverBolt.get()));
+			return 1;
+		}
+	}
+
+	/**
+	 * The command's embedded database listens on a free port of the kernel's choosing, never on the
+	 * configured one: that port belongs to the server (which may be running, on another data
+	 * directory) or to another program (a Neo4j Desktop). The command's own driver is told the port
+	 * the database bound; nothing else needs it. Set with the highest precedence, above arguments and
+	 * environment variables.
+	 * @param serverBolt gets the configured Bolt URI, the server's, for the advice when the data
+	 * directory is locked
+	 */
+	private static ApplicationContextInitializer<ConfigurableApplicationContext> ownBoltPort(
+			AtomicReference<String> serverBolt) {
+		return context -> {
+			ConfigurableEnvironment environment = context.getEnvironment();
+			serverBolt.set("bolt://" + environment.getProperty(BOLT_ADDRESS, "127.0.0.1") + ":"
+					+ environment.getProperty(BOLT_PORT, "7687"));
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource("ingestCommand", Map.of(BOLT_PORT, "0")));
+		};
+	}
+
+	private static @Nullable EmbeddedNeo4jStartException startFailure(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof EmbeddedNeo4jStartException start) {
+				return start;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What to tell the user when the embedded database did not start; above all when the server is
+	 * running on the same data directory, where the answer is to go through the server.
+	 */
+	static String explain(EmbeddedNeo4jStartException ex, String serverBolt) {
+		if (!ex.isLocked()) {
+			return ex.getMessage();
+		}
+		Path directory = ex.getDataDirectory();
+		return """
+				the data directory %1$s is in use by a running policy-graph server (or another Neo4j): \
+				its store lock is held, so this command cannot open the database. Either
+				  - send the articles to the running server: its ingestArticles GraphQL mutation takes up to \
+				1,000 articles per call, with the editor's credentials;
+				  - or write into the server's database over Bolt, with the password it keeps in the data directory:
+				      NEO4J_URI=%2$s NEO4J_USERNAME=%3$s NEO4J_PASSWORD="$(cat %4$s)" java -jar policy-graph.jar ingest ...
+				  - or stop the server and run this command again.""".formatted(directory, serverBolt,
+				EmbeddedNeo4jPassword.USER, directory.resolve(EmbeddedNeo4jPassword.FILE_NAME));
 	}
 
 	private static long totalBytes(List<Path> paths) {

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 
-
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -17,6 +19,12 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +33,22 @@ import org.slf4j.LoggerFactory;
  * A Neo4j 5 database running inside this JVM with a Bolt connector on a loopback address.
  * The application talks to it through the driver over Bolt, exactly as it talks to an external
  * server, so both modes share one code path.
+ * <p>
+ * Other processes on the host can reach that port too, so the database is locked down as a
+ * server would be: authentication is on, with a password generated for the data directory
+ * ({@link EmbeddedNeo4jPassword}); {@code LOAD CSV} cannot read local files (file URLs are off and
+ * the import directory is an empty one inside the data directory); Bolt over WebSocket, which a
+ * web page could use, is refused ({@link BoltHttpRefusal}); failed logins do not lock the user
+ * out, which would only let any local process stop the application's own logins.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** The directory, in the data directory, that {@code LOAD CSV} file URLs would be confined to. */
+	static final String IMPORT_DIRECTORY = "import";
+
+	private static final String SET_PASSWORD = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
 
 	private volatile DatabaseManagementService service;
 
@@ -38,12 +58,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final EmbeddedNeo4jPassword password;
+
 	private EmbeddedNeo4j(DatabaseManagementService service, EmbeddedNeo4jProperties properties, Path home,
-			URI boltUri) {
+			URI boltUri, EmbeddedNeo4jPassword password) {
 		this.service = service;
 		this.properties = properties;
 		this.home = home;
 		this.boltUri = boltUri;
+		this.password = password;
 	}
 
 	/**
@@ -51,12 +74,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @param properties the embedded settings
 	 * @return the running database
 	 * @throws EmbeddedNeo4jStartException when the directory is in use by another process or
-	 * cannot be written
+	 * cannot be written, or the Bolt port is taken
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDirectory().toAbsolutePath().normalize();
-		Started started = startService(properties, home, properties.boltPort());
-		return new EmbeddedNeo4j(started.service(), properties, home, started.boltUri());
+		createDirectories(home);
+		EmbeddedNeo4jPassword password;
+		try {
+			password = EmbeddedNeo4jPassword.readOrCreate(home);
+		}
+		catch (RuntimeException ex) {
+			throw new EmbeddedNeo4jStartException(home, ex.getMessage(), ex);
+		}
+		Started started = startService(properties, home, properties.boltPort(), password);
+		if (password.created()) {
+			log.warn("The embedded database now requires a login: user '{}', password in {} (readable by its owner "
+					+ "only; delete it to get a new password at the next start). Connect with: cypher-shell -a {} -u {} "
+					+ "-p \"$(cat {})\"", EmbeddedNeo4jPassword.USER, password.file(), started.boltUri(),
+					EmbeddedNeo4jPassword.USER, password.file());
+		}
+		return new EmbeddedNeo4j(started.service(), properties, home, started.boltUri(), password);
 	}
 
 	/**
@@ -71,17 +108,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			work.accept(this.home);
 		}
 		finally {
-			this.service = startService(this.properties, this.home, this.boltUri.getPort()).service();
+			this.service = startService(this.properties, this.home, this.boltUri.getPort(), this.password).service();
 		}
 	}
 
-	private static Started startService(EmbeddedNeo4jProperties properties, Path home, int boltPort) {
+	private static void createDirectories(Path home) {
 		try {
-			Files.createDirectories(home);
+			Files.createDirectories(home.resolve(IMPORT_DIRECTORY));
 		}
 		catch (IOException ex) {
 			throw new EmbeddedNeo4jStartException(home, "the data directory cannot be created: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static Started startService(EmbeddedNeo4jProperties properties, Path home, int boltPort,
+			EmbeddedNeo4jPassword password) {
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
@@ -90,7 +131,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnector.listen_address,
 						new SocketAddress(properties.boltAddress(), boltPort))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// A lockout after failed logins would let any local process lock the application
+				// out; the generated password is too long to guess.
+				.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+				// LOAD CSV reads no local file: file URLs are off, and the import directory they
+				// would be confined to is an empty one of the database's own.
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(IMPORT_DIRECTORY))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						properties.transactionMemory().toBytes())
@@ -108,26 +156,63 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			throw EmbeddedNeo4jStartException.from(home, ex);
+			throw EmbeddedNeo4jStartException.from(home, properties.boltAddress(), boltPort, ex);
 		}
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		try {
 			if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
-				service.shutdown();
 				throw new EmbeddedNeo4jStartException(home, "the database did not become available within 60 s", null);
 			}
+			refuseHttp(db);
+			ensurePassword(service, boltUri(db), password);
+		}
+		catch (EmbeddedNeo4jStartException ex) {
+			service.shutdown();
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			service.shutdown();
-			throw EmbeddedNeo4jStartException.from(home, ex);
+			throw EmbeddedNeo4jStartException.from(home, properties.boltAddress(), boltPort, ex);
 		}
-		var address = db.getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+		URI uri = boltUri(db);
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home, uri);
 		return new Started(service, uri);
+	}
+
+	private static URI boltUri(GraphDatabaseAPI db) {
+		var address = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+	}
+
+	private static void refuseHttp(GraphDatabaseAPI db) {
+		BoltHttpRefusal refusal = new BoltHttpRefusal();
+		for (Connector<?> connector : db.getDependencyResolver().resolveDependency(BoltServer.class).getConnectors()) {
+			connector.registerListener(refusal);
+		}
+	}
+
+	/**
+	 * The password file is the truth: when its password does not log in (the file was deleted and
+	 * made anew after the user had a password, or someone changed the password over Bolt), Neo4j
+	 * ignores an initial password, so it is set here, through the system database in this JVM.
+	 */
+	private static void ensurePassword(DatabaseManagementService service, URI boltUri, EmbeddedNeo4jPassword password) {
+		AuthToken token = AuthTokens.basic(EmbeddedNeo4jPassword.USER, password.value());
+		try (Driver driver = GraphDatabase.driver(boltUri, token)) {
+			if (driver.verifyAuthentication(token)) {
+				return;
+			}
+		}
+		catch (AuthenticationException ex) {
+			// Set below.
+		}
+		GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		system.executeTransactionally(SET_PASSWORD, Map.of("password", password.value()));
+		log.info("The password of the embedded database's user {} was set from {}", EmbeddedNeo4jPassword.USER,
+				password.file());
 	}
 
 	private record Started(DatabaseManagementService service, URI boltUri) {
@@ -138,6 +223,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/**
+	 * @return the credentials the driver logs in with
+	 */
+	public AuthToken authToken() {
+		return AuthTokens.basic(EmbeddedNeo4jPassword.USER, this.password.value());
 	}
 
 	/**

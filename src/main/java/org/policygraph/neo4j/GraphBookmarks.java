@@ -188,9 +188,11 @@ public class GraphBookmarks {
 
 	private BookmarkException classify(@Nullable Throwable cause, String source) {
 		if (cause instanceof ClientException client && client.code().startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+			// The database's own message names its internal classes: logged, not sent to the client.
+			log.debug("Bookmarks in {} rejected by the database: {}", source, cause.getMessage());
 			return new BookmarkException(BookmarkException.Reason.INVALID, "Invalid " + source
-					+ ": the database does not accept them as bookmarks (" + cause.getMessage()
-					+ "). Send the bookmarks an ingestArticles payload returned, unchanged.", cause);
+					+ ": the database does not accept them as bookmarks. Send the bookmarks an ingestArticles payload "
+					+ "returned, unchanged.", cause);
 		}
 		if (cause instanceof TransientException transientError
 				&& "Neo.TransientError.Transaction.BookmarkTimeout".equals(transientError.code())) {

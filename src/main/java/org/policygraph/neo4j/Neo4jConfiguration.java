@@ -3,7 +3,6 @@ package org.policygraph.neo4j;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,7 +86,7 @@ class Neo4jConfiguration {
 
 				@Override
 				public AuthToken getAuthToken() {
-					return AuthTokens.none();
+					return embeddedNeo4j.authToken();
 				}
 
 			};

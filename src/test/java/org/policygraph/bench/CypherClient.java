@@ -1,6 +1,7 @@
 package org.policygraph.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.policygraph.neo4j.EmbeddedNeo4jPassword;
 
 /**
  * Runs hand-written Cypher over Bolt with the Neo4j Java driver: the floor each GraphQL
@@ -22,11 +24,12 @@ final class CypherClient implements AutoCloseable {
 	private final Driver driver;
 
 	/**
-	 * @param uri the server's Bolt address (the embedded database listens on loopback, without
-	 *     authentication)
+	 * @param uri the server's Bolt address (the embedded database listens on loopback)
+	 * @param dataDirectory the embedded database's data directory, which holds its password
 	 */
-	CypherClient(URI uri) {
-		this.driver = GraphDatabase.driver(uri, AuthTokens.none(),
+	CypherClient(URI uri, Path dataDirectory) {
+		this.driver = GraphDatabase.driver(uri,
+				AuthTokens.basic(EmbeddedNeo4jPassword.USER, EmbeddedNeo4jPassword.read(dataDirectory)),
 				Config.builder().withMaxConnectionPoolSize(256).withoutEncryption().withLogging(Logging.none()).build());
 		this.driver.verifyConnectivity();
 	}

@@ -27,7 +27,8 @@ import org.policygraph.corpus.GeneratedArticle;
  * full collection and RSS before and after. Runs in its own JVM against a running server;
  * {@code bench/load-test.sh} starts both.
  *
- * <p>Arguments: {@code --graphql=URL --bolt=URI} (parameter look-up only), optionally
+ * <p>Arguments: {@code --graphql=URL --bolt=URI --data=DIR} (parameter look-up only, with the
+ * password kept in the server's data directory), optionally
  * {@code --server-pid=PID --clients=200 --duration=60 --ingest-interval=2 --ingest-batch=5
  * --settle=40 --seed=42 --out=FILE.json} (settle: seconds between the end of the load and the
  * memory figures after it); the editor's password from {@code BENCH_EDITOR_PASSWORD}.
@@ -68,6 +69,7 @@ public final class LoadTest {
 		Map<String, String> args = BenchSupport.arguments(argv);
 		URI graphQlUri = URI.create(BenchSupport.required(args, "graphql"));
 		URI boltUri = URI.create(BenchSupport.required(args, "bolt"));
+		Path dataDirectory = Path.of(BenchSupport.required(args, "data"));
 		long pid = Long.parseLong(args.getOrDefault("server-pid", "0"));
 		int clients = Integer.parseInt(args.getOrDefault("clients", "200"));
 		long durationMillis = (long) (Double.parseDouble(args.getOrDefault("duration", "60")) * 1000);
@@ -101,7 +103,7 @@ public final class LoadTest {
 		GraphQlClient reader = new GraphQlClient(graphQlUri, null, null);
 		GraphQlClient editor = new GraphQlClient(graphQlUri, "editor", password);
 		List<Operation> operations;
-		try (CypherClient cypher = new CypherClient(boltUri)) {
+		try (CypherClient cypher = new CypherClient(boltUri, dataDirectory)) {
 			operations = Operations.all(Operations.Choices.lookUp(cypher)).stream()
 				.filter(op -> MIX.containsKey(op.name()))
 				.toList();

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * Runs in its own JVM; {@code bench/query-benchmark.sh} starts the server and this program.
  *
  * <p>Arguments: {@code --graphql=http://127.0.0.1:PORT/graphql --bolt=bolt://127.0.0.1:PORT
- * --articles=N --out=FILE.json} and optionally {@code --server-pid=PID} (memory figures),
+ * --data=DIR --articles=N --out=FILE.json} (the data directory holds the database's password) and
+ * optionally {@code --server-pid=PID} (memory figures),
  * {@code --clients=1,32 --global-warmup=60 --warmup=3 --duration=10} (seconds) {@code --seed=42 --only=a,b}.
  */
 public final class QueryBenchmark {
@@ -53,6 +54,7 @@ public final class QueryBenchmark {
 		Map<String, String> args = BenchSupport.arguments(argv);
 		URI graphQlUri = URI.create(BenchSupport.required(args, "graphql"));
 		URI boltUri = URI.create(BenchSupport.required(args, "bolt"));
+		Path dataDirectory = Path.of(BenchSupport.required(args, "data"));
 		long articles = Long.parseLong(args.getOrDefault("articles", "0"));
 		long pid = Long.parseLong(args.getOrDefault("server-pid", "0"));
 		Path out = Path.of(args.getOrDefault("out", "target/bench/query.json"));
@@ -79,7 +81,7 @@ public final class QueryBenchmark {
 		report.put("settings", settings);
 
 		GraphQlClient graphQl = new GraphQlClient(graphQlUri, null, null);
-		try (CypherClient cypher = new CypherClient(boltUri); ServerProbe probe = new ServerProbe(pid)) {
+		try (CypherClient cypher = new CypherClient(boltUri, dataDirectory); ServerProbe probe = new ServerProbe(pid)) {
 			Operations.Choices choices = Operations.Choices.lookUp(cypher);
 			report.put("parameters", choices.asMap());
 			List<Operation> operations = Operations.all(choices).stream()

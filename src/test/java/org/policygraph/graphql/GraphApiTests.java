@@ -1,11 +1,16 @@
 package org.policygraph.graphql;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -191,6 +196,16 @@ public abstract class GraphApiTests {
 			.path("about.provinceCount").entity(Integer.class).isEqualTo(86)
 			.path("about.articleCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(7))
 			.path("about.documentCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(8));
+	}
+
+	@Test
+	void shouldAnswerTheVersionTheProjectWasBuiltAs() throws IOException {
+		Matcher project = Pattern.compile("<artifactId>policy-graph</artifactId>\\s*<version>([^<]+)</version>")
+			.matcher(Files.readString(Path.of("pom.xml")));
+		assertThat(project.find()).isTrue();
+
+		this.graphQl.documentName("aboutVersion").execute()
+			.path("about.version").entity(String.class).isEqualTo(project.group(1));
 	}
 
 	@Test

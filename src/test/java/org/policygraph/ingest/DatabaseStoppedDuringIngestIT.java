@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.PolicyGraphApplication;
 import org.policygraph.neo4j.EmbeddedNeo4j;
+import org.policygraph.neo4j.EmbeddedNeo4jPassword;
 import org.policygraph.neo4j.EmbeddedNeo4jProperties;
 
 import org.springframework.boot.WebApplicationType;
@@ -73,7 +74,10 @@ class DatabaseStoppedDuringIngestIT {
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyGraphApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--spring.neo4j.connection-timeout=2s",
+			.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port,
+					"--spring.neo4j.authentication.username=" + EmbeddedNeo4jPassword.USER,
+					"--spring.neo4j.authentication.password=" + EmbeddedNeo4jPassword.read(data),
+					"--spring.neo4j.connection-timeout=2s",
 					"--spring.neo4j.max-transaction-retry-time=5s", "--policygraph.sample.enabled=false",
 					"--spring.main.banner-mode=off")) {
 			IngestService ingest = app.getBean(IngestService.class);
@@ -92,7 +96,7 @@ class DatabaseStoppedDuringIngestIT {
 			assertThat(report.problems()).allSatisfy(problem -> assertThat(problem.reason()).startsWith("not "));
 
 			restarted = start(data, port);
-			long written = wholeBatchesOnly(port, corpus, reference);
+			long written = wholeBatchesOnly(port, data, corpus, reference);
 			// A batch the database committed while it shut down may have been reported failed.
 			assertThat(written).isBetween(report.newArticles(), report.newArticles() + FaultCorpus.BATCH_SIZE);
 
@@ -101,7 +105,7 @@ class DatabaseStoppedDuringIngestIT {
 			assertThat(rerun.clean()).as("re-run: %s", rerun).isTrue();
 			assertThat(rerun.unchangedArticles()).isEqualTo(written);
 			assertThat(rerun.newArticles()).isEqualTo(FaultCorpus.ARTICLES - written);
-			try (Driver driver = driver(port)) {
+			try (Driver driver = driver(port, data)) {
 				assertThat(GraphFingerprint.inconsistencies(driver)).isEmpty();
 				assertThat(GraphFingerprint.read(driver).differencesFrom(reference)).isEmpty();
 			}
@@ -173,8 +177,8 @@ class DatabaseStoppedDuringIngestIT {
 	 * complete ingest holds it, and nothing inconsistent.
 	 * @return how many articles it holds
 	 */
-	private static long wholeBatchesOnly(int port, FaultCorpus corpus, GraphFingerprint reference) {
-		try (Driver driver = driver(port)) {
+	private static long wholeBatchesOnly(int port, Path data, FaultCorpus corpus, GraphFingerprint reference) {
+		try (Driver driver = driver(port, data)) {
 			GraphFingerprint partial = GraphFingerprint.read(driver);
 			int held = partial.articles().size();
 			assertThat(held).as("articles held").isPositive().isLessThan(FaultCorpus.ARTICLES);
@@ -192,8 +196,9 @@ class DatabaseStoppedDuringIngestIT {
 				DataSize.ofBytes(0)));
 	}
 
-	private static Driver driver(int port) {
-		return GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+	private static Driver driver(int port, Path data) {
+		return GraphDatabase.driver("bolt://127.0.0.1:" + port,
+				AuthTokens.basic(EmbeddedNeo4jPassword.USER, EmbeddedNeo4jPassword.read(data)));
 	}
 
 	private static int freePort() throws IOException {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -178,7 +177,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	static <T> T withDatabase(Path dataDirectory, Function<Driver, T> function) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, dataDirectory, "127.0.0.1", 0,
 				DataSize.ofMegabytes(64), DataSize.ofBytes(0)));
-				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
 			return function.apply(driver);
 		}
 	}

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.PolicyGraphApplication;
+import org.policygraph.neo4j.EmbeddedNeo4jPassword;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application is killed (SIGKILL on Linux: no shutdown hook, no clean shutdown of the
  * embedded database) in the middle of an {@code ingest} run. The command runs in its own JVM,
  * started from the test's class path; it is killed once some batches are in the database,
- * watched over the embedded database's Bolt port. The next start of the database recovers the
+ * watched over the embedded database's Bolt port (a free port the command picks and logs; the
+ * configured one is left to a server) with the password the database keeps in its directory. The next start of the database recovers the
  * store from its transaction log; the graph then holds whole batches only and is consistent;
  * running the same command again completes the ingest and gives exactly the graph of one clean
  * ingest.
  */
 class KilledDuringIngestIT {
+
+	/** The embedded database's start, as the command logs it. */
+	private static final Pattern BOLT_LOGGED = Pattern.compile("Embedded Neo4j started .*Bolt at (bolt://\\S+)");
 
 	/** Batches in the database before the process is killed. */
 	private static final int BATCHES_BEFORE_KILL = 8;
@@ -51,12 +58,12 @@ class KilledDuringIngestIT {
 		GraphFingerprint reference = corpus.reference();
 		Path data = this.dir.resolve("data");
 		Path log = this.dir.resolve("ingest.log");
-		int port = freePort();
-		Process ingest = new ProcessBuilder(ingestCommand(corpus.file(), data, port)).redirectErrorStream(true)
+		int configuredPort = freePort();
+		Process ingest = new ProcessBuilder(ingestCommand(corpus.file(), data, configuredPort)).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 		try {
-			long seen = awaitArticles(ingest, port, BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE);
+			long seen = awaitArticles(ingest, log, data, BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE);
 			assertThat(ingest.isAlive()).as("still ingesting when killed (%d articles seen); its output:%n%s", seen,
 					output(log))
 				.isTrue();
@@ -126,10 +133,25 @@ class KilledDuringIngestIT {
 	 * (or the process ends, or five minutes pass).
 	 * @return the last count seen
 	 */
-	private static long awaitArticles(Process process, int port, long articles) throws InterruptedException {
+	private static long awaitArticles(Process process, Path log, Path data, long articles)
+			throws InterruptedException, IOException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		long seen = -1;
-		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+		String bolt = null;
+		while (bolt == null && process.isAlive() && System.nanoTime() < deadline) {
+			Matcher started = BOLT_LOGGED.matcher(output(log));
+			if (started.find()) {
+				bolt = started.group(1);
+			}
+			else {
+				Thread.sleep(50);
+			}
+		}
+		if (bolt == null) {
+			return seen;
+		}
+		try (Driver driver = GraphDatabase.driver(bolt,
+				AuthTokens.basic(EmbeddedNeo4jPassword.USER, EmbeddedNeo4jPassword.read(data)),
 				Config.builder().withConnectionTimeout(1, TimeUnit.SECONDS).build())) {
 			while (process.isAlive() && seen < articles && System.nanoTime() < deadline) {
 				try (var session = driver.session()) {

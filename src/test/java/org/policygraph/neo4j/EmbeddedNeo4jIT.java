@@ -2,6 +2,8 @@ package org.policygraph.neo4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +14,7 @@ import org.policygraph.PolicyGraphApplication;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The default mode: the application starts its own Neo4j in a data directory, loads the sample
  * on the first start, keeps everything across a restart without duplicating anything, and a
- * second instance on the same directory fails with a clear message.
+ * second instance on the same directory, or a Bolt port another process holds, fails with a
+ * clear message.
  */
 class EmbeddedNeo4jIT {
 
@@ -28,9 +32,13 @@ class EmbeddedNeo4jIT {
 	Path dataDirectory;
 
 	private ConfigurableApplicationContext start() {
+		return start(0);
+	}
+
+	private ConfigurableApplicationContext start(int boltPort) {
 		return new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE)
 			.run("--policygraph.neo4j.embedded.data-directory=" + this.dataDirectory,
-					"--policygraph.neo4j.embedded.bolt-port=0", "--policygraph.neo4j.embedded.page-cache=32MB",
+					"--policygraph.neo4j.embedded.bolt-port=" + boltPort, "--policygraph.neo4j.embedded.page-cache=32MB",
 					"--spring.main.banner-mode=off");
 	}
 
@@ -75,6 +83,22 @@ class EmbeddedNeo4jIT {
 					.contains(this.dataDirectory.toString());
 			});
 			assertThat(count(first, "MATCH (a:Article) RETURN count(a)")).isEqualTo(7);
+		}
+	}
+
+	@Test
+	void shouldNameThePortPropertyWhenTheBoltPortIsTaken() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> start(port)).satisfies(ex -> {
+				EmbeddedNeo4jStartException cause = findCause(ex);
+				assertThat(cause.getReason()).isEqualTo(EmbeddedNeo4jStartException.Reason.BOLT_PORT_IN_USE);
+				FailureAnalysis analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(ex);
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("127.0.0.1:" + port).contains("already in use");
+				assertThat(analysis.getAction()).contains("--policygraph.neo4j.embedded.bolt-port=")
+					.doesNotContain("writable");
+			});
 		}
 	}
 
