@@ -32,7 +32,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * unreadable (400) — the default handler fails on it with a 500 — and that a request turned away
  * unrun by admission control ({@code BUSY}, see {@link RequestAdmission}) is answered 503 Service
  * Unavailable, with its {@code Retry-After}, so that load balancers and clients see an overload, not
- * a bad request. An answer ready at once (a kept response) is written without an asynchronous
+ * a bad request, and one turned away because its client has too many requests in flight
+ * ({@code TOO_MANY_REQUESTS}) 429 Too Many Requests. An answer ready at once (a kept response) is written without an asynchronous
  * dispatch.
  */
 @Configuration(proxyBeanMethods = false)
@@ -78,6 +79,9 @@ class GraphQlHttpConfiguration {
 		protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
 			if (RequestAdmission.isBusy(response)) {
 				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
+			if (RequestAdmission.isTooManyRequests(response)) {
+				return HttpStatus.TOO_MANY_REQUESTS;
 			}
 			return super.selectResponseStatus(response, responseMediaType);
 		}

@@ -2,10 +2,13 @@ package org.policygraph.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Maximum query depth and complexity, introspection apart ({@link QueryLimitsInstrumentation},
@@ -25,8 +28,9 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	RequestAdmission requestAdmission(QueryLimitsProperties limits) {
-		return new RequestAdmission(limits);
+	RequestAdmission requestAdmission(QueryLimitsProperties limits, ObjectProvider<GraphQlSource> graphQlSource) {
+		return new RequestAdmission(limits,
+				RequestCost.of(SingletonSupplier.of(() -> graphQlSource.getObject().schema()), limits.weights()));
 	}
 
 }
