@@ -29,9 +29,13 @@ import org.jspecify.annotations.Nullable;
  * items; the lists inside those items ({@code edges}, {@code nodes}, {@code relationships}) are the
  * same items and do not multiply again. A list without a page size counts as
  * {@link Weights#listSize()} items.</li>
- * <li>A traversal ({@code depth}, {@code maxLength}) costs {@link Weights#traversalStep()} per
- * relationship of its {@code limit} (or {@link Weights#listSize()}) per step:
- * {@code neighbourhood(depth: 3, limit: 1000)} costs 9,000 before anything is selected in it.</li>
+ * <li>A traversal ({@code depth}) costs {@link Weights#traversalStep()} per
+ * relationship of its {@code limit} (or {@link Weights#listSize()}), times
+ * {@link Weights#listSize()} for every step after the first (each step reads all the
+ * relationships of up to {@code limit} nodes): {@code neighbourhood(depth: 1, limit: 200)} costs
+ * 600, {@code depth: 2, limit: 1000} 30,000 and {@code depth: 3, limit: 1000} 300,000, over the
+ * limit, before anything is selected in it. A shortest path ({@code maxLength}) costs
+ * {@link Weights#traversalStep()} times {@link Weights#listSize()} per step of its length.</li>
  * <li>A text search ({@code text} given to a list, as {@code articles} and {@code search} take it)
  * costs {@link Weights#textSearch()}: it matches the text against the full-text index of every
  * article.</li>
@@ -46,7 +50,9 @@ final class QueryCost {
 
 	private static final Set<String> PAGE_SIZE = Set.of("first", "limit");
 
-	private static final Set<String> STEPS = Set.of("depth", "maxLength");
+	private static final Set<String> STEPS = Set.of("depth");
+
+	private static final Set<String> SHORTEST_PATH = Set.of("maxLength");
 
 	private QueryCost() {
 	}
@@ -103,11 +109,18 @@ final class QueryCost {
 	private static long own(QueryVisitorFieldEnvironment env, Weights weights) {
 		Map<String, Object> arguments = env.getArguments();
 		long cost = (isLeaf(env) && !arguments.isEmpty()) ? 1 : 0;
+		Integer length = intArgument(arguments, SHORTEST_PATH);
+		if (length != null) {
+			// A shortest path searches from both ends at once: its work grows with the length only.
+			cost += (long) weights.traversalStep() * weights.listSize() * Math.max(1, length);
+		}
 		Integer steps = intArgument(arguments, STEPS);
 		if (steps != null) {
 			Integer size = intArgument(arguments, PAGE_SIZE);
-			cost += (long) weights.traversalStep() * Math.max(1, steps)
-					* Math.max(1, (size != null) ? size : weights.listSize());
+			// Each step starts from up to `limit` nodes of the step before and reads all their
+			// relationships: the work grows with the fan-out at every step, not with the limit alone.
+			long perStep = (long) weights.traversalStep() * Math.max(1, (size != null) ? size : weights.listSize());
+			cost += saturated(perStep * (long) Math.pow(weights.listSize(), Math.min(Math.max(1, steps), 9) - 1));
 		}
 		if (arguments.get("text") instanceof String text && !text.isBlank() && isList(env)) {
 			cost += weights.textSearch();

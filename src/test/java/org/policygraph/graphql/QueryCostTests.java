@@ -88,8 +88,8 @@ class QueryCostTests {
 		long deep = measure("{ neighbourhood(id: \"40\", depth: 3, limit: 1000) { truncated } }").cost;
 		long small = measure("{ neighbourhood(id: \"40\", depth: 3, limit: 10) { truncated } }").cost;
 
-		assertThat(deep).isGreaterThanOrEqualTo(9000);
-		assertThat(deep - one).isGreaterThanOrEqualTo(6000);
+		assertThat(deep).isGreaterThan(DEFAULTS.maxCost());
+		assertThat(deep).isGreaterThan(50 * one);
 		assertThat(deep).isGreaterThan(50 * small);
 	}
 
@@ -114,8 +114,8 @@ class QueryCostTests {
 			.isGreaterThan(DEFAULTS.maxCost());
 		assertThat(measure(aliases(249, "articles(text: \"nghị quyết\") { totalCount }")).cost)
 			.isGreaterThan(DEFAULTS.maxCost());
-		// ... while one of each is allowed.
-		assertThat(measure(aliases(1, "neighbourhood(id: \"40\", depth: 3, limit: 1000) { truncated }")).cost)
+		// ... while one search, and one traversal of depth 3 with a smaller limit, are allowed.
+		assertThat(measure(aliases(1, "neighbourhood(id: \"40\", depth: 3, limit: 300) { truncated }")).cost)
 			.isLessThanOrEqualTo(DEFAULTS.maxCost());
 		assertThat(measure(aliases(1, "articles(text: \"nghị quyết\") { totalCount }")).cost)
 			.isLessThanOrEqualTo(DEFAULTS.maxCost());
