@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,14 +89,31 @@ public final class Extractor {
 
 	/** Extracts the entities and relations of one article. */
 	public Extraction extract(ArticleInput article) {
+		return extract(article, () -> false);
+	}
+
+	/**
+	 * Extracts the entities and relations of one article, unless told to stop first.
+	 * @param article the article
+	 * @param stop asked between sentences: once it answers {@code true} the extraction stops
+	 * @return what the article says
+	 * @throws ExtractionCancelledException if it stopped
+	 */
+	public Extraction extract(ArticleInput article, BooleanSupplier stop) {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
 		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
 		for (String sentence : this.splitter.split(article.text())) {
+			if (stop.getAsBoolean()) {
+				throw new ExtractionCancelledException(findings.size());
+			}
 			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
 				continue;
 			}
 			findings.add(recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf));
+		}
+		if (stop.getAsBoolean()) {
+			throw new ExtractionCancelledException(findings.size());
 		}
 		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
 		this.resolver.resolveBodies(findings, articleUnit, asOf);

@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.policygraph.extraction.ExtractionCancelledException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,13 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof NotFoundException notFound) {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage()).build();
+		}
+		if (ex instanceof ExtractionCancelledException) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The request ran out of time and was stopped; send a shorter text.")
+				.extensions(Map.of("reason", "TIMEOUT"))
+				.build();
 		}
 		if (isDatabaseUnavailable(ex)) {
 			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());

@@ -1,16 +1,18 @@
 package org.policygraph.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Maximum query depth and complexity (graphql-java instrumentation, checked before execution),
+ * Maximum query depth and complexity, introspection apart ({@link QueryLimitsInstrumentation},
+ * checked before execution),
  * and admission control with a per-request timeout ({@link RequestAdmission}), each from
  * {@link QueryLimitsProperties}.
  */
@@ -21,19 +23,14 @@ class QueryLimitsConfiguration {
 	// The limits are checked before QueryTransactions begins a transaction (it is ordered last).
 	@Bean
 	@Order(0)
-	Instrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	Instrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits);
 	}
 
 	@Bean
-	@Order(0)
-	Instrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
-	}
-
-	@Bean
-	RequestAdmission requestAdmission(QueryLimitsProperties limits) {
-		return new RequestAdmission(limits);
+	RequestAdmission requestAdmission(QueryLimitsProperties limits, ObjectProvider<GraphQlSource> graphQlSource) {
+		return new RequestAdmission(limits,
+				RequestCost.of(SingletonSupplier.of(() -> graphQlSource.getObject().schema()), limits.weights()));
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.policygraph.graphql;
 
+import java.net.InetSocketAddress;
+import java.security.Principal;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,7 +35,11 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -53,6 +61,20 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * <li>Over HTTP, a client that gives up does not take its request out of the line (Spring MVC does
  * not cancel the asynchronous response); the wait limit bounds how long such a request can still
  * be run.</li>
+ * <li>Two lines, by the cost of the request measured before it waits ({@link RequestCost}): a
+ * request from {@link QueryLimitsProperties#expensiveCost()} on waits for one of
+ * {@link QueryLimitsProperties#maxExpensiveConcurrent()} workers of its own, so that a crowd of
+ * expensive requests never makes a cheap one wait; one over
+ * {@link QueryLimitsProperties#maxCost()} is refused without waiting at all.</li>
+ * <li>One client (an account, or the address of an anonymous request) may have at most
+ * {@link QueryLimitsProperties#maxPerClient()} requests, and
+ * {@link QueryLimitsProperties#maxExpensivePerClient()} expensive ones, waiting or executing; one
+ * more is answered at once with a {@code TOO_MANY_REQUESTS} error (HTTP 429) and
+ * {@code Retry-After}, so that one client cannot take the whole line.</li>
+ * <li>Every request carries its deadline in its {@link graphql.GraphQLContext}
+ * ({@link RequestDeadline}): long work inside it (the extractor) stops when the deadline passes
+ * instead of running on after the timeout answer. Mutations get
+ * {@link QueryLimitsProperties#writeTimeout()} instead of the timeout.</li>
  * </ul>
  */
 public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
@@ -61,21 +83,43 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 
 	private static final String BUSY = "BUSY";
 
+	private static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+
 	private final QueryLimitsProperties limits;
 
+	private final RequestCost costs;
+
 	private final Scheduler workers;
+
+	private final Scheduler expensiveWorkers;
+
+	private final Map<String, ClientCount> clients = new ConcurrentHashMap<>();
 
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final AtomicInteger running = new AtomicInteger();
 
+	/**
+	 * Admission with one line for every request (no cost measured).
+	 * @param limits the limits
+	 */
 	public RequestAdmission(QueryLimitsProperties limits) {
+		this(limits, RequestCost.NONE);
+	}
+
+	RequestAdmission(QueryLimitsProperties limits, RequestCost costs) {
 		this.limits = limits;
+		this.costs = costs;
+		this.workers = workers("graphql-worker", limits.maxConcurrent(), limits.maxQueued());
+		this.expensiveWorkers = workers("graphql-expensive-worker", limits.maxExpensiveConcurrent(),
+				limits.maxQueued());
+	}
+
+	private static Scheduler workers(String name, int threads, int queued) {
 		// One line for all workers, first come first served (a bounded-elastic scheduler would queue
 		// per worker, behind whichever request that worker happens to be running).
-		ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.maxConcurrent(), limits.maxConcurrent(), 60,
-				TimeUnit.SECONDS, new LinkedBlockingQueue<>(limits.maxQueued()),
-				new CustomizableThreadFactory("graphql-worker-")) {
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(queued), new CustomizableThreadFactory(name + "-")) {
 
 			@Override
 			protected void afterExecute(Runnable task, @Nullable Throwable failure) {
@@ -85,11 +129,31 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 
 		};
 		executor.allowCoreThreadTimeOut(true);
-		this.workers = Schedulers.fromExecutorService(executor, "graphql-worker");
+		return Schedulers.fromExecutorService(executor, name);
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.defer(() -> {
+			RequestCost.Estimate estimate = this.costs.estimate(request);
+			if (estimate.cost() > this.limits.maxCost()) {
+				return Mono.just(response(request, GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.BAD_REQUEST)
+					.message(QueryLimitsInstrumentation.costExceeded(estimate.cost(), this.limits.maxCost()))
+					.build()));
+			}
+			boolean expensive = estimate.cost() >= this.limits.expensiveCost();
+			String client = client(request);
+			if (!enter(client, expensive)) {
+				return Mono.just(tooManyRequests(request, expensive));
+			}
+			return admit(request, chain, expensive, estimate.mutation() ? this.limits.writeTimeout() : this.limits.timeout())
+				.doFinally(signal -> leave(client, expensive));
+		});
+	}
+
+	private Mono<WebGraphQlResponse> admit(WebGraphQlRequest request, Chain chain, boolean expensive,
+			Duration timeout) {
 		return Mono.defer(() -> {
 			this.waiting.incrementAndGet();
 			// Leaves the line exactly once: picked up by a worker, or out of time (answered BUSY by
@@ -120,15 +184,24 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 					return Mono.empty();
 				}
 				this.running.incrementAndGet();
+				RequestDeadline deadline = RequestDeadline.after(timeout);
+				request.configureExecutionInput((input, builder) -> builder
+					.graphQLContext(context -> context.put(RequestDeadline.class, deadline))
+					.build());
 				timer.update(Schedulers.parallel().schedule(() -> {
+					deadline.expire();
 					expiredLimit.compareAndSet(null, Limit.EXECUTION);
 					expired.tryEmitValue(Limit.EXECUTION);
-				}, this.limits.timeout().toNanos(), TimeUnit.NANOSECONDS));
-				return chain.next(request).doFinally(signal -> this.running.decrementAndGet());
-			}).subscribeOn(this.workers);
+				}, timeout.toNanos(), TimeUnit.NANOSECONDS));
+				return chain.next(request).doFinally(signal -> {
+					deadline.expire();
+					this.running.decrementAndGet();
+				});
+			}).subscribeOn(expensive ? this.expensiveWorkers : this.workers);
 			return execution.timeout(expired.asMono())
 				.onErrorResume(TimeoutException.class,
-						ex -> Mono.just((expiredLimit.get() == Limit.WAIT) ? waitedTooLong(request) : timedOut(request)))
+						ex -> Mono.just((expiredLimit.get() == Limit.WAIT) ? waitedTooLong(request)
+								: timedOut(request, timeout)))
 				.onErrorResume(RejectedExecutionException.class, ex -> {
 					log.warn("Request refused: {} requests are already waiting", this.limits.maxQueued());
 					return Mono.just(busy(request, "The service is busy: " + this.limits.maxQueued()
@@ -139,6 +212,64 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 					leaveLine.getAsBoolean();
 				});
 		});
+	}
+
+	// Counts the client in, unless it already has as many requests as it may.
+	private boolean enter(String client, boolean expensive) {
+		boolean[] entered = new boolean[1];
+		this.clients.compute(client, (key, count) -> {
+			ClientCount c = (count != null) ? count : new ClientCount();
+			if (c.all < this.limits.maxPerClient() && (!expensive || c.expensive < this.limits.maxExpensivePerClient())) {
+				c.all++;
+				c.expensive += expensive ? 1 : 0;
+				entered[0] = true;
+			}
+			return (c.all == 0) ? null : c;
+		});
+		return entered[0];
+	}
+
+	private void leave(String client, boolean expensive) {
+		this.clients.computeIfPresent(client, (key, c) -> {
+			c.all--;
+			c.expensive -= expensive ? 1 : 0;
+			return (c.all == 0) ? null : c;
+		});
+	}
+
+	/**
+	 * Who sent a request, for the per-client limits: the account that signed in, else the address
+	 * it came from.
+	 * @param request a request
+	 * @return the client's key
+	 */
+	static String client(WebGraphQlRequest request) {
+		Principal principal = null;
+		if (request instanceof WebSocketGraphQlRequest webSocket) {
+			principal = webSocket.getSessionInfo().getPrincipal().toFuture().getNow(null);
+		}
+		else {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof AnonymousAuthenticationToken)) {
+				principal = authentication;
+			}
+		}
+		if (principal != null) {
+			return "account:" + principal.getName();
+		}
+		InetSocketAddress address = (request instanceof WebSocketGraphQlRequest webSocket)
+				? webSocket.getSessionInfo().getRemoteAddress() : request.getRemoteAddress();
+		return "address:" + ((address != null) ? address.getAddress() : "unknown");
+	}
+
+	/** A client's requests waiting or executing. */
+	private static final class ClientCount {
+
+		int all;
+
+		int expensive;
+
 	}
 
 	/** The limit that ran out. */
@@ -178,10 +309,35 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		return this.running.get();
 	}
 
-	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+	/**
+	 * Whether a response is this interceptor's {@code TOO_MANY_REQUESTS} answer.
+	 * @param response a response
+	 * @return whether the client had too many requests in flight
+	 */
+	public static boolean isTooManyRequests(WebGraphQlResponse response) {
+		return response.getData() == null && response.getErrors().size() == 1
+				&& TOO_MANY_REQUESTS.equals(response.getErrors().get(0).getExtensions().get("reason"));
+	}
+
+	private WebGraphQlResponse tooManyRequests(WebGraphQlRequest request, boolean expensive) {
+		String message = expensive
+				? "Too many expensive requests from this client at once (at most " + this.limits.maxExpensivePerClient()
+						+ "); wait for their answers, or ask for less per request"
+				: "Too many requests from this client at once (at most " + this.limits.maxPerClient()
+						+ "); wait for their answers";
+		WebGraphQlResponse response = response(request, GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(message)
+			.extensions(Map.of("reason", TOO_MANY_REQUESTS))
+			.build());
+		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+		return response;
+	}
+
+	private WebGraphQlResponse timedOut(WebGraphQlRequest request, Duration timeout) {
 		return response(request, GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The request took longer than " + this.limits.timeout().toSeconds()
+			.message("The request took longer than " + timeout.toSeconds()
 					+ " s and was stopped; narrow the query or ask for smaller pages.")
 			.extensions(Map.of("reason", "TIMEOUT"))
 			.build());
@@ -205,6 +361,7 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	@Override
 	public void destroy() {
 		this.workers.dispose();
+		this.expensiveWorkers.dispose();
 	}
 
 }

@@ -29,6 +29,14 @@ class IngestController {
 	/** The most articles one call may carry. */
 	static final int MAX_ARTICLES = 1_000;
 
+	/**
+	 * Articles per write transaction. A call is written in transactions of this many, extracted in
+	 * parallel while the one before is being written: each transaction stays short on a loaded
+	 * machine, and a call that fails or runs out of time keeps what it had written, so that re-sending
+	 * it (idempotent) finishes the rest instead of starting over.
+	 */
+	static final int WRITE_BATCH = 100;
+
 	private final IngestService service;
 
 	private final ArticleValidator validator;
@@ -57,7 +65,7 @@ class IngestController {
 		}
 		List<ArticleOutcome> outcomes = new ArrayList<>();
 		IngestReport report = this.service.ingestRecords(records,
-				new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), IngestController.MAX_ARTICLES),
+				new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), WRITE_BATCH),
 				new IngestListener() {
 					@Override
 					public void onOutcome(ArticleOutcome outcome) {

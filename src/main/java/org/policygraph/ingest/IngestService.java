@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -130,6 +131,16 @@ public class IngestService {
 	 */
 	public Extraction extract(ArticleInput input) {
 		return this.extractor.extract(input);
+	}
+
+	/**
+	 * Extracts one article without writing anything, unless told to stop first.
+	 * @param input the article
+	 * @param stop asked between sentences
+	 * @return what would be written
+	 */
+	public Extraction extract(ArticleInput input, BooleanSupplier stop) {
+		return this.extractor.extract(input, stop);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.policygraph.graphql;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -262,6 +263,99 @@ class RequestAdmissionTests {
 
 		assertThat(leftOpen).as("the error left the transaction open on the worker").isTrue();
 		assertThat(activeForNext.get()).as("a transaction on the same worker for the next request").isFalse();
+	}
+
+	@Test
+	void shouldAnswerACheapRequestWhileExpensiveOnesFillTheirLine() {
+		// One worker per line; expensive requests block theirs until released.
+		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 100_000, Duration.ofSeconds(30), 1,
+				100, Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 1, 100, 100, null), byDocument());
+		List<Mono<WebGraphQlResponse>> expensive = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			expensive.add(admission.intercept(request("{ expensive }", null), blocking()).cache());
+			expensive.get(i).subscribe();
+		}
+
+		WebGraphQlResponse cheap = admission.intercept(request("{ cheap }", null), r -> Mono.just(answer(r)))
+			.block(Duration.ofSeconds(30));
+
+		assertThat(cheap).isNotNull();
+		assertThat(cheap.<String>getData()).isEqualTo("done");
+		assertThat(admission.waiting()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldRefuseAQueryOverTheCostLimitWithoutQueueingIt() {
+		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 5_000, Duration.ofSeconds(30), 1,
+				100, Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 1, 100, 100, null), byDocument());
+		admission.intercept(request("{ cheap }", null), blocking()).subscribe();
+
+		WebGraphQlResponse refused = admission.intercept(request("{ expensive }", null), r -> Mono.just(answer(r)))
+			.block(Duration.ofSeconds(30));
+
+		assertThat(refused).isNotNull();
+		assertThat(refused.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).contains("maximum query cost exceeded 20000 > 5000"));
+	}
+
+	@Test
+	void shouldLimitTheRequestsOfOneClientButNotOfOthers() {
+		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 100_000, Duration.ofSeconds(30), 4,
+				100, Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 2, 3, 1, null), byDocument());
+		InetSocketAddress one = new InetSocketAddress("192.0.2.1", 4000);
+		InetSocketAddress other = new InetSocketAddress("192.0.2.2", 4000);
+		admission.intercept(request("{ expensive }", one), blocking()).subscribe();
+
+		WebGraphQlResponse secondExpensive = admission.intercept(request("{ expensive }", one), r -> Mono.just(answer(r)))
+			.block(Duration.ofSeconds(30));
+		admission.intercept(request("{ cheap }", one), blocking()).subscribe();
+		admission.intercept(request("{ cheap }", one), blocking()).subscribe();
+		WebGraphQlResponse fourth = admission.intercept(request("{ cheap }", one), r -> Mono.just(answer(r)))
+			.block(Duration.ofSeconds(30));
+		WebGraphQlResponse fromOther = admission.intercept(request("{ expensive }", other), r -> Mono.just(answer(r)))
+			.block(Duration.ofSeconds(30));
+
+		assertThat(RequestAdmission.isTooManyRequests(secondExpensive)).isTrue();
+		assertThat(secondExpensive.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
+		assertThat(RequestAdmission.isTooManyRequests(fourth)).isTrue();
+		assertThat(fromOther.<String>getData()).isEqualTo("done");
+	}
+
+	@Test
+	void shouldPutTheDeadlineInTheContextAndExpireItOnTimeout() {
+		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, Duration.ofSeconds(1)));
+		AtomicReference<RequestDeadline> deadline = new AtomicReference<>();
+		AtomicBoolean passedAtStart = new AtomicBoolean(true);
+		CountDownLatch timedOut = new CountDownLatch(1);
+
+		WebGraphQlResponse response = admission.intercept(request(), r -> Mono.defer(() -> {
+			deadline.set(RequestDeadline.of(r.toExecutionInput().getGraphQLContext()));
+			passedAtStart.set(deadline.get().passed());
+			awaitQuietly(timedOut);
+			return Mono.just(answer(r));
+		})).block(Duration.ofSeconds(30));
+		timedOut.countDown();
+
+		assertThat(passedAtStart).isFalse();
+		assertThat(response.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "TIMEOUT"));
+		assertThat(deadline.get().passed()).isTrue();
+	}
+
+	private RequestAdmission admission(QueryLimitsProperties limits, RequestCost costs) {
+		RequestAdmission admission = new RequestAdmission(limits, costs);
+		this.admissions.add(admission);
+		return admission;
+	}
+
+	// "{ expensive }" costs 20,000, anything else 1.
+	private static RequestCost byDocument() {
+		return request -> new RequestCost.Estimate(request.getDocument().contains("expensive") ? 20_000 : 1, false);
+	}
+
+	private static WebGraphQlRequest request(String document, InetSocketAddress from) {
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+				new LinkedMultiValueMap<>(), from, Map.of(), Map.of("query", document), "1", null);
 	}
 
 	private RequestAdmission admission(QueryLimitsProperties limits) {
