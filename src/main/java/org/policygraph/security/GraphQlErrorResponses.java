@@ -41,8 +41,18 @@ final class GraphQlErrorResponses {
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus statusForGraphQlResponse,
 			String classification, String message, Map<String, Object> extensions) throws IOException {
+		write(request, response, HttpStatus.OK, statusForGraphQlResponse, classification, message, extensions);
+	}
+
+	/**
+	 * Writes one error with a status of the caller's choosing for {@code application/json} as well
+	 * (a refusal that is about the HTTP request, not its GraphQL content, such as 429).
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus statusForJson,
+			HttpStatus statusForGraphQlResponse, String classification, String message, Map<String, Object> extensions)
+			throws IOException {
 		boolean graphQlResponse = prefersGraphQlResponse(request.getHeader("Accept"));
-		response.setStatus(graphQlResponse ? statusForGraphQlResponse.value() : HttpStatus.OK.value());
+		response.setStatus(graphQlResponse ? statusForGraphQlResponse.value() : statusForJson.value());
 		response.setContentType((graphQlResponse ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON) + ";charset=UTF-8");
 		response.setHeader("Cache-Control", "no-store");
 		Map<String, Object> allExtensions = new LinkedHashMap<>();
