@@ -25,13 +25,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP security: stateless HTTP Basic, no sessions or CSRF tokens (the API takes no cookies).
  * Refusals on the GraphQL endpoint are GraphQL errors without a login challenge
- * ({@link GraphQlAwareEntryPoint}); failed logins are throttled ({@link LoginThrottle}).
+ * ({@link GraphQlAwareEntryPoint}); failed logins are throttled ({@link LoginThrottle}); every
+ * response carries a {@link ContentSecurityPolicy}, {@code X-Content-Type-Options: nosniff},
+ * {@code X-Frame-Options: DENY} and {@code Referrer-Policy: same-origin}.
  * Mutations check the {@code EDITOR} role in their controllers; reads are open unless
  * {@code policygraph.security.reads-require-login} is set.
  */
@@ -68,6 +71,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.realmName(GraphQlAwareEntryPoint.REALM).authenticationEntryPoint(refusals))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(ContentSecurityPolicy.ofPackagedPages()))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
 				if (properties.readsRequireLogin()) {
