@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.policygraph.corpus.GenerateCommand;
 import org.policygraph.ingest.IngestCommand;
+import org.policygraph.security.HashPasswordCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without arguments
  * it serves the API; {@code ingest …} runs the ingest command line instead, and {@code generate …}
- * writes a synthetic corpus without starting Spring.
+ * writes a synthetic corpus without starting Spring, and {@code hash-password} prints the bcrypt
+ * hash of a password read from standard input.
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
@@ -22,6 +24,10 @@ public class PolicyGraphApplication {
 		}
 		if (args.length > 0 && args[0].equals("generate")) {
 			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals("hash-password")) {
+			System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.console(), System.in,
+					System.out, System.err));
 		}
 		SpringApplication.run(PolicyGraphApplication.class, args);
 	}

@@ -82,7 +82,8 @@ class IngestController {
 		List<String> bookmarks = this.bookmarks.current();
 		context.put(BookmarkInterceptor.RESPONSE_BOOKMARKS, bookmarks);
 		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
-				report.unchangedArticles(), report.rejected(), report.failed(), report.nodesCreated(),
+				report.unchangedArticles(), report.rejected(), report.failed(), report.duplicateArticles(),
+				report.checkedArticles(), report.nodesCreated(),
 				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted(), bookmarks);
 	}
 
@@ -127,6 +128,8 @@ class IngestController {
 	 * @param unchangedCount unchanged
 	 * @param rejectedCount rejected
 	 * @param failedCount failed
+	 * @param duplicateCount occurred earlier in the same call
+	 * @param checkedCount extracted by a dry run
 	 * @param nodesCreated nodes created
 	 * @param relationshipsCreated relationships created
 	 * @param nodesDeleted nodes deleted
@@ -134,7 +137,8 @@ class IngestController {
 	 * @param bookmarks the bookmarks of a database state that includes the writes
 	 */
 	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
-			long rejectedCount, long failedCount, long nodesCreated, long relationshipsCreated, long nodesDeleted,
+			long rejectedCount, long failedCount, long duplicateCount, long checkedCount, long nodesCreated,
+			long relationshipsCreated, long nodesDeleted,
 			long relationshipsDeleted, List<String> bookmarks) {
 	}
 

@@ -253,9 +253,13 @@ public class IngestService {
 				}
 			}
 			if (this.options.dryRun()) {
+				// As a real run reports them (see write): a later occurrence of an article in the same
+				// batch is a duplicate, not a second article.
+				Set<String> seen = new HashSet<>();
 				for (int i = 0; i < accepted.size(); i++) {
-					outcome(new ArticleOutcome(accepted.get(i).location(), graphArticles.get(i).article().id(),
-							Status.CHECKED, null));
+					String id = graphArticles.get(i).article().id();
+					outcome(new ArticleOutcome(accepted.get(i).location(), id,
+							seen.add(id) ? Status.CHECKED : Status.DUPLICATE, null));
 				}
 				this.listener.onBatch(this.processed);
 				return;

@@ -12,7 +12,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * application context, so the sample articles are loaded once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD })
+		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,
+				// All requests come from one address and some tests (the fuzzer, the refusal tests)
+				// send wrong passwords on purpose: the failed-login throttle would hold the editor's
+				// requests of later tests. LoginThrottleIT tests the throttle in a context of its own.
+				"policygraph.security.login-throttle.max-failures=1000000" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.Config.class)
 public abstract class HarnessIntegrationTests {

@@ -21,15 +21,18 @@ import java.util.Objects;
  * separator) and trims every line. Control characters other than line breaks are dropped.</li>
  * <li>Missing or blank title → {@code missing title}; a title over {@value #MAX_TITLE_CHARS} characters (code
  * points) is rejected.</li>
+ * <li>Bidirectional controls ({@link #isBidiControl}: marks, embeddings, overrides, isolates) are dropped from every
+ * field, the title and the text alike.</li>
  * <li>Missing text is an empty text. Text over {@value #MAX_TEXT_BYTES} bytes in UTF-8 (1 MiB, after
  * normalisation) is rejected rather than truncated: a truncated article would silently lose content.</li>
  * <li>{@code publishedAt} accepts {@code yyyy-MM-dd}, ISO-8601 date-times (with offset or zone the local date as
  * written is taken, no conversion), {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (day and month may have one digit).
  * Anything else is rejected naming the value. A date after today + 1 day (today in the {@link Clock}'s zone) is
  * rejected as in the future; the one-day slack absorbs time zones.</li>
- * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host, of at most
- * {@value #MAX_URL_BYTES} bytes in UTF-8: it becomes the article's identity, and a longer one cannot be indexed
- * (it would fail the whole batch's write).</li>
+ * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host and without a user
+ * name or password, of at most {@value #MAX_URL_BYTES} bytes in UTF-8: it becomes the article's identity, in the
+ * form {@link ArticleUrls#normalize} gives it (scheme and host in lower case, ASCII host, no default port, no
+ * fragment), and a longer one cannot be indexed (it would fail the whole batch's write).</li>
  * <li>A date before {@value #EARLIEST_DATE} is rejected: no party-building news is older, and years outside
  * 0001–9999 cannot be stored and read back as the API's {@code Date}.</li>
  * </ul>
@@ -86,8 +89,18 @@ public final class ArticleValidator {
 			return ReadResult.rejected(location, "url is " + Utf8.grouped(Utf8.byteLength(url)) + " bytes; the limit is "
 					+ Utf8.grouped(MAX_URL_BYTES));
 		}
-		if (url != null && !isHttpUrl(url)) {
-			return ReadResult.rejected(location, "url " + quoted(url) + " is not an http(s) URL");
+		if (url != null) {
+			ArticleUrls.Normalized normalized = ArticleUrls.normalize(url);
+			if (!normalized.ok()) {
+				// A URL with credentials is not repeated: the reason is logged and returned to the client.
+				return ReadResult.rejected(location, normalized.problem().startsWith("url ") ? normalized.problem()
+						: "url " + quoted(url) + " " + normalized.problem());
+			}
+			url = normalized.url();
+			if (Utf8.byteLength(url) > MAX_URL_BYTES) {
+				return ReadResult.rejected(location, "url is " + Utf8.grouped(Utf8.byteLength(url))
+						+ " bytes in its ASCII form; the limit is " + Utf8.grouped(MAX_URL_BYTES));
+			}
 		}
 		LocalDate publishedAt = null;
 		String date = normalizeLine(draft.publishedAt());
@@ -211,7 +224,7 @@ public final class ArticleValidator {
 					return false;
 				}
 			}
-			else if (isSpaceLike(c) || Character.isWhitespace(c)) {
+			else if (isSpaceLike(c) || Character.isWhitespace(c) || isBidiControl(c)) {
 				return false;
 			}
 			else {
@@ -235,6 +248,9 @@ public final class ArticleValidator {
 			if (isSpaceLike(c)) {
 				space = b.length() > 0;
 			}
+			else if (isBidiControl(c)) {
+				continue;
+			}
 			else {
 				if (space) {
 					b.append(' ');
@@ -253,6 +269,18 @@ public final class ArticleValidator {
 	private static boolean isSpaceLike(char c) {
 		return c == ' ' || Character.getType(c) == Character.CONTROL || c == '\u00A0'
 				|| (c >= '\u2000' && c <= '\u200B') || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+	}
+
+	/**
+	 * The invisible characters that reorder text: the Arabic letter mark, the left-to-right and
+	 * right-to-left marks, the embeddings and overrides (U+202A-U+202E, among them the right-to-left
+	 * override a spoofed title uses to show its characters backwards) and the isolates
+	 * (U+2066-U+2069). Vietnamese never needs them; left in, one of them reverses the rest of a
+	 * title, a snippet or an exported cell on screen.
+	 */
+	static boolean isBidiControl(char c) {
+		return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+				|| (c >= '\u2066' && c <= '\u2069');
 	}
 
 	static boolean isHttpUrl(String url) {

@@ -25,6 +25,28 @@ class ArticleValidatorTests {
 		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
 	}
 
+	@Test
+	void shouldDropBidirectionalControlsFromTitleTextAndOtherFields() {
+		ReadResult result = validator.validate(new ArticleDraft("Hà Tĩnh \u202Efdp.exe\u202C kiện toàn\u200F",
+				"Dòng \u2066một\u2069\n\n\u202DDòng hai\u202A", "https://a.vn/\u200Ebai", null, "Báo\u202E Nhân Dân",
+				"\u061CXây dựng Đảng", "x.json[0]"));
+
+		assertThat(result.article().title()).isEqualTo("Hà Tĩnh fdp.exe kiện toàn");
+		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
+		assertThat(result.article().source()).isEqualTo("Báo Nhân Dân");
+		assertThat(result.article().category()).isEqualTo("Xây dựng Đảng");
+		assertThat(result.article().url()).isEqualTo("https://a.vn/bai");
+	}
+
+	@Test
+	void shouldStoreTheUrlInItsIdentityFormAndRefuseCredentials() {
+		assertThat(validate("t", null, "HTTPS://XayDungDang.org.vn:443/Bai#top", null).article().url())
+			.isEqualTo("https://xaydungdang.org.vn/Bai");
+		ReadResult withPassword = validate("t", null, "https://editor:hunter2@xaydungdang.org.vn/bai", null);
+		assertThat(withPassword.ok()).isFalse();
+		assertThat(withPassword.rejection().reason()).startsWith("url has a user name or password").doesNotContain("hunter2");
+	}
+
 	private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");

@@ -114,7 +114,7 @@ class ReadersTests {
 
 		assertThat(collector.titles()).containsExactly("Bài gốc về công tác cán bộ", "Bài khác");
 		assertThat(collector.rejections()).containsExactly(new Rejection("duplicate-urls.json[2]",
-				"duplicate url https://WWW.XAYDUNGDANG.ORG.VN/co-so-dang/bai-goc-20010.html#binh-luan "
+				"duplicate url https://www.xaydungdang.org.vn/co-so-dang/bai-goc-20010.html "
 						+ "(first seen at duplicate-urls.json[0])"));
 	}
 
