@@ -68,6 +68,14 @@ final class ReaderCorpus {
 				new LegacyFeedArticleReader(validator)));
 	}
 
+	/** The readers before the corpus with Readability4J for the title and text of HTML pages. */
+	static Readers readabilityReaders() {
+		ArticleValidator validator = new ArticleValidator(CLOCK);
+		return new Readers(List.of(new ListingReader(validator), new JsonArticleReader(validator),
+				new NdjsonArticleReader(validator), new ReadabilityHtmlArticleReader(validator),
+				new LegacyFeedArticleReader(validator)));
+	}
+
 	/** The corpus files (pages and feeds) with an expectation, sorted by path. */
 	static List<Path> files() {
 		try {

@@ -32,23 +32,27 @@ class ReaderCorpusTests {
 
 	private static ReaderCorpus.Score before;
 
+	private static ReaderCorpus.Score readability;
+
 	private static ReaderCorpus.Score now;
 
 	@BeforeAll
 	static void score() throws IOException {
 		before = ReaderCorpus.score(ReaderCorpus.legacyReaders());
+		readability = ReaderCorpus.score(ReaderCorpus.readabilityReaders());
 		now = ReaderCorpus.score(ReaderCorpus.currentReaders());
-		StringBuilder table = new StringBuilder("| field | before | now |\n|---|---|---|\n");
+		StringBuilder table = new StringBuilder("| field | before | Readability4J | now |\n|---|---|---|---|\n");
 		for (String field : ReaderCorpus.FIELDS) {
 			table.append("| ").append(field).append(" | ").append(before.cell(field)).append(" | ")
-				.append(now.cell(field)).append(" |\n");
+				.append(readability.cell(field)).append(" | ").append(now.cell(field)).append(" |\n");
 		}
 		logger.info("Reader corpus: {} files\n{}", ReaderCorpus.files().size(), table);
 		Path target = Path.of("target");
 		Files.createDirectories(target);
 		Files.writeString(target.resolve("reader-corpus.md"), "# Reader corpus\n\n" + ReaderCorpus.files().size()
 				+ " files (src/test/resources/reader-corpus).\n\n" + table + "\n## Failed checks now\n\n"
-				+ lines(now) + "\n## Failed checks before\n\n" + lines(before), StandardCharsets.UTF_8);
+				+ lines(now) + "\n## Failed checks before\n\n" + lines(before) + "\n## Failed checks with Readability4J\n\n"
+				+ lines(readability), StandardCharsets.UTF_8);
 	}
 
 	private static String lines(ReaderCorpus.Score score) {
