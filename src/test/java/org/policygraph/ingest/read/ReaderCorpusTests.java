@@ -27,7 +27,7 @@ class ReaderCorpusTests {
 
 	/** The measured accuracy of the current readers, per field: a change may not score below it. */
 	private static final Map<String, Double> FLOORS = Map.of("url", 1.0, "title", 1.0, "date", 1.0, "lead", 1.0,
-			"must-contain", 1.0, "must-not-contain", 1.0, "provinces", 47 / 56.0, "codes", 1.0);
+			"must-contain", 1.0, "must-not-contain", 1.0, "provinces", 1.0, "codes", 1.0);
 
 	private static ReaderCorpus.Score before;
 
