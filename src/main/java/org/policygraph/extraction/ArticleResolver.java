@@ -118,7 +118,7 @@ final class ArticleResolver {
 			}
 			List<BodyHit> kept = new ArrayList<>(s.bodies.size());
 			for (BodyHit b : s.bodies) {
-				if (resolveBody(b, article)) {
+				if (resolveBody(b, article, published)) {
 					kept.add(b);
 				}
 			}
@@ -176,7 +176,7 @@ final class ArticleResolver {
 		return b.committee.kind() == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
 	}
 
-	private boolean resolveBody(BodyHit b, ProvinceUnit article) {
+	private boolean resolveBody(BodyHit b, ProvinceUnit article, LocalDate published) {
 		if (b.central()) {
 			b.key = b.centralKey;
 			b.displayName = this.catalog.byKey(b.centralKey).orElseThrow().name();
@@ -223,7 +223,8 @@ final class ArticleResolver {
 		b.provinceKey = unit.key();
 		b.parentKey = parent;
 		b.provinceUnit = unit;
-		b.displayName = b.level == BodyLevel.PROVINCIAL ? canonical + " " + unit.name() : canonical + " (" + unit.name() + ")";
+		String unitName = this.gazetteer.nameAt(unit, asOf(b, published));
+		b.displayName = b.level == BodyLevel.PROVINCIAL ? canonical + " " + unitName : canonical + " (" + unitName + ")";
 		return true;
 	}
 

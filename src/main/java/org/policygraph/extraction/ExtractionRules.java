@@ -95,6 +95,9 @@ final class ExtractionRules {
 
 	final List<String> ignoredAliases = new ArrayList<>();
 
+	/** Words after which a province's name is a district, town, commune or ward ("huyện", "thị xã"). */
+	final List<String> unitWordsBefore = new ArrayList<>();
+
 	final List<Committee> committees = new ArrayList<>();
 
 	static ExtractionRules load() {
@@ -123,6 +126,9 @@ final class ExtractionRules {
 			}
 			else if ("ignore".equals(row[1])) {
 				rules.ignoredAliases.add(TextNormalizer.nfc(row[0]));
+			}
+			else if ("unit-before".equals(row[1])) {
+				rules.unitWordsBefore.add(TextNormalizer.nfc(row[0]).toLowerCase(java.util.Locale.ROOT));
 			}
 		}
 		for (String[] row : ResourceLines.read("extraction/local-committees.tsv")) {

@@ -118,7 +118,7 @@ public final class Extractor {
 		ProvinceUnit articleUnit = this.resolver.articleProvince(findings);
 		this.resolver.resolveBodies(findings, articleUnit, asOf);
 		this.resolver.resolveDocuments(findings, articleUnit);
-		return assemble(findings, articleUnit);
+		return assemble(findings, articleUnit, asOf);
 	}
 
 	private SentenceFindings recognize(SentenceText s, LocalDate asOf) {
@@ -181,7 +181,7 @@ public final class Extractor {
 		return kept;
 	}
 
-	private Extraction assemble(List<SentenceFindings> findings, ProvinceUnit articleUnit) {
+	private Extraction assemble(List<SentenceFindings> findings, ProvinceUnit articleUnit, LocalDate asOf) {
 		Map<String, ProvinceMention> provinceOut = new LinkedHashMap<>();
 		Map<String, BodyMention> bodyOut = new LinkedHashMap<>();
 		Map<String, DocumentMention> docOut = new LinkedHashMap<>();
@@ -193,7 +193,8 @@ public final class Extractor {
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
 			for (ProvinceHit p : f.provinces) {
-				provinceOut.putIfAbsent(p.unit.key(), new ProvinceMention(p.unit.key(), p.unit.name(), p.surface, sentence));
+				provinceOut.putIfAbsent(p.unit.key(),
+						new ProvinceMention(p.unit.key(), this.gazetteer.nameAt(p.unit, asOf), p.surface, sentence));
 			}
 			for (BodyHit b : f.bodies) {
 				if (!bodyOut.containsKey(b.key)) {
@@ -201,7 +202,8 @@ public final class Extractor {
 				}
 				if (b.provinceUnit != null) {
 					provinceOut.putIfAbsent(b.provinceUnit.key(),
-							new ProvinceMention(b.provinceUnit.key(), b.provinceUnit.name(), b.surface, sentence));
+							new ProvinceMention(b.provinceUnit.key(), this.gazetteer.nameAt(b.provinceUnit, asOf), b.surface,
+									sentence));
 				}
 			}
 			RelationFinder.SentenceRelations sr = this.relations.find(f, articleUnit);
@@ -243,7 +245,7 @@ public final class Extractor {
 					String province = localProvince(pair[0].target());
 					if (province != null) {
 						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
-						ensureProvince(provinceOut, province, sentence);
+						ensureProvince(provinceOut, province, sentence, asOf);
 					}
 				}
 			}
@@ -252,7 +254,7 @@ public final class Extractor {
 				String to = ((DocHit) pair[1]).target().key;
 				if (province != null && to != null) {
 					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
-					ensureProvince(provinceOut, province, sentence);
+					ensureProvince(provinceOut, province, sentence, asOf);
 				}
 			}
 		}
@@ -293,11 +295,12 @@ public final class Extractor {
 				new ArrayList<>(bodyOut.values()), new ArrayList<>(docOut.values()), relationOut);
 	}
 
-	private void ensureProvince(Map<String, ProvinceMention> out, String key, String sentence) {
+	private void ensureProvince(Map<String, ProvinceMention> out, String key, String sentence, LocalDate asOf) {
 		if (!out.containsKey(key)) {
 			ProvinceUnit unit = this.gazetteer.byKey(key).orElse(null);
 			if (unit != null) {
-				out.put(key, new ProvinceMention(key, unit.name(), unit.name(), sentence));
+				String name = this.gazetteer.nameAt(unit, asOf);
+				out.put(key, new ProvinceMention(key, name, name, sentence));
 			}
 		}
 	}

@@ -17,7 +17,9 @@ import org.policygraph.reference.TextNormalizer;
  * Finds province names in a sentence: every spelling of the gazetteer, on word boundaries, written
  * with capitals ({@code hòa bình} is peace), outside blocked phrases ({@code Thái Bình Dương}) and
  * without the aliases that need a prefix in running text ({@code Hồ Chí Minh} alone is the
- * president; {@code Thành phố Hồ Chí Minh} and {@code TP.HCM} are the city).
+ * president, his thought or an institution named after him; {@code Thành phố Hồ Chí Minh} and
+ * {@code TP.HCM} are the city), and not right after a word for a lower unit ({@code huyện Quảng Ninh}
+ * is a district of Quảng Bình, {@code huyện Hòa Bình} one of Bạc Liêu).
  */
 final class ProvinceRecognizer {
 
@@ -35,6 +37,9 @@ final class ProvinceRecognizer {
 	private final PhraseIndex<Spelling> names;
 
 	private final PhraseIndex<Boolean> blocked;
+
+	/** Lower-case words (one or two tokens) after which a name is a lower unit's. */
+	private final Set<String> unitWordsBefore;
 
 	ProvinceRecognizer(ProvinceGazetteer gazetteer, ExtractionRules rules, Vocabulary vocabulary) {
 		this.names = new PhraseIndex<>(vocabulary, CaseRule.CAPITALIZED, Set.of("thanh", "pho", "tp", "tinh"));
@@ -58,6 +63,7 @@ final class ProvinceRecognizer {
 				this.names.add(spelling, new Spelling(before, after));
 			}
 		}
+		this.unitWordsBefore = Set.copyOf(rules.unitWordsBefore);
 		for (String phrase : rules.blockedPhrases) {
 			this.blocked.add(phrase, Boolean.TRUE);
 		}
@@ -74,7 +80,10 @@ final class ProvinceRecognizer {
 				continue;
 			}
 			Match<Spelling> m = this.names.longestAt(s, t);
-			if (m != null) {
+			if (m != null && afterUnitWord(s, m.startToken())) {
+				t = m.endToken();
+			}
+			else if (m != null) {
 				int start = s.tokenStart[m.startToken()];
 				int end = s.tokenEnd[m.endToken() - 1];
 				hits.add(new ProvinceHit(start, end, m.value().at(asOf), s.surface(start, end)));
@@ -85,6 +94,44 @@ final class ProvinceRecognizer {
 			}
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether the one or two words right before token {@code t} (a space apart, no punctuation) name one lower
+	 * unit (huyện, thị xã ...). Not after a plural ("các huyện", "100% xã"): those are the units of the province.
+	 */
+	private boolean afterUnitWord(SentenceText s, int t) {
+		if (t == 0 || !spaceBetween(s, t - 1, t)) {
+			return false;
+		}
+		String one = surface(s, t - 1);
+		int before = -1;
+		if (this.unitWordsBefore.contains(one)) {
+			before = t - 2;
+		}
+		else if (t >= 2 && spaceBetween(s, t - 2, t - 1) && this.unitWordsBefore.contains(surface(s, t - 2) + " " + one)) {
+			before = t - 3;
+		}
+		else {
+			return false;
+		}
+		if (before < 0) {
+			return true;
+		}
+		String word = surface(s, before);
+		boolean plural = PLURALS.contains(word) || Character.isDigit(word.charAt(0))
+				|| s.text.substring(s.tokenEnd[before], s.tokenStart[before + 1]).contains("%");
+		return !plural;
+	}
+
+	private static final Set<String> PLURALS = Set.of("các", "những", "mọi", "toàn", "nhiều", "mỗi", "từng", "số");
+
+	private static boolean spaceBetween(SentenceText s, int a, int b) {
+		return s.text.substring(s.tokenEnd[a], s.tokenStart[b]).equals(" ");
+	}
+
+	private static String surface(SentenceText s, int t) {
+		return s.text.substring(s.tokenStart[t], s.tokenEnd[t]).toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

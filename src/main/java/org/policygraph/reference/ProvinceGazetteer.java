@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * The provincial units of Viet Nam before and after the merger of 1-7-2025, with the spellings
  * seen in articles, and the district-level cities used to place district party committees.
  *
- * <p>Immutable and thread-safe. Data: {@code reference/provinces.tsv} and
- * {@code reference/districts.tsv} on the classpath.
+ * <p>Immutable and thread-safe. Data: {@code reference/provinces.tsv},
+ * {@code reference/districts.tsv} and {@code reference/province-names.tsv} (former names) on the classpath.
  */
 public final class ProvinceGazetteer {
 
@@ -38,7 +38,15 @@ public final class ProvinceGazetteer {
 
 	private final Map<String, District> districtBySpelling;
 
-	private ProvinceGazetteer(List<ProvinceUnit> units, List<District> districts) {
+	/** Key → the names the unit carried before its present one, each with the first day of the next name. */
+	private final Map<String, List<FormerName>> formerNames;
+
+	/** A name a unit carried until a day. */
+	private record FormerName(String name, LocalDate until) {
+	}
+
+	private ProvinceGazetteer(List<ProvinceUnit> units, List<District> districts, Map<String, List<FormerName>> formerNames) {
+		this.formerNames = Map.copyOf(formerNames);
 		this.units = List.copyOf(units);
 		Map<String, ProvinceUnit> keys = new LinkedHashMap<>();
 		Map<String, List<ProvinceUnit>> spellings = new HashMap<>();
@@ -87,7 +95,13 @@ public final class ProvinceGazetteer {
 		for (String[] row : ResourceLines.read("reference/districts.tsv")) {
 			districts.add(new District(TextNormalizer.nfc(row[0]), row[1], ResourceLines.cell(row, 2)));
 		}
-		return new ProvinceGazetteer(units, districts);
+		Map<String, List<FormerName>> formerNames = new HashMap<>();
+		for (String[] row : ResourceLines.read("reference/province-names.tsv")) {
+			formerNames.computeIfAbsent(row[0], k -> new ArrayList<>())
+				.add(new FormerName(TextNormalizer.nfc(row[1]), LocalDate.parse(row[2])));
+		}
+		formerNames.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(FormerName::until)).toList());
+		return new ProvinceGazetteer(units, districts, formerNames);
 	}
 
 	/** Every unit: the 63 pre-2025 units (GSO order) then the 23 merged units. */
@@ -194,6 +208,24 @@ public final class ProvinceGazetteer {
 			}
 		}
 		return List.copyOf(result);
+	}
+
+	/**
+	 * The name {@code unit} carried on {@code date}: {@code Thừa Thiên Huế} for unit 46 before 1-1-2025, its
+	 * present name from then on or with a {@code null} date.
+	 */
+	public String nameAt(ProvinceUnit unit, LocalDate date) {
+		if (unit == null) {
+			return null;
+		}
+		if (date != null) {
+			for (FormerName former : this.formerNames.getOrDefault(unit.key(), List.of())) {
+				if (date.isBefore(former.until())) {
+					return former.name();
+				}
+			}
+		}
+		return unit.name();
 	}
 
 	/** The district-level cities known to the gazetteer. */

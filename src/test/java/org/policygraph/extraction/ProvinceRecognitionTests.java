@@ -92,4 +92,61 @@ class ProvinceRecognitionTests {
 		assertThat(provinceKeys(e)).containsExactly("66-2025", "54");
 	}
 
+	@Test
+	void shouldNotTakeADistrictNamedLikeAProvinceForTheProvince() {
+		assertThat(text("Tại huyện Quảng Ninh, nhiều chi bộ đã có cách làm sáng tạo.").provinces()).isEmpty();
+		assertThat(provinceKeys(text("Hội nghị diễn ra tại huyện Quảng Ninh, tỉnh Quảng Bình."))).containsExactly("44");
+		assertThat(provinceKeys(text("Đoàn công tác làm việc với huyện Hòa Bình của tỉnh Bạc Liêu."))).containsExactly("95");
+		assertThat(text("Thị xã Quảng Trị và thị trấn Lạng Sơn được chọn làm điểm.").provinces()).isEmpty();
+		assertThat(text("Cán bộ xã Thái Bình và phường Long An dự lớp bồi dưỡng.").provinces()).isEmpty();
+	}
+
+	@Test
+	void shouldStillTakeTheProvinceAfterPluralUnitsOrPunctuation() {
+		assertThat(provinceKeys(text("Có 100% xã Quảng Ninh đạt chuẩn nông thôn mới."))).containsExactly("22");
+		assertThat(provinceKeys(text("Các huyện Quảng Ninh đều hoàn thành kế hoạch."))).containsExactly("22");
+		assertThat(provinceKeys(text("Ban Tuyên giáo cấp huyện, Quảng Ninh tổ chức hội thi."))).containsExactly("22");
+		assertThat(provinceKeys(text("Tỉnh ủy Quảng Ninh chỉ đạo các xã, phường thực hiện."))).containsExactly("22");
+	}
+
+	@Test
+	void shouldNotTakeInstitutionsNamedAfterHoChiMinhForTheCity() {
+		assertThat(text("Đoàn Thanh niên Cộng sản Hồ Chí Minh là đội dự bị tin cậy của Đảng.").provinces()).isEmpty();
+		assertThat(text("Đoàn viên viếng Lăng Chủ tịch Hồ Chí Minh và Bảo tàng Hồ Chí Minh.").provinces()).isEmpty();
+		assertThat(text("Tác phẩm được tặng Giải thưởng Hồ Chí Minh về văn học, nghệ thuật.").provinces()).isEmpty();
+		assertThat(provinceKeys(text("Học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và TP.HCM."))).containsExactly("79");
+	}
+
+	@Test
+	void shouldNameAProvinceAsItWasCalledOnThePublicationDate() {
+		Extraction before = extract("Tin địa phương", "Tỉnh ủy Thừa Thiên Huế ban hành kế hoạch.", LocalDate.of(2019, 6, 1));
+		assertThat(before.provinces()).singleElement().satisfies(p -> {
+			assertThat(p.key()).isEqualTo("46");
+			assertThat(p.name()).isEqualTo("Thừa Thiên Huế");
+		});
+		assertThat(before.bodies()).extracting(BodyMention::name).contains("Tỉnh ủy Thừa Thiên Huế");
+		Extraction lastDay = extract("Tin địa phương", "Đoàn công tác làm việc tại Thừa Thiên - Huế.", LocalDate.of(2024, 12, 31));
+		assertThat(lastDay.provinces()).extracting(ProvinceMention::name).containsExactly("Thừa Thiên Huế");
+		Extraction after = extract("Tin địa phương", "Thành ủy Huế ban hành kế hoạch.", LocalDate.of(2025, 3, 25));
+		assertThat(after.provinces()).extracting(ProvinceMention::name).containsExactly("Huế");
+		Extraction undated = extract("Tin địa phương", "Đoàn công tác làm việc tại Thừa Thiên Huế.", null);
+		assertThat(undated.provinces()).extracting(ProvinceMention::name).containsExactly("Huế");
+	}
+
+	@Test
+	void shouldPlaceAChauThanhCommitteeInTheProvinceOfTheArticle() {
+		Extraction benTre = extract("Bến Tre nâng cao chất lượng sinh hoạt chi bộ",
+				"Huyện ủy Châu Thành đã chỉ đạo các chi bộ đổi mới sinh hoạt.", LocalDate.of(2019, 6, 1));
+		Extraction traVinh = extract("Trà Vinh nâng cao chất lượng sinh hoạt chi bộ",
+				"Huyện ủy Châu Thành đã chỉ đạo các chi bộ đổi mới sinh hoạt.", LocalDate.of(2019, 6, 1));
+		assertThat(benTre.bodies()).filteredOn(b -> b.name().contains("Châu Thành"))
+			.singleElement()
+			.extracting(BodyMention::provinceKey)
+			.isEqualTo("83");
+		assertThat(traVinh.bodies()).filteredOn(b -> b.name().contains("Châu Thành"))
+			.singleElement()
+			.extracting(BodyMention::provinceKey)
+			.isEqualTo("84");
+	}
+
 }

@@ -3,11 +3,15 @@ package org.policygraph.ingest.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -22,10 +26,13 @@ import com.rometools.rome.io.SyndFeedInput;
  * doctypes refused).
  *
  * <ul>
- * <li>title: item title, HTML stripped</li>
- * <li>text: the content ({@code content:encoded}, Atom {@code content}) if any, else the description/summary;
- * HTML stripped with jsoup, block elements kept as paragraphs</li>
- * <li>url: the item link (Atom: the alternate link)</li>
+ * <li>title: item title, HTML stripped, entities decoded</li>
+ * <li>text: the description/summary as the lead, then the content ({@code content:encoded}, Atom
+ * {@code content}) unless the content already starts with it; HTML stripped with jsoup, block elements kept as
+ * paragraphs; images, captions, adverts, link-dense blocks and a trailing "Tin liên quan:" / "Xem thêm:" list
+ * dropped as in a page ({@link MainContent})</li>
+ * <li>url: the item link (Atom: the alternate link, whatever links come before it), without tracking parameters
+ * ({@code utm_*} ...), so that an item repeated with other tracking parameters is a duplicate</li>
  * <li>publishedAt: {@code pubDate}/{@code published}, else {@code updated}; Rome yields an instant, whose date is
  * taken in the reader's zone (Asia/Ho_Chi_Minh by default, the zone of the sources)</li>
  * <li>category: the first category; source: the feed title</li>
@@ -98,7 +105,7 @@ public final class FeedArticleReader implements ArticleReader {
 		for (int i = 0; i < entries.size(); i++) {
 			SyndEntry entry = entries.get(i);
 			String location = sourceName + "#item " + (i + 1);
-			sink.accept(validator.validate(new ArticleDraft(HtmlText.fromHtml(entry.getTitle()), text(entry),
+			sink.accept(validator.validate(new ArticleDraft(PageMetadata.unescape(HtmlText.fromHtml(entry.getTitle())), text(entry),
 					link(entry), date(entry), source, category(entry), location)));
 		}
 	}
@@ -110,21 +117,44 @@ public final class FeedArticleReader implements ArticleReader {
 				contents.append(content.getValue()).append("\n\n");
 			}
 		}
-		if (contents.length() > 0) {
-			return HtmlText.fromHtml(contents.toString());
-		}
 		SyndContent description = entry.getDescription();
-		return description == null ? null : HtmlText.fromHtml(description.getValue());
+		String lead = description == null ? null : cleanText(description.getValue());
+		if (contents.length() == 0) {
+			return lead;
+		}
+		String body = cleanText(contents.toString());
+		if (lead == null || lead.isBlank()) {
+			return body;
+		}
+		String l = ArticleValidator.normalizeLine(lead);
+		String b = ArticleValidator.normalizeLine(body);
+		if (b != null && b.startsWith(l.length() > 60 ? l.substring(0, 60) : l)) {
+			return body;
+		}
+		return lead + "\n\n" + body;
+	}
+
+	/** The text of an HTML fragment without what is not the article. */
+	private static String cleanText(String html) {
+		if (html == null || html.isBlank()) {
+			return null;
+		}
+		if (html.indexOf('<') < 0) {
+			return PageMetadata.unescape(HtmlText.fromHtml(html));
+		}
+		Element body = Jsoup.parseBodyFragment(Normalizer.normalize(html, Normalizer.Form.NFC)).body();
+		MainContent.clean(body, null);
+		return PageMetadata.unescape(HtmlText.of(body));
 	}
 
 	private static String link(SyndEntry entry) {
-		if (entry.getLink() != null && !entry.getLink().isBlank()) {
-			return entry.getLink();
-		}
 		for (SyndLink link : entry.getLinks()) {
 			if (link.getHref() != null && (link.getRel() == null || "alternate".equals(link.getRel()))) {
-				return link.getHref();
+				return ArticleUrls.clean(link.getHref());
 			}
+		}
+		if (entry.getLink() != null && !entry.getLink().isBlank()) {
+			return ArticleUrls.clean(entry.getLink());
 		}
 		return null;
 	}

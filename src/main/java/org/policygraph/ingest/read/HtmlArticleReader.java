@@ -2,33 +2,40 @@ package org.policygraph.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one HTML article page (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES}) with jsoup.
+ * Reads one HTML article page (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES}) with jsoup. The page is
+ * NFC-normalised before parsing (pages in NFD compare as the rest), and entities of any form are decoded
+ * ({@code &agrave;}, {@code &#7879;}, {@code &#x1EC7;}, and those escaped twice).
  *
  * <ul>
- * <li>title: {@code og:title}, else the first {@code <h1>}, else {@code <title>}</li>
- * <li>lead: {@code og:description}, else {@code .sapo}, {@code .lead}, {@code .summary}; the text starts with the
- * lead unless the body already does</li>
- * <li>body: the longest {@code <article>}, else the main content container ({@code [itemprop=articleBody]},
- * {@code .detail-content}, {@code .article-content}, {@code .post-content}, {@code .entry-content},
- * {@code main}, {@code #content}, ...), else the page's {@code <p>} elements; navigation, header, footer, aside,
- * scripts, styles, forms, figures, ads ({@code .ads}, {@code .banner}, {@code [class*=advert]}) and related-link
- * lists are dropped first</li>
- * <li>date: {@code article:published_time}, {@code <time datetime>}, {@code meta[name=pubdate]},
- * {@code itemprop=datePublished}, JSON-LD {@code datePublished}</li>
- * <li>url: {@code link[rel=canonical]} or {@code og:url}, whichever is an absolute http(s) URL first</li>
- * <li>source: {@code og:site_name}; category: {@code article:section}</li>
+ * <li>body: the element holding the article's paragraphs, found by text and link density
+ * ({@link MainContent}: no selectors of one site), cleaned of related-news boxes and trailing "Tin liên quan:" /
+ * "Xem thêm:" lists, adverts, captions, author and date lines;</li>
+ * <li>lead: the sapo in its own block (class or id {@code sapo}, {@code lead}, {@code summary},
+ * {@code description}, {@code TrichDan} ... before the body), else {@code og:description} / {@code description}
+ * when it is the article's own (not the site's description, not cut short); the text starts with the lead
+ * unless the body already does;</li>
+ * <li>title: the meta title ({@code og:title}, JSON-LD {@code headline}, {@code twitter:title}, {@code <title>})
+ * that a heading of the page repeats once the site's name is cut from either end, else a meta title without
+ * segments naming the site ({@code og:site_name}, "Báo ...", "Tạp chí ...", "Cổng thông tin ..."), else the
+ * page's main heading ({@code <h1>} or a {@code title}-named element);</li>
+ * <li>date: the day of first publication in Vietnam (Asia/Ho_Chi_Minh; a UTC timestamp on the other side of
+ * midnight gives the Vietnamese day): publication metas ({@code article:published_time}, {@code pubdate},
+ * {@code itemprop=datePublished}, {@code dc.date.issued} ...), JSON-LD {@code datePublished},
+ * {@code <time datetime>}, else a printed {@code dd/MM/yyyy} in a date line before the body; modification
+ * dates are never taken;</li>
+ * <li>url: the canonical link, else {@code og:url}, {@code twitter:url}, the JSON-LD page id, resolved against
+ * the page's own absolute address when relative, without {@code utm_*} and other tracking parameters
+ * ({@link ArticleUrls});</li>
+ * <li>source: {@code og:site_name}; category: {@code article:section}.</li>
  * </ul>
  * A page without a title or without any text is rejected with {@code HTML has no article}. The location is the
  * source name.
@@ -36,18 +43,6 @@ import tools.jackson.databind.JsonNode;
 public final class HtmlArticleReader implements ArticleReader {
 
 	static final String NO_ARTICLE = "HTML has no article";
-
-	private static final String JUNK = "nav, header, footer, aside, script, style, noscript, template, iframe, form, "
-			+ "button, figure, svg, .ads, .ad, .advertisement, .banner, [class*=advert], [id*=advert], [id*=banner], "
-			+ ".related, .related-news, [class*=related], [class*=lien-quan], .tin-lien-quan, .share, .social, "
-			+ "[class*=share], .comments, .comment, .breadcrumb, .breadcrumbs, .tags, .menu, .sidebar, .byline, "
-			+ ".article-meta, .post-meta, [role=navigation], [role=banner], [role=contentinfo]";
-
-	private static final String LEAD = ".sapo, .lead, .summary, .article-sapo, .detail-sapo";
-
-	private static final String[] CONTAINERS = { "[itemprop=articleBody]", ".detail-content", ".article-content",
-			".article-body", ".content-detail", ".news-content", ".post-content", ".entry-content", "main",
-			"#content", ".content" };
 
 	private final ArticleValidator validator;
 
@@ -83,25 +78,33 @@ public final class HtmlArticleReader implements ArticleReader {
 			sink.accept(ReadResult.rejected(sourceName, ex.getMessage()));
 			return;
 		}
-		sink.accept(read(sourceName, Jsoup.parse(html)));
+		sink.accept(read(sourceName, Jsoup.parse(Normalizer.normalize(html, Normalizer.Form.NFC))));
 	}
 
 	private ReadResult read(String sourceName, Document doc) {
-		String title = firstNonBlank(meta(doc, "property", "og:title"), text(doc.selectFirst("h1")), doc.title());
-		String lead = firstNonBlank(meta(doc, "property", "og:description"), text(doc.selectFirst(LEAD)));
-		String url = firstHttp(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "property", "og:url"));
-		String date = firstNonBlank(meta(doc, "property", "article:published_time"),
-				attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "name", "pubdate"),
-				attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
-				attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"), jsonLdDatePublished(doc));
-		String source = meta(doc, "property", "og:site_name");
-		String category = meta(doc, "property", "article:section");
-
-		Document clean = doc.clone();
-		clean.select(JUNK).remove();
-		clean.select(LEAD).remove();
-		removeLinkLists(clean);
-		String body = bodyText(clean, title);
+		PageMetadata page = new PageMetadata(doc);
+		Element root = doc.body() == null ? doc : doc.body();
+		Element content = MainContent.find(root);
+		if (content == null) {
+			// no paragraph of any length: the longest <article>, the marked body or <main>, else the page
+			for (Element article : root.select("article")) {
+				if (content == null || article.text().length() > content.text().length()) {
+					content = article;
+				}
+			}
+			content = content != null ? content
+					: PageMetadata.firstNonNull(root.selectFirst("[itemprop=articleBody]"), root.selectFirst("main"), root);
+		}
+		String title = page.title(content);
+		Element leadElement = page.leadElement(content);
+		String lead = leadElement != null ? PageMetadata.unescape(HtmlText.of(leadElement)) : page.metaLead(title);
+		String url = page.url();
+		String date = page.date(content);
+		if (leadElement != null && !isAncestorOrSelf(content, leadElement)) {
+			leadElement.remove();
+		}
+		MainContent.clean(content, title);
+		String body = PageMetadata.unescape(MainContent.text(content));
 		String text = body;
 		if (lead != null && !lead.isBlank() && !startsWithLead(body, lead)) {
 			text = body.isEmpty() ? lead : lead + "\n\n" + body;
@@ -109,54 +112,16 @@ public final class HtmlArticleReader implements ArticleReader {
 		if (title == null || title.isBlank() || text == null || text.isBlank()) {
 			return ReadResult.rejected(sourceName, NO_ARTICLE);
 		}
-		return validator.validate(new ArticleDraft(title, text, url, date, source, category, sourceName));
+		return validator.validate(new ArticleDraft(title, text, url, date, page.siteName(), page.section(), sourceName));
 	}
 
-	private static String bodyText(Document clean, String title) {
-		Element container = null;
-		for (Element article : clean.select("article")) {
-			if (container == null || article.text().length() > container.text().length()) {
-				container = article;
+	private static boolean isAncestorOrSelf(Element ancestor, Element e) {
+		for (Element p = e; p != null; p = p.parent()) {
+			if (p == ancestor) {
+				return true;
 			}
 		}
-		for (int i = 0; container == null && i < CONTAINERS.length; i++) {
-			container = clean.selectFirst(CONTAINERS[i]);
-		}
-		if (container == null) {
-			StringBuilder paragraphs = new StringBuilder();
-			for (Element p : clean.select("p")) {
-				paragraphs.append(p.text()).append("\n\n");
-			}
-			return ArticleValidator.normalizeText(paragraphs.toString());
-		}
-		for (Element heading : container.select("h1")) {
-			if (title != null && ArticleValidator.normalizeText(heading.text()).equals(ArticleValidator.normalizeText(title))) {
-				heading.remove();
-			}
-		}
-		container.select("time").remove();
-		return HtmlText.of(container);
-	}
-
-	/** Drops lists whose items are nothing but links ("Tin liên quan" style). */
-	private static void removeLinkLists(Document doc) {
-		for (Element list : doc.select("ul, ol")) {
-			Elements items = list.children();
-			if (items.isEmpty()) {
-				continue;
-			}
-			boolean allLinks = true;
-			for (Element item : items) {
-				String linkText = item.select("a").text().strip();
-				if (linkText.isEmpty() || !linkText.equals(item.text().strip())) {
-					allLinks = false;
-					break;
-				}
-			}
-			if (allLinks) {
-				list.remove();
-			}
-		}
+		return false;
 	}
 
 	private static boolean startsWithLead(String body, String lead) {
@@ -167,81 +132,6 @@ public final class HtmlArticleReader implements ArticleReader {
 		}
 		String prefix = l.length() > 60 ? l.substring(0, 60) : l;
 		return b.contains(prefix);
-	}
-
-	private static String jsonLdDatePublished(Document doc) {
-		for (Element script : doc.select("script[type=application/ld+json]")) {
-			try {
-				String found = findField(JsonArticles.MAPPER.readTree(script.data()), "datePublished", 0);
-				if (found != null) {
-					return found;
-				}
-			}
-			catch (JacksonException ex) {
-				// broken JSON-LD is common; other date sources may still work
-			}
-		}
-		return null;
-	}
-
-	private static String findField(JsonNode node, String name, int depth) {
-		if (node == null || depth > 8) {
-			return null;
-		}
-		if (node.isObject()) {
-			JsonNode value = node.get(name);
-			if (value != null && value.isString() && !value.asString().isBlank()) {
-				return value.asString();
-			}
-		}
-		if (node.isContainer()) {
-			for (JsonNode child : node) {
-				String found = findField(child, name, depth + 1);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static String meta(Document doc, String attribute, String name) {
-		for (Element element : doc.getElementsByAttributeValue(attribute, name)) {
-			if (element.nameIs("meta")) {
-				return attr(element, "content");
-			}
-		}
-		return null;
-	}
-
-	private static String attr(Element element, String attribute) {
-		if (element == null || !element.hasAttr(attribute)) {
-			return null;
-		}
-		String value = element.attr(attribute).strip();
-		return value.isEmpty() ? null : value;
-	}
-
-	private static String text(Element element) {
-		return element == null ? null : element.text();
-	}
-
-	private static String firstHttp(String... values) {
-		for (String value : values) {
-			if (value != null && ArticleValidator.isHttpUrl(value.strip())) {
-				return value.strip();
-			}
-		}
-		return null;
-	}
-
-	private static String firstNonBlank(String... values) {
-		for (String value : values) {
-			if (value != null && !value.isBlank()) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }

@@ -20,7 +20,7 @@ class FeedArticleReaderTests {
 	}
 
 	@Test
-	void shouldReadRssItemsWithStrippedHtml() throws IOException {
+	void shouldReadRssItemsWithStrippedHtmlAndTheDescriptionAsTheLeadOfTheContent() throws IOException {
 		Collector collector = read("feed-rss.xml", Collector.resource("ingest/feed-rss.xml"));
 
 		assertThat(collector.rejections()).isEmpty();
@@ -31,7 +31,8 @@ class FeedArticleReaderTests {
 						"https://www.xaydungdang.org.vn/co-so-dang/long-an-danh-gia-chat-luong-20002.html",
 						LocalDate.of(2024, 5, 14), "Tạp chí Xây dựng Đảng - Cơ sở đảng", "Cơ sở đảng", "feed-rss.xml#item 1"),
 				new RawArticle("Sóc Trăng cụ thể hóa hướng dẫn sinh hoạt chi bộ",
-						"Ban Tổ chức Tỉnh ủy Sóc Trăng đã cụ thể hóa Hướng dẫn số 12-HD/BTCTW.",
+						"Sóc Trăng hướng dẫn các chi bộ sinh hoạt chuyên đề hằng quý.\n\n"
+								+ "Ban Tổ chức Tỉnh ủy Sóc Trăng đã cụ thể hóa Hướng dẫn số 12-HD/BTCTW.",
 						"https://www.xaydungdang.org.vn/co-so-dang/soc-trang-sinh-hoat-chi-bo-20003.html",
 						LocalDate.of(2024, 5, 13), "Tạp chí Xây dựng Đảng - Cơ sở đảng", null, "feed-rss.xml#item 2"));
 	}
