@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Polls the sources that are due, every {@code policygraph.sources.tick}, when
- * {@code policygraph.sources.polling-enabled} is on. A tick that cannot reach the database only
- * logs: the next one tries again.
+ * Every {@code policygraph.sources.tick}: makes the configured sources the graph's (until that has
+ * worked once) and, when {@code policygraph.sources.polling-enabled} is on, starts polls of the
+ * sources that are due. A tick that cannot reach the database only logs: the next one tries again.
  */
 class SourceScheduler implements SmartLifecycle {
 
@@ -31,7 +31,7 @@ class SourceScheduler implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		if (!this.properties.pollingEnabled() || this.ticks != null) {
+		if (this.ticks != null) {
 			return;
 		}
 		this.ticks = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -41,12 +41,17 @@ class SourceScheduler implements SmartLifecycle {
 		});
 		long tick = this.properties.tick().toMillis();
 		this.ticks.scheduleWithFixedDelay(this::tick, Math.min(tick, 1_000), tick, TimeUnit.MILLISECONDS);
-		log.info("Polling sources every {} (checked every {})", this.properties.pollInterval(), this.properties.tick());
+		if (this.properties.pollingEnabled()) {
+			log.info("Polling sources every {} (checked every {})", this.properties.pollInterval(), this.properties.tick());
+		}
 	}
 
 	private void tick() {
 		try {
-			this.service.pollDue();
+			this.service.ensureConfigured();
+			if (this.properties.pollingEnabled()) {
+				this.service.pollDue();
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not look for sources to poll: {}", ex.getMessage());

@@ -239,7 +239,6 @@ class SourceService implements UrlIngest {
 	 * @return a page of sources in URL order
 	 */
 	Connection<Source> page(PageRequest page) {
-		ensureConfigured();
 		List<Source> rows = this.store.page(page.afterPart(0), page.first() + 1);
 		return Connection.of(rows, page, s -> Cursor.of(s.url()), this.store.count());
 	}
