@@ -68,6 +68,18 @@ final class HostGate {
 		}
 	}
 
+	/**
+	 * @param host the host
+	 * @return how much longer the host has asked to be left alone (zero when it has not)
+	 */
+	Duration pausedFor(String host) {
+		Host h = host(host);
+		synchronized (h) {
+			long left = h.pausedUntil - System.nanoTime();
+			return (left > 0) ? Duration.ofNanos(left) : Duration.ZERO;
+		}
+	}
+
 	private Host host(String host) {
 		return this.hosts.computeIfAbsent(host.toLowerCase(Locale.ROOT), k -> new Host(this.concurrency));
 	}

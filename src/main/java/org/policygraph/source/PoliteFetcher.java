@@ -173,6 +173,12 @@ final class PoliteFetcher {
 		String host = (uri.getPort() < 0) ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
 		int requests = requestsBefore;
 		for (int attempt = 0;; attempt++) {
+			Duration paused = this.gate.pausedFor(host);
+			if (paused.compareTo(this.properties.maxRetryWait()) > 0) {
+				// the host asked (Retry-After) to be left alone for longer than a poll may wait
+				throw new FetchException(Reason.UNAVAILABLE, "not asking " + host + " before its Retry-After, in "
+						+ paused.toSeconds() + " s: " + uri, 0, this.clock.instant().plus(paused), requests);
+			}
 			HttpResponse<byte[]> response;
 			this.gate.acquire(host, spacing);
 			requests++;

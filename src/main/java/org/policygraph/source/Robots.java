@@ -61,6 +61,8 @@ final class Robots {
 
 	private final ConcurrentMap<String, Entry> byOrigin = new ConcurrentHashMap<>();
 
+	private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+
 	Robots(Loader loader, Duration ttl, Clock clock) {
 		this.loader = loader;
 		this.ttl = ttl;
@@ -79,7 +81,8 @@ final class Robots {
 		if (entry != null && entry.expires().isAfter(now)) {
 			return entry.rules();
 		}
-		synchronized (this.byOrigin) {
+		// one load per host at a time; other hosts are not held up by a slow one
+		synchronized (this.locks.computeIfAbsent(origin, k -> new Object())) {
 			entry = this.byOrigin.get(origin);
 			if (entry == null || !entry.expires().isAfter(now)) {
 				entry = load(origin, now);

@@ -135,6 +135,25 @@ class PoliteFetcherTests {
 	}
 
 	@Test
+	void shouldLeaveAHostAloneUntilItsRetryAfterOnTheNextRequestsToo() {
+		this.site.route("/maintenance.xml", exchange -> {
+			exchange.getResponseHeaders().set("Retry-After", "3600");
+			TestSite.send(exchange, 503, "text/plain", new byte[] { 'x' });
+		});
+		this.site.fixture("/rss.xml", "feed-summary.rss", "application/rss+xml");
+		PoliteFetcher fetcher = fetcher();
+
+		assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> fetcher.fetch(uri("/maintenance.xml"), Validators.NONE));
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> fetcher.fetch(uri("/rss.xml"), Validators.NONE))
+			.satisfies(ex -> {
+				assertThat(ex.reason()).isEqualTo(Reason.UNAVAILABLE);
+				assertThat(ex.getMessage()).contains("Retry-After");
+			});
+		assertThat(this.site.requests("/rss.xml")).isEmpty();
+	}
+
+	@Test
 	void shouldRetryServerErrorsWithBackoffAndThenFail() {
 		this.site.route("/broken.xml", exchange -> TestSite.send(exchange, 500, "text/plain", new byte[] { 'x' }));
 
