@@ -27,7 +27,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The {@code ingest} command line:
- * {@code java -jar policy-graph.jar ingest <files | directories | -> [--format=…] [--dry-run] [--batch-size=N]}.
+ * {@code java -jar policy-graph.jar ingest <files | directories | - | http(s) URLs> [--format=…] [--dry-run] [--batch-size=N]}.
  * Starts the application without its web server, ingests, prints a summary and exits
  * {@code 0} when every record went in, {@code 1} when any was rejected or failed (or the database
  * could not be opened), {@code 2} on a usage error. The command's embedded database does not take
@@ -37,9 +37,11 @@ import org.springframework.core.env.MapPropertySource;
 public final class IngestCommand {
 
 	static final String USAGE = """
-			Usage: ingest <file | directory | -> ... [options]
+			Usage: ingest <file | directory | - | URL> ... [options]
 			  Reads articles (seed listing text, JSON array, NDJSON, HTML page, RSS/Atom feed; detected
 			  from the content) and writes them into the graph. '-' reads standard input.
+			  http(s) URLs are fetched politely (robots.txt, policygraph.sources.* limits): a feed, a
+			  sitemap, an article page or a listing page, with the article pages they point to.
 			Options:
 			  --format=listing|json|ndjson|html|feed   override format detection
 			  --dry-run                                 extract and report, write nothing
@@ -85,8 +87,10 @@ public final class IngestCommand {
 			}
 		}
 		List<String> springArgs = new ArrayList<>(arguments.springArgs());
-		// As arguments, these win over application.properties: the command never loads the sample.
+		// As arguments, these win over application.properties: the command never loads the sample
+		// and never polls the configured sources.
 		springArgs.add(0, "--policygraph.sample.enabled=false");
+		springArgs.add(0, "--policygraph.sources.polling-enabled=false");
 		springArgs.add(0, "--spring.main.banner-mode=off");
 		AtomicReference<String> serverBolt = new AtomicReference<>("bolt://127.0.0.1:7687");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -112,6 +116,9 @@ public final class IngestCommand {
 					err.println("ingest: " + ex.getMessage());
 					return 1;
 				}
+			}
+			else if (!arguments.urls().isEmpty()) {
+				report = context.getBean(UrlIngest.class).ingest(arguments.urls(), arguments.options(), progress);
 			}
 			else {
 				report = arguments.stdin()
@@ -207,17 +214,19 @@ public final class IngestCommand {
 	 * The parsed command line.
 	 *
 	 * @param paths the inputs
+	 * @param urls the http(s) URLs to fetch and ingest
 	 * @param stdin whether to read standard input
 	 * @param options the ingest options
 	 * @param springArgs {@code --spring…} and other application properties, passed on
 	 * @param help whether help was asked for
 	 * @param bulk whether to load through the bulk importer
 	 */
-	record Arguments(List<Path> paths, boolean stdin, IngestOptions options, List<String> springArgs, boolean help,
+	record Arguments(List<Path> paths, List<String> urls, boolean stdin, IngestOptions options, List<String> springArgs, boolean help,
 			boolean bulk) {
 
 		static Arguments parse(String[] args) {
 			List<Path> paths = new ArrayList<>();
+			List<String> urls = new ArrayList<>();
 			List<String> spring = new ArrayList<>();
 			boolean stdin = false;
 			boolean dryRun = false;
@@ -262,12 +271,21 @@ public final class IngestCommand {
 				else if (arg.startsWith("-")) {
 					throw new IllegalArgumentException("unknown option " + arg);
 				}
+				else if (arg.regionMatches(true, 0, "http://", 0, 7) || arg.regionMatches(true, 0, "https://", 0, 8)) {
+					urls.add(arg);
+				}
 				else {
 					paths.add(Path.of(arg));
 				}
 			}
-			if (!help && paths.isEmpty() && !stdin) {
-				throw new IllegalArgumentException("no input: name files, directories or '-'");
+			if (!help && paths.isEmpty() && urls.isEmpty() && !stdin) {
+				throw new IllegalArgumentException("no input: name files, directories, URLs or '-'");
+			}
+			if (!urls.isEmpty() && (stdin || !paths.isEmpty())) {
+				throw new IllegalArgumentException("URLs cannot be combined with files or '-'");
+			}
+			if (!urls.isEmpty() && bulk) {
+				throw new IllegalArgumentException("--bulk reads files only, not URLs");
 			}
 			if (stdin && !paths.isEmpty()) {
 				throw new IllegalArgumentException("'-' (standard input) cannot be combined with files");
@@ -275,7 +293,7 @@ public final class IngestCommand {
 			if (bulk && dryRun) {
 				throw new IllegalArgumentException("--bulk and --dry-run cannot be combined");
 			}
-			return new Arguments(paths, stdin, new IngestOptions(format, dryRun, batchSize), spring, help, bulk);
+			return new Arguments(paths, urls, stdin, new IngestOptions(format, dryRun, batchSize), spring, help, bulk);
 		}
 
 	}
