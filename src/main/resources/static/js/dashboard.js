@@ -82,21 +82,29 @@ class Latest {
 		this.controller = null;
 	}
 
-	/** Runs the query; resolves to its data, or to null when a newer request overtook it. */
+	/**
+	 * Runs the query; resolves to its data (or error), or to null when a newer request overtook
+	 * it. A read the server stopped for taking too long (a busy moment) is asked once more.
+	 */
 	async run(query, variables) {
 		this.controller?.abort();
 		const controller = new AbortController();
 		this.controller = controller;
 		const token = ++this.token;
-		try {
-			const data = await gql(query, variables, { signal: controller.signal });
-			return token === this.token ? { data } : null;
-		}
-		catch (err) {
-			if (token !== this.token || err.name === 'AbortError') {
-				return null;
+		for (let attempt = 0; ; attempt++) {
+			try {
+				const data = await gql(query, variables, { signal: controller.signal });
+				return token === this.token ? { data } : null;
 			}
-			return { error: err };
+			catch (err) {
+				if (token !== this.token || err.name === 'AbortError') {
+					return null;
+				}
+				const timedOut = (err.errors || []).some((e) => e.extensions?.reason === 'TIMEOUT');
+				if (!timedOut || attempt > 0) {
+					return { error: err };
+				}
+			}
 		}
 	}
 
@@ -209,9 +217,14 @@ const combo = {
 	timer: 0,
 };
 
+/** Province names by key, for the issuer of a local document (the scope in its key). */
+const provinceNames = new Map();
+
 function choiceLabel(document) {
 	const when = document.issuedOn ? viDate(document.issuedOn) : (document.year ?? '');
-	return when ? `${document.name} (${when})` : document.name;
+	const scope = document.key.split('|')[1];
+	const where = scope && scope !== 'TW' && provinceNames.has(scope) ? `, ${provinceNames.get(scope)}` : '';
+	return when || where ? `${document.name} (${[when, where.slice(2)].filter(Boolean).join(', ')})` : document.name;
 }
 
 function openList() {
@@ -235,12 +248,21 @@ function listMessage(text, error = false) {
 	combo.active = -1;
 }
 
+/** The list without text, kept until an ingest changes the figures (it is asked at every focus). */
+let browseList = null;
+
 async function searchChoices(text) {
 	openList();
-	listMessage('Đang tìm…');
-	const answer = await requests.choices.run(CHOICES, { text: text || null, first: 12 });
+	let answer = !text && browseList ? { data: browseList } : null;
+	if (!answer) {
+		listMessage('Đang tìm…');
+		answer = await requests.choices.run(CHOICES, { text: text || null, first: 12 });
+	}
 	if (!answer || !combo.open) {
 		return;
+	}
+	if (!text && answer.data) {
+		browseList = answer.data;
 	}
 	if (answer.error) {
 		listMessage('Lỗi khi tìm văn bản: ' + answer.error.message, true);
@@ -360,6 +382,7 @@ let coverage = null;
 /** Empties every figure of the coverage panels (no other document's figures stay on screen). */
 function clearCoverage(message, status) {
 	coverage = null;
+	$('coverage-panel').classList.add('no-figures');
 	$('coverage-count').textContent = '–';
 	$('coverage-of').textContent = '';
 	$('coverage-progress').style.width = '0';
@@ -429,6 +452,7 @@ function drawCoverage() {
 		return;
 	}
 	const set = UNIT_SETS[c.units];
+	$('coverage-panel').classList.remove('no-figures');
 	const percent = (100 * c.implementedCount / c.totalUnits).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 	$('coverage-count').textContent = String(c.implementedCount);
 	$('coverage-of').textContent = `/ ${set.words} đã có báo cáo triển khai (${percent} %)`;
@@ -622,6 +646,7 @@ async function loadProvinces() {
 	try {
 		const provinces = [...(await gql(PROVINCES)).provinces]
 			.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.key.localeCompare(b.key));
+		provinces.forEach((p) => provinceNames.set(p.key, p.name));
 		$('province-select').innerHTML = '<option value="">— chọn —</option>' + provinces.map((p) => {
 			const era = p.era === 'POST_2025' ? ' (từ 1-7-2025)' : (p.era === 'PRE_2025' ? ' (đến 30-6-2025)' : '');
 			return `<option value="${esc(p.key)}">${esc(p.name)}${era}</option>`;
@@ -682,6 +707,7 @@ const live = new LiveClient((status) => {
 
 live.subscribe(`subscription { implementationAdded { province { key name } document { key name } firstReported } }`, {}, (data) => {
 	const i = data.implementationAdded;
+	browseList = null;
 	log(`<strong>${esc(i.province.name)}</strong> thực hiện ${esc(i.document.name)}`);
 	if (i.document.key === state.document) {
 		refreshCoverage({ live: true });

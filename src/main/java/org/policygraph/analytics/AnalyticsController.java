@@ -3,6 +3,8 @@ package org.policygraph.analytics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +101,12 @@ class AnalyticsController {
 		List<String> words = (text != null) ? SearchText.parse(text).terms().stream()
 			.filter(w -> WORD.matcher(w).matches())
 			.toList() : List.of();
-		String query = words.isEmpty() ? null : String.join(" ", words.stream().map(w -> "+" + w).toList()) + "*";
+		// Every word in the name or the subject (the fields a document has in the index, so that
+		// the many articles matching a common word are not read at all); the last one a prefix.
+		String query = words.isEmpty() ? null : IntStream.range(0, words.size()).mapToObj(i -> {
+			String word = words.get(i) + ((i == words.size() - 1) ? "*" : "");
+			return "+(name:" + word + " subject:" + word + ")";
+		}).collect(Collectors.joining(" "));
 		String number = (!words.isEmpty() && DIGITS.matcher(words.get(0)).matches()) ? words.get(0) : null;
 		return this.cache.get(new ChoicesQuestion(query, number, scope, limit), fresh(context),
 				() -> List.copyOf(this.queries.documentChoices(query, number, scope, limit)));
