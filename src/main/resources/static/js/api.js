@@ -12,12 +12,14 @@ export class ApiError extends Error {
 
 /**
  * Runs a query against /graphql and returns its data; throws an ApiError when the answer carries
- * errors.
+ * errors. An AbortSignal in the options cancels the request (the promise then rejects with the
+ * AbortError, which callers that cancel ignore).
  */
-export async function gql(query, variables = {}) {
+export async function gql(query, variables = {}, { signal } = {}) {
 	let response;
 	try {
 		response = await fetch('/graphql', {
+			signal,
 			method: 'POST',
 			headers: {
 				'Content-Type': 'application/json',
@@ -27,6 +29,9 @@ export async function gql(query, variables = {}) {
 		});
 	}
 	catch (err) {
+		if (err.name === 'AbortError') {
+			throw err;
+		}
 		throw new ApiError('Không kết nối được máy chủ: ' + err.message);
 	}
 	let body;
@@ -34,6 +39,9 @@ export async function gql(query, variables = {}) {
 		body = await response.json();
 	}
 	catch (err) {
+		if (err.name === 'AbortError') {
+			throw err;
+		}
 		throw new ApiError('Trả lời không hợp lệ (HTTP ' + response.status + ')');
 	}
 	if (body.errors && body.errors.length) {

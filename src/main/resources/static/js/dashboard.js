@@ -1,23 +1,42 @@
-// Dashboard: the implementation coverage of a resolution across the provinces (table and bar
-// chart), its mentions per month, what a province implements by year, and live updates over the
-// graphql-ws subscriptions. Everything comes from the public GraphQL API.
+// Dashboard: how far a party document's implementation has spread over the provincial units (a
+// tile-grid map beside a table, bars per unit), its mentions per month over a chosen period, what
+// a province implements by year, and live updates over the graphql-ws subscriptions. Everything
+// comes from the public GraphQL API. The choice and the filters live in the URL (Back and Forward
+// work); every panel shows its loading, empty and error states, and a panel never shows the
+// figures of a document other than the one chosen: each request carries a token, the answer of
+// an outdated request is dropped (and its fetch aborted).
 import { gql, esc, viDate, LiveClient } from './api.js';
-import { horizontalBars, verticalBars } from './charts.js';
+import { horizontalBars, verticalBars, drawAtWidth, clearChart } from './charts.js';
+import { TileMap, loadGrids } from './tilemap.js';
 
-const LISTS = `query DashboardLists {
-  documents(type: RESOLUTION, first: 100) { edges { node { key name year issuedOn } } }
-  topDocuments(type: RESOLUTION, first: 100) { document { key } mentionCount implementingProvinceCount }
-  provinces { key name era }
+const CHOICES = `query DocumentChoices($text: String, $first: Int) {
+  central: documentChoices(text: $text, scope: CENTRAL, first: $first) { ...choice }
+  local: documentChoices(text: $text, scope: LOCAL, first: $first) { ...choice }
+}
+fragment choice on DocumentChoice {
+  document { key name year issuedOn }
+  implementers { pre2025 post2025 }
+  mentionCount
 }`;
+
+const MOST_IMPLEMENTED = `query MostImplemented {
+  documentChoices(scope: CENTRAL, first: 1) { document { key } }
+}`;
+
+const PROVINCES = `query DashboardProvinces { provinces { key name era } }`;
 
 const COVERAGE = `query Coverage($key: ID!, $units: ProvinceUnits!) {
   coverage(documentKey: $key, units: $units) {
-    document { key name subject }
+    document { key name subject year issuedOn }
     units totalUnits implementedCount
     implemented { province { key name } firstReported articleCount via { key name } }
     missing { key name }
   }
-  mentionsPerMonth(documentKey: $key) { month count }
+}`;
+
+const MENTIONS = `query Mentions($key: ID!, $from: Date, $to: Date) {
+  document(key: $key) { key }
+  mentionsPerMonth(documentKey: $key, from: $from, to: $to) { month count }
 }`;
 
 const PROVINCE = `query ProvinceImplements($key: String!) {
@@ -35,9 +54,70 @@ const PROVINCE = `query ProvinceImplements($key: String!) {
   }
 }`;
 
+const UNIT_SETS = {
+	PRE_2025: { total: 63, words: '63 tỉnh, thành (đến 30-6-2025)' },
+	POST_2025: { total: 34, words: '34 tỉnh, thành (từ 1-7-2025)' },
+};
+
+/** The most units the bar chart lists; the table has them all. */
+const MAX_BARS = 20;
+
 const $ = (id) => document.getElementById(id);
-const params = new URLSearchParams(location.search);
-const state = { document: '', units: 'PRE_2025', province: '' };
+
+/** What the page shows: everything here is in the URL. */
+const state = { document: '', units: 'PRE_2025', province: '', from: '', to: '', measure: 'year' };
+
+/** The name shown in the picker for the chosen document, once known. */
+let chosenLabel = '';
+
+// ---- Requests that may be overtaken ----
+
+/**
+ * One kind of request (coverage, mentions …): starting one aborts the previous, and only the
+ * answer of the latest is used.
+ */
+class Latest {
+	constructor() {
+		this.token = 0;
+		this.controller = null;
+	}
+
+	/**
+	 * Runs the query; resolves to its data (or error), or to null when a newer request overtook
+	 * it. A read the server stopped for taking too long (a busy moment) is asked once more.
+	 */
+	async run(query, variables) {
+		this.controller?.abort();
+		const controller = new AbortController();
+		this.controller = controller;
+		const token = ++this.token;
+		for (let attempt = 0; ; attempt++) {
+			try {
+				const data = await gql(query, variables, { signal: controller.signal });
+				return token === this.token ? { data } : null;
+			}
+			catch (err) {
+				if (token !== this.token || err.name === 'AbortError') {
+					return null;
+				}
+				const timedOut = (err.errors || []).some((e) => e.extensions?.reason === 'TIMEOUT');
+				if (!timedOut || attempt > 0) {
+					return { error: err };
+				}
+			}
+		}
+	}
+
+	/** Drops whatever is under way. */
+	cancel() {
+		this.controller?.abort();
+		this.token++;
+	}
+}
+
+const requests = { choices: new Latest(), coverage: new Latest(), mentions: new Latest(), province: new Latest() };
+
+// ---- Panel states ----
 
 function setStatus(id, message, error = false) {
 	const el = $(id);
@@ -45,180 +125,566 @@ function setStatus(id, message, error = false) {
 	el.classList.toggle('error', error);
 }
 
-function remember() {
-	const url = new URL(location.href);
-	for (const [name, value] of [['document', state.document], ['province', state.province], ['units', state.units]]) {
-		if (value) {
-			url.searchParams.set(name, value);
-		}
-		else {
-			url.searchParams.delete(name);
-		}
-	}
-	history.replaceState(null, '', url);
+/** Marks a panel loading, empty, error or ready (data-state, aria-busy). */
+function panel(id, status) {
+	const el = $(id);
+	el.dataset.state = status;
+	el.setAttribute('aria-busy', String(status === 'loading'));
 }
 
-// ---- Lists ----
-async function loadLists() {
-	try {
-		const data = await gql(LISTS);
-		const ranks = new Map(data.topDocuments.map((r) => [r.document.key, r]));
-		const documents = data.documents.edges.map((e) => e.node);
-		documents.sort((a, b) => ((ranks.get(b.key)?.implementingProvinceCount ?? 0) - (ranks.get(a.key)?.implementingProvinceCount ?? 0))
-			|| a.name.localeCompare(b.name, 'vi'));
-		const select = $('document-select');
-		select.innerHTML = '<option value="">— chọn —</option>' + documents.map((d) => {
-			const rank = ranks.get(d.key);
-			const when = d.issuedOn ? viDate(d.issuedOn) : (d.year ?? 'không rõ năm');
-			const provinces = rank ? ` — ${rank.implementingProvinceCount} tỉnh, ${rank.mentionCount} bài` : '';
-			return `<option value="${esc(d.key)}">${esc(d.name)} (${esc(when)})${provinces}</option>`;
+// ---- URL ----
+
+function readUrl() {
+	const params = new URLSearchParams(location.search);
+	return {
+		document: params.get('document') || '',
+		units: params.get('units') === 'POST_2025' ? 'POST_2025' : 'PRE_2025',
+		province: params.get('province') || '',
+		from: validDate(params.get('from')),
+		to: validDate(params.get('to')),
+		measure: params.get('measure') === 'articles' ? 'articles' : 'year',
+	};
+}
+
+function validDate(value) {
+	return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+}
+
+function urlOf(s) {
+	const url = new URL(location.href);
+	url.search = '';
+	for (const [name, value, fallback] of [['document', s.document, ''], ['units', s.units, 'PRE_2025'],
+		['from', s.from, ''], ['to', s.to, ''], ['measure', s.measure, 'year'], ['province', s.province, '']]) {
+		if (value && value !== fallback) {
+			url.searchParams.set(name, value);
+		}
+	}
+	return url;
+}
+
+/** Records a user's change as a history entry, so that Back undoes it. */
+function push() {
+	const url = urlOf(state);
+	if (url.href !== location.href) {
+		history.pushState(null, '', url);
+	}
+}
+
+/** Shows the state in the controls. */
+function showControls() {
+	$(state.units === 'POST_2025' ? 'units-post' : 'units-pre').checked = true;
+	$('period-from').value = state.from;
+	$('period-to').value = state.to;
+	$('measure').value = state.measure;
+	if ($('province-select').querySelector(`option[value="${CSS.escape(state.province)}"]`)) {
+		$('province-select').value = state.province;
+	}
+	if (!combo.open) {
+		$('document-input').value = chosenLabel;
+	}
+}
+
+/** Applies a state (from the URL), refreshing only what changed. */
+function apply(next) {
+	const before = { ...state };
+	Object.assign(state, next);
+	if (state.document !== before.document) {
+		chosenLabel = '';
+	}
+	showControls();
+	if (state.document !== before.document || state.units !== before.units) {
+		refreshCoverage();
+	}
+	else if (state.measure !== before.measure) {
+		drawCoverage();
+	}
+	if (state.document !== before.document || state.from !== before.from || state.to !== before.to) {
+		refreshMentions();
+	}
+	if (state.province !== before.province) {
+		refreshProvince();
+	}
+}
+
+window.addEventListener('popstate', () => apply(readUrl()));
+
+// ---- The document picker (ARIA combobox with a grouped listbox) ----
+
+const combo = {
+	open: false,
+	options: [],
+	active: -1,
+	timer: 0,
+};
+
+/** Province names by key, for the issuer of a local document (the scope in its key). */
+const provinceNames = new Map();
+
+function choiceLabel(document) {
+	const when = document.issuedOn ? viDate(document.issuedOn) : (document.year ?? '');
+	const scope = document.key.split('|')[1];
+	const where = scope && scope !== 'TW' && provinceNames.has(scope) ? `, ${provinceNames.get(scope)}` : '';
+	return when || where ? `${document.name} (${[when, where.slice(2)].filter(Boolean).join(', ')})` : document.name;
+}
+
+function openList() {
+	combo.open = true;
+	$('document-listbox').hidden = false;
+	$('document-input').setAttribute('aria-expanded', 'true');
+}
+
+function closeList() {
+	combo.open = false;
+	combo.active = -1;
+	$('document-listbox').hidden = true;
+	$('document-input').setAttribute('aria-expanded', 'false');
+	$('document-input').removeAttribute('aria-activedescendant');
+	requests.choices.cancel();
+}
+
+function listMessage(text, error = false) {
+	$('document-listbox').innerHTML = `<p class="listbox-note${error ? ' error' : ''}">${esc(text)}</p>`;
+	combo.options = [];
+	combo.active = -1;
+}
+
+/** The list without text, kept until an ingest changes the figures (it is asked at every focus). */
+let browseList = null;
+
+async function searchChoices(text) {
+	openList();
+	let answer = !text && browseList ? { data: browseList } : null;
+	if (!answer) {
+		listMessage('Đang tìm…');
+		answer = await requests.choices.run(CHOICES, { text: text || null, first: 12 });
+	}
+	if (!answer || !combo.open) {
+		return;
+	}
+	if (!text && answer.data) {
+		browseList = answer.data;
+	}
+	if (answer.error) {
+		listMessage('Lỗi khi tìm văn bản: ' + answer.error.message, true);
+		return;
+	}
+	const groups = [['Văn bản trung ương', answer.data.central], ['Văn bản địa phương', answer.data.local]];
+	combo.options = [];
+	const html = groups.filter(([, list]) => list.length).map(([title, list], g) => {
+		const items = list.map((choice) => {
+			const index = combo.options.push(choice) - 1;
+			const i = choice.implementers;
+			return `<div role="option" id="choice-${index}" class="option" data-index="${index}" aria-selected="false">`
+				+ `<span class="option-name">${esc(choiceLabel(choice.document))}</span>`
+				+ `<span class="option-figures">${i.pre2025}/63 · ${i.post2025}/34 tỉnh, thành · ${choice.mentionCount} bài</span></div>`;
 		}).join('');
-		const provinces = [...data.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.key.localeCompare(b.key));
+		return `<div role="group" aria-labelledby="choice-group-${g}"><p class="group-title" id="choice-group-${g}" role="presentation">${esc(title)}</p>${items}</div>`;
+	}).join('');
+	if (!combo.options.length) {
+		listMessage(text ? `Không có văn bản nào khớp “${text}”.` : 'Chưa có văn bản nào trong đồ thị.');
+		return;
+	}
+	$('document-listbox').innerHTML = html;
+	setActive(0);
+}
+
+function setActive(index) {
+	const options = $('document-listbox').querySelectorAll('.option');
+	if (!options.length) {
+		return;
+	}
+	combo.active = (index + options.length) % options.length;
+	options.forEach((o, i) => o.setAttribute('aria-selected', String(i === combo.active)));
+	const active = options[combo.active];
+	$('document-input').setAttribute('aria-activedescendant', active.id);
+	active.scrollIntoView({ block: 'nearest' });
+}
+
+function choose(index) {
+	const choice = combo.options[index];
+	if (!choice) {
+		return;
+	}
+	closeList();
+	chosenLabel = choiceLabel(choice.document);
+	$('document-input').value = chosenLabel;
+	if (choice.document.key !== state.document) {
+		state.document = choice.document.key;
+		push();
+		refreshCoverage();
+		refreshMentions();
+	}
+}
+
+$('document-input').addEventListener('input', (event) => {
+	clearTimeout(combo.timer);
+	const text = event.target.value.trim();
+	combo.timer = setTimeout(() => searchChoices(text), 150);
+});
+$('document-input').addEventListener('focus', (event) => {
+	event.target.select();
+	searchChoices(event.target.value === chosenLabel ? '' : event.target.value.trim());
+});
+$('document-input').addEventListener('keydown', (event) => {
+	if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+		event.preventDefault();
+		if (!combo.open) {
+			searchChoices('');
+		}
+		else {
+			setActive(combo.active + (event.key === 'ArrowDown' ? 1 : -1));
+		}
+	}
+	else if (event.key === 'Enter') {
+		if (combo.open && combo.active >= 0) {
+			event.preventDefault();
+			choose(combo.active);
+		}
+	}
+	else if (event.key === 'Escape') {
+		closeList();
+		event.target.value = chosenLabel;
+	}
+});
+$('document-input').addEventListener('blur', () => {
+	setTimeout(() => {
+		if (document.activeElement !== $('document-input')) {
+			closeList();
+			$('document-input').value = chosenLabel;
+		}
+	}, 150);
+});
+// mousedown keeps the focus in the input; the click chooses.
+$('document-listbox').addEventListener('mousedown', (event) => event.preventDefault());
+$('document-listbox').addEventListener('click', (event) => {
+	const option = event.target.closest('.option');
+	if (option) {
+		choose(Number(option.dataset.index));
+	}
+});
+
+// ---- Coverage: summary, map, table, bars ----
+
+const map = new TileMap($('coverage-map'), {
+	onSelect: (key) => {
+		for (const row of $('coverage-table').querySelectorAll('tbody tr')) {
+			row.classList.toggle('selected', row.dataset.key === key);
+			if (row.dataset.key === key) {
+				row.scrollIntoView({ block: 'nearest' });
+			}
+		}
+	},
+});
+
+/** The coverage shown, or null: always the chosen document's. */
+let coverage = null;
+
+/** Empties every figure of the coverage panels (no other document's figures stay on screen). */
+function clearCoverage(message, status) {
+	coverage = null;
+	$('coverage-panel').classList.add('no-figures');
+	$('coverage-count').textContent = '–';
+	$('coverage-of').textContent = '';
+	$('coverage-progress').style.width = '0';
+	$('coverage-table').querySelector('tbody').replaceChildren();
+	$('coverage-table').removeAttribute('data-document');
+	$('missing-count').textContent = '–';
+	$('missing-list').replaceChildren();
+	$('download-coverage').hidden = true;
+	map.clear(status === 'loading' ? 'Đang tải bản đồ…' : '');
+	clearChart($('coverage-chart'));
+	$('bars-note').textContent = '';
+	for (const id of ['coverage-panel', 'bars-panel']) {
+		panel(id, status);
+	}
+	setStatus('coverage-status', message, status === 'error');
+	setStatus('bars-status', status === 'loading' ? 'Đang tải…' : (status === 'error' ? 'Không có số liệu.' : ''), false);
+}
+
+/**
+ * Loads the chosen document's coverage. A live refresh (fresh figures of the document already
+ * shown) keeps the figures on screen until the new ones arrive; any other change clears them first.
+ */
+async function refreshCoverage({ live = false } = {}) {
+	const key = state.document;
+	const units = state.units;
+	$('coverage-panel').dataset.document = key;
+	$('coverage-panel').dataset.units = units;
+	if (!key) {
+		requests.coverage.cancel();
+		clearCoverage('Chọn một văn bản để xem các tỉnh, thành đã triển khai.', 'empty');
+		return;
+	}
+	if (live && coverage && coverage.document.key === key && coverage.units === units) {
+		$('coverage-panel').setAttribute('aria-busy', 'true');
+	}
+	else {
+		clearCoverage('Đang tải…', 'loading');
+		setStatus('document-status', '');
+	}
+	const [answer, grids] = await Promise.all([requests.coverage.run(COVERAGE, { key, units }),
+		loadGrids().catch((err) => ({ error: err }))]);
+	if (!answer) {
+		return;
+	}
+	if (answer.error || grids.error) {
+		clearCoverage('Lỗi khi tải số liệu: ' + (answer.error || grids.error).message, 'error');
+		return;
+	}
+	const c = answer.data.coverage;
+	if (!c) {
+		clearCoverage(`Không tìm thấy văn bản có khóa “${key}” trong đồ thị. Hãy chọn văn bản khác.`, 'error');
+		setStatus('document-status', `Không tìm thấy văn bản “${key}”.`, true);
+		chosenLabel = '';
+		showControls();
+		return;
+	}
+	coverage = { ...c, grid: grids[c.units] };
+	chosenLabel = choiceLabel(c.document);
+	showControls();
+	setStatus('document-status', c.document.subject ? `${c.document.name} về ${c.document.subject}` : c.document.name);
+	drawCoverage();
+}
+
+function drawCoverage() {
+	const c = coverage;
+	if (!c) {
+		return;
+	}
+	const set = UNIT_SETS[c.units];
+	$('coverage-panel').classList.remove('no-figures');
+	const percent = (100 * c.implementedCount / c.totalUnits).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+	$('coverage-count').textContent = String(c.implementedCount);
+	$('coverage-of').textContent = `/ ${set.words} đã có báo cáo triển khai (${percent} %)`;
+	$('coverage-progress').style.width = `${(100 * c.implementedCount / c.totalUnits).toFixed(1)}%`;
+	const post = c.units === 'POST_2025';
+	$('coverage-table').classList.toggle('with-via', post);
+	$('coverage-table').querySelector('tbody').innerHTML = c.implemented.map((cell) => `<tr data-key="${esc(cell.province.key)}">
+			<td><a href="/explore?id=${encodeURIComponent(cell.province.key)}">${esc(cell.province.name)}</a></td>
+			<td>${viDate(cell.firstReported)}</td>
+			<td class="num">${cell.articleCount}</td>
+			<td class="via-col">${cell.via.map((v) => esc(v.name)).join(', ')}</td></tr>`).join('')
+		|| `<tr><td colspan="4" class="muted">Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai.</td></tr>`;
+	$('missing-count').textContent = `${c.missing.length} / ${set.total} tỉnh, thành`;
+	$('missing-list').innerHTML = c.missing.map((p) => `<li>${esc(p.name)}</li>`).join('');
+	$('download-coverage').hidden = false;
+	$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(c.document.key)}&units=${encodeURIComponent(c.units)}`;
+	map.render(c.grid, c.implemented, state.measure,
+		`Bản đồ ${set.words}: ${c.implementedCount} đã triển khai, tô màu theo ${state.measure === 'articles' ? 'số bài' : 'năm báo cáo đầu tiên'}`);
+	$('coverage-table').dataset.document = c.document.key;
+	$('coverage-table').dataset.units = c.units;
+	setStatus('coverage-status', c.implementedCount ? '' : `Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai văn bản này.`);
+	panel('coverage-panel', c.implementedCount ? 'ready' : 'empty');
+
+	const bars = [...c.implemented].sort((a, b) => b.articleCount - a.articleCount
+		|| a.province.name.localeCompare(b.province.name, 'vi'));
+	if (!bars.length) {
+		clearChart($('coverage-chart'));
+		setStatus('bars-status', 'Chưa có bài viết nào báo cáo triển khai.');
+		$('bars-note').textContent = '';
+		panel('bars-panel', 'empty');
+		return;
+	}
+	const shown = bars.slice(0, MAX_BARS);
+	setStatus('bars-status', '');
+	drawAtWidth($('coverage-chart'), (width) => horizontalBars(shown.map((cell) => ({ label: cell.province.name, value: cell.articleCount })),
+		{ title: `Số bài báo cáo triển khai theo tỉnh, thành (${set.words}), nhiều nhất trước`, width }));
+	$('bars-note').textContent = bars.length > shown.length
+		? `${shown.length} tỉnh, thành nhiều bài nhất trong ${bars.length} đã triển khai (trên ${set.total}); đủ cả trong bảng.`
+		: `${bars.length} tỉnh, thành đã triển khai (trên ${set.total}), nhiều bài nhất trước.`;
+	$('bars-panel').dataset.document = c.document.key;
+	panel('bars-panel', 'ready');
+}
+
+// ---- Mentions per month ----
+
+function monthLabel(month) {
+	const [y, m] = month.split('-');
+	return `${m}/${y}`;
+}
+
+async function refreshMentions({ live = false } = {}) {
+	const key = state.document;
+	const chart = $('mentions-chart');
+	const keep = live && $('mentions-panel').dataset.document === key && $('mentions-panel').dataset.state === 'ready';
+	if (!keep) {
+		clearChart(chart);
+		$('mentions-note').textContent = '';
+	}
+	$('mentions-panel').dataset.document = key;
+	if (!key) {
+		requests.mentions.cancel();
+		panel('mentions-panel', 'empty');
+		setStatus('mentions-status', 'Chọn một văn bản.');
+		return;
+	}
+	if (state.from && state.to && state.from > state.to) {
+		requests.mentions.cancel();
+		panel('mentions-panel', 'error');
+		setStatus('mentions-status', 'Ngày bắt đầu phải trước ngày kết thúc.', true);
+		return;
+	}
+	if (keep) {
+		$('mentions-panel').setAttribute('aria-busy', 'true');
+	}
+	else {
+		panel('mentions-panel', 'loading');
+		setStatus('mentions-status', 'Đang tải…');
+	}
+	const answer = await requests.mentions.run(MENTIONS, { key, from: state.from || null, to: state.to || null });
+	if (!answer) {
+		return;
+	}
+	if (answer.error || !answer.data.document) {
+		clearChart(chart);
+		$('mentions-note').textContent = '';
+		panel('mentions-panel', 'error');
+		setStatus('mentions-status', answer.error ? 'Lỗi khi tải số liệu: ' + answer.error.message
+			: `Không tìm thấy văn bản “${key}”.`, true);
+		return;
+	}
+	const months = answer.data.mentionsPerMonth;
+	const total = months.reduce((sum, m) => sum + m.count, 0);
+	const period = state.from || state.to ? ` trong khoảng ${state.from ? viDate(state.from) : '…'} – ${state.to ? viDate(state.to) : '…'}` : '';
+	if (!total) {
+		clearChart(chart);
+		$('mentions-note').textContent = '';
+		panel('mentions-panel', 'empty');
+		setStatus('mentions-status', `Không có bài viết có ngày đăng nhắc đến văn bản này${period}.`);
+		return;
+	}
+	setStatus('mentions-status', '');
+	const first = monthLabel(months[0].month);
+	const last = monthLabel(months[months.length - 1].month);
+	drawAtWidth(chart, (width) => verticalBars(months.map((m) => ({ label: monthLabel(m.month), value: m.count })),
+		{ title: `Số bài viết theo tháng, ${first} – ${last}`, width, height: width < 480 ? 180 : 240 }));
+	$('mentions-note').textContent = `${total} bài viết từ tháng ${first} đến tháng ${last}${period}.`;
+	panel('mentions-panel', 'ready');
+}
+
+// ---- Province ----
+
+async function refreshProvince() {
+	const key = state.province;
+	const target = $('province-implements');
+	target.replaceChildren();
+	target.removeAttribute('data-province');
+	if (!key) {
+		requests.province.cancel();
+		panel('province-panel', 'empty');
+		setStatus('province-status', 'Chọn một tỉnh, thành để xem các văn bản nó thực hiện.');
+		return;
+	}
+	panel('province-panel', 'loading');
+	setStatus('province-status', 'Đang tải…');
+	const answer = await requests.province.run(PROVINCE, { key });
+	if (!answer) {
+		return;
+	}
+	if (answer.error || !answer.data.province) {
+		panel('province-panel', 'error');
+		setStatus('province-status', answer.error ? 'Lỗi: ' + answer.error.message : `Không tìm thấy tỉnh, thành “${key}”.`, true);
+		return;
+	}
+	const p = answer.data.province;
+	const byYear = new Map();
+	for (const { node } of p.implements.edges) {
+		const year = node.firstReported ? node.firstReported.slice(0, 4) : 'Không rõ năm';
+		if (!byYear.has(year)) {
+			byYear.set(year, []);
+		}
+		byYear.get(year).push(node);
+	}
+	const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
+	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản.`);
+	target.innerHTML = years.map((year) => `<div class="year-group"><h3>${esc(year)}</h3><ul>`
+		+ byYear.get(year).map((i) => `<li><a href="/explore?id=${encodeURIComponent(i.document.key)}">${esc(i.document.name)}</a>`
+			+ ` <span class="muted">· ${i.articleCount} bài`
+			+ (i.province.key !== p.key ? ` · do ${esc(i.province.name)} báo cáo` : '')
+			+ (i.via.length ? ` · qua ${i.via.map((v) => esc(v.name)).join(', ')}` : '') + '</span></li>').join('')
+		+ '</ul></div>').join('') || '<p class="muted">Chưa có văn bản nào.</p>';
+	target.dataset.province = key;
+	panel('province-panel', p.implements.totalCount ? 'ready' : 'empty');
+}
+
+// ---- Filters ----
+
+$('units').addEventListener('change', (event) => {
+	state.units = event.target.value;
+	push();
+	refreshCoverage();
+});
+$('measure').addEventListener('change', (event) => {
+	state.measure = event.target.value;
+	push();
+	drawCoverage();
+});
+for (const id of ['period-from', 'period-to']) {
+	$(id).addEventListener('change', () => {
+		state.from = validDate($('period-from').value);
+		state.to = validDate($('period-to').value);
+		push();
+		refreshMentions();
+	});
+}
+$('period-clear').addEventListener('click', () => {
+	state.from = '';
+	state.to = '';
+	showControls();
+	push();
+	refreshMentions();
+});
+$('province-select').addEventListener('change', (event) => {
+	state.province = event.target.value;
+	push();
+	refreshProvince();
+});
+
+// ---- Start ----
+
+async function loadProvinces() {
+	try {
+		const provinces = [...(await gql(PROVINCES)).provinces]
+			.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.key.localeCompare(b.key));
+		provinces.forEach((p) => provinceNames.set(p.key, p.name));
 		$('province-select').innerHTML = '<option value="">— chọn —</option>' + provinces.map((p) => {
 			const era = p.era === 'POST_2025' ? ' (từ 1-7-2025)' : (p.era === 'PRE_2025' ? ' (đến 30-6-2025)' : '');
 			return `<option value="${esc(p.key)}">${esc(p.name)}${era}</option>`;
 		}).join('');
-		const wanted = params.get('document');
-		if (wanted && documents.some((d) => d.key === wanted)) {
-			select.value = wanted;
-			state.document = wanted;
-		}
-		if (params.get('units') === 'POST_2025') {
-			$('units-post').checked = true;
-			state.units = 'POST_2025';
-		}
-		const province = params.get('province');
-		if (province && provinces.some((p) => p.key === province)) {
-			$('province-select').value = province;
-			state.province = province;
-		}
-		setStatus('document-status', documents.length ? `${documents.length} nghị quyết trong đồ thị.` : 'Chưa có nghị quyết nào.');
-		document.body.dataset.ready = 'true';
-		await Promise.all([refreshCoverage(), refreshProvince()]);
+		showControls();
 	}
 	catch (err) {
-		setStatus('document-status', 'Lỗi: ' + err.message, true);
-	}
-}
-
-// ---- Coverage and mentions ----
-async function refreshCoverage() {
-	const key = state.document;
-	const table = $('coverage-table');
-	if (!key) {
-		return;
-	}
-	setStatus('document-status', 'Đang tải…');
-	try {
-		const data = await gql(COVERAGE, { key, units: state.units });
-		if (key !== state.document) {
-			return;
-		}
-		const c = data.coverage;
-		if (!c) {
-			setStatus('document-status', 'Không tìm thấy nghị quyết này.', true);
-			return;
-		}
-		setStatus('document-status', c.document.subject ? `${c.document.name} về ${c.document.subject}` : c.document.name);
-		$('coverage-count').textContent = String(c.implementedCount);
-		const percent = (100 * c.implementedCount / c.totalUnits).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-		$('coverage-of').textContent = `/ ${c.totalUnits} tỉnh, thành đã triển khai (${percent} %)`;
-		table.querySelector('tbody').innerHTML = c.implemented.map((cell) => `<tr>
-			<td><a href="/explore?id=${encodeURIComponent(cell.province.key)}">${esc(cell.province.name)}</a></td>
-			<td>${viDate(cell.firstReported)}</td>
-			<td class="num">${cell.articleCount}</td>
-			<td>${cell.via.map((v) => esc(v.name)).join(', ')}</td></tr>`).join('')
-			|| '<tr><td colspan="4" class="muted">Chưa tỉnh, thành nào.</td></tr>';
-		$('missing-count').textContent = `${c.missing.length} tỉnh, thành`;
-		$('missing-list').innerHTML = c.missing.map((p) => `<li>${esc(p.name)}</li>`).join('');
-		const chart = $('coverage-chart');
-		chart.replaceChildren(
-			horizontalBars([
-				{ label: 'Đã triển khai', value: c.implementedCount },
-				{ label: 'Chưa có báo cáo', value: c.missing.length, className: 'missing' },
-			], { title: `Đã triển khai ${c.implementedCount} trên ${c.totalUnits} tỉnh, thành`, max: c.totalUnits }),
-			...(c.implemented.length
-				? [horizontalBars(c.implemented.map((cell) => ({ label: cell.province.name, value: cell.articleCount })),
-					{ title: 'Số bài viết báo cáo theo tỉnh, thành' })]
-				: []));
-		table.dataset.document = key;
-		table.dataset.units = c.units;
-		$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(key)}`
-			+ `&units=${encodeURIComponent(c.units)}`;
-		drawMentions(data.mentionsPerMonth);
-	}
-	catch (err) {
-		setStatus('document-status', 'Lỗi: ' + err.message, true);
-	}
-}
-
-function drawMentions(months) {
-	const chart = $('mentions-chart');
-	if (!months.length) {
-		chart.replaceChildren();
-		$('mentions-note').textContent = 'Không có bài viết có ngày đăng nhắc đến nghị quyết này.';
-		return;
-	}
-	const total = months.reduce((sum, m) => sum + m.count, 0);
-	chart.replaceChildren(verticalBars(months.map((m) => ({ label: m.month, value: m.count })),
-		{ title: `Số bài viết theo tháng, ${months[0].month} – ${months[months.length - 1].month}` }));
-	$('mentions-note').textContent = `${total} bài viết từ ${months[0].month} đến ${months[months.length - 1].month}.`;
-}
-
-// ---- Province ----
-async function refreshProvince() {
-	const key = state.province;
-	const target = $('province-implements');
-	if (!key) {
-		target.replaceChildren();
-		return;
-	}
-	setStatus('province-status', 'Đang tải…');
-	try {
-		const p = (await gql(PROVINCE, { key })).province;
-		if (key !== state.province) {
-			return;
-		}
-		const byYear = new Map();
-		for (const { node } of p.implements.edges) {
-			const year = node.firstReported ? node.firstReported.slice(0, 4) : 'Không rõ năm';
-			if (!byYear.has(year)) {
-				byYear.set(year, []);
-			}
-			byYear.get(year).push(node);
-		}
-		const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
-		setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản.`);
-		target.innerHTML = years.map((year) => `<div class="year-group"><h3>${esc(year)}</h3><ul>`
-			+ byYear.get(year).map((i) => `<li><a href="/explore?id=${encodeURIComponent(i.document.key)}">${esc(i.document.name)}</a>`
-				+ ` <span class="muted">· ${i.articleCount} bài`
-				+ (i.province.key !== p.key ? ` · do ${esc(i.province.name)} báo cáo` : '')
-				+ (i.via.length ? ` · qua ${i.via.map((v) => esc(v.name)).join(', ')}` : '') + '</span></li>').join('')
-			+ '</ul></div>').join('') || '<p class="muted">Chưa có văn bản nào.</p>';
-		target.dataset.province = key;
-	}
-	catch (err) {
+		$('province-select').innerHTML = '<option value="">Không tải được danh sách</option>';
 		setStatus('province-status', 'Lỗi: ' + err.message, true);
 	}
 }
 
-$('document-select').addEventListener('change', (event) => {
-	state.document = event.target.value;
-	remember();
-	refreshCoverage();
-});
-$('units').addEventListener('change', (event) => {
-	state.units = event.target.value;
-	remember();
-	refreshCoverage();
-});
-$('province-select').addEventListener('change', (event) => {
-	state.province = event.target.value;
-	remember();
+/** Without a document in the URL, the most implemented central document is shown. */
+async function start() {
+	const wanted = readUrl();
+	Object.assign(state, wanted);
+	showControls();
+	loadProvinces();
 	refreshProvince();
-});
+	if (!state.document) {
+		try {
+			const top = (await gql(MOST_IMPLEMENTED)).documentChoices[0];
+			if (top && !state.document) {
+				state.document = top.document.key;
+				history.replaceState(null, '', urlOf(state));
+			}
+		}
+		catch (err) {
+			setStatus('document-status', 'Lỗi khi tải danh sách văn bản: ' + err.message, true);
+		}
+	}
+	refreshCoverage();
+	refreshMentions();
+	document.body.dataset.ready = 'true';
+}
 
 // ---- Live updates ----
+
 function log(html) {
 	const item = document.createElement('li');
 	const time = new Date().toLocaleTimeString('vi-VN');
@@ -241,9 +707,10 @@ const live = new LiveClient((status) => {
 
 live.subscribe(`subscription { implementationAdded { province { key name } document { key name } firstReported } }`, {}, (data) => {
 	const i = data.implementationAdded;
+	browseList = null;
 	log(`<strong>${esc(i.province.name)}</strong> thực hiện ${esc(i.document.name)}`);
 	if (i.document.key === state.document) {
-		refreshCoverage();
+		refreshCoverage({ live: true });
 	}
 	if (i.province.key === state.province) {
 		refreshProvince();
@@ -254,7 +721,8 @@ live.subscribe(`subscription { articleIngested { id title documents { key } prov
 	const a = data.articleIngested;
 	log(`Bài mới: ${esc(a.title)}`);
 	if (a.documents.some((d) => d.key === state.document)) {
-		refreshCoverage();
+		refreshCoverage({ live: true });
+		refreshMentions({ live: true });
 	}
 	if (a.provinces.some((p) => p.key === state.province)) {
 		refreshProvince();
@@ -262,4 +730,4 @@ live.subscribe(`subscription { articleIngested { id title documents { key } prov
 });
 
 window.addEventListener('pagehide', () => live.close());
-loadLists();
+start();

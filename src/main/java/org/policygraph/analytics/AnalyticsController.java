@@ -2,11 +2,15 @@ package org.policygraph.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.search.SearchText;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,6 +25,17 @@ class AnalyticsController {
 
 	/** The largest ranking a client may ask for. */
 	static final int MAX_TOP = 100;
+
+	/** The most documents a picker may ask for at once. */
+	static final int MAX_CHOICES = 100;
+
+	/** The longest text a picker may send. */
+	static final int MAX_CHOICE_TEXT = 200;
+
+	/** A folded word as the full-text index stores it (anything else is left out of the query). */
+	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
 	private final AnalyticsQueries queries;
 
@@ -67,6 +82,36 @@ class AnalyticsController {
 				() -> List.copyOf(this.queries.topDocuments(from, to, type, limit)));
 	}
 
+	/**
+	 * The documents a picker offers. The words typed are folded as the search folds them; the last
+	 * one is taken as a prefix. A number typed alone (or first) lists the documents of that number
+	 * first.
+	 */
+	@QueryMapping
+	List<DocumentChoice> documentChoices(@Argument @Nullable String text, @Argument @Nullable DocumentScope scope,
+			@Argument @Nullable Integer first, GraphQLContext context) {
+		int limit = (first != null) ? first : 20;
+		if (limit < 1 || limit > MAX_CHOICES) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CHOICES + ", was " + limit);
+		}
+		if (text != null && text.length() > MAX_CHOICE_TEXT) {
+			throw new InvalidArgumentException("text", "must be at most " + MAX_CHOICE_TEXT + " characters, was "
+					+ text.length());
+		}
+		List<String> words = (text != null) ? SearchText.parse(text).terms().stream()
+			.filter(w -> WORD.matcher(w).matches())
+			.toList() : List.of();
+		// Every word in the name or the subject (the fields a document has in the index, so that
+		// the many articles matching a common word are not read at all); the last one a prefix.
+		String query = words.isEmpty() ? null : IntStream.range(0, words.size()).mapToObj(i -> {
+			String word = words.get(i) + ((i == words.size() - 1) ? "*" : "");
+			return "+(name:" + word + " subject:" + word + ")";
+		}).collect(Collectors.joining(" "));
+		String number = (!words.isEmpty() && DIGITS.matcher(words.get(0)).matches()) ? words.get(0) : null;
+		return this.cache.get(new ChoicesQuestion(query, number, scope, limit), fresh(context),
+				() -> List.copyOf(this.queries.documentChoices(query, number, scope, limit)));
+	}
+
 	private static boolean fresh(GraphQLContext context) {
 		return Boolean.TRUE.equals(context.get(BookmarkInterceptor.FRESH_READ));
 	}
@@ -79,6 +124,10 @@ class AnalyticsController {
 
 	private record MonthsQuestion(@Nullable String documentKey, @Nullable String provinceKey,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
+	}
+
+	private record ChoicesQuestion(@Nullable String query, @Nullable String number, @Nullable DocumentScope scope,
+			int limit) {
 	}
 
 	private record TopQuestion(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type, int limit) {

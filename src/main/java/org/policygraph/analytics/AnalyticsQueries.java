@@ -165,6 +165,39 @@ class AnalyticsQueries {
 			RETURN d, mentions, COUNT { (:Province)-[:IMPLEMENTS]->(d) } AS provinces
 			ORDER BY mentions DESC, d.key""";
 
+	/*
+	 * The documents a picker offers: all of them, or those whose name or subject holds every word
+	 * typed (the last one as a prefix, as the user is still typing it), through the full-text
+	 * index the search uses. The implementing units of each are counted over the 63 and over the
+	 * 34 in the same statement: a unit merged away on 1-7-2025 counts among the 34 as the unit it
+	 * became part of, as coverage counts it.
+	 */
+
+	private static final String CHOICES_MATCH_ALL = """
+			MATCH (d:Document)
+			WHERE $central IS NULL OR (d.scope = 'TW') = $central""";
+
+	private static final String CHOICES_MATCH_TEXT = """
+			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node AS d
+			WHERE d:Document AND ($central IS NULL OR (d.scope = 'TW') = $central)""";
+
+	private static final String CHOICES = """
+			%s
+			CALL (d) {
+			  OPTIONAL MATCH (p:Province)-[:IMPLEMENTS]->(d)
+			  OPTIONAL MATCH (p)-[:MERGED_INTO]->(successor:Province)
+			  RETURN count(DISTINCT CASE WHEN p.era IN $preEras THEN p END) AS pre,
+			         count(DISTINCT CASE WHEN p.era IN $postEras THEN p ELSE successor END) AS post
+			}
+			WITH d, pre, post, COUNT { (d)<-[:MENTIONS]-() } AS mentions
+			ORDER BY CASE WHEN d.number = $number THEN 0 ELSE 1 END, pre DESC, post DESC, mentions DESC, d.key
+			LIMIT $limit
+			RETURN d, pre, post, mentions""";
+
+	private static final String CHOICES_ALL = CHOICES.formatted(CHOICES_MATCH_ALL);
+
+	private static final String CHOICES_TEXT = CHOICES.formatted(CHOICES_MATCH_TEXT);
+
 	private final Neo4jClient client;
 
 	AnalyticsQueries(Neo4jClient client) {
@@ -229,6 +262,29 @@ class AnalyticsQueries {
 			ranks.add(new DocumentRank(ranks.size() + 1, row.document(), row.mentions(), row.provinces()));
 		}
 		return ranks;
+	}
+
+	/**
+	 * @param query a full-text query of required words, {@code null} for every document
+	 * @param number the document number to list first (a number the user typed), or {@code null}
+	 * @param scope only central or only local documents, {@code null} for both
+	 * @param limit the number of documents
+	 * @return the documents, most implemented first
+	 */
+	List<DocumentChoice> documentChoices(@Nullable String query, @Nullable String number,
+			@Nullable DocumentScope scope, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("query", query);
+		params.put("number", number);
+		params.put("central", (scope != null) ? scope == DocumentScope.CENTRAL : null);
+		params.put("preEras", ProvinceUnits.PRE_2025.eras());
+		params.put("postEras", ProvinceUnits.POST_2025.eras());
+		params.put("limit", limit);
+		return new ArrayList<>(this.client.query((query != null) ? CHOICES_TEXT : CHOICES_ALL).bindAll(params)
+			.fetchAs(DocumentChoice.class)
+			.mappedBy((t, r) -> new DocumentChoice(Document.fromNode(r.get("d")),
+					new ImplementerCounts(r.get("pre").asInt(), r.get("post").asInt()), r.get("mentions").asInt()))
+			.all());
 	}
 
 	private record Row(Document document, int mentions, int provinces) {

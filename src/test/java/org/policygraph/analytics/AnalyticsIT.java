@@ -257,6 +257,75 @@ class AnalyticsIT extends HarnessIntegrationTests {
 		assertThat(directives).first().satisfies(r -> assertThat(r).containsEntry("rank", 1));
 	}
 
+	private List<Map<String, Object>> choices(String text, String scope, Integer first) {
+		try (var session = this.driver.session()) {
+			// The full-text index is updated just after commit.
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
+		return this.graphQl.documentName("documentChoices").variable("text", text).variable("scope", scope)
+			.variable("first", first).execute().path("documentChoices").entityList(MAP).get();
+	}
+
+	private static Object choiceKey(Map<String, Object> choice) {
+		return ((Map<?, ?>) choice.get("document")).get("key");
+	}
+
+	private static Object implementers(Map<String, Object> choice, String units) {
+		return ((Map<?, ?>) choice.get("implementers")).get(units);
+	}
+
+	private int implementedCount(String documentKey, String units) {
+		return coverage(documentKey, units).path("coverage.implementedCount").entity(Integer.class).get();
+	}
+
+	@Test
+	void shouldCountAChoicesImplementersOverThe63AndThe34Apart() {
+		// Phú Yên (one of the 63) and the new Đắk Lắk it merged into (one of the 34) both implement
+		// 960-NQ/TW: two provincial nodes, but one unit of each set.
+		Map<String, Object> nq960 = choices("960", "CENTRAL", 5).get(0);
+		assertThat(choiceKey(nq960)).isEqualTo(NQ960);
+		assertThat(nq960).containsEntry("mentionCount", 2)
+			.containsEntry("implementers", Map.of("pre2025", 1, "post2025", 1));
+		assertThat(implementers(nq960, "pre2025")).isEqualTo(implementedCount(NQ960, "PRE_2025"));
+		assertThat(implementers(nq960, "post2025")).isEqualTo(implementedCount(NQ960, "POST_2025"));
+		assertThat(top("2025-01-01", "2026-12-31", "RESOLUTION")).first()
+			.satisfies(r -> assertThat(r).containsEntry("implementingProvinceCount", 2));
+
+		Map<String, Object> ct950 = choices("chi thi 950", null, 5).get(0);
+		assertThat(choiceKey(ct950)).isEqualTo(CT950);
+		assertThat(ct950).containsEntry("implementers", Map.of("pre2025", 3, "post2025", 3));
+	}
+
+	@Test
+	void shouldOfferCentralAndLocalDocumentsApartAsTheUserTypes() {
+		// "95" is the start of 950: the last word typed is a prefix.
+		assertThat(choices("95", "CENTRAL", 100)).extracting(AnalyticsIT::choiceKey).contains(CT950)
+			.allSatisfy(key -> assertThat((String) key).contains("|TW|"));
+		assertThat(choices("ke hoach", "LOCAL", 100)).extracting(AnalyticsIT::choiceKey)
+			.contains(KH12_NGHE_AN, KH30_HA_GIANG, KH41_PHU_YEN, KH07_DAK_LAK)
+			.doesNotContain(CT950, NQ960)
+			.allSatisfy(key -> assertThat((String) key).doesNotContain("|TW|"));
+		assertThat(choices("12", "LOCAL", 1)).extracting(AnalyticsIT::choiceKey).containsExactly(KH12_NGHE_AN);
+		assertThat(choices("xyzzy", null, 10)).isEmpty();
+	}
+
+	@Test
+	void shouldOfferEveryDocumentMostImplementedFirstWithoutText() {
+		List<Map<String, Object>> all = choices(null, "CENTRAL", 100);
+		assertThat(all).extracting(AnalyticsIT::choiceKey).contains(CT950, NQ960);
+		assertThat(all).extracting(c -> (Integer) implementers(c, "pre2025"))
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(choices("  / ", "CENTRAL", 100)).extracting(AnalyticsIT::choiceKey)
+			.containsExactlyElementsOf(all.stream().map(AnalyticsIT::choiceKey).toList());
+	}
+
+	@Test
+	void shouldRejectTooManyChoices() {
+		this.graphQl.documentName("documentChoices").variable("first", 101).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
+	}
+
 	@Test
 	void shouldRejectAPeriodEndingBeforeItStarts() {
 		this.graphQl.documentName("counts").variable("by", "YEAR").variable("from", "2020-01-01")

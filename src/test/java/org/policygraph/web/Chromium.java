@@ -189,6 +189,31 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Saves a screenshot of the whole page, beyond the viewport, as
+	 * {@code target/screenshots/<name>.png}.
+	 * @return the file
+	 */
+	Path fullPageScreenshot(String name) {
+		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(), "height",
+				((Number) size.get("height")).doubleValue(), "scale", 1);
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Path file = dir.resolve(name + ".png");
+			Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The browser console's errors since the last call (resource loads and script errors). */
 	List<String> consoleErrors() {
 		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
