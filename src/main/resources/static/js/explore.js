@@ -1,15 +1,20 @@
 // Graph explorer: search (diacritic-insensitive) → pick a province, document or party body →
 // its neighbourhood drawn with cytoscape.js; clicking a node merges its neighbourhood and shows
-// its details. Everything comes from the public GraphQL API.
+// its details. Everything comes from the public GraphQL API and the /export downloads.
+//
+// A view asks the server only for the relationship types ticked, and for provinces, party bodies
+// and documents first: the articles around a node are a count node ("516 bài viết") that opens
+// them a page at a time. Changing the ticked types asks the server again for every opened node.
 import { gql, esc, viDate, articleLink } from './api.js';
 
+/** Relationship types: the filter's names and the edges' labels. */
 const TYPES = {
-	IMPLEMENTS: 'Thực hiện',
-	ISSUED_BY: 'Ban hành bởi',
-	MENTIONS: 'Nhắc đến',
-	PART_OF: 'Trực thuộc',
-	OF_PROVINCE: 'Thuộc tỉnh',
-	MERGED_INTO: 'Hợp nhất vào',
+	IMPLEMENTS: 'thực hiện',
+	ISSUED_BY: 'ban hành bởi',
+	MENTIONS: 'nhắc đến',
+	PART_OF: 'trực thuộc',
+	OF_PROVINCE: 'thuộc tỉnh',
+	MERGED_INTO: 'hợp nhất vào',
 };
 
 const DOCUMENT_TYPES = {
@@ -20,27 +25,55 @@ const DOCUMENT_TYPES = {
 
 const LEVELS = { CENTRAL: 'Trung ương', PROVINCIAL: 'Tỉnh', DISTRICT: 'Huyện', GRASSROOTS: 'Cơ sở', OTHER: 'Khác' };
 
+const LEVEL_PHRASES = {
+	CENTRAL: 'cấp Trung ương', PROVINCIAL: 'cấp tỉnh', DISTRICT: 'cấp huyện', GRASSROOTS: 'cấp cơ sở', OTHER: '',
+};
+
+const ERAS = { PRE_2025: 'đến 30-6-2025', POST_2025: 'từ 1-7-2025', BOTH: '' };
+
 const KIND_LABELS = {
 	PROVINCE: 'Tỉnh/thành',
 	DOCUMENT: 'Văn bản',
 	PARTY_BODY: 'Cơ quan đảng',
 	ARTICLE: 'Bài viết',
+	MORE: 'Bài viết chưa mở',
 };
+
+/** The most relationships one request asks for (the API's cost grows with it). */
+const LIMIT = 200;
+
+/** Articles opened per click on a count node. */
+const ARTICLE_PAGE = 50;
+
+/** Below this rendered size a label is hidden until hovered, tapped or focused. */
+const MIN_LABEL_PX = 11;
+
+/** The size of a label shown on demand, on screen. */
+const SHOWN_LABEL_PX = 13;
 
 const SEARCH = `query Search($text: String!) {
   search(text: $text, types: [PROVINCE, DOCUMENT, PARTY_BODY], first: 12) {
     kind snippet
-    province { key name era }
-    document { key name issuedOn year }
-    partyBody { key name }
+    province { key name era type }
+    document { key name type issuedOn year level issuedBy { key name province { name era } } }
+    partyBody { key name level province { key name era } parent { name } }
   }
 }`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
-  neighbourhood(id: $id, depth: 1, limit: 200) {
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $types: [String!], $limit: Int!) {
+  neighbourhood(id: $id, depth: 1, relationshipTypes: $types, limit: $limit, articleLimit: 0) {
     truncated
-    nodes { id kind label }
+    nodes { id kind label date year level provinceKey provinceName era }
     edges { type from to articleCount firstReported }
+    around { type outgoing kind total included }
+  }
+}`;
+
+const ARTICLES = `query Articles($documentKey: ID, $provinceKey: ID, $bodyKey: ID, $first: Int!, $after: String) {
+  articles(documentKey: $documentKey, provinceKey: $provinceKey, bodyKey: $bodyKey, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id title publishedAt province { key name era } } }
   }
 }`;
 
@@ -49,7 +82,7 @@ const DOCUMENT = `query DocumentDetails($key: ID!) {
     key name code type issuedOn year term subject level
     issuedBy { key name }
     implements { key name }
-    implementedBy(first: 50) {
+    implementedBy(first: 20) {
       totalCount
       edges { node {
         province { key name }
@@ -97,38 +130,51 @@ const ARTICLE = `query ArticleDetails($id: ID!) {
 
 const $ = (id) => document.getElementById(id);
 
-const COLORS = { PROVINCE: '#2e7d32', DOCUMENT: '#b3261e', PARTY_BODY: '#1565c0', ARTICLE: '#6d4c41' };
-const SHAPES = { PROVINCE: 'ellipse', DOCUMENT: 'round-rectangle', PARTY_BODY: 'diamond', ARTICLE: 'rectangle' };
+const COLORS = { PROVINCE: '#2e7d32', DOCUMENT: '#b3261e', PARTY_BODY: '#1565c0', ARTICLE: '#6d4c41', MORE: '#fff' };
+const SHAPES = { PROVINCE: 'ellipse', DOCUMENT: 'round-rectangle', PARTY_BODY: 'diamond', ARTICLE: 'rectangle', MORE: 'round-rectangle' };
 
 const cy = cytoscape({
 	container: $('cy'),
-	minZoom: 0.15,
+	minZoom: 0.1,
 	maxZoom: 3,
+	wheelSensitivity: 0.4,
 	style: [
 		{
 			selector: 'node',
 			style: {
 				'background-color': (n) => COLORS[n.data('kind')] || '#777',
 				shape: (n) => SHAPES[n.data('kind')] || 'ellipse',
-				label: 'data(short)',
+				// Set by refreshLabels(): empty when the zoom would draw the label too small to read.
+				label: 'data(text)',
 				'font-family': getComputedStyle(document.body).fontFamily,
-				'font-size': 11,
+				'font-size': 'data(fs)',
 				'text-wrap': 'wrap',
-				'text-max-width': 140,
+				'text-max-width': 'data(tw)',
 				'text-valign': 'bottom',
 				'text-margin-y': 4,
 				color: '#1d2330',
 				'text-background-color': '#fff',
-				'text-background-opacity': 0.8,
-				'text-background-padding': 1,
-				width: 22,
-				height: 22,
+				'text-background-opacity': 0.85,
+				'text-background-padding': 2,
+				// At least a few pixels on screen when a large view is zoomed out (refreshLabels).
+				width: 'data(size)',
+				height: 'data(size)',
 			},
 		},
-		{ selector: 'node[kind = "ARTICLE"]', style: { width: 14, height: 14, 'font-size': 9 } },
-		{ selector: 'node.root', style: { width: 32, height: 32, 'font-weight': 'bold' } },
+		{
+			selector: 'node[kind = "MORE"]',
+			style: {
+				// A fixed size (its label below it), so that a label scaled for a small zoom does not
+				// make the node, and the layout's rings around it, huge.
+				width: 'data(size)', height: 'data(size)', 'border-width': 3, 'border-color': '#6d4c41',
+				'border-style': 'dashed', color: '#4e342e', 'font-weight': 'bold',
+			},
+		},
+		{ selector: 'node.root', style: { 'font-weight': 'bold' } },
 		{ selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#1d2330' } },
 		{ selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f9a825' } },
+		{ selector: 'node.pinned, node.hover, node:selected', style: { 'z-index': 10, 'text-background-padding': 'data(tp)' } },
+		{ selector: 'node.dim', style: { opacity: 0.25 } },
 		{
 			selector: 'edge',
 			style: {
@@ -137,13 +183,19 @@ const cy = cytoscape({
 				'target-arrow-color': '#9aa1ad',
 				'target-arrow-shape': 'triangle',
 				'curve-style': 'bezier',
-				label: 'data(type)',
-				'font-size': 7,
-				color: '#5b6475',
+				label: 'data(text)',
+				'font-family': getComputedStyle(document.body).fontFamily,
+				'font-size': 'data(fs)',
+				color: '#3f4757',
 				'text-rotation': 'autorotate',
+				'text-background-color': '#fff',
+				'text-background-opacity': 0.85,
+				'text-background-padding': 1,
 			},
 		},
+		{ selector: 'edge.hover, edge.near', style: { 'z-index': 10, width: 2.5 } },
 		{ selector: 'edge[type = "IMPLEMENTS"]', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', width: 2.5 } },
+		{ selector: 'edge[type = "MORE"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', label: '' } },
 		{ selector: '.hidden', style: { display: 'none' } },
 	],
 	layout: { name: 'preset' },
@@ -158,9 +210,8 @@ new ResizeObserver(() => {
 // The graph is part of the page's public surface (tests and the browser console use it).
 window.cy = cy;
 
-function shortLabel(label) {
-	return label.length > 48 ? label.slice(0, 46) + '…' : label;
-}
+/** The view: the root, the nodes opened in order, the article pages opened per node. */
+const view = { root: null, expanded: [], pages: new Map(), around: new Map(), truncated: new Set() };
 
 function setStatus(id, message, error = false) {
 	const el = $(id);
@@ -168,27 +219,143 @@ function setStatus(id, message, error = false) {
 	el.classList.toggle('error', error);
 }
 
+function shorten(text, max) {
+	return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** What tells a node apart from others with the same name: date or year, province and its era, level. */
+function qualifierOf(n) {
+	const parts = [];
+	if (n.kind === 'PROVINCE') {
+		if (ERAS[n.era]) {
+			parts.push(ERAS[n.era]);
+		}
+		return parts.join(' · ');
+	}
+	if (n.kind === 'ARTICLE') {
+		return n.date ? viDate(n.date) : '';
+	}
+	if (n.kind === 'DOCUMENT') {
+		if (n.date) {
+			parts.push(viDate(n.date));
+		}
+		else if (n.year) {
+			parts.push(String(n.year));
+		}
+	}
+	if (n.provinceName) {
+		parts.push(n.provinceName + (ERAS[n.era] ? ` (${ERAS[n.era]})` : ''));
+	}
+	else if (n.level === 'CENTRAL' && n.kind === 'PARTY_BODY') {
+		parts.push('Trung ương');
+	}
+	return parts.join(' · ');
+}
+
+function nodeData(n) {
+	const qualifier = qualifierOf(n);
+	const name = shorten(n.label || n.id, n.kind === 'ARTICLE' ? 44 : 60);
+	return {
+		id: n.id, kind: n.kind, label: n.label || n.id, qualifier,
+		short: qualifier ? `${name}\n${qualifier}` : name,
+		text: '', fs: 12, tw: 150, tp: 2, size: n.kind === 'ARTICLE' ? 14 : 22,
+	};
+}
+
+// ---- Labels: hidden below a zoom level, shown on hover, tap and focus ----
+// A label that the zoom would draw below MIN_LABEL_PX on screen is not drawn at all; the root,
+// count nodes and a hovered, tapped or focused node (and its edges) are drawn at SHOWN_LABEL_PX
+// on screen whatever the zoom. (cytoscape's own min-zoomed-font-size rounds the zoom to a power
+// of two, which lets 12 px labels through at 0.6.)
+const BASE_NODE_PX = 12;
+const BASE_EDGE_PX = 11;
+function refreshLabels() {
+	const zoom = cy.zoom();
+	const small = BASE_NODE_PX * zoom < MIN_LABEL_PX;
+	const smallEdges = BASE_EDGE_PX * zoom < MIN_LABEL_PX;
+	const shownPx = Math.max(BASE_NODE_PX, SHOWN_LABEL_PX / zoom);
+	cy.batch(() => {
+		cy.nodes().forEach((n) => {
+			const onDemand = n.hasClass('pinned') || n.hasClass('hover') || n.selected();
+			const fs = onDemand ? shownPx : BASE_NODE_PX;
+			const kind = n.data('kind');
+			const base = n.hasClass('root') || kind === 'MORE' ? 34 : kind === 'ARTICLE' ? 14 : 22;
+			const size = Math.max(base, (n.hasClass('root') || kind === 'MORE' ? 16 : kind === 'ARTICLE' ? 7 : 10) / zoom);
+			n.data({
+				text: (onDemand || !small) ? n.data('short') : '', fs, tw: 170 * fs / BASE_NODE_PX,
+				tp: 2 * fs / BASE_NODE_PX, size,
+			});
+		});
+		cy.edges().forEach((e) => {
+			const onDemand = e.hasClass('hover') || e.hasClass('near');
+			e.data({
+				text: (onDemand || !smallEdges) ? (e.data('name') || '') : '',
+				fs: onDemand ? Math.max(BASE_EDGE_PX, (SHOWN_LABEL_PX - 1) / zoom) : BASE_EDGE_PX,
+			});
+		});
+	});
+}
+let labelFrame = 0;
+function scheduleLabels() {
+	if (!labelFrame) {
+		labelFrame = requestAnimationFrame(() => {
+			labelFrame = 0;
+			refreshLabels();
+		});
+	}
+}
+cy.on('zoom', scheduleLabels);
+cy.on('select unselect', 'node', scheduleLabels);
+cy.on('mouseover', 'node', (event) => highlight(event.target, true));
+cy.on('mouseout', 'node', (event) => highlight(event.target, false));
+cy.on('mouseover', 'edge', (event) => {
+	event.target.addClass('hover');
+	scheduleLabels();
+});
+cy.on('mouseout', 'edge', (event) => {
+	event.target.removeClass('hover');
+	scheduleLabels();
+});
+
+function highlight(node, on) {
+	node.toggleClass('hover', on);
+	node.connectedEdges().toggleClass('near', on);
+	refreshLabels();
+}
+
+$('labels-toggle').addEventListener('click', () => {
+	const on = $('labels-toggle').getAttribute('aria-pressed') !== 'true';
+	$('labels-toggle').setAttribute('aria-pressed', String(on));
+	$('labels-toggle').textContent = on ? 'Ẩn bớt nhãn' : 'Hiện mọi nhãn';
+	cy.batch(() => cy.nodes().forEach((n) => n.toggleClass('pinned', on || n.hasClass('root') || n.data('kind') === 'MORE')));
+	refreshLabels();
+});
+
 // ---- Filters ----
 const typeFilter = $('type-filter');
 for (const [type, label] of Object.entries(TYPES)) {
 	const id = 'type-' + type;
-	typeFilter.insertAdjacentHTML('beforeend',
-		`<input type="checkbox" id="${id}" value="${type}" checked /><label for="${id}">${esc(label)}</label>`);
+	typeFilter.insertAdjacentHTML('beforeend', `<span class="type-option"><input type="checkbox" id="${id}" value="${type}" checked />`
+		+ `<label for="${id}">${esc(label[0].toUpperCase() + label.slice(1))}</label></span>`);
 }
-typeFilter.addEventListener('change', applyFilters);
-$('year-from').addEventListener('input', applyFilters);
-$('year-to').addEventListener('input', applyFilters);
+typeFilter.addEventListener('change', () => reload());
+$('year-from').addEventListener('input', applyYears);
+$('year-to').addEventListener('input', applyYears);
 $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
 
-function applyFilters() {
-	const types = new Set([...typeFilter.querySelectorAll('input:checked')].map((i) => i.value));
+function tickedTypes() {
+	return [...typeFilter.querySelectorAll('input:checked')].map((i) => i.value);
+}
+
+/** The year filter hides drawn edges first reported outside the years (and nodes left alone). */
+function applyYears() {
 	const from = parseInt($('year-from').value, 10);
 	const to = parseInt($('year-to').value, 10);
 	cy.batch(() => {
 		cy.edges().forEach((edge) => {
 			const year = edge.data('year');
 			const inYears = !year || ((isNaN(from) || year >= from) && (isNaN(to) || year <= to));
-			edge.toggleClass('hidden', !(types.has(edge.data('type')) && inYears));
+			edge.toggleClass('hidden', !inYears);
 		});
 		cy.nodes().forEach((node) => {
 			const keep = node.hasClass('root') || node.selected()
@@ -200,109 +367,492 @@ function applyFilters() {
 }
 
 function updateCount() {
-	const nodes = cy.nodes(':visible').length;
-	const edges = cy.edges(':visible').length;
-	$('graph-count').textContent = cy.nodes().length ? `(${nodes} nút, ${edges} quan hệ)` : '';
+	const real = cy.nodes(':visible').filter((n) => n.data('kind') !== 'MORE');
+	const edges = cy.edges(':visible').filter((e) => e.data('type') !== 'MORE');
+	$('graph-count').textContent = cy.nodes().length ? `(${real.length} nút, ${edges.length} quan hệ)` : '';
 	$('cy').dataset.nodes = String(cy.nodes().length);
+	updateNodeList();
+	updateDownloads();
 }
 
 // ---- Graph loading ----
-function merge(subgraph, around) {
-	const origin = around ? around.position() : { x: 0, y: 0 };
-	const added = [];
-	for (const n of subgraph.nodes) {
-		if (cy.getElementById(n.id).empty()) {
-			added.push({
-				group: 'nodes',
-				data: { id: n.id, kind: n.kind, label: n.label, short: shortLabel(n.label) },
-				position: { x: origin.x + (Math.random() - 0.5) * 120, y: origin.y + (Math.random() - 0.5) * 120 },
-			});
-		}
+function addNode(n, near) {
+	if (cy.getElementById(n.id).nonempty()) {
+		return null;
 	}
-	cy.add(added);
-	const edges = [];
-	for (const e of subgraph.edges) {
-		const id = `${e.type}|${e.from}|${e.to}`;
-		if (cy.getElementById(id).empty() && !cy.getElementById(e.from).empty() && !cy.getElementById(e.to).empty()) {
-			edges.push({
-				group: 'edges',
-				data: {
-					id, source: e.from, target: e.to, type: e.type,
-					articleCount: e.articleCount, firstReported: e.firstReported,
-					year: e.firstReported ? Number(e.firstReported.slice(0, 4)) : null,
-				},
-			});
-		}
+	const origin = near ? near.position() : { x: 0, y: 0 };
+	const node = cy.add({
+		group: 'nodes',
+		data: nodeData(n),
+		position: { x: origin.x + (Math.random() - 0.5) * 160, y: origin.y + (Math.random() - 0.5) * 160 },
+	});
+	if ($('labels-toggle').getAttribute('aria-pressed') === 'true') {
+		node.addClass('pinned');
 	}
-	cy.add(edges);
-	return added.length;
+	return node;
 }
 
-function layout() {
-	cy.layout({
-		name: 'cose',
-		animate: false,
-		randomize: false,
-		nodeDimensionsIncludeLabels: true,
-		idealEdgeLength: () => 90,
-		nodeRepulsion: () => 9000,
-		fit: true,
-		padding: 30,
-	}).run();
+function addEdge(e) {
+	const id = `${e.type}|${e.from}|${e.to}`;
+	if (cy.getElementById(id).nonempty() || cy.getElementById(e.from).empty() || cy.getElementById(e.to).empty()) {
+		return;
+	}
+	cy.add({
+		group: 'edges',
+		data: {
+			id, source: e.from, target: e.to, type: e.type, name: TYPES[e.type] || e.type,
+			articleCount: e.articleCount, firstReported: e.firstReported,
+			year: e.firstReported ? Number(e.firstReported.slice(0, 4)) : null, text: '', fs: 11,
+		},
+	});
+}
+
+function merge(subgraph, around) {
+	let added = 0;
+	for (const n of subgraph.nodes) {
+		if (addNode(n, around)) {
+			added++;
+		}
+	}
+	subgraph.edges.forEach(addEdge);
+	return added;
+}
+
+/** The articles around a node not drawn yet, as one count node that opens them a page at a time. */
+function articleCounter(node) {
+	const counts = view.around.get(node.id()) || [];
+	const total = counts.filter((c) => c.kind === 'ARTICLE').reduce((sum, c) => sum + c.total, 0);
+	const page = view.pages.get(node.id());
+	const shown = page ? page.loaded : 0;
+	const id = 'more:' + node.id();
+	const rest = total - shown;
+	const existing = cy.getElementById(id);
+	if (rest <= 0 || node.data('kind') === 'ARTICLE') {
+		existing.remove();
+		return;
+	}
+	const label = shown ? `${rest} bài viết nữa` : `${rest} bài viết`;
+	if (existing.nonempty()) {
+		existing.data({ label, short: label + '\n(bấm để mở)' });
+		return;
+	}
+	const p = node.position();
+	cy.add({
+		group: 'nodes',
+		data: { id, kind: 'MORE', of: node.id(), label, short: label + '\n(bấm để mở)', text: '', fs: 12, tw: 150, tp: 2, size: 34 },
+		classes: 'pinned',
+		position: { x: p.x + 80, y: p.y - 80 },
+	});
+	cy.add({ group: 'edges', data: { id: id + '|edge', source: id, target: node.id(), type: 'MORE', name: '', text: '', fs: 11 } });
+}
+
+/** Rings around a single opened node, by kind; a force layout once several nodes are opened. */
+const RINGS = { MORE: 9, PARTY_BODY: 8, PROVINCE: 7, DOCUMENT: 6, ARTICLE: 5 };
+function layout(fit = true) {
+	const nodes = cy.nodes().length;
+	const options = view.expanded.length <= 1
+		? {
+			name: 'concentric',
+			concentric: (n) => (n.hasClass('root') ? 10 : RINGS[n.data('kind')] || 4),
+			levelWidth: () => 1,
+			minNodeSpacing: nodes > 60 ? 14 : 40,
+			spacingFactor: nodes > 60 ? 0.9 : 1.1,
+			avoidOverlap: true,
+			nodeDimensionsIncludeLabels: nodes <= 60,
+		}
+		: {
+			name: 'cose',
+			randomize: false,
+			nodeDimensionsIncludeLabels: false,
+			idealEdgeLength: () => (nodes > 80 ? 60 : 100),
+			nodeRepulsion: () => (nodes > 80 ? 8000 : 14000),
+			numIter: nodes > 150 ? 600 : 1000,
+		};
+	cy.layout({ ...options, animate: false, fit: false, padding: 30 }).run();
+	if (view.expanded.length <= 1) {
+		innerRing();
+	}
+	if (fit) {
+		cy.fit(cy.elements(':visible'), 30);
+	}
+	refreshLabels();
+}
+
+/**
+ * The few nodes that matter most around a single opened node on a ring of their own inside the
+ * others, about 64 px from it on screen whatever the zoom: its count node above it, its issuers
+ * below it, so that their labels clear the root's.
+ */
+function innerRing() {
+	const root = cy.nodes('.root');
+	if (root.empty()) {
+		return;
+	}
+	const centre = root.position();
+	const bodies = cy.nodes('[kind = "PARTY_BODY"]');
+	const above = cy.nodes('[kind = "MORE"]');
+	const below = bodies.length <= 4 ? bodies : cy.collection();
+	if (above.empty() && below.empty()) {
+		return;
+	}
+	const distances = cy.nodes().not(above).not(below).not(root)
+		.map((n) => Math.hypot(n.position('x') - centre.x, n.position('y') - centre.y));
+	const inner = distances.length ? Math.min(...distances) : 300;
+	const outer = distances.length ? Math.max(...distances) : 300;
+	const zoom = Math.min(3, cy.width() / (2 * outer + 60), cy.height() / (2 * outer + 60));
+	const radius = Math.min(0.75 * inner, Math.max(0.35 * inner, 64 / zoom));
+	const place = (nodes, direction) => nodes.forEach((n, i) => {
+		const spread = nodes.length === 1 ? 0 : (i / (nodes.length - 1) - 0.5) * (Math.PI / 2);
+		const angle = direction + spread;
+		n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+	});
+	place(above, -Math.PI / 2);
+	place(below, Math.PI / 2);
+}
+
+class NotFound extends Error {}
+
+async function fetchNeighbourhood(id) {
+	try {
+		return (await gql(NEIGHBOURHOOD, { id, types: tickedTypes(), limit: LIMIT })).neighbourhood;
+	}
+	catch (err) {
+		if ((err.errors || []).some((e) => e.extensions && e.extensions.classification === 'NOT_FOUND')) {
+			throw new NotFound(id);
+		}
+		throw err;
+	}
+}
+
+function notFoundMessage(id) {
+	return `Không tìm thấy “${id}”: không có tỉnh, văn bản, cơ quan đảng hay bài viết nào có mã này. `
+		+ 'Hãy tìm theo tên ở ô tìm kiếm phía trên.';
+}
+
+function remember(node, subgraph) {
+	// The issuers of the root are named whatever the zoom.
+	if (node.hasClass('root')) {
+		subgraph.edges.filter((e) => e.type === 'ISSUED_BY' && e.from === node.id())
+			.forEach((e) => cy.getElementById(e.to).addClass('pinned'));
+	}
+	view.around.set(node.id(), subgraph.around);
+	if (subgraph.truncated) {
+		view.truncated.add(node.id());
+	}
+	else {
+		view.truncated.delete(node.id());
+	}
+	node.addClass('expanded');
+	if (!view.expanded.includes(node.id())) {
+		view.expanded.push(node.id());
+	}
+	articleCounter(node);
+}
+
+function describe(node, added, subgraph) {
+	const name = `“${node.data('label')}”`;
+	const articles = subgraph.around.filter((c) => c.kind === 'ARTICLE').reduce((s, c) => s + c.total - c.included, 0);
+	const parts = [added ? `Đã thêm ${added} nút quanh ${name}` : `${name} không có thêm nút nào`];
+	if (articles) {
+		parts.push(`${articles} bài viết gộp trong một nút — bấm vào để mở từng trang ${ARTICLE_PAGE} bài`);
+	}
+	if (subgraph.truncated) {
+		parts.push(`đã cắt bớt ở ${LIMIT} quan hệ`);
+	}
+	return parts.join('; ') + '.';
 }
 
 async function expand(node) {
+	if (node.data('kind') === 'MORE') {
+		return moreArticles(node);
+	}
 	if (node.hasClass('expanded')) {
 		return;
 	}
 	setStatus('graph-status', `Đang mở rộng “${node.data('label')}”…`);
 	try {
-		const data = await gql(NEIGHBOURHOOD, { id: node.id() });
-		node.addClass('expanded');
-		const added = merge(data.neighbourhood, node);
+		const subgraph = await fetchNeighbourhood(node.id());
+		const added = merge(subgraph, node);
+		remember(node, subgraph);
 		layout();
-		applyFilters();
-		const more = data.neighbourhood.truncated ? ' (đã cắt bớt: quá nhiều quan hệ)' : '';
-		setStatus('graph-status', added
-			? `Đã thêm ${added} nút quanh “${node.data('label')}”${more}.`
-			: `“${node.data('label')}” không có thêm nút nào.`);
+		applyYears();
+		setStatus('graph-status', describe(node, added, subgraph));
+	}
+	catch (err) {
+		setStatus('graph-status', err instanceof NotFound ? notFoundMessage(node.id()) : 'Lỗi: ' + err.message, true);
+	}
+}
+
+/** Opens the next page of articles around the node a count node stands for. */
+async function moreArticles(counter) {
+	const node = cy.getElementById(counter.data('of'));
+	const kind = node.data('kind');
+	const filter = kind === 'DOCUMENT' ? 'documentKey' : kind === 'PROVINCE' ? 'provinceKey' : 'bodyKey';
+	const page = view.pages.get(node.id()) || { loaded: 0, after: null };
+	setStatus('graph-status', `Đang mở bài viết nhắc đến “${node.data('label')}”…`);
+	try {
+		const data = (await gql(ARTICLES, { [filter]: node.id(), first: ARTICLE_PAGE, after: page.after })).articles;
+		let added = 0;
+		for (const { node: a } of data.edges) {
+			if (addNode({ id: a.id, kind: 'ARTICLE', label: a.title, date: a.publishedAt }, node)) {
+				added++;
+			}
+			addEdge({ type: 'MENTIONS', from: a.id, to: node.id() });
+		}
+		page.loaded += data.edges.length;
+		page.after = data.pageInfo.endCursor;
+		view.pages.set(node.id(), page);
+		articleCounter(node);
+		layout();
+		applyYears();
+		const rest = data.totalCount - page.loaded;
+		setStatus('graph-status', `Đã mở ${page.loaded}/${data.totalCount} bài viết nhắc đến “${node.data('label')}”`
+			+ (rest > 0 ? `; còn ${rest}, bấm nút “${rest} bài viết nữa” để mở tiếp.` : '.'));
 	}
 	catch (err) {
 		setStatus('graph-status', 'Lỗi: ' + err.message, true);
 	}
 }
 
-async function open(id, kind, label) {
+function clearGraph() {
 	cy.elements().remove();
-	const root = cy.add({ group: 'nodes', data: { id, kind, label, short: shortLabel(label) }, position: { x: 0, y: 0 } });
-	root.addClass('root');
+	view.root = null;
+	view.expanded = [];
+	view.pages = new Map();
+	view.around = new Map();
+	view.truncated = new Set();
+	$('graph-title').textContent = '';
+}
+
+/** Draws the neighbourhood of a node as a new view; nothing is drawn for an id that does not exist. */
+async function open(id) {
+	setStatus('graph-status', 'Đang tải…');
+	let subgraph;
+	try {
+		subgraph = await fetchNeighbourhood(id);
+	}
+	catch (err) {
+		clearGraph();
+		updateCount();
+		$('details-body').innerHTML = '<p class="muted">Chọn một nút trong đồ thị.</p>';
+		setStatus('graph-status', err instanceof NotFound ? notFoundMessage(id) : 'Lỗi: ' + err.message, true);
+		return;
+	}
+	clearGraph();
+	const rootData = subgraph.nodes[0];
+	const root = addNode(rootData, null);
+	root.addClass('root pinned');
+	root.data('size', 34);
+	view.root = root.id();
+	$('graph-title').textContent = '· ' + rootData.label + (qualifierOf(rootData) ? ` (${qualifierOf(rootData)})` : '');
+	document.title = `${rootData.label} · Khám phá đồ thị · policy-graph`;
+	const added = merge(subgraph, root);
+	remember(root, subgraph);
 	root.select();
 	const url = new URL(location.href);
 	url.searchParams.set('id', id);
 	history.replaceState(null, '', url);
-	await Promise.all([expand(root), showDetails(root)]);
+	layout();
+	applyYears();
+	setStatus('graph-status', describe(root, added, subgraph));
+	await showDetails(root);
+}
+
+/** Asks the server again for every opened node with the relationship types now ticked. */
+let reloading = Promise.resolve();
+function reload() {
+	reloading = reloading.then(async () => {
+		if (!view.root) {
+			return;
+		}
+		const opened = [...view.expanded];
+		const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+		const selected = cy.nodes(':selected').map((n) => n.id());
+		const rootId = view.root;
+		const title = $('graph-title').textContent;
+		setStatus('graph-status', 'Đang hỏi lại máy chủ với các quan hệ đã chọn…');
+		try {
+			const answers = [];
+			for (const id of opened) {
+				answers.push([id, await fetchNeighbourhood(id)]);
+			}
+			clearGraph();
+			$('graph-title').textContent = title;
+			view.root = rootId;
+			for (const [id, subgraph] of answers) {
+				if (id !== rootId && cy.getElementById(id).empty()) {
+					continue; // reached only through a type no longer ticked
+				}
+				merge(subgraph, null);
+				const node = cy.getElementById(id);
+				if (id === rootId) {
+					node.addClass('root pinned');
+				}
+				remember(node, subgraph);
+			}
+			cy.nodes().forEach((n) => {
+				const p = positions.get(n.id()) || positions.get(n.data('of'));
+				if (p) {
+					n.position(p);
+				}
+			});
+			selected.forEach((id) => cy.getElementById(id).select());
+			layout();
+			applyYears();
+			const types = tickedTypes().map((t) => TYPES[t]).join(', ') || 'không loại nào';
+			setStatus('graph-status', `Đã hỏi lại máy chủ cho ${opened.length} nút đã mở, chỉ với quan hệ: ${types}.`);
+		}
+		catch (err) {
+			setStatus('graph-status', 'Lỗi: ' + err.message, true);
+		}
+	});
+	return reloading;
 }
 
 cy.on('tap', 'node', (event) => {
 	const node = event.target;
+	if (node.data('kind') === 'MORE') {
+		moreArticles(node);
+		return;
+	}
 	cy.nodes().unselect();
 	node.select();
 	showDetails(node);
 	expand(node);
 });
 
+// ---- The node list: every drawn node, reachable by keyboard ----
+function updateNodeList() {
+	const list = $('node-list');
+	const nodes = cy.nodes().filter((n) => n.data('kind') !== 'MORE' && n.visible());
+	$('node-list-count').textContent = String(nodes.length);
+	if (!$('node-list-box').open) {
+		list.dataset.stale = 'true';
+		return;
+	}
+	const order = { PROVINCE: 0, PARTY_BODY: 1, DOCUMENT: 2, ARTICLE: 3 };
+	const sorted = nodes.toArray().sort((a, b) => (order[a.data('kind')] - order[b.data('kind')])
+		|| a.data('label').localeCompare(b.data('label'), 'vi'));
+	list.innerHTML = sorted.map((n) => `<li><button type="button" class="linklike" data-focus="${esc(n.id())}">`
+		+ `<span class="chip ${esc(n.data('kind'))}">${esc(KIND_LABELS[n.data('kind')])}</span> ${esc(n.data('label'))}`
+		+ (n.data('qualifier') ? ` <span class="muted">· ${esc(n.data('qualifier'))}</span>` : '') + '</button></li>').join('');
+	list.dataset.stale = 'false';
+}
+$('node-list-box').addEventListener('toggle', updateNodeList);
+$('node-list').addEventListener('focusin', (event) => {
+	const button = event.target.closest('button[data-focus]');
+	if (button) {
+		const node = cy.getElementById(button.dataset.focus);
+		cy.nodes('.hover').forEach((n) => highlight(n, false));
+		highlight(node, true);
+	}
+});
+$('node-list').addEventListener('focusout', (event) => {
+	const button = event.target.closest('button[data-focus]');
+	if (button) {
+		highlight(cy.getElementById(button.dataset.focus), false);
+	}
+});
+$('node-list').addEventListener('click', (event) => {
+	const button = event.target.closest('button[data-focus]');
+	if (button) {
+		const node = cy.getElementById(button.dataset.focus);
+		cy.nodes().unselect();
+		node.select();
+		cy.animate({ center: { eles: node } }, { duration: 200 });
+		showDetails(node);
+		expand(node);
+	}
+});
+
+// ---- Downloads: what is drawn (default), or the whole neighbourhood of the root ----
+function viewForm() {
+	const form = new URLSearchParams();
+	cy.nodes().filter((n) => n.data('kind') !== 'MORE').forEach((n) => form.append('id', n.id()));
+	view.expanded.filter((id) => cy.getElementById(id).nonempty()).forEach((id) => form.append('expanded', id));
+	tickedTypes().forEach((t) => form.append('relationshipTypes', t));
+	return form;
+}
+
+function updateDownloads() {
+	const box = $('downloads');
+	if (!view.root) {
+		box.hidden = true;
+		return;
+	}
+	box.hidden = false;
+	const nodes = cy.nodes().filter((n) => n.data('kind') !== 'MORE').length;
+	const edges = cy.edges().filter((e) => e.data('type') !== 'MORE').length;
+	$('view-size').textContent = `${nodes} nút, ${edges} quan hệ`;
+	const root = cy.getElementById(view.root);
+	$('full-root').textContent = `“${root.data('label')}”`;
+	const params = new URLSearchParams({ id: view.root, limit: '1000' });
+	tickedTypes().forEach((t) => params.append('relationshipTypes', t));
+	$('download-full-graphml').href = '/export/neighbourhood.graphml?' + params;
+	$('download-full-json').href = '/export/neighbourhood.json?' + params;
+	const total = (view.around.get(view.root) || []).reduce((sum, c) => sum + c.total, 0);
+	$('full-note').textContent = total > 1000
+		? `(${total} quan hệ: tệp sẽ bị cắt còn 1000, tệp ghi rõ điều đó)`
+		: `(${total} quan hệ, đủ cả)`;
+}
+
+async function downloadView(format) {
+	setStatus('download-status', 'Đang tạo tệp…');
+	try {
+		const response = await fetch(`/export/view.${format}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: viewForm(),
+		});
+		if (!response.ok) {
+			throw new Error(`HTTP ${response.status}`);
+		}
+		const blob = await response.blob();
+		const cut = response.headers.get('Graph-Truncated') === 'true';
+		const leftOut = Number(response.headers.get('Graph-Left-Out') || 0);
+		const name = (/filename\*?=(?:UTF-8'')?"?([^";]+)/i.exec(response.headers.get('Content-Disposition') || '') || [])[1]
+			|| `view.${format}`;
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(blob);
+		link.download = decodeURIComponent(name);
+		document.body.appendChild(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+		const status = $('download-status');
+		status.dataset.truncated = String(cut);
+		status.dataset.leftOut = String(leftOut);
+		setStatus('download-status', cut
+			? `Đã tải ${link.download}: đồ thị đang hiển thị, ĐÃ CẮT — ${leftOut} quan hệ của các nút đã mở không có trong tệp `
+				+ '(tệp ghi rõ trong chú thích đầu tệp). Dùng “Toàn bộ vùng lân cận” để tải đủ.'
+			: `Đã tải ${link.download}: đủ mọi quan hệ của các nút đã mở.`);
+	}
+	catch (err) {
+		setStatus('download-status', 'Lỗi khi tải: ' + err.message, true);
+	}
+}
+$('download-view-graphml').addEventListener('click', () => downloadView('graphml'));
+$('download-view-json').addEventListener('click', () => downloadView('json'));
+
 // ---- Search ----
+let searchNumber = 0;
 $('search-form').addEventListener('submit', async (event) => {
 	event.preventDefault();
 	const text = $('search-text').value.trim();
 	const list = $('hits');
-	list.innerHTML = '';
 	if (!text) {
+		list.innerHTML = '';
 		return;
 	}
+	// Only the latest search fills the list: an earlier answer arriving late is dropped, not appended.
+	const number = ++searchNumber;
 	setStatus('search-status', 'Đang tìm…');
 	try {
 		const data = await gql(SEARCH, { text });
+		if (number !== searchNumber) {
+			return;
+		}
+		list.innerHTML = '';
 		const hits = data.search;
 		setStatus('search-status', hits.length ? `${hits.length} kết quả — chọn một để vẽ đồ thị.` : 'Không tìm thấy.');
 		for (const hit of hits) {
@@ -316,13 +866,16 @@ $('search-form').addEventListener('submit', async (event) => {
 			button.className = 'hit';
 			button.dataset.id = entity.key;
 			button.dataset.kind = hit.kind;
+			const meta = hitFacts(hit);
 			// The snippet comes HTML-escaped from the API, with <mark> around matched words.
 			button.innerHTML = `<span class="chip ${hit.kind}">${esc(KIND_LABELS[hit.kind])}</span> `
-				+ `<strong>${esc(entity.name)}</strong>${esc(qualifier(hit))}<span class="snippet">${hit.snippet}</span>`;
+				+ `<strong>${esc(entity.name)}</strong>`
+				+ (meta ? ` <span class="hit-meta">${esc(meta)}</span>` : '')
+				+ `<span class="snippet">${hit.snippet}</span>`;
 			button.addEventListener('click', () => {
 				list.innerHTML = '';
-				setStatus('search-status', `Đã chọn: ${entity.name}${qualifier(hit)}`);
-				open(entity.key, hit.kind, entity.name);
+				setStatus('search-status', `Đã chọn: ${entity.name}${meta ? ' · ' + meta : ''}`);
+				open(entity.key);
 				$('graph-heading').scrollIntoView({ block: 'start' });
 			});
 			li.appendChild(button);
@@ -330,19 +883,53 @@ $('search-form').addEventListener('submit', async (event) => {
 		}
 	}
 	catch (err) {
-		setStatus('search-status', 'Lỗi: ' + err.message, true);
+		if (number === searchNumber) {
+			setStatus('search-status', 'Lỗi: ' + err.message, true);
+		}
 	}
 });
 
-// What tells two hits with the same name apart: the era of a province, the date of a document.
-function qualifier(hit) {
+function eraOf(province) {
+	return province && ERAS[province.era] ? ` (${ERAS[province.era]})` : '';
+}
+
+/** What tells a hit apart from others with the same name: kind, level, province and its era, date. */
+function hitFacts(hit) {
+	const parts = [];
 	if (hit.province) {
-		return { PRE_2025: ' (đến 30-6-2025)', POST_2025: ' (từ 1-7-2025)' }[hit.province.era] || '';
+		parts.push(hit.province.type === 'city' ? 'thành phố trực thuộc TW' : 'tỉnh');
+		if (ERAS[hit.province.era]) {
+			parts.push(ERAS[hit.province.era]);
+		}
 	}
-	if (hit.document && (hit.document.issuedOn || hit.document.year)) {
-		return ` (${hit.document.issuedOn ? viDate(hit.document.issuedOn) : hit.document.year})`;
+	if (hit.document) {
+		const d = hit.document;
+		parts.push(DOCUMENT_TYPES[d.type] ? DOCUMENT_TYPES[d.type].toLowerCase() : 'văn bản');
+		if (LEVEL_PHRASES[d.level]) {
+			parts.push(LEVEL_PHRASES[d.level]);
+		}
+		parts.push(d.issuedOn ? 'ngày ' + viDate(d.issuedOn) : d.year ? 'năm ' + d.year : 'chưa rõ ngày');
+		const local = d.issuedBy.find((b) => b.province);
+		if (local) {
+			parts.push(local.province.name + eraOf(local.province));
+		}
+		else if (d.issuedBy.length) {
+			parts.push(d.issuedBy.map((b) => b.name).join(', '));
+		}
 	}
-	return '';
+	if (hit.partyBody) {
+		const b = hit.partyBody;
+		if (LEVEL_PHRASES[b.level]) {
+			parts.push(LEVEL_PHRASES[b.level]);
+		}
+		if (b.province) {
+			parts.push(b.province.name + eraOf(b.province));
+		}
+		if (b.parent) {
+			parts.push('thuộc ' + b.parent.name);
+		}
+	}
+	return parts.join(' · ');
 }
 
 // ---- Details ----
@@ -360,6 +947,9 @@ async function showDetails(node) {
 	const body = $('details-body');
 	const kind = node.data('kind');
 	const key = node.id();
+	if (kind === 'MORE') {
+		return;
+	}
 	body.classList.remove('muted');
 	body.innerHTML = `<p class="muted">Đang tải chi tiết…</p>`;
 	body.dataset.kind = kind;
@@ -379,10 +969,7 @@ async function showDetails(node) {
 			html = articleDetails((await gql(ARTICLE, { id: key })).article);
 		}
 		if (body.dataset.key === key) {
-			const id = encodeURIComponent(key);
-			body.innerHTML = html + `<p class="downloads">Tải về vùng lân cận:
-				<a href="/export/neighbourhood.graphml?id=${id}&amp;depth=2" download>GraphML</a> ·
-				<a href="/export/neighbourhood.json?id=${id}&amp;depth=2" download>JSON</a></p>`;
+			body.innerHTML = html;
 			body.dataset.loaded = key;
 		}
 	}
@@ -473,16 +1060,16 @@ function articleDetails(a) {
 		]);
 }
 
-// A name in the details panel selects (and if needed adds) that node.
+// A name in the details panel selects (and if needed opens) that node.
 $('details-body').addEventListener('click', (event) => {
 	const button = event.target.closest('button[data-node]');
 	if (!button) {
 		return;
 	}
 	const key = button.dataset.node;
-	let node = cy.getElementById(key);
+	const node = cy.getElementById(key);
 	if (node.empty()) {
-		open(key, guessKind(key), button.textContent);
+		open(key);
 		return;
 	}
 	cy.nodes().unselect();
@@ -492,22 +1079,9 @@ $('details-body').addEventListener('click', (event) => {
 	expand(node);
 });
 
-function guessKind(key) {
-	if (/^(https?:|sha256:)/i.test(key)) {
-		return 'ARTICLE';
-	}
-	if (key.includes('|')) {
-		return 'DOCUMENT';
-	}
-	if (key.includes('/')) {
-		return 'PARTY_BODY';
-	}
-	return 'PROVINCE';
-}
-
-// Open ?id=… directly (a shared link).
+// Open ?id=… directly (a shared link): the name comes from the server, never the raw key.
 const initial = new URLSearchParams(location.search).get('id');
 if (initial) {
-	open(initial, guessKind(initial), initial);
+	open(initial);
 }
 updateCount();

@@ -2,7 +2,9 @@ package org.policygraph.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +52,15 @@ class ExportController {
 
 	/** {@code application/graphml+xml}. */
 	static final MediaType GRAPHML = new MediaType("application", "graphml+xml", StandardCharsets.UTF_8);
+
+	/** Header of every graph download: {@code true} when the file holds less than the graph it is about. */
+	static final String TRUNCATED = "Graph-Truncated";
+
+	/**
+	 * Header of every graph download: how many relationships of the start node (or of the nodes a
+	 * view opened) are not in the file; unknown beyond the start node when the limit cut deeper.
+	 */
+	static final String LEFT_OUT = "Graph-Left-Out";
 
 	private final CoverageMatrices matrices;
 
@@ -114,35 +126,118 @@ class ExportController {
 		return download(CSV, "evidence-" + fileName(provinceKey) + "-" + fileName(documentKey) + ".csv", body);
 	}
 
-	/** The neighbourhood of a node as GraphML. */
+	/**
+	 * The neighbourhood of a node as GraphML. When the file holds less than the neighbourhood
+	 * (the limit cut it, or articles were left out on request) it says so in an XML comment
+	 * before the root element and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers.
+	 */
 	@GetMapping("/neighbourhood.graphml")
 	ResponseEntity<StreamingResponseBody> neighbourhoodGraphMl(@RequestParam String id,
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
-			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit);
+			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
+			@RequestParam(required = false) @Nullable Integer articleLimit) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+		return graphMl(graph, "neighbourhood", neighbourhoodNotes(id, graph, limit),
+				"neighbourhood-" + fileName(id) + ".graphml");
+	}
+
+	/** The neighbourhood of a node as JSON, shaped like the GraphQL {@code Subgraph}; cut as the GraphML. */
+	@GetMapping("/neighbourhood.json")
+	ResponseEntity<Subgraph> neighbourhoodJson(@RequestParam String id,
+			@RequestParam(required = false) @Nullable Integer depth,
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
+			@RequestParam(required = false) @Nullable Integer articleLimit) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+		return json(graph, "neighbourhood-" + fileName(id) + ".json");
+	}
+
+	/**
+	 * A view as the explorer draws it, as GraphML: the nodes named by {@code id} (keys or article
+	 * ids, repeated, at most {@value Neighbourhoods#MAX_VIEW_NODES}) and the relationships of the
+	 * types between them. What the nodes named by {@code expanded} (those whose neighbourhood the
+	 * view opened) have beyond the view is counted: when anything is left out, the file says so in
+	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. A POST, as a
+	 * view's ids do not fit in a URL.
+	 */
+	@PostMapping("/view.graphml")
+	ResponseEntity<StreamingResponseBody> viewGraphMl(@RequestParam("id") List<String> ids,
+			@RequestParam(required = false) @Nullable List<String> expanded,
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+		return graphMl(graph, "view", viewNotes(graph), "view-" + fileName(ids.get(0)) + ".graphml");
+	}
+
+	/** A view as drawn, as JSON shaped like the GraphQL {@code Subgraph}; cut as the GraphML. */
+	@PostMapping("/view.json")
+	ResponseEntity<Subgraph> viewJson(@RequestParam("id") List<String> ids,
+			@RequestParam(required = false) @Nullable List<String> expanded,
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+		return json(graph, "view-" + fileName(ids.get(0)) + ".json");
+	}
+
+	private static List<String> neighbourhoodNotes(String id, Subgraph graph, int limit) {
+		List<String> notes = new ArrayList<>();
+		if (graph.truncated()) {
+			notes.add("Cut: the neighbourhood of " + id + " has more relationships than the limit of " + limit
+					+ "; this file holds " + graph.nodes().size() + " nodes and " + graph.edges().size()
+					+ " relationships.");
+		}
+		if (graph.leftOut() > 0) {
+			notes.add("Not in this file: " + leftOutText(graph) + " of " + id + ".");
+		}
+		return notes;
+	}
+
+	private static List<String> viewNotes(Subgraph graph) {
+		if (graph.leftOut() == 0) {
+			return List.of();
+		}
+		return List.of("Cut: a view of " + graph.nodes().size() + " nodes and " + graph.edges().size()
+				+ " relationships, as drawn; its opened nodes have " + leftOutText(graph) + " that it does not show.",
+				"Download /export/neighbourhood.graphml?id=<key> for the whole neighbourhood of a node.");
+	}
+
+	/** What a subgraph leaves out around its start or opened nodes, by type and kind. */
+	private static String leftOutText(Subgraph graph) {
+		Map<String, Integer> byType = new LinkedHashMap<>();
+		for (Subgraph.NeighbourCount count : graph.around()) {
+			if (count.total() > count.included()) {
+				byType.merge(count.type() + " " + count.kind(), count.total() - count.included(), Integer::sum);
+			}
+		}
+		List<String> parts = new ArrayList<>();
+		byType.forEach((what, n) -> parts.add(n + " " + what));
+		return graph.leftOut() + " more relationships (" + String.join(", ", parts) + ")";
+	}
+
+	private static ResponseEntity<StreamingResponseBody> graphMl(Subgraph graph, String name, List<String> notes,
+			String fileName) {
 		StreamingResponseBody body = out -> {
 			try {
-				GraphMl.write(graph, "neighbourhood", out);
+				GraphMl.write(graph, name, notes, out);
 			}
 			catch (XMLStreamException ex) {
 				throw new java.io.IOException("Could not write GraphML", ex);
 			}
 		};
-		return download(GRAPHML, "neighbourhood-" + fileName(id) + ".graphml", body);
+		return cut(ResponseEntity.ok(), graph).contentType(GRAPHML)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
+			.body(body);
 	}
 
-	/** The neighbourhood of a node as JSON, shaped like the GraphQL {@code Subgraph}. */
-	@GetMapping("/neighbourhood.json")
-	ResponseEntity<Subgraph> neighbourhoodJson(@RequestParam String id,
-			@RequestParam(required = false) @Nullable Integer depth,
-			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
-			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition("neighbourhood-" + fileName(id) + ".json"))
+	private static ResponseEntity<Subgraph> json(Subgraph graph, String fileName) {
+		return cut(ResponseEntity.ok(), graph).contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
 			.body(graph);
+	}
+
+	/** The headers saying whether, and by how much, a graph download holds less than asked. */
+	private static ResponseEntity.BodyBuilder cut(ResponseEntity.BodyBuilder response, Subgraph graph) {
+		boolean cut = graph.truncated() || graph.leftOut() > 0;
+		return response.header(TRUNCATED, Boolean.toString(cut)).header(LEFT_OUT, Integer.toString(graph.leftOut()));
 	}
 
 	@ExceptionHandler(InvalidArgumentException.class)

@@ -28,8 +28,26 @@ final class GraphMl {
 	}
 
 	static void write(Subgraph graph, String name, OutputStream stream) throws XMLStreamException {
+		write(graph, name, java.util.List.of(), stream);
+	}
+
+	/**
+	 * @param graph the subgraph
+	 * @param name the graph's id
+	 * @param notes lines for an XML comment before the root element (e.g. that the file was cut)
+	 * @param stream where to write
+	 * @throws XMLStreamException when writing fails
+	 */
+	static void write(Subgraph graph, String name, java.util.List<String> notes, OutputStream stream)
+			throws XMLStreamException {
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");
+		if (!notes.isEmpty()) {
+			xml.writeCharacters("\n");
+			// "--" may not occur inside an XML comment.
+			xml.writeComment(" " + String.join("\n     ", notes).replace("--", "- -") + " ");
+			xml.writeCharacters("\n");
+		}
 		xml.writeStartElement("graphml");
 		xml.writeDefaultNamespace(NS);
 		key(xml, "key", "node", "string");

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher behind search: one call of the full-text index {@code search_text}, filtered by
- * label, best score first.
+ * label. Documents whose code the text gives in full ({@code 22-NQ/TW}), then those whose number
+ * it gives ({@code nghi quyet 22}), come first, central documents before local ones with the same
+ * number; then the best score.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -34,8 +36,13 @@ class SearchQueries {
 			WHERE $kinds IS NULL
 			   OR CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
 			           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds
-			WITH node, score
-			ORDER BY score DESC, coalesce(node.key, node.id) ASC
+			WITH node, score,
+			     CASE WHEN NOT node:Document THEN 0
+			          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
+			          WHEN node.number IN $numbers THEN 1
+			          ELSE 0 END AS exact
+			WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
+			ORDER BY exact DESC, central DESC, score DESC, coalesce(node.key, node.id) ASC
 			LIMIT $limit
 			RETURN node, score,
 			       CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
@@ -58,6 +65,8 @@ class SearchQueries {
 		params.put("query", text.query());
 		params.put("kinds", (kinds != null) ? kinds.stream().map(SearchType::name).toList() : null);
 		params.put("limit", limit);
+		params.put("numbers", text.numbers());
+		params.put("codeText", text.codeText());
 		return new ArrayList<>(this.client.query(SEARCH).bindAll(params).fetchAs(SearchHit.class)
 			.mappedBy((t, r) -> map(r, text.terms())).all());
 	}

@@ -62,6 +62,26 @@ public record SearchText(String query, List<String> terms) {
 		return this.query.isEmpty();
 	}
 
+	/**
+	 * @return the words that are numbers, without leading zeros ({@code 05} is {@code 5}), as a
+	 *     document's {@code number} is kept
+	 */
+	public List<String> numbers() {
+		return this.terms.stream()
+			.filter(w -> w.chars().allMatch(c -> c >= '0' && c <= '9'))
+			.map(w -> w.replaceFirst("^0+(?=.)", ""))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * @return the words joined by and enclosed in {@code -}: a document code folded the same way
+	 *     ({@code 22-NQ/TW} as {@code -22-nq-tw-}) is typed in full when this text contains it
+	 */
+	public String codeText() {
+		return "-" + String.join("-", this.terms) + "-";
+	}
+
 	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
 		for (String w : NON_WORD.split(TextNormalizer.fold(text))) {

@@ -26,8 +26,9 @@ class TraversalController {
 
 	@QueryMapping
 	Subgraph neighbourhood(@Argument String id, @Argument @Nullable Integer depth,
-			@Argument @Nullable List<String> relationshipTypes, @Argument @Nullable Integer limit) {
-		return this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit);
+			@Argument @Nullable List<String> relationshipTypes, @Argument @Nullable Integer limit,
+			@Argument @Nullable Integer articleLimit) {
+		return this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
 	}
 
 	@QueryMapping

@@ -184,6 +184,121 @@ class ExportIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldSayWhenANeighbourhoodDownloadIsCut() throws Exception {
+		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView").variable("id", CT975)
+			.variable("limit", 1000).execute().path("neighbourhood").entity(MAP).get();
+		int edges = ((List<?>) whole.get("edges")).size();
+		assertThat(edges).isGreaterThan(2);
+
+		HttpResponse<byte[]> full = get("/export/neighbourhood.graphml?id=" + encode(CT975));
+		assertThat(full.headers().firstValue("Graph-Truncated")).hasValue("false");
+		assertThat(full.headers().firstValue("Graph-Left-Out")).hasValue("0");
+		assertThat(comments(full.body())).isEmpty();
+
+		HttpResponse<byte[]> cut = get("/export/neighbourhood.graphml?limit=2&id=" + encode(CT975));
+		assertThat(cut.headers().firstValue("Graph-Truncated")).hasValue("true");
+		assertThat(cut.headers().firstValue("Graph-Left-Out")).hasValue(String.valueOf(edges - 2));
+		assertThat(comments(cut.body())).singleElement().asString().contains("Cut", "limit of 2", CT975)
+			.contains((edges - 2) + " more relationships");
+		assertThat(xml(cut.body()).getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(2);
+
+		HttpResponse<byte[]> json = get("/export/neighbourhood.json?limit=2&id=" + encode(CT975));
+		assertThat(json.headers().firstValue("Graph-Truncated")).hasValue("true");
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(json.body(), Map.class);
+		assertThat(subgraph.get("truncated")).isEqualTo(true);
+	}
+
+	@Test
+	void shouldExportTheViewAsDrawnAndSayWhatItLeavesOut() throws Exception {
+		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView").variable("id", CT975)
+			.variable("limit", 1000).execute().path("neighbourhood").entity(MAP).get();
+		List<Map<String, Object>> nodes = list(whole, "nodes");
+		assertThat(nodes.size()).isGreaterThan(3);
+		// The view: the document and two of its neighbours, as a page would have drawn them.
+		List<String> drawn = nodes.subList(0, 3).stream().map(n -> (String) n.get("id")).toList();
+		long rootEdges = list(whole, "edges").stream()
+			.filter(e -> drawn.contains(e.get("from")) && drawn.contains(e.get("to")))
+			.count();
+		int leftOut = list(whole, "edges").size() - (int) rootEdges;
+		int expectedEdges = relationshipsBetween(drawn);
+		assertThat(expectedEdges).isGreaterThanOrEqualTo((int) rootEdges);
+
+		StringBuilder form = new StringBuilder("expanded=" + encode(CT975));
+		drawn.forEach(id -> form.append("&id=").append(encode(id)));
+		HttpResponse<byte[]> view = post("/export/view.graphml", form.toString());
+		assertThat(view.statusCode()).isEqualTo(200);
+		assertThat(view.headers().firstValue("Graph-Truncated")).hasValue("true");
+		assertThat(view.headers().firstValue("Graph-Left-Out")).hasValue(String.valueOf(leftOut));
+		assertThat(comments(view.body())).singleElement().asString().contains("Cut", "a view of 3 nodes",
+				leftOut + " more relationships");
+		var xml = xml(view.body());
+		Set<String> keys = new HashSet<>();
+		NodeList xmlNodes = xml.getElementsByTagNameNS("*", "node");
+		for (int i = 0; i < xmlNodes.getLength(); i++) {
+			keys.add(data((Element) xmlNodes.item(i), "key"));
+		}
+		assertThat(keys).containsExactlyInAnyOrderElementsOf(drawn);
+		assertThat(xml.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(expectedEdges);
+
+		// Every neighbour drawn: nothing left out, and the JSON says the same.
+		StringBuilder all = new StringBuilder("expanded=" + encode(CT975));
+		nodes.forEach(n -> all.append("&id=").append(encode((String) n.get("id"))));
+		HttpResponse<byte[]> complete = post("/export/view.json", all.toString());
+		assertThat(complete.headers().firstValue("Graph-Truncated")).hasValue("false");
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(complete.body(), Map.class);
+		assertThat((List<?>) subgraph.get("nodes")).hasSize(nodes.size());
+		assertThat((List<?>) subgraph.get("edges"))
+			.hasSize(relationshipsBetween(nodes.stream().map(n -> (String) n.get("id")).toList()));
+
+		assertThat(post("/export/view.graphml", "expanded=" + encode(CT975)).statusCode()).isEqualTo(400);
+		assertThat(post("/export/view.graphml", "id=" + encode(CT975) + "&relationshipTypes=SECRET").statusCode())
+			.isEqualTo(400);
+	}
+
+	/** The relationships a view follows between the given nodes, counted in the database. */
+	private int relationshipsBetween(List<String> ids) {
+		try (var session = this.driver.session()) {
+			return session.run("""
+					MATCH (a)-[r]->(b)
+					WHERE coalesce(a.key, a.id) IN $ids AND coalesce(b.key, b.id) IN $ids
+					  AND type(r) IN ['IMPLEMENTS', 'ISSUED_BY', 'MENTIONS', 'PART_OF', 'OF_PROVINCE', 'MERGED_INTO']
+					RETURN count(r) AS n""", Map.of("ids", ids)).single().get("n").asInt();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> map, String field) {
+		return (List<Map<String, Object>>) map.get(field);
+	}
+
+	private static org.w3c.dom.Document xml(byte[] body) throws Exception {
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+	}
+
+	/** The XML comments before the root element. */
+	private static List<String> comments(byte[] body) throws Exception {
+		List<String> comments = new ArrayList<>();
+		NodeList children = xml(body).getChildNodes();
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i).getNodeType() == org.w3c.dom.Node.COMMENT_NODE) {
+				comments.add(children.item(i).getTextContent());
+			}
+		}
+		return comments;
+	}
+
+	private HttpResponse<byte[]> post(String path, String form) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	@Test
 	void shouldAnswerBadParametersWith400AndUnknownIdsWith404() throws Exception {
 		problem("/export/coverage.csv?type=DIRECTIVE&documentKeys=" + encode(CT975), 400);
 		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&units=SOMEDAY", 400);

@@ -117,6 +117,57 @@ class SearchIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldRankTheCentralDocumentAboveProvincialOnesWithTheSameNumber() {
+		ingestProvincialResolutions22();
+
+		List<Map<String, Object>> hits = search("nghi quyet 22", List.of("DOCUMENT"), 20);
+		List<String> keys = hits.stream().map(SearchIT::key).toList();
+		assertThat(keys).as("the provincial 22-NQ/TU are found").filteredOn(k -> k.startsWith("22-NQ/TU|")).hasSize(4);
+		assertThat(keys.get(0)).as("first hit").startsWith("22-NQ/TW|TW|");
+		int lastCentral = lastIndexOf(keys, "22-NQ/TW|");
+		int firstProvincial = keys.stream().filter(k -> k.startsWith("22-NQ/TU|")).findFirst().map(keys::indexOf)
+			.orElseThrow();
+		assertThat(lastCentral).as("every central 22-NQ/TW above every provincial 22-NQ/TU").isLessThan(firstProvincial);
+		// Diacritics and case make no difference; all kinds searched, the document still first.
+		assertThat(key(search("Nghị Quyết 22", null, 10).get(0))).startsWith("22-NQ/TW|TW|");
+		assertThat(key(search("nghi quyet 22", null, 10).get(0))).startsWith("22-NQ/TW|TW|");
+	}
+
+	@Test
+	void shouldRankADocumentWhoseCodeIsTypedInFullFirst() {
+		ingestProvincialResolutions22();
+
+		assertThat(key(search("22-NQ/TU", List.of("DOCUMENT"), 10).get(0))).startsWith("22-NQ/TU|");
+		assertThat(key(search("nghi quyet 22 nq tw", List.of("DOCUMENT"), 10).get(0))).startsWith("22-NQ/TW|TW|");
+	}
+
+	private void ingestProvincialResolutions22() {
+		List<ReadResult> articles = new java.util.ArrayList<>();
+		List<String> provinces = List.of("Nghệ An", "Lâm Đồng", "Cà Mau", "Bến Tre");
+		for (int i = 0; i < provinces.size(); i++) {
+			String province = provinces.get(i);
+			articles.add(ReadResult.ok(new RawArticle(province + " sơ kết Nghị quyết số 22-NQ/TU",
+					"Ban Thường vụ Tỉnh ủy " + province + " sơ kết 5 năm thực hiện Nghị quyết số 22-NQ/TU ngày "
+							+ (i + 3) + "-3-2019 của Ban Thường vụ Tỉnh ủy " + province + " về nâng cao chất lượng sinh hoạt chi bộ.",
+					PREFIX + "nq22-tu-" + i, LocalDate.of(2020, 1, 10 + i), "test", null, "nq22[" + i + "]")));
+		}
+		this.ingest.ingestRecords(articles, IngestOptions.defaults(), IngestListener.NONE);
+		try (var session = this.driver.session()) {
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
+	}
+
+	private static int lastIndexOf(List<String> keys, String prefix) {
+		int last = -1;
+		for (int i = 0; i < keys.size(); i++) {
+			if (keys.get(i).startsWith(prefix)) {
+				last = i;
+			}
+		}
+		return last;
+	}
+
+	@Test
 	void shouldKeepOnlyTheRequestedKinds() {
 		List<Map<String, Object>> hits = search("nghi quyet 22", List.of("DOCUMENT"), 50);
 

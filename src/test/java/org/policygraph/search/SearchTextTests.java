@@ -46,4 +46,16 @@ class SearchTextTests {
 		assertThat(SearchText.escape("AND")).isEqualTo("and");
 	}
 
+	@Test
+	void shouldGiveTheNumbersAsDocumentsKeepThem() {
+		assertThat(SearchText.parse("Kết luận 05 và nghị quyết 22, 0").numbers()).containsExactly("5", "22", "0");
+		assertThat(SearchText.parse("nghi quyet").numbers()).isEmpty();
+	}
+
+	@Test
+	void shouldFoldACodeAsTheRankingComparesIt() {
+		assertThat(SearchText.parse("Quy định 08-QĐi/TW").codeText()).isEqualTo("-quy-dinh-08-qdi-tw-");
+		assertThat(SearchText.parse("22-NQ/TW").codeText()).contains("-22-nq-tw-");
+	}
+
 }

@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,
 				"policygraph.neo4j.embedded.enabled=true", "policygraph.neo4j.embedded.bolt-port=0",
-				"policygraph.neo4j.embedded.page-cache=64MB", "policygraph.sample.enabled=false" })
+				"policygraph.neo4j.embedded.page-cache=64MB", "policygraph.sample.enabled=false",
+				// The build machines can be busy: a page's query waits for an answer as the browser
+				// waits for the page (Chromium.PATIENCE), rather than being stopped at 15 s.
+				"policygraph.graphql.timeout=60s" })
 abstract class BrowserTests {
 
 	@DynamicPropertySource
