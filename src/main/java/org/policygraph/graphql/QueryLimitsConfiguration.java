@@ -1,7 +1,5 @@
 package org.policygraph.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /**
- * Maximum query depth and complexity (graphql-java instrumentation, checked before execution),
+ * Maximum query depth and complexity, introspection apart ({@link QueryLimitsInstrumentation},
+ * checked before execution),
  * and admission control with a per-request timeout ({@link RequestAdmission}), each from
  * {@link QueryLimitsProperties}.
  */
@@ -21,14 +20,8 @@ class QueryLimitsConfiguration {
 	// The limits are checked before QueryTransactions begins a transaction (it is ordered last).
 	@Bean
 	@Order(0)
-	Instrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	@Order(0)
-	Instrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	Instrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits);
 	}
 
 	@Bean
