@@ -6,11 +6,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,9 +21,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * HTTP security: stateless HTTP Basic, no sessions or CSRF tokens (the API takes no cookies).
+ * Refusals on the GraphQL endpoint are GraphQL errors without a login challenge
+ * ({@link GraphQlAwareEntryPoint}).
  * Mutations check the {@code EDITOR} role in their controllers; reads are open unless
  * {@code policygraph.security.reads-require-login} is set.
  */
@@ -40,10 +43,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
+			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) throws Exception {
+		GraphQlAwareEntryPoint refusals = new GraphQlAwareEntryPoint(
+				PathPatternRequestMatcher.withDefaults().matcher(graphQlPath));
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.realmName(GraphQlAwareEntryPoint.REALM).authenticationEntryPoint(refusals))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll();
 				if (properties.readsRequireLogin()) {

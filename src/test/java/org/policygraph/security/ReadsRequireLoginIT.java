@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.support.InProcessNeo4j;
@@ -50,13 +51,40 @@ class ReadsRequireLoginIT {
 	}
 
 	@Test
-	void shouldRefuseAnonymousReads() throws Exception {
-		assertThat(post(null, null)).isEqualTo(401);
+	void shouldRefuseAnonymousReadsAsAGraphQlErrorWithoutChallenge() throws Exception {
+		RawHttp.Answer answer = new RawHttp(this.port).graphQl("{ about { name } }", Map.of(), null, null, null);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.hasHeader("WWW-Authenticate")).as("WWW-Authenticate").isFalse();
+		assertThat(answer.classification()).isEqualTo("UNAUTHORIZED");
+		assertThat(answer.json().has("data")).as("data").isFalse();
 	}
 
 	@Test
-	void shouldRefuseAWrongPassword() throws Exception {
-		assertThat(post("reader", "wrong")).isEqualTo(401);
+	void shouldRefuseAWrongPasswordAsAGraphQlError() throws Exception {
+		RawHttp.Answer answer = new RawHttp(this.port).graphQl("{ about { name } }", Map.of(), "reader", "wrong",
+				null);
+
+		assertThat(answer.hasHeader("WWW-Authenticate")).as("WWW-Authenticate").isFalse();
+		assertThat(answer.classification()).isEqualTo("UNAUTHORIZED");
+		assertThat(answer.json().has("data")).as("data").isFalse();
+	}
+
+	@Test
+	void shouldRefuseAnonymousPagesWithTheBasicChallengeABrowserSignsInWith() throws Exception {
+		RawHttp.Answer answer = new RawHttp(this.port).get("/export/evidence.csv", null, null);
+
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
+	}
+
+	@Test
+	void shouldAnswerAReaderWritingWithForbidden() throws Exception {
+		RawHttp.Answer answer = new RawHttp(this.port).graphQl("mutation { checkWriteAccess }", Map.of(), "reader",
+				"read-secret", null);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.classification()).isEqualTo("FORBIDDEN");
 	}
 
 	@Test
