@@ -160,7 +160,9 @@ const props = {
 	// the tabs stored in the browser; GraphiQL then opens the shared operation as a tab of its own
 	// (or the stored tab that holds exactly it).
 	defaultTabs: shared ? [shared, ...examples] : examples,
-	defaultEditorToolsVisibility: true,
+	// Variables and headers open under the editor, except on a phone, where they would leave the
+	// query a few lines (the chevron under the editor opens them).
+	defaultEditorToolsVisibility: !PHONE.matches || Boolean(shared && (shared.variables || shared.headers)),
 	isHeadersEditorEnabled: true,
 	shouldPersistHeaders: false,
 	onTabChange,

@@ -64,7 +64,6 @@ class GraphiqlBrowserIT extends BrowserTests {
 
 	@BeforeAll
 	void recordWebSockets() {
-		this.browser.driver();
 		((org.openqa.selenium.chrome.ChromeDriver) this.browser.driver())
 			.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WEBSOCKET_RECORDER));
 	}
@@ -89,6 +88,11 @@ class GraphiqlBrowserIT extends BrowserTests {
 		waitForText(".result-window", "Đắk Lắk");
 		assertThat(textOf(".result-window")).doesNotContain("\"errors\"");
 		this.browser.screenshot("graphiql");
+		// A smaller picture for the documentation (docs/images/graphiql.png).
+		((org.openqa.selenium.chrome.ChromeDriver) this.browser.driver()).executeCdpCommand(
+				"Emulation.setDeviceMetricsOverride",
+				Map.of("width", 1000, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+		this.browser.screenshot("graphiql-small");
 		assertNoConsoleErrors();
 	}
 
@@ -210,6 +214,10 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertThat(editorValue(".graphiql-query-editor")).isEqualTo(edited);
 		run();
 		waitForText(".result-window", "mergedInto");
+
+		// A link written by hand, its braces not encoded (as browsers send them), opens too.
+		openGraphiql("/graphiql?query={about{articleCount}}");
+		assertThat(editorValue(".graphiql-query-editor")).isEqualTo("{about{articleCount}}");
 		assertNoConsoleErrors();
 	}
 
