@@ -160,9 +160,8 @@ const props = {
 	// the tabs stored in the browser; GraphiQL then opens the shared operation as a tab of its own
 	// (or the stored tab that holds exactly it).
 	defaultTabs: shared ? [shared, ...examples] : examples,
-	// Variables and headers open under the editor, except on a phone, where they would leave the
-	// query a few lines (the chevron under the editor opens them).
-	defaultEditorToolsVisibility: !PHONE.matches || Boolean(shared && (shared.variables || shared.headers)),
+	// Variables and headers open under the editor only when the first tab has some (GraphiQL's
+	// default), leaving the query the room; "Variables", "Headers" or the chevron open them.
 	isHeadersEditorEnabled: true,
 	shouldPersistHeaders: false,
 	onTabChange,
