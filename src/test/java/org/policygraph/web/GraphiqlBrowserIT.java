@@ -262,6 +262,25 @@ class GraphiqlBrowserIT extends BrowserTests {
 	}
 
 	@Test
+	void shouldShowAnHttpFailureAsAnErrorAndIgnoreAnEndpointOnAnotherHost() {
+		// An endpoint on another host is not taken: the Headers tab's credentials stay here.
+		openGraphiql("/graphiql?path=https://attacker.example/graphql&wsPath=//attacker.example/graphql"
+				+ "&query=" + encode("{ about { articleCount } }"));
+		run();
+		waitForText(".result-window", "articleCount");
+		assertThat(textOf(".result-window")).doesNotContain("\"errors\"");
+
+		// An answer that is not GraphQL (no such endpoint) is shown, not left spinning.
+		openGraphiql("/graphiql?path=/no-such-endpoint&wsPath=/graphql&query=" + encode("{ about { articleCount } }"));
+		run();
+		waitForText(".result-window", "HTTP 4");
+		assertThat(textOf(".result-window")).contains("\"errors\"", "httpStatus");
+		this.browser.screenshot("graphiql-http-failure");
+		assertThat(this.browser.consoleErrors()).as("only the expected 404s").isNotEmpty()
+			.allMatch(error -> error.contains("/no-such-endpoint") && error.contains("404"));
+	}
+
+	@Test
 	void shouldStackEditorsAndResultAndOpenTheDocsFullWidthOnAPhone() {
 		this.browser.phone();
 		openGraphiql("/graphiql");
