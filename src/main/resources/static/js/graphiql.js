@@ -69,14 +69,30 @@ async function graphqlFetch(input, init) {
 	if (isGraphqlBody(text)) {
 		return response;
 	}
-	const [classification, explanation] = HTTP_ERRORS[response.status]
-		|| [null, text.trim() ? text.trim().slice(0, 300) : 'no GraphQL answer'];
+	const [classification, explanation] = HTTP_ERRORS[response.status] || [null, describe(text)];
 	const extensions = { httpStatus: response.status };
 	if (classification) {
 		extensions.classification = classification;
 	}
-	const status = `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`;
-	return jsonResponse({ errors: [{ message: `${status}: ${explanation}.`, extensions }] }, response.status);
+	const where = new URL(response.url || String(input), window.location.href).pathname;
+	const message = `HTTP ${response.status} at ${where}: ${explanation}.`;
+	return jsonResponse({ errors: [{ message, extensions }] }, response.status);
+}
+
+/** A short reading of an error body: a problem detail's or error page's words, else its text. */
+function describe(text) {
+	try {
+		const body = JSON.parse(text);
+		const words = [body.title || body.error, body.detail || body.message].filter(Boolean);
+		if (words.length) {
+			return words.join(': ');
+		}
+	}
+	catch {
+		// not JSON: plain text or HTML
+	}
+	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+	return plain ? plain.slice(0, 200) : 'no GraphQL answer';
 }
 
 const fetcher = GraphiQL.createFetcher({ url: httpUrl, subscriptionUrl, fetch: graphqlFetch });
