@@ -92,4 +92,43 @@ class FeedArticleReaderTests {
 		assertThat(collector.titles()).containsExactly("Bài hợp lệ");
 	}
 
+	@Test
+	void shouldTakeTheAlternateLinkAfterARelatedOneAndKeepTheSummaryBeforeTheContent() throws IOException {
+		String atom = """
+				<feed xmlns="http://www.w3.org/2005/Atom"><title>Báo Nhân Dân - Xây dựng Đảng</title>
+				<entry><title>Hải Dương ngăn chặn suy thoái</title>
+				<link rel="related" href="https://nhandan.vn/bai-khac-post1.html"/>
+				<link rel="alternate" type="text/html" href="https://nhandan.vn/hai-duong-post2.html?utm_source=rss"/>
+				<id>tag:nhandan.vn,2021:post2</id><published>2021-03-14T17:45:00Z</published><updated>2021-03-15T07:00:00Z</updated>
+				<summary type="html">&lt;p&gt;Tỉnh ủy Hải Dương đã ban hành nhiều văn bản lãnh đạo, chỉ đạo.&lt;/p&gt;</summary>
+				<content type="html">&lt;p&gt;Thực hiện Nghị quyết số 04-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 46-KH/TU để triển khai trong toàn Đảng bộ.&lt;/p&gt;&lt;p&gt;&lt;em&gt;Xem thêm:&lt;/em&gt; &lt;a href="/x"&gt;Kon Tum quán triệt Nghị quyết số 36-NQ/TW&lt;/a&gt;&lt;/p&gt;</content>
+				</entry></feed>""";
+
+		Collector collector = read("feed.atom", atom.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(collector.articles()).singleElement().satisfies(article -> {
+			assertThat(article.url()).isEqualTo("https://nhandan.vn/hai-duong-post2.html");
+			assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 15));
+			assertThat(article.text()).startsWith("Tỉnh ủy Hải Dương đã ban hành nhiều văn bản lãnh đạo, chỉ đạo.\n\nThực hiện")
+				.contains("Kế hoạch số 46-KH/TU")
+				.doesNotContain("Kon Tum", "Xem thêm");
+		});
+	}
+
+	@Test
+	void shouldKeepTheLeadOnceWhenTheContentStartsWithIt() throws IOException {
+		String rss = """
+				<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Tin tức</title>
+				<item><title>Long An đổi mới sinh hoạt chi bộ</title><link>https://tinhuylongan.vn/tin-tuc/1</link>
+				<description>Thời gian qua, Đảng bộ tỉnh Long An đã tập trung lãnh đạo nâng cao chất lượng sinh hoạt chi bộ.</description>
+				<content:encoded><![CDATA[<p><strong>Thời gian qua, Đảng bộ tỉnh Long An đã tập trung lãnh đạo nâng cao chất lượng sinh hoạt chi bộ.</strong></p><p>Các chi bộ đã chú trọng lựa chọn chuyên đề sát với tình hình thực tế của địa phương.</p>]]></content:encoded>
+				</item></channel></rss>""";
+
+		Collector collector = read("tin.rss", rss.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(collector.articles()).singleElement().extracting(RawArticle::text)
+			.isEqualTo("Thời gian qua, Đảng bộ tỉnh Long An đã tập trung lãnh đạo nâng cao chất lượng sinh hoạt chi bộ.\n\n"
+					+ "Các chi bộ đã chú trọng lựa chọn chuyên đề sát với tình hình thực tế của địa phương.");
+	}
+
 }
