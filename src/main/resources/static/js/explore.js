@@ -99,7 +99,7 @@ const PROVINCE = `query ProvinceDetails($key: String!) {
     key name type era articleCount
     mergedInto { key name }
     mergedFrom { key name }
-    implements(first: 50) {
+    implements(first: 20) {
       totalCount
       edges { node {
         province { key name }
