@@ -1,6 +1,7 @@
 package org.policygraph.graphql;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +79,17 @@ class GraphQlHttpConfiguration {
 		// Before security and everything else: an oversized body is refused unread.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/*
+	 * GraphQL's HTTP handler answers asynchronously without a timeout of its own, so the servlet
+	 * container's (30 s in Tomcat) would cut a request that waited in line and then ran a mutation
+	 * for its write timeout: the container's is set to the MVC one, which covers both.
+	 */
+	@Bean
+	TomcatConnectorCustomizer asyncRequestTimeout(
+			@Value("${spring.mvc.async.request-timeout:180s}") Duration timeout) {
+		return connector -> connector.setAsyncTimeout(timeout.toMillis());
 	}
 
 	// The largest graphql-ws message (Tomcat's buffer of each WebSocket session is this size).

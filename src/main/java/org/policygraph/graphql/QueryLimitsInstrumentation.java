@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query limits, checked before an operation executes ({@link QueryCost}): the depth, the
@@ -34,23 +35,34 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		QueryCost.Measure measure = measure(parameters.getExecutionContext());
-		if (measure.introspectionDepth > this.limits.maxIntrospectionDepth()) {
-			throw new AbortExecutionException("maximum introspection depth exceeded " + measure.introspectionDepth
-					+ " > " + this.limits.maxIntrospectionDepth());
-		}
-		if (measure.depth > this.limits.maxDepth()) {
-			throw new AbortExecutionException(
-					"maximum query depth exceeded " + measure.depth + " > " + this.limits.maxDepth());
-		}
-		if (measure.fields > this.limits.maxComplexity()) {
-			throw new AbortExecutionException(
-					"maximum query complexity exceeded " + measure.fields + " > " + this.limits.maxComplexity());
-		}
-		if (measure.cost > this.limits.maxCost()) {
-			throw new AbortExecutionException(costExceeded(measure.cost, this.limits.maxCost()));
+		String refusal = refusal(measure(parameters.getExecutionContext()), this.limits);
+		if (refusal != null) {
+			throw new AbortExecutionException(refusal);
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	/**
+	 * Why a query is refused, checked in this order: introspection depth, depth, fields, cost.
+	 * @param measure the query's measure
+	 * @param limits the limits
+	 * @return the error message, or {@code null} if the query is within the limits
+	 */
+	static @Nullable String refusal(QueryCost.Measure measure, QueryLimitsProperties limits) {
+		if (measure.introspectionDepth > limits.maxIntrospectionDepth()) {
+			return "maximum introspection depth exceeded " + measure.introspectionDepth + " > "
+					+ limits.maxIntrospectionDepth();
+		}
+		if (measure.depth > limits.maxDepth()) {
+			return "maximum query depth exceeded " + measure.depth + " > " + limits.maxDepth();
+		}
+		if (measure.fields > limits.maxComplexity()) {
+			return "maximum query complexity exceeded " + measure.fields + " > " + limits.maxComplexity();
+		}
+		if (measure.cost > limits.maxCost()) {
+			return costExceeded(measure.cost, limits.maxCost());
+		}
+		return null;
 	}
 
 	static String costExceeded(long cost, long maxCost) {

@@ -136,10 +136,11 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return Mono.defer(() -> {
 			RequestCost.Estimate estimate = this.costs.estimate(request);
-			if (estimate.cost() > this.limits.maxCost()) {
+			String refusal = QueryLimitsInstrumentation.refusal(estimate.measure(), this.limits);
+			if (refusal != null) {
 				return Mono.just(response(request, GraphqlErrorBuilder.newError()
 					.errorType(ErrorType.BAD_REQUEST)
-					.message(QueryLimitsInstrumentation.costExceeded(estimate.cost(), this.limits.maxCost()))
+					.message(refusal)
 					.build()));
 			}
 			boolean expensive = estimate.cost() >= this.limits.expensiveCost();

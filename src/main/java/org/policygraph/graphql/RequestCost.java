@@ -22,7 +22,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 interface RequestCost {
 
 	/** Every request free: one line for all. */
-	RequestCost NONE = request -> new Estimate(0, false);
+	RequestCost NONE = request -> new Estimate(new QueryCost.Measure(), false);
 
 	/**
 	 * @param request a request
@@ -31,10 +31,18 @@ interface RequestCost {
 	Estimate estimate(WebGraphQlRequest request);
 
 	/**
-	 * @param cost the request's cost
+	 * @param measure the request's depth, fields and cost
 	 * @param mutation whether it is a mutation
 	 */
-	record Estimate(long cost, boolean mutation) {
+	record Estimate(QueryCost.Measure measure, boolean mutation) {
+
+		/**
+		 * @return the request's cost
+		 */
+		long cost() {
+			return this.measure.cost;
+		}
+
 	}
 
 	/**
@@ -59,10 +67,10 @@ interface RequestCost {
 					.anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
 				QueryCost.Measure measure = QueryCost.measure(schema.get(), document, operationName,
 						CoercedVariables.of(request.getVariables()), weights);
-				return new Estimate(measure.cost, mutation);
+				return new Estimate(measure, mutation);
 			}
 			catch (RuntimeException ex) {
-				return new Estimate(0, false);
+				return new Estimate(new QueryCost.Measure(), false);
 			}
 		};
 	}

@@ -350,7 +350,11 @@ class RequestAdmissionTests {
 
 	// "{ expensive }" costs 20,000, anything else 1.
 	private static RequestCost byDocument() {
-		return request -> new RequestCost.Estimate(request.getDocument().contains("expensive") ? 20_000 : 1, false);
+		return request -> {
+			QueryCost.Measure measure = new QueryCost.Measure();
+			measure.cost = request.getDocument().contains("expensive") ? 20_000 : 1;
+			return new RequestCost.Estimate(measure, false);
+		};
 	}
 
 	private static WebGraphQlRequest request(String document, InetSocketAddress from) {

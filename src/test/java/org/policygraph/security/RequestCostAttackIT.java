@@ -2,10 +2,12 @@ package org.policygraph.security;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,14 +99,13 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 		long heapBefore = memory.getHeapMemoryUsage().getUsed();
 		ExecutorService clients = Executors.newFixedThreadPool(4);
 		try {
-			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+			List<Future<RawResponse>> responses = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				responses.add(clients.submit(() -> this.http.send(hugeBody(95_000_000L, true),
-						HttpResponse.BodyHandlers.ofString())));
+				responses.add(clients.submit(() -> sendHugeBody(95_000_000L, true)));
 			}
-			for (Future<HttpResponse<String>> future : responses) {
-				HttpResponse<String> response = future.get();
-				assertThat(response.statusCode()).isEqualTo(413);
+			for (Future<RawResponse> future : responses) {
+				RawResponse response = future.get();
+				assertThat(response.status()).isEqualTo(413);
 				JsonNode error = json.readTree(response.body()).path("errors").get(0);
 				assertThat(error.path("message").asString()).contains("95,000,000 bytes", "limit");
 				assertThat(error.path("extensions").path("reason").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -122,9 +123,9 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 	@Test
 	@Order(2)
 	void shouldRefuseAChunkedBodyOverTheLimitOnceItPassesTheLimit() throws Exception {
-		HttpResponse<String> response = this.http.send(hugeBody(17_000_000L, false), HttpResponse.BodyHandlers.ofString());
+		RawResponse response = sendHugeBody(17_000_000L, false);
 
-		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.status()).isEqualTo(413);
 		assertThat(json.readTree(response.body()).path("errors").get(0).path("extensions").path("reason").asString())
 			.isEqualTo("PAYLOAD_TOO_LARGE");
 	}
@@ -279,39 +280,93 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 		return query.append(" }").toString();
 	}
 
-	private HttpRequest hugeBody(long length, boolean withLength) {
-		// A JSON string that never ends, generated as it is sent.
-		InputStream body = new InputStream() {
-			private long sent;
-
-			@Override
-			public int read() {
-				return (this.sent++ < length) ? ((this.sent == 1) ? '{' : 'a') : -1;
-			}
-
-			@Override
-			public int read(byte[] b, int off, int len) {
-				if (this.sent >= length) {
-					return -1;
+	/**
+	 * Sends a JSON body of the given length, generated as it goes, as an attacker would: with its
+	 * length announced, or chunked; the answer is read while the body is still being sent (a
+	 * server that refuses it unread answers before the body is through).
+	 */
+	private RawResponse sendHugeBody(long length, boolean withLength) throws IOException, InterruptedException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(60_000);
+			OutputStream out = socket.getOutputStream();
+			String headers = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ (withLength ? "Content-Length: " + length : "Transfer-Encoding: chunked") + "\r\n\r\n";
+			out.write(headers.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			Thread sender = new Thread(() -> {
+				byte[] chunk = new byte[64 * 1024];
+				Arrays.fill(chunk, (byte) 'a');
+				chunk[0] = '{';
+				try {
+					for (long sent = 0; sent < length; sent += chunk.length) {
+						int n = (int) Math.min(chunk.length, length - sent);
+						if (!withLength) {
+							out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+						}
+						out.write(chunk, 0, n);
+						if (!withLength) {
+							out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+						}
+						chunk[0] = 'a';
+					}
+					if (!withLength) {
+						out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+					}
+					out.flush();
 				}
-				int n = (int) Math.min(len, length - this.sent);
-				Arrays.fill(b, off, off + n, (byte) 'a');
-				if (this.sent == 0) {
-					b[off] = '{';
+				catch (IOException ex) {
+					// The server answered and closed the connection before the body was through.
 				}
-				this.sent += n;
-				return n;
+			}, "huge-body-sender");
+			sender.setDaemon(true);
+			sender.start();
+			RawResponse response = RawResponse.read(socket.getInputStream());
+			socket.close();
+			sender.join(10_000);
+			return response;
+		}
+	}
+
+	/** A status and body read off the wire. */
+	private record RawResponse(int status, String body) {
+
+		static RawResponse read(InputStream in) throws IOException {
+			String statusLine = line(in);
+			int status = Integer.parseInt(statusLine.split(" ")[1]);
+			long length = -1;
+			boolean chunked = false;
+			for (String header = line(in); !header.isEmpty(); header = line(in)) {
+				String lower = header.toLowerCase(java.util.Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Long.parseLong(lower.substring("content-length:".length()).trim());
+				}
+				if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+					chunked = true;
+				}
 			}
-		};
-		HttpRequest.BodyPublisher publisher = withLength
-				? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), length)
-				: HttpRequest.BodyPublishers.ofInputStream(() -> body);
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.expectContinue(true)
-			.timeout(Duration.ofSeconds(60))
-			.POST(publisher)
-			.build();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			if (chunked) {
+				for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+					body.write(in.readNBytes(size));
+					line(in);
+				}
+			}
+			else if (length >= 0) {
+				body.write(in.readNBytes((int) length));
+			}
+			return new RawResponse(status, body.toString(StandardCharsets.UTF_8));
+		}
+
+		private static String line(InputStream in) throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
 	}
 
 	private JsonNode post(String query, Map<String, Object> variables) {
