@@ -8,7 +8,8 @@ import org.policygraph.ingest.read.Readers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,15 +31,27 @@ class SourceConfiguration {
 	}
 
 	@Bean
-	PoliteFetcher politeFetcher(SourceProperties properties, @Value("${policygraph.version:dev}") String version,
-			Clock clock) {
-		PoliteFetcher fetcher = new PoliteFetcher(properties, version, clock);
+	PoliteFetcher politeFetcher(SourceProperties properties, ObjectProvider<BuildProperties> build, Clock clock) {
+		PoliteFetcher fetcher = new PoliteFetcher(properties, version(build), clock);
 		if (properties.contactUrl() == null && properties.pollingEnabled()
 				&& !(properties.feeds().isEmpty() && properties.sitemaps().isEmpty() && properties.listings().isEmpty())) {
 			log.warn("Sources are polled without policygraph.sources.contact-url: site operators cannot tell who "
 					+ "fetches their pages (User-Agent: {})", fetcher.userAgent());
 		}
 		return fetcher;
+	}
+
+	/**
+	 * The version for the User-Agent: the build's ({@code META-INF/build-info.properties}), else the
+	 * jar manifest's, else {@code dev} (classes compiled by an IDE).
+	 */
+	static String version(ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
+		if (properties != null && properties.getVersion() != null) {
+			return properties.getVersion();
+		}
+		String manifest = SourceConfiguration.class.getPackage().getImplementationVersion();
+		return (manifest != null && !manifest.isBlank()) ? manifest : "dev";
 	}
 
 	@Bean

@@ -406,10 +406,10 @@ class PoliteFetcherTests {
 		}
 		List<TestSite.Request> requests = this.site.requests("/rss.xml");
 		assertThat(requests).hasSize(4);
-		for (int i = 1; i < requests.size(); i++) {
-			assertThat(Duration.ofNanos(requests.get(i).atNanos() - requests.get(i - 1).atNanos()))
-				.isGreaterThanOrEqualTo(Duration.ofMillis(280));
-		}
+		// starts 300 ms apart: the four arrive over at least 900 ms (unpaced, within a few ms); a
+		// margin for the arrival jitter of a loaded machine
+		assertThat(Duration.ofNanos(requests.get(3).atNanos() - requests.get(0).atNanos()))
+			.isGreaterThanOrEqualTo(Duration.ofMillis(600));
 	}
 
 	@Test
