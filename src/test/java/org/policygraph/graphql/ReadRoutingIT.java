@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -203,7 +204,14 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 	void shouldCheckHealthWithARead() throws Exception {
 		this.recorder.reset();
 
-		HttpResponse<String> health = get("/actuator/health");
+		// The details are for the editor; anonymous callers see the status alone.
+		HttpResponse<String> health = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
+					.header("Authorization", "Basic " + Base64.getEncoder()
+						.encodeToString(("editor:" + HarnessIntegrationTests.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.timeout(Duration.ofSeconds(60))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		JsonNode neo4j = this.json.readTree(health.body()).at("/components/neo4j");

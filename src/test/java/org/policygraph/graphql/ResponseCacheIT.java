@@ -63,7 +63,8 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 	@Test
 	void shouldMarkTheAggregatesAndTheListsDashboardsOpenWithAndNothingElse() {
 		assertThat(ResponseCache.cacheableFields(this.graphQlSource.schema())).containsExactlyInAnyOrder("about",
-				"counts", "coverage", "mentionsPerMonth", "topDocuments", "documents", "provinces", "coverageMatrix");
+				"counts", "coverage", "mentionsPerMonth", "topDocuments", "documents", "provinces", "coverageMatrix",
+				"documentChoices");
 	}
 
 	@Test
