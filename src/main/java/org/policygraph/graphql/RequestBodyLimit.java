@@ -197,9 +197,18 @@ class RequestBodyLimit extends OncePerRequestFilter {
 					return true;
 				}
 
+				/** The whole body is in memory: it is available at once, then all read. */
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body was read ahead");
+					try {
+						if (!isFinished()) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (IOException | RuntimeException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};

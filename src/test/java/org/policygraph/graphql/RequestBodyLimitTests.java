@@ -1,10 +1,13 @@
 package org.policygraph.graphql;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -68,6 +71,39 @@ class RequestBodyLimitTests {
 
 		assertThat(read.get()).isEqualTo("{\"query\":\"{ about { name } }\"}");
 		assertThat(this.limit.inFlightBytes()).isZero();
+	}
+
+	@Test
+	void shouldGiveABodyReadAheadToANonBlockingReaderWhole() throws ServletException, IOException {
+		byte[] body = "{\"query\":\"{ about { name } }\"}".getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream read = new ByteArrayOutputStream();
+		AtomicReference<String> events = new AtomicReference<>("");
+
+		this.limit.doFilter(post(body, false), new MockHttpServletResponse(), (request, response) -> {
+			ServletInputStream in = request.getInputStream();
+			in.setReadListener(new ReadListener() {
+				@Override
+				public void onDataAvailable() throws IOException {
+					events.accumulateAndGet("data ", String::concat);
+					while (in.isReady() && !in.isFinished()) {
+						read.write(in.read());
+					}
+				}
+
+				@Override
+				public void onAllDataRead() {
+					events.accumulateAndGet("all", String::concat);
+				}
+
+				@Override
+				public void onError(Throwable t) {
+					events.accumulateAndGet("error", String::concat);
+				}
+			});
+		});
+
+		assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo("{\"query\":\"{ about { name } }\"}");
+		assertThat(events.get()).isEqualTo("data all");
 	}
 
 	@Test
