@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -19,8 +21,22 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.GraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.AlternativeJdkIdGenerator;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -53,8 +69,9 @@ class GraphQlHttpConfiguration {
 
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, RequestBodyProperties body) {
+		JsonMapper mapper = graphQlJsonMapper(body);
 		return new BusyAwareHandler(webGraphQlHandler,
-				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(graphQlJsonMapper(body))));
+				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(mapper), mapper));
 	}
 
 	/*
@@ -102,11 +119,45 @@ class GraphQlHttpConfiguration {
 		return container;
 	}
 
+	/**
+	 * {@code GET /graphql?query=…}: queries over GET (GraphQL over HTTP), before Spring Boot's
+	 * route, which answers every GET with 405. A WebSocket handshake on the same path is left to
+	 * the graphql-ws handler.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler handler, RequestBodyProperties body,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		GraphQlGetHandler get = new GraphQlGetHandler((BusyAwareHandler) handler, graphQlJsonMapper(body));
+		return RouterFunctions.route(RequestPredicates.GET(path)
+			.and(request -> request.headers().header(HttpHeaders.UPGRADE).stream()
+				.noneMatch(protocol -> protocol.equalsIgnoreCase("websocket"))), get::handle);
+	}
+
 	/** Answers a request that was not run because the service is busy with 503. */
 	static final class BusyAwareHandler extends GraphQlHttpHandler {
 
+		private final WebGraphQlHandler webGraphQlHandler;
+
+		private final IdGenerator ids = new AlternativeJdkIdGenerator();
+
 		BusyAwareHandler(WebGraphQlHandler handler, HttpMessageConverter<?> converter) {
 			super(handler, converter);
+			this.webGraphQlHandler = handler;
+		}
+
+		/**
+		 * Runs a request read from elsewhere than the body (a GET's parameters) as a POST of the
+		 * same request would run, answered the same way.
+		 */
+		ServerResponse handle(ServerRequest request, GraphQlRequest graphQlRequest) {
+			MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+			request.cookies().values().forEach(list -> list.forEach(c -> cookies.add(c.getName(),
+					new HttpCookie(c.getName(), c.getValue()))));
+			WebGraphQlRequest webRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+					cookies, request.remoteAddress().orElse(null), request.attributes(), graphQlRequest,
+					this.ids.generateId().toString(), LocaleContextHolder.getLocale());
+			return prepareResponse(request, this.webGraphQlHandler.handleRequest(webRequest));
 		}
 
 		/*
@@ -144,13 +195,25 @@ class GraphQlHttpConfiguration {
 
 	}
 
-	/** Delegates to a JSON converter, refusing a body that reads as {@code null}. */
+	/**
+	 * Delegates to a JSON converter, refusing a body that reads as {@code null}, and a GraphQL
+	 * request whose parameters have the wrong type (GraphQL over HTTP: {@code query} a string,
+	 * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or
+	 * null) as unreadable: 400, instead of running {@code 0} or {@code false} as a document.
+	 */
 	static final class NonNullBodyConverter implements HttpMessageConverter<Object> {
 
 		private final HttpMessageConverter<Object> delegate;
 
+		private final @Nullable JsonMapper mapper;
+
 		NonNullBodyConverter(HttpMessageConverter<Object> delegate) {
+			this(delegate, null);
+		}
+
+		NonNullBodyConverter(HttpMessageConverter<Object> delegate, @Nullable JsonMapper mapper) {
 			this.delegate = delegate;
+			this.mapper = mapper;
 		}
 
 		@Override
@@ -176,12 +239,33 @@ class GraphQlHttpConfiguration {
 		@Override
 		public Object read(Class<?> clazz, HttpInputMessage inputMessage)
 				throws IOException, HttpMessageNotReadableException {
-			Object body = this.delegate.read(clazz, inputMessage);
-			if (body == null) {
-				throw new HttpMessageNotReadableException("The request body is JSON null, not a GraphQL request object",
+			if (this.mapper == null || clazz != SerializableGraphQlRequest.class) {
+				Object body = this.delegate.read(clazz, inputMessage);
+				if (body == null) {
+					throw new HttpMessageNotReadableException(
+							"The request body is JSON null, not a GraphQL request object", inputMessage);
+				}
+				return body;
+			}
+			Object tree = this.delegate.read(JsonNode.class, inputMessage);
+			if (!(tree instanceof JsonNode node) || !node.isObject()) {
+				throw new HttpMessageNotReadableException("The request body is not a JSON object (a GraphQL request)",
 						inputMessage);
 			}
-			return body;
+			checkType(node, "query", JsonNode::isString, "a string", inputMessage);
+			checkType(node, "operationName", JsonNode::isString, "a string", inputMessage);
+			checkType(node, "variables", JsonNode::isObject, "an object", inputMessage);
+			checkType(node, "extensions", JsonNode::isObject, "an object", inputMessage);
+			return this.mapper.convertValue(node, SerializableGraphQlRequest.class);
+		}
+
+		private static void checkType(JsonNode request, String name, Predicate<JsonNode> type, String expected,
+				HttpInputMessage inputMessage) {
+			JsonNode value = request.get(name);
+			if (value != null && !value.isNull() && !type.test(value)) {
+				throw new HttpMessageNotReadableException(
+						"The GraphQL request's '" + name + "' must be " + expected + " or null", inputMessage);
+			}
 		}
 
 		@Override

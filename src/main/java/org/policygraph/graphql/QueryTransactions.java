@@ -18,7 +18,8 @@ import org.policygraph.neo4j.ReadScopeTransactionManager;
  * on a cluster the whole answer comes from one member (a secondary: the transaction is read-only,
  * like the statements were on their own). It is not a snapshot: Neo4j's isolation is read
  * committed, so each statement sees what was committed when it ran. A query answered from caches
- * begins none.
+ * begins none. The transaction's timeout is the request's time left ({@link RequestDeadline}), so a
+ * long statement is ended by the database when the request times out instead of running on.
  * <p>
  * Data fetchers block on the database, so graphql-java runs the whole query on the thread that
  * starts it, and the scope (bound to that thread, as Spring's transactions are) is closed when the
@@ -52,7 +53,9 @@ public class QueryTransactions extends SimplePerformantInstrumentation {
 		if (operation != OperationDefinition.Operation.QUERY) {
 			return SimpleInstrumentationContext.noOp();
 		}
-		ReadScopeTransactionManager.Scope scope = this.transactionManager.openReadScope();
+		// The reads may run as long as the request: the database ends them when its time is up.
+		RequestDeadline deadline = RequestDeadline.of(parameters.getExecutionContext().getGraphQLContext());
+		ReadScopeTransactionManager.Scope scope = this.transactionManager.openReadScope(deadline.remaining());
 		return new InstrumentationContext<>() {
 
 			@Override

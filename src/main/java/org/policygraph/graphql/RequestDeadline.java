@@ -49,6 +49,21 @@ public final class RequestDeadline {
 		return this.expired || (this.deadlineNanos != Long.MAX_VALUE && System.nanoTime() - this.deadlineNanos >= 0);
 	}
 
+	/**
+	 * @return the time left until the deadline (zero once it passed), or {@code null} for work
+	 * outside a request, which has no deadline
+	 */
+	public @Nullable Duration remaining() {
+		if (this.deadlineNanos == Long.MAX_VALUE) {
+			return null;
+		}
+		if (this.expired) {
+			return Duration.ZERO;
+		}
+		long left = this.deadlineNanos - System.nanoTime();
+		return (left > 0) ? Duration.ofNanos(left) : Duration.ZERO;
+	}
+
 	/** Marks the request as answered: its work should stop. */
 	void expire() {
 		if (this != NONE) {

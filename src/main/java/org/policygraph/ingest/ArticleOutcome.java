@@ -28,7 +28,12 @@ public record ArticleOutcome(String location, @Nullable String articleId, Status
 		/** The record was rejected before writing: see the reason. */
 		REJECTED,
 		/** The record's batch could not be written (the database failed); nothing of it was written. */
-		FAILED
+		FAILED,
+		/**
+		 * The run's time was up before the record's batch was written (or its transaction ran out of
+		 * time and was rolled back): nothing of it was written. Send it again to complete the work.
+		 */
+		NOT_PROCESSED
 
 	}
 

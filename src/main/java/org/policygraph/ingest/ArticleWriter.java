@@ -1,8 +1,10 @@
 package org.policygraph.ingest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.policygraph.ingest.GraphWriter.BatchResult;
 
 /**
@@ -24,5 +26,25 @@ interface ArticleWriter {
 	 * @return the outcome of each article and the counts of what changed
 	 */
 	BatchResult write(List<GraphArticle> batch);
+
+	/**
+	 * @param ids article ids
+	 * @param timeout the most the database may take for it, or {@code null} for no limit of its own
+	 * @return the content hash of each id already written
+	 */
+	default Map<String, String> contentHashes(List<String> ids, @Nullable Duration timeout) {
+		return contentHashes(ids);
+	}
+
+	/**
+	 * Writes one batch, all or nothing, within a transaction timeout.
+	 * @param batch the articles; an id that occurs twice is written once
+	 * @param timeout the most the transaction may take (the database rolls it back then), or
+	 * {@code null} for no limit of its own
+	 * @return the outcome of each article and the counts of what changed
+	 */
+	default BatchResult write(List<GraphArticle> batch, @Nullable Duration timeout) {
+		return write(batch);
+	}
 
 }

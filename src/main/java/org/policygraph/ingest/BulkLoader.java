@@ -319,6 +319,7 @@ public class BulkLoader {
 	private static IngestReport withCounts(IngestReport report, Counts more, Duration elapsed) {
 		return new IngestReport(report.newArticles(), report.changedArticles(), report.unchangedArticles(),
 				report.duplicateArticles(), report.checkedArticles(), report.rejected(), report.failed(),
+				report.notProcessed(),
 				report.nodesCreated() + more.nodesCreated, report.nodesDeleted() + more.nodesDeleted,
 				report.relationshipsCreated() + more.relationshipsCreated,
 				report.relationshipsDeleted() + more.relationshipsDeleted, elapsed, report.problems(),

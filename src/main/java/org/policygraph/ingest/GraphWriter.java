@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -212,14 +214,23 @@ class GraphWriter implements ArticleWriter {
 	 */
 	@Override
 	public Map<String, String> contentHashes(List<String> ids) {
+		return contentHashes(ids, null);
+	}
+
+	@Override
+	public Map<String, String> contentHashes(List<String> ids, @Nullable Duration timeout) {
 		try (var session = this.driver.session(this.sessionConfig)) {
 			return session.executeRead(tx -> {
 				Map<String, String> hashes = new HashMap<>();
 				tx.run(new Query(EXISTING, Map.of("ids", ids)))
 					.forEachRemaining(r -> hashes.put(r.get("id").asString(), r.get("contentHash").asString(null)));
 				return hashes;
-			});
+			}, config(timeout));
 		}
+	}
+
+	private static TransactionConfig config(@Nullable Duration timeout) {
+		return (timeout != null) ? TransactionConfig.builder().withTimeout(timeout).build() : TransactionConfig.empty();
 	}
 
 	/**
@@ -229,8 +240,13 @@ class GraphWriter implements ArticleWriter {
 	 */
 	@Override
 	public BatchResult write(List<GraphArticle> batch) {
+		return write(batch, null);
+	}
+
+	@Override
+	public BatchResult write(List<GraphArticle> batch, @Nullable Duration timeout) {
 		try (var session = this.driver.session(this.sessionConfig)) {
-			return session.executeWrite(tx -> writeInTransaction(tx, batch));
+			return session.executeWrite(tx -> writeInTransaction(tx, batch), config(timeout));
 		}
 	}
 

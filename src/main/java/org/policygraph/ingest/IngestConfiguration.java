@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * and the extractor built on the shared gazetteers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SampleDataProperties.class)
+@EnableConfigurationProperties({ SampleDataProperties.class, IngestProperties.class })
 class IngestConfiguration {
 
 	@Bean

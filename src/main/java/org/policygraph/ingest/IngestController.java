@@ -1,13 +1,16 @@
 package org.policygraph.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.graphql.RequestDeadline;
 import org.policygraph.ingest.read.ArticleDraft;
 import org.policygraph.ingest.read.ArticleValidator;
 import org.policygraph.ingest.read.ReadResult;
@@ -43,10 +46,13 @@ class IngestController {
 
 	private final GraphBookmarks bookmarks;
 
-	IngestController(IngestService service, Clock clock, GraphBookmarks bookmarks) {
+	private final Duration answerReserve;
+
+	IngestController(IngestService service, Clock clock, GraphBookmarks bookmarks, IngestProperties properties) {
 		this.service = service;
 		this.validator = new ArticleValidator(clock);
 		this.bookmarks = bookmarks;
+		this.answerReserve = properties.answerReserve();
 	}
 
 	@MutationMapping
@@ -64,16 +70,23 @@ class IngestController {
 					a.url(), a.publishedAt(), a.source(), a.category(), location(i))));
 		}
 		List<ArticleOutcome> outcomes = new ArrayList<>();
-		IngestReport report = this.service.ingestRecords(records,
-				new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), WRITE_BATCH),
-				new IngestListener() {
-					@Override
-					public void onOutcome(ArticleOutcome outcome) {
-						synchronized (outcomes) {
-							outcomes.add(outcome);
-						}
-					}
-				});
+		IngestListener listener = new IngestListener() {
+			@Override
+			public void onOutcome(ArticleOutcome outcome) {
+				synchronized (outcomes) {
+					outcomes.add(outcome);
+				}
+			}
+		};
+		IngestOptions options = new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), WRITE_BATCH);
+		// The call stops starting batches, and its transactions end, a little before the request's
+		// timeout, so that it can still answer with a result per article (NOT_PROCESSED for what it
+		// had no time for) instead of the timeout error.
+		RequestDeadline deadline = RequestDeadline.of(context);
+		IngestReport report = (deadline.remaining() != null)
+				? this.service.ingestRecords(records, options, listener,
+						() -> Objects.requireNonNull(deadline.remaining()).minus(this.answerReserve))
+				: this.service.ingestRecords(records, options, listener);
 		IngestResult[] results = new IngestResult[records.size()];
 		for (ArticleOutcome outcome : outcomes) {
 			int index = index(outcome.location());
@@ -82,7 +95,8 @@ class IngestController {
 		List<String> bookmarks = this.bookmarks.current();
 		context.put(BookmarkInterceptor.RESPONSE_BOOKMARKS, bookmarks);
 		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
-				report.unchangedArticles(), report.rejected(), report.failed(), report.duplicateArticles(),
+				report.unchangedArticles(), report.rejected(), report.failed(), report.notProcessed(),
+				report.duplicateArticles(),
 				report.checkedArticles(), report.nodesCreated(),
 				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted(), bookmarks);
 	}
@@ -128,6 +142,7 @@ class IngestController {
 	 * @param unchangedCount unchanged
 	 * @param rejectedCount rejected
 	 * @param failedCount failed
+	 * @param notProcessedCount left for a retry: the request's time was up
 	 * @param duplicateCount occurred earlier in the same call
 	 * @param checkedCount extracted by a dry run
 	 * @param nodesCreated nodes created
@@ -137,7 +152,7 @@ class IngestController {
 	 * @param bookmarks the bookmarks of a database state that includes the writes
 	 */
 	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
-			long rejectedCount, long failedCount, long duplicateCount, long checkedCount, long nodesCreated,
+			long rejectedCount, long failedCount, long notProcessedCount, long duplicateCount, long checkedCount, long nodesCreated,
 			long relationshipsCreated, long nodesDeleted,
 			long relationshipsDeleted, List<String> bookmarks) {
 	}

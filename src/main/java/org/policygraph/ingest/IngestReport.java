@@ -13,6 +13,7 @@ import java.util.List;
  * @param checkedArticles articles extracted by a dry run
  * @param rejected records rejected with a reason
  * @param failed records whose batch could not be written
+ * @param notProcessed records left alone because the run's time was up (send them again)
  * @param nodesCreated nodes created
  * @param nodesDeleted nodes deleted
  * @param relationshipsCreated relationships created
@@ -22,7 +23,7 @@ import java.util.List;
  * @param failure why the run stopped early, or {@code null}
  */
 public record IngestReport(long newArticles, long changedArticles, long unchangedArticles, long duplicateArticles,
-		long checkedArticles, long rejected, long failed, long nodesCreated, long nodesDeleted,
+		long checkedArticles, long rejected, long failed, long notProcessed, long nodesCreated, long nodesDeleted,
 		long relationshipsCreated, long relationshipsDeleted, Duration elapsed, List<ArticleOutcome> problems,
 		String failure) {
 
@@ -31,14 +32,14 @@ public record IngestReport(long newArticles, long changedArticles, long unchange
 	 */
 	public long records() {
 		return this.newArticles + this.changedArticles + this.unchangedArticles + this.duplicateArticles
-				+ this.checkedArticles + this.rejected + this.failed;
+				+ this.checkedArticles + this.rejected + this.failed + this.notProcessed;
 	}
 
 	/**
 	 * @return whether every record went in (nothing rejected, nothing failed)
 	 */
 	public boolean clean() {
-		return this.rejected == 0 && this.failed == 0 && this.failure == null;
+		return this.rejected == 0 && this.failed == 0 && this.notProcessed == 0 && this.failure == null;
 	}
 
 	/**

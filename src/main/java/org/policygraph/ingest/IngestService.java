@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -43,6 +44,11 @@ import org.springframework.stereotype.Service;
  * and then written in one transaction while the next batch is being extracted. A batch that
  * cannot be written is rolled back whole and the run stops there; re-running the same input
  * completes it, since writing is idempotent.
+ * <p>
+ * Every transaction of the run has a timeout ({@link IngestProperties#transactionTimeout()}). A run
+ * with a time limit (an {@code ingestArticles} request) also stops between batches when its time is
+ * up, and its transactions' timeouts are cut to the time left: what was written is reported per
+ * article, the rest {@link Status#NOT_PROCESSED}, and sending the same input again completes it.
  */
 @Service
 public class IngestService {
@@ -63,8 +69,11 @@ public class IngestService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Duration transactionTimeout;
+
 	IngestService(Driver driver, Extractor extractor, Readers readers, GraphInitializationProperties properties,
-			ApplicationEventPublisher events, GraphBookmarks bookmarks) {
+			ApplicationEventPublisher events, GraphBookmarks bookmarks, IngestProperties ingestProperties) {
+		this.transactionTimeout = ingestProperties.transactionTimeout();
 		String db = properties.database();
 		// The writer's transactions join the instance's bookmarks: reads after an ingest see it,
 		// and the ingestArticles payload can hand the bookmarks to the client.
@@ -125,6 +134,21 @@ public class IngestService {
 	}
 
 	/**
+	 * Ingests records that were read and validated elsewhere, within a time limit: no batch is
+	 * begun once the time is up, and each transaction may take at most the time left. What was not
+	 * written then is reported {@link Status#NOT_PROCESSED}.
+	 * @param records the records, each accepted or rejected
+	 * @param options how
+	 * @param listener follows the run
+	 * @param timeLeft the time the run has left (zero or less: stop), asked before each batch
+	 * @return the report
+	 */
+	public IngestReport ingestRecords(List<ReadResult> records, IngestOptions options, IngestListener listener,
+			Supplier<Duration> timeLeft) {
+		return run(sink -> records.forEach(sink), options, listener, this.writer, timeLeft);
+	}
+
+	/**
 	 * Extracts one article without writing anything.
 	 * @param input the article
 	 * @return what would be written
@@ -153,8 +177,13 @@ public class IngestService {
 	 */
 	IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
 			ArticleWriter writer) {
+		return run(source, options, listener, writer, null);
+	}
+
+	private IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
+			ArticleWriter writer, @Nullable Supplier<Duration> timeLeft) {
 		long started = System.nanoTime();
-		try (Run run = new Run(options, listener, writer)) {
+		try (Run run = new Run(options, listener, writer, timeLeft)) {
 			source.accept(run::accept);
 			run.finish();
 			return run.report(Duration.ofNanos(System.nanoTime() - started));
@@ -189,10 +218,47 @@ public class IngestService {
 
 		private final ArticleWriter writer;
 
-		Run(IngestOptions options, IngestListener listener, ArticleWriter writer) {
+		private final @Nullable Supplier<Duration> timeLeft;
+
+		/** Set once the run's time was up: nothing more is written. */
+		private volatile boolean outOfTime;
+
+		Run(IngestOptions options, IngestListener listener, ArticleWriter writer,
+				@Nullable Supplier<Duration> timeLeft) {
 			this.options = options;
 			this.listener = listener;
 			this.writer = writer;
+			this.timeLeft = timeLeft;
+		}
+
+		/** Whether the run's time is up (and from then on, it stays up). */
+		private boolean timeIsUp() {
+			if (!this.outOfTime && this.timeLeft != null) {
+				Duration left = this.timeLeft.get();
+				if (left.isZero() || left.isNegative()) {
+					this.outOfTime = true;
+				}
+			}
+			return this.outOfTime;
+		}
+
+		/** The next transaction's timeout: the configured one, or the time left when shorter. */
+		private Duration transactionTimeout() {
+			Duration timeout = IngestService.this.transactionTimeout;
+			if (this.timeLeft != null) {
+				Duration left = this.timeLeft.get();
+				if (left.compareTo(timeout) < 0) {
+					// The driver refuses a timeout of zero (none): one millisecond ends it at once.
+					timeout = Duration.ofMillis(Math.max(1, left.toMillis()));
+				}
+			}
+			return timeout;
+		}
+
+		private void notProcessed(String location, @Nullable String articleId) {
+			outcome(new ArticleOutcome(location, articleId, Status.NOT_PROCESSED,
+					"not processed: the request's time was up before this article's batch was written; send it again"
+							+ " to complete the work (ingestion is idempotent)"));
 		}
 
 		void accept(ReadResult result) {
@@ -204,6 +270,10 @@ public class IngestService {
 			if (!result.ok()) {
 				outcome(new ArticleOutcome(result.rejection().location(), null, Status.REJECTED,
 						result.rejection().reason()));
+				return;
+			}
+			if (this.outOfTime) {
+				notProcessed(result.article().location(), ExtractionMapper.articleId(result.article()));
 				return;
 			}
 			this.buffer.add(result.article());
@@ -219,8 +289,13 @@ public class IngestService {
 			awaitPendingWrite();
 			// Records read into a batch that the failure kept from being written are reported too.
 			for (RawArticle raw : this.buffer) {
-				outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
-						"not attempted: the run stopped after a failed batch"));
+				if (this.failure == null && this.outOfTime) {
+					notProcessed(raw.location(), ExtractionMapper.articleId(raw));
+				}
+				else {
+					outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
+							"not attempted: the run stopped after a failed batch"));
+				}
 			}
 			this.buffer.clear();
 		}
@@ -228,6 +303,10 @@ public class IngestService {
 		private void flush() {
 			List<RawArticle> read = List.copyOf(this.buffer);
 			this.buffer.clear();
+			if (!this.options.dryRun() && timeIsUp()) {
+				read.forEach(raw -> notProcessed(raw.location(), ExtractionMapper.articleId(raw)));
+				return;
+			}
 			List<RawArticle> batch;
 			try {
 				batch = skipUnchanged(read);
@@ -269,6 +348,12 @@ public class IngestService {
 				failAll(accepted, graphArticles);
 				return;
 			}
+			if (timeIsUp()) {
+				for (int i = 0; i < accepted.size(); i++) {
+					notProcessed(accepted.get(i).location(), graphArticles.get(i).article().id());
+				}
+				return;
+			}
 			this.pendingWrite = this.writeExecutor.submit(() -> write(accepted, graphArticles));
 		}
 
@@ -281,7 +366,7 @@ public class IngestService {
 				return batch;
 			}
 			List<String> ids = batch.stream().map(ExtractionMapper::articleId).distinct().toList();
-			Map<String, String> known = this.writer.contentHashes(ids);
+			Map<String, String> known = this.writer.contentHashes(ids, transactionTimeout());
 			if (known.isEmpty()) {
 				return batch;
 			}
@@ -315,9 +400,19 @@ public class IngestService {
 		private void write(List<RawArticle> raws, List<GraphArticle> articles) {
 			BatchResult result;
 			try {
-				result = this.writer.write(articles);
+				result = this.writer.write(articles, transactionTimeout());
 			}
 			catch (RuntimeException ex) {
+				if (timeIsUp()) {
+					// The transaction was cut at the run's deadline and rolled back: not a failure of
+					// the database, the time was up.
+					log.info("A batch of {} articles was rolled back: the request's time was up ({})", articles.size(),
+							ex.getMessage());
+					for (int i = 0; i < raws.size(); i++) {
+						notProcessed(raws.get(i).location(), articles.get(i).article().id());
+					}
+					return;
+				}
 				log.error("A batch of {} articles could not be written; it was rolled back", articles.size(), ex);
 				synchronized (this) {
 					this.failure = "the database write failed (" + ex.getMessage()
@@ -361,6 +456,11 @@ public class IngestService {
 		 * after a failed write, with a report, rather than ending with the driver's exception.
 		 */
 		private void stopBeforeWriting(List<RawArticle> raws, RuntimeException ex) {
+			if (timeIsUp()) {
+				awaitPendingWrite();
+				raws.forEach(raw -> notProcessed(raw.location(), ExtractionMapper.articleId(raw)));
+				return;
+			}
 			log.error("The database could not be read before writing a batch of {} articles", raws.size(), ex);
 			awaitPendingWrite();
 			synchronized (this) {
@@ -412,6 +512,7 @@ public class IngestService {
 		synchronized IngestReport report(Duration elapsed) {
 			return new IngestReport(count(Status.NEW), count(Status.CHANGED), count(Status.UNCHANGED),
 					count(Status.DUPLICATE), count(Status.CHECKED), count(Status.REJECTED), count(Status.FAILED),
+					count(Status.NOT_PROCESSED),
 					this.counts.nodesCreated, this.counts.nodesDeleted, this.counts.relationshipsCreated,
 					this.counts.relationshipsDeleted, elapsed, List.copyOf(this.problems), this.failure);
 		}

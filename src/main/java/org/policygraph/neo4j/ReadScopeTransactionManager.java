@@ -1,5 +1,7 @@
 package org.policygraph.neo4j;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +53,31 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 	 * @return the scope
 	 */
 	public Scope openReadScope() {
+		return openReadScope(null);
+	}
+
+	/**
+	 * Opens a read scope on this thread whose transaction may run at most the given time (a
+	 * request's time left): the database ends the scope's reads when it is up, instead of letting
+	 * them run on after the request was answered. Spring's transaction timeouts are whole seconds:
+	 * the time is rounded up, to at least one second.
+	 * @param timeout the most the scope's transaction may run, or {@code null} for the default
+	 * timeout ({@code spring.transaction.default-timeout})
+	 * @return the scope
+	 */
+	public Scope openReadScope(@Nullable Duration timeout) {
 		closeLeftOver();
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return Scope.NONE;
 		}
-		Scope scope = new Scope(this);
+		TransactionDefinition definition = this.scopeDefinition;
+		if (timeout != null) {
+			DefaultTransactionDefinition timed = new DefaultTransactionDefinition(this.scopeDefinition);
+			long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+			timed.setTimeout((int) Math.min(Integer.MAX_VALUE, seconds));
+			definition = timed;
+		}
+		Scope scope = new Scope(this, definition);
 		SCOPE.set(scope);
 		return scope;
 	}
@@ -83,7 +105,7 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 		Scope scope = SCOPE.get();
 		if (scope != null && scope.manager == this && scope.transaction == null && definition != null
 				&& definition.isReadOnly() && !TransactionSynchronizationManager.isActualTransactionActive()) {
-			scope.transaction = this.delegate.getTransaction(this.scopeDefinition);
+			scope.transaction = this.delegate.getTransaction(scope.definition);
 		}
 		return this.delegate.getTransaction(definition);
 	}
@@ -102,14 +124,17 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 	public static final class Scope implements AutoCloseable {
 
 		/** The scope opened inside a caller's transaction: there is nothing to close. */
-		static final Scope NONE = new Scope(null);
+		static final Scope NONE = new Scope(null, TransactionDefinition.withDefaults());
 
 		private final @Nullable ReadScopeTransactionManager manager;
 
+		private final TransactionDefinition definition;
+
 		private @Nullable TransactionStatus transaction;
 
-		private Scope(@Nullable ReadScopeTransactionManager manager) {
+		private Scope(@Nullable ReadScopeTransactionManager manager, TransactionDefinition definition) {
 			this.manager = manager;
+			this.definition = definition;
 		}
 
 		/** Whether the scope has begun its transaction (it read something). */

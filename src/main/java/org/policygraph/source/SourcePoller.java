@@ -546,6 +546,7 @@ final class SourcePoller {
 			for (Map.Entry<String, Pending> e : this.records.entrySet()) {
 				ArticleOutcome outcome = this.outcomes.get(e.getKey());
 				if (outcome == null || outcome.status() == ArticleOutcome.Status.FAILED
+						|| outcome.status() == ArticleOutcome.Status.NOT_PROCESSED
 						|| outcome.status() == ArticleOutcome.Status.CHECKED) {
 					continue;
 				}

@@ -1,5 +1,6 @@
 package org.policygraph.neo4j;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The application's transaction manager against a real database: the reads of a scope run in
- * one database transaction, and every transaction keeps the configured default timeout.
+ * one database transaction, which ends when the scope's timeout (a request's time left) passes, and
+ * every transaction keeps the configured default timeout.
  */
 class ReadScopeTransactionManagerIT extends HarnessIntegrationTests {
 
@@ -58,6 +61,23 @@ class ReadScopeTransactionManagerIT extends HarnessIntegrationTests {
 
 		assertThat(second).isEqualTo(first);
 		assertThat(outside).isNotEqualTo(first);
+	}
+
+	@Test
+	void shouldEndALongReadOfAScopeWhenItsTimeoutPasses() {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		Throwable failure;
+		try (ReadScopeTransactionManager.Scope scope = ((ReadScopeTransactionManager) this.transactionManager)
+			.openReadScope(Duration.ofSeconds(1))) {
+			failure = catchThrowable(() -> readOnly.execute(status -> this.client
+				.query("UNWIND range(1, 9000000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n")
+				.fetchAs(Long.class)
+				.one()));
+		}
+
+		assertThat(failure).isNotNull();
+		assertThat(failure).rootCause().hasMessageContaining("timeout");
 	}
 
 	@Test

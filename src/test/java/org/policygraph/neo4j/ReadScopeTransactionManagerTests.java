@@ -1,5 +1,6 @@
 package org.policygraph.neo4j;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,26 @@ class ReadScopeTransactionManagerTests {
 		assertThat(this.recording.committed).hasValue(0);
 		assertThat(this.recording.rolledBack).hasValue(1);
 		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
+	}
+
+	@Test
+	void shouldBeginTheScopesTransactionWithTheTimeoutItWasOpenedWithRoundedUpToSeconds() {
+		try (ReadScopeTransactionManager.Scope scope = this.manager.openReadScope(Duration.ofMillis(2_500))) {
+			read();
+			read();
+		}
+		int scoped = this.recording.lastTimeout;
+		try (ReadScopeTransactionManager.Scope scope = this.manager.openReadScope(Duration.ofMillis(10))) {
+			read();
+		}
+		int almostNone = this.recording.lastTimeout;
+		try (ReadScopeTransactionManager.Scope scope = this.manager.openReadScope()) {
+			read();
+		}
+
+		assertThat(scoped).isEqualTo(3);
+		assertThat(almostNone).isEqualTo(1);
+		assertThat(this.recording.lastTimeout).as("no timeout given: the default").isEqualTo(TransactionDefinition.TIMEOUT_DEFAULT);
 	}
 
 	@Test

@@ -18,6 +18,9 @@ public final class RecordingTransactionManager extends AbstractPlatformTransacti
 	/** Transactions begun. */
 	public final AtomicInteger begun = new AtomicInteger();
 
+	/** The timeout (seconds) the last transaction was begun with. */
+	public volatile int lastTimeout = TransactionDefinition.TIMEOUT_DEFAULT;
+
 	/** Transactions committed. */
 	public final AtomicInteger committed = new AtomicInteger();
 
@@ -43,6 +46,7 @@ public final class RecordingTransactionManager extends AbstractPlatformTransacti
 			throw new CannotCreateTransactionException("database unavailable");
 		}
 		this.begun.incrementAndGet();
+		this.lastTimeout = definition.getTimeout();
 		TransactionSynchronizationManager.bindResource(this, transaction);
 	}
 
