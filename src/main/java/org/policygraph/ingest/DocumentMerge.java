@@ -207,7 +207,9 @@ final class DocumentMerge {
 		}
 		List<Map<String, Object>> identityRows = new ArrayList<>();
 		plan.identity().forEach((key, values) -> {
-			if (!values.equals(stored.get(key))) {
+			List<Object> before = stored.get(key);
+			boolean nothing = values.get(0) == null && values.get(1) == null;
+			if ((before == null) ? !nothing : !values.equals(before)) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("key", key);
 				row.put("mergedKeys", values.get(0));
