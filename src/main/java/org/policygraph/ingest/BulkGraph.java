@@ -96,8 +96,14 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final Map<String, String> hashes = new HashMap<>();
 
-	/** The derived relationships the batches have created so far (for the counts). */
-	private final Set<RelationshipKey> supported = new HashSet<>();
+	/** Every relation stated, by the keys cited (for the counts). */
+	private final Set<RelationshipKey> citedPairs = new HashSet<>();
+
+	/** A document key cited → the relations stated with it. */
+	private final Map<String, Set<RelationshipKey>> citedPairsByKey = new HashMap<>();
+
+	/** Each relationship between nodes → how many of {@link #citedPairs} support it. */
+	private final Map<RelationshipKey, Integer> support = new HashMap<>();
 
 	private final Set<String> deferredIds = new HashSet<>();
 
@@ -224,8 +230,6 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
 		List<Map<String, Object>> mentionRows = new ArrayList<>();
 		List<Map<String, Object>> evidenceRows = new ArrayList<>();
-		Map<List<String>, Increment> incrementImplements = new LinkedHashMap<>();
-		Map<List<String>, Increment> incrementIssuedBy = new LinkedHashMap<>();
 		Map<String, LocalDate> publishedAt = new HashMap<>();
 		for (GraphArticle article : toWrite) {
 			String articleId = article.article().id();
@@ -254,9 +258,6 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				evidenceRows.add(Rows.evidence(articleId, new RelationEdge(relation.type(), relation.fromKind(), fromKey,
 						relation.toKind(), toKey, relation.sentence()), GraphWriter.cited(relation.fromKey(), fromKey, resolved),
 						GraphWriter.cited(relation.toKey(), toKey, resolved)));
-				(relation.type() == RelationType.IMPLEMENTS ? incrementImplements : incrementIssuedBy)
-					.computeIfAbsent(List.of(fromKey, toKey), p -> new Increment())
-					.add(articleId, article.article().publishedAt());
 			}
 			publishedAt.put(articleId, article.article().publishedAt());
 		}
@@ -287,7 +288,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				counts.relationshipsCreated++;
 			}
 		}
-		countSupport(incrementImplements, incrementIssuedBy, counts);
+		countSupport(Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY).stream()
+			.filter(row -> this.entities.containsKey((String) row.get("fromKey"))
+					&& this.entities.containsKey((String) row.get("toKey")))
+			.toList(), counts);
 	}
 
 	private static String cited(Map<String, Object> row, String cited, String key) {
@@ -296,27 +300,56 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * The relationships this batch creates (their counts are computed from the evidence by
-	 * {@link #finish()}): {@code GraphWriter.MERGE_IMPLEMENTS} and {@code MERGE_ISSUED_BY}.
+	 * Counts the relationships this batch creates, as {@code GraphWriter.MERGE_IMPLEMENTS} and
+	 * {@code MERGE_ISSUED_BY} do: a relationship is created when no evidence supported it yet. Which
+	 * relationship a pair of cited keys supports follows the documents' merges
+	 * ({@link #remapSupport}). (The counts and dates are computed from the evidence by
+	 * {@link #finish()}.)
 	 */
-	private void countSupport(Map<List<String>, Increment> incrementImplements,
-			Map<List<String>, Increment> incrementIssuedBy, Counts counts) {
-		incrementImplements.forEach((pair, increment) -> {
-			Entity from = this.entities.get(pair.get(0));
-			Entity to = this.entities.get(pair.get(1));
-			if (from != null && to != null && to.is(DOCUMENT) && !pair.get(0).equals(pair.get(1))
-					&& this.supported.add(new RelationshipKey("IMPLEMENTS", pair.get(0), pair.get(1)))) {
+	private void countSupport(List<Map<String, Object>> evidenceRows, Counts counts) {
+		for (Map<String, Object> row : evidenceRows) {
+			RelationshipKey cited = new RelationshipKey((String) row.get("type"), cited(row, "citedFromKey", "fromKey"),
+					cited(row, "citedToKey", "toKey"));
+			if (!this.citedPairs.add(cited)) {
+				continue;
+			}
+			for (String key : List.of(cited.fromKey(), cited.toKey())) {
+				if (this.holder.containsKey(key)) {
+					this.citedPairsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(cited);
+				}
+			}
+			RelationshipKey pair = supported(cited);
+			if (this.support.merge(pair, 1, Integer::sum) == 1 && derived(pair)) {
 				counts.relationshipsCreated++;
 			}
-		});
-		incrementIssuedBy.forEach((pair, increment) -> {
-			Entity from = this.entities.get(pair.get(0));
-			Entity to = this.entities.get(pair.get(1));
-			if (from != null && to != null && from.is(DOCUMENT) && to.is(PARTY_BODY)
-					&& this.supported.add(new RelationshipKey("ISSUED_BY", pair.get(0), pair.get(1)))) {
-				counts.relationshipsCreated++;
+		}
+	}
+
+	private RelationshipKey supported(RelationshipKey cited) {
+		return new RelationshipKey(cited.type(), node(cited.fromKey()), node(cited.toKey()));
+	}
+
+	/** Whether a relationship of that type exists between those nodes when evidence supports it. */
+	private boolean derived(RelationshipKey pair) {
+		Entity from = this.entities.get(pair.fromKey());
+		Entity to = this.entities.get(pair.toKey());
+		return from != null && to != null && !pair.fromKey().equals(pair.toKey())
+				&& ("IMPLEMENTS".equals(pair.type()) ? to.is(DOCUMENT) : from.is(DOCUMENT) && to.is(PARTY_BODY));
+	}
+
+	/** Before ({@code add} false) and after ({@code add} true) keys move: what their pairs support. */
+	private void remapSupport(Collection<String> movedKeys, boolean add) {
+		Set<RelationshipKey> pairs = new LinkedHashSet<>();
+		movedKeys.forEach(key -> pairs.addAll(this.citedPairsByKey.getOrDefault(key, Set.of())));
+		for (RelationshipKey cited : pairs) {
+			RelationshipKey pair = supported(cited);
+			if (add) {
+				this.support.merge(pair, 1, Integer::sum);
 			}
-		});
+			else {
+				this.support.computeIfPresent(pair, (k, n) -> (n > 1) ? n - 1 : null);
+			}
+		}
 	}
 
 	/**
@@ -381,9 +414,12 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			unindex(key, old);
 			counts.nodesDeleted++;
 		}
+		List<String> moved = plan.moves().stream().map(move -> (String) move.get("cited")).toList();
+		remapSupport(moved, false);
 		for (String key : keys) {
 			register(key, plan.resolution().canonical(key));
 		}
+		remapSupport(moved, true);
 		plan.identity().forEach((key, values) -> {
 			Entity document = this.entities.get(key);
 			document.properties.remove("mergedKeys");
@@ -651,7 +687,9 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
 				this.relationships, this.hashes, this.holder, this.groups)
 			.forEach(Map::clear);
-		this.supported.clear();
+		this.citedPairs.clear();
+		this.citedPairsByKey.clear();
+		this.support.clear();
 		this.deferredIds.clear();
 	}
 
