@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * {@code lastReported}, recomputed from its evidence. Re-ingesting a changed article deletes
  * its own mentions and evidence first; relationships left without evidence are deleted, and so
  * are documents and bodies no article mentions any more.
+ * <p>
+ * Documents: each key goes to the node that stands for it by {@link DocumentIdentity} (an undated,
+ * year or term citation to the one dated document it fits), and what a batch changes there is
+ * applied to the nodes already in the graph in the same transaction ({@link DocumentMerge}), so the
+ * graph does not depend on the order in which articles arrive.
  */
 class GraphWriter implements ArticleWriter {
 
