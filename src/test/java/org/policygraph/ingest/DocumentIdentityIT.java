@@ -164,6 +164,9 @@ class DocumentIdentityIT {
 				differences.add("relationships: missing " + missing + ", unexpected " + unexpected);
 			}
 			differences.addAll(a.articlesDifferingFrom(e));
+			if (!a.articles().equals(e.articles())) {
+				differences.add("articles' mentions or evidence differ by node");
+			}
 			if (!this.documentKeys.equals(expected.documentKeys)) {
 				Map<String, String> unexpected = new TreeMap<>(this.documentKeys);
 				unexpected.entrySet().removeAll(expected.documentKeys.entrySet());
