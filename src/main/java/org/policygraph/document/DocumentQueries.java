@@ -95,11 +95,27 @@ class DocumentQueries {
 
 	private static final String COUNT = "RETURN count(d) AS n";
 
-	private static final String BY_KEY = "MATCH (d:Document {key: $key}) RETURN d";
+	/**
+	 * The document with this key, else the one a key was merged into ({@code mergedKeys}: a
+	 * citation first stored undated, by year or by term, then found to be a dated document),
+	 * found through the code index.
+	 */
+	private static final String FIND = """
+			CALL () {
+			  MATCH (d:Document {key: $key})
+			  RETURN d
+			  UNION
+			  MATCH (d:Document {code: $code})
+			  WHERE d.scope = $scope AND $key IN d.mergedKeys
+			  RETURN d
+			}
+			WITH d ORDER BY d.key LIMIT 1
+			""";
+
+	private static final String BY_KEY = FIND + "RETURN d";
 
 	/** The document with its issuers and the documents it implements, in the orders of ISSUERS and IMPLEMENTED. */
-	private static final String BY_KEY_WITH_LISTS = """
-			MATCH (d:Document {key: $key})
+	private static final String BY_KEY_WITH_LISTS = FIND + """
 			RETURN d,
 			       CASE WHEN $withIssuers
 			         THEN COLLECT { MATCH (d)-[:ISSUED_BY]->(b:PartyBody) RETURN b ORDER BY b.name } END AS issuers,
@@ -215,8 +231,18 @@ class DocumentQueries {
 	}
 
 	Optional<Document> byKey(String key) {
-		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Document.class)
+		return this.client.query(BY_KEY).bindAll(keyParameters(key)).fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"))).one();
+	}
+
+	/** {@code key}, and its {@code code} and {@code scope} ({@code code|scope|when}; null otherwise). */
+	private static Map<String, Object> keyParameters(String key) {
+		String[] parts = key.split("\\|", -1);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("key", key);
+		parameters.put("code", (parts.length == 3) ? parts[0] : null);
+		parameters.put("scope", (parts.length == 3) ? parts[1] : null);
+		return parameters;
 	}
 
 	/**
@@ -230,10 +256,17 @@ class DocumentQueries {
 			return byKey(key);
 		}
 		return this.client.query(BY_KEY_WITH_LISTS)
-			.bindAll(Map.of("key", key, "withIssuers", withIssuers, "withImplemented", withImplemented))
+			.bindAll(withLists(keyParameters(key), withIssuers, withImplemented))
 			.fetchAs(Document.class)
 			.mappedBy((t, r) -> map(r.get("d"), r.get("issuers"), r.get("implemented")))
 			.one();
+	}
+
+	private static Map<String, Object> withLists(Map<String, Object> parameters, boolean withIssuers,
+			boolean withImplemented) {
+		parameters.put("withIssuers", withIssuers);
+		parameters.put("withImplemented", withImplemented);
+		return parameters;
 	}
 
 	Map<String, List<PartyBody>> issuers(List<String> documentKeys) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,6 +71,14 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final ImportCsv asserts;
 
+	private final RawCitations citations;
+
+	/** Every document key cited (or created) → the key of the node that stands for it now. */
+	private final Map<String, String> holder = new HashMap<>();
+
+	/** code|scope → every key of that group. */
+	private final Map<String, Set<String>> groups = new HashMap<>();
+
 	private final List<Path> filesWithLineBreaks = new ArrayList<>();
 
 	private final Map<String, Long> articleNodes = new HashMap<>();
@@ -82,11 +91,19 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final Map<List<Object>, List<String>> documentsByTypeAndNumber = new HashMap<>();
 
-	private final Map<List<Object>, List<String>> documentsByCodeAndScope = new HashMap<>();
 
 	private final Map<RelationshipKey, Map<String, Object>> relationships = new LinkedHashMap<>();
 
 	private final Map<String, String> hashes = new HashMap<>();
+
+	/** Every relation stated, by the keys cited (for the counts). */
+	private final Set<RelationshipKey> citedPairs = new HashSet<>();
+
+	/** A document key cited → the relations stated with it. */
+	private final Map<String, Set<RelationshipKey>> citedPairsByKey = new HashMap<>();
+
+	/** Each relationship between nodes → how many of {@link #citedPairs} support it. */
+	private final Map<RelationshipKey, Integer> support = new HashMap<>();
 
 	private final Set<String> deferredIds = new HashSet<>();
 
@@ -110,9 +127,11 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				List.of(":ID(Article)", "id", "url", "title", "text", "publishedAt:date", "source", "category",
 						"contentHash", "provinceKey", "unresolvedCitations:string[]", "ingestedAt:datetime"));
 		this.evidence = new ImportCsv(directory.resolve(EVIDENCE),
-				List.of(":ID(Evidence)", "type", "fromKey", "toKey", "sentence", "articleId"));
+				List.of(":ID(Evidence)", "type", "fromKey", "toKey", "sentence", "articleId", "citedFromKey",
+						"citedToKey"));
 		this.mentions = new ImportCsv(directory.resolve(MENTIONS),
-				List.of(":START_ID(Article)", ":END_ID(Entity)", "surface", "sentence"));
+				List.of(":START_ID(Article)", ":END_ID(Entity)", "surface", "sentence", "citedKey"));
+		this.citations = new RawCitations(directory);
 		this.asserts = new ImportCsv(directory.resolve(ASSERTS), List.of(":START_ID(Article)", ":END_ID(Evidence)"));
 	}
 
@@ -127,6 +146,18 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		this.entities.put(key, entity);
 		if (entity.is(DOCUMENT)) {
 			index(key, entity);
+			register(key, key);
+			if (properties.get("mergedKeys") instanceof Collection<?> merged) {
+				merged.forEach(m -> register((String) m, key));
+			}
+		}
+	}
+
+	private void register(String key, String node) {
+		this.holder.put(key, node);
+		String group = DocumentIdentity.group(key);
+		if (group != null) {
+			this.groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(key);
 		}
 	}
 
@@ -193,22 +224,13 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	private void writeNew(List<GraphArticle> toWrite, Counts counts) {
 		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
 		toWrite.forEach(a -> a.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d))));
-		List<Map<String, Object>> dated = new ArrayList<>();
-		List<Map<String, Object>> undated = new ArrayList<>();
-		for (Map<String, Object> row : documentRows.values()) {
-			(Boolean.TRUE.equals(row.get("dated")) ? dated : undated).add(row);
-		}
-		dated.forEach(row -> mergeDocument(row, counts));
+		DocumentMerge.Identity identity = writeDocuments(documentRows.values(), counts);
 		Map<String, String> resolved = resolveCitations(toWrite);
-		resolved.putAll(resolveUndated(undated));
-		undated.stream().filter(row -> !resolved.containsKey((String) row.get("key")))
-			.forEach(row -> mergeDocument(row, counts));
 
 		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
 		List<Map<String, Object>> mentionRows = new ArrayList<>();
 		List<Map<String, Object>> evidenceRows = new ArrayList<>();
-		Map<List<String>, Increment> incrementImplements = new LinkedHashMap<>();
-		Map<List<String>, Increment> incrementIssuedBy = new LinkedHashMap<>();
+		Map<String, LocalDate> publishedAt = new HashMap<>();
 		for (GraphArticle article : toWrite) {
 			String articleId = article.article().id();
 			List<String> unresolvedSurfaces = new ArrayList<>();
@@ -226,51 +248,186 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			counts.nodesCreated++;
 			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
 			for (Mention m : article.mentions()) {
-				String key = resolved.getOrDefault(m.key(), m.key());
-				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence())));
+				String key = GraphWriter.node(m.key(), resolved, identity);
+				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence()),
+						GraphWriter.cited(m.key(), key, resolved)));
 			}
 			for (RelationEdge relation : article.relations()) {
-				String fromKey = resolved.getOrDefault(relation.fromKey(), relation.fromKey());
-				String toKey = resolved.getOrDefault(relation.toKey(), relation.toKey());
+				String fromKey = GraphWriter.node(relation.fromKey(), resolved, identity);
+				String toKey = GraphWriter.node(relation.toKey(), resolved, identity);
 				evidenceRows.add(Rows.evidence(articleId, new RelationEdge(relation.type(), relation.fromKind(), fromKey,
-						relation.toKind(), toKey, relation.sentence())));
-				(relation.type() == RelationType.IMPLEMENTS ? incrementImplements : incrementIssuedBy)
-					.computeIfAbsent(List.of(fromKey, toKey), p -> new Increment())
-					.add(articleId, article.article().publishedAt());
+						relation.toKind(), toKey, relation.sentence()), GraphWriter.cited(relation.fromKey(), fromKey, resolved),
+						GraphWriter.cited(relation.toKey(), toKey, resolved)));
 			}
+			publishedAt.put(articleId, article.article().publishedAt());
 		}
 		mergeBodies(bodyRows.values(), counts);
-		for (Map<String, Object> row : Rows.distinct(mentionRows, "articleId", "key")) {
-			if (this.entities.containsKey((String) row.get("key"))) {
-				this.mentions.row(articleNode((String) row.get("articleId")), entityNode((String) row.get("key")),
-						row.get("surface"), row.get("sentence"));
-				counts.relationshipsCreated++;
+		for (Map<String, Object> row : Rows.preferred(mentionRows, Rows.MENTION_IDENTITY)) {
+			String key = (String) row.get("key");
+			Entity entity = this.entities.get(key);
+			if (entity == null) {
+				continue;
 			}
+			if (entity.is(DOCUMENT)) {
+				// Written by finish(), onto the node that stands for the cited key then.
+				this.citations.mention((String) row.get("articleId"), cited(row, "citedKey", "key"),
+						(String) row.get("surface"), (String) row.get("sentence"));
+			}
+			else {
+				this.mentions.row(articleNode((String) row.get("articleId")), entityNode(key), row.get("surface"),
+						row.get("sentence"), null);
+			}
+			counts.relationshipsCreated++;
 		}
-		incrementImplements.forEach((pair, increment) -> {
-			Entity from = this.entities.get(pair.get(0));
-			Entity to = this.entities.get(pair.get(1));
-			if (from != null && to != null && to.is(DOCUMENT) && !pair.get(0).equals(pair.get(1))) {
-				addSupport("IMPLEMENTS", pair, increment, counts);
-			}
-		});
-		incrementIssuedBy.forEach((pair, increment) -> {
-			Entity from = this.entities.get(pair.get(0));
-			Entity to = this.entities.get(pair.get(1));
-			if (from != null && to != null && from.is(DOCUMENT) && to.is(PARTY_BODY)) {
-				addSupport("ISSUED_BY", pair, increment, counts);
-			}
-		});
-		for (Map<String, Object> row : Rows.distinct(evidenceRows, Rows.EVIDENCE_IDENTITY)) {
+		for (Map<String, Object> row : Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY)) {
 			if (this.entities.containsKey((String) row.get("fromKey")) && this.entities.containsKey((String) row.get("toKey"))) {
-				long node = this.nextNode++;
-				this.evidence.row(node, row.get("type"), row.get("fromKey"), row.get("toKey"),
-						row.get("sentence"), row.get("articleId"));
-				this.asserts.row(articleNode((String) row.get("articleId")), node);
+				String articleId = (String) row.get("articleId");
+				this.citations.evidence(articleId, (String) row.get("type"), cited(row, "citedFromKey", "fromKey"),
+						cited(row, "citedToKey", "toKey"), (String) row.get("sentence"), publishedAt.get(articleId));
 				counts.nodesCreated++;
 				counts.relationshipsCreated++;
 			}
 		}
+		countSupport(Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY).stream()
+			.filter(row -> this.entities.containsKey((String) row.get("fromKey"))
+					&& this.entities.containsKey((String) row.get("toKey")))
+			.toList(), counts);
+	}
+
+	private static String cited(Map<String, Object> row, String cited, String key) {
+		Object value = row.get(cited);
+		return (String) ((value != null) ? value : row.get(key));
+	}
+
+	/**
+	 * Counts the relationships this batch creates, as {@code GraphWriter.MERGE_IMPLEMENTS} and
+	 * {@code MERGE_ISSUED_BY} do: a relationship is created when no evidence supported it yet. Which
+	 * relationship a pair of cited keys supports follows the documents' merges
+	 * ({@link #remapSupport}). (The counts and dates are computed from the evidence by
+	 * {@link #finish()}.)
+	 */
+	private void countSupport(List<Map<String, Object>> evidenceRows, Counts counts) {
+		for (Map<String, Object> row : evidenceRows) {
+			RelationshipKey cited = new RelationshipKey((String) row.get("type"), cited(row, "citedFromKey", "fromKey"),
+					cited(row, "citedToKey", "toKey"));
+			if (!this.citedPairs.add(cited)) {
+				continue;
+			}
+			for (String key : List.of(cited.fromKey(), cited.toKey())) {
+				if (this.holder.containsKey(key)) {
+					this.citedPairsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(cited);
+				}
+			}
+			RelationshipKey pair = supported(cited);
+			if (this.support.merge(pair, 1, Integer::sum) == 1 && derived(pair)) {
+				counts.relationshipsCreated++;
+			}
+		}
+	}
+
+	private RelationshipKey supported(RelationshipKey cited) {
+		return new RelationshipKey(cited.type(), node(cited.fromKey()), node(cited.toKey()));
+	}
+
+	/** Whether a relationship of that type exists between those nodes when evidence supports it. */
+	private boolean derived(RelationshipKey pair) {
+		Entity from = this.entities.get(pair.fromKey());
+		Entity to = this.entities.get(pair.toKey());
+		return from != null && to != null && !pair.fromKey().equals(pair.toKey())
+				&& ("IMPLEMENTS".equals(pair.type()) ? to.is(DOCUMENT) : from.is(DOCUMENT) && to.is(PARTY_BODY));
+	}
+
+	/** Before ({@code add} false) and after ({@code add} true) keys move: what their pairs support. */
+	private void remapSupport(Collection<String> movedKeys, boolean add) {
+		Set<RelationshipKey> pairs = new LinkedHashSet<>();
+		movedKeys.forEach(key -> pairs.addAll(this.citedPairsByKey.getOrDefault(key, Set.of())));
+		for (RelationshipKey cited : pairs) {
+			RelationshipKey pair = supported(cited);
+			if (add) {
+				this.support.merge(pair, 1, Integer::sum);
+			}
+			else {
+				this.support.computeIfPresent(pair, (k, n) -> (n > 1) ? n - 1 : null);
+			}
+		}
+	}
+
+	/**
+	 * {@link DocumentMerge#write}: the batch's documents onto the nodes that stand for their keys,
+	 * nodes merged or separated as the keys of their groups require.
+	 */
+	private DocumentMerge.Identity writeDocuments(Collection<Map<String, Object>> rows, Counts counts) {
+		Set<String> touched = new LinkedHashSet<>();
+		for (Map<String, Object> row : rows) {
+			String group = DocumentIdentity.group((String) row.get("key"));
+			if (row.get("code") != null && group != null) {
+				touched.add(group);
+			}
+		}
+		Map<String, String> held = new HashMap<>();
+		for (String group : touched) {
+			for (String key : this.groups.getOrDefault(group, Set.of())) {
+				held.put(key, this.holder.get(key));
+			}
+		}
+		Set<String> keys = new LinkedHashSet<>(held.keySet());
+		rows.forEach(row -> keys.add((String) row.get("key")));
+		DocumentMerge.Plan plan = DocumentMerge.Plan.of(keys, held);
+		for (Map<String, Object> split : plan.splits()) {
+			Entity from = this.entities.get((String) split.get("holder"));
+			Entity document = new Entity(new LinkedHashSet<>(List.of(DOCUMENT, ENTITY)), new LinkedHashMap<>());
+			String key = (String) split.get("key");
+			document.set("key", key);
+			for (String name : List.of("code", "type", "number", "issuerSuffix", "level", "scope", "name")) {
+				document.set(name, from.properties.get(name));
+			}
+			for (String name : List.of("dated", "issuedOn", "year", "term")) {
+				document.set(name, split.get(name));
+			}
+			this.entities.put(key, document);
+			index(key, document);
+			counts.nodesCreated++;
+		}
+		// Most specific first, each onto its node, as DocumentMerge.write.
+		List<Map<String, Object>> ordered = new ArrayList<>();
+		List<Map<String, Object>> original = new ArrayList<>(rows);
+		original.sort(Comparator.comparing(row -> (String) row.get("key"), DocumentIdentity.PREFERRED));
+		for (Map<String, Object> row : original) {
+			Map<String, Object> target = new HashMap<>(row);
+			target.put("key", plan.resolution().canonical((String) row.get("key")));
+			ordered.add(target);
+		}
+		ordered.forEach(row -> mergeDocument(row, counts));
+		for (Map<String, Object> move : plan.moves()) {
+			if (move.get("cited").equals(move.get("from"))) {
+				Entity old = this.entities.get((String) move.get("from"));
+				Entity document = this.entities.get((String) move.get("to"));
+				for (String name : List.of("issuedOn", "year", "term", "subject")) {
+					if (document.properties.get(name) == null) {
+						document.set(name, old.properties.get(name));
+					}
+				}
+			}
+		}
+		for (String key : plan.obsolete()) {
+			Entity old = this.entities.remove(key);
+			unindex(key, old);
+			counts.nodesDeleted++;
+		}
+		List<String> moved = plan.moves().stream().map(move -> (String) move.get("cited")).toList();
+		remapSupport(moved, false);
+		for (String key : keys) {
+			register(key, plan.resolution().canonical(key));
+		}
+		remapSupport(moved, true);
+		plan.identity().forEach((key, values) -> {
+			Entity document = this.entities.get(key);
+			document.properties.remove("mergedKeys");
+			document.properties.remove("ambiguousWith");
+			document.set("mergedKeys", values.get(0));
+			document.set("ambiguousWith", values.get(1));
+		});
+		return new DocumentMerge.Identity(plan.resolution());
 	}
 
 	/*
@@ -320,16 +477,19 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		}
 	}
 
+	private void unindex(String key, Entity document) {
+		Object type = document.properties.get("type");
+		Object number = document.properties.get("number");
+		if (type != null && number != null) {
+			this.documentsByTypeAndNumber.getOrDefault(List.of(type, number), new ArrayList<>()).remove(key);
+		}
+	}
+
 	private void index(String key, Entity document) {
 		Object type = document.properties.get("type");
 		Object number = document.properties.get("number");
 		if (type != null && number != null) {
 			this.documentsByTypeAndNumber.computeIfAbsent(List.of(type, number), k -> new ArrayList<>()).add(key);
-		}
-		Object code = document.properties.get("code");
-		Object scope = document.properties.get("scope");
-		if (code != null && scope != null) {
-			this.documentsByCodeAndScope.computeIfAbsent(List.of(code, scope), k -> new ArrayList<>()).add(key);
 		}
 	}
 
@@ -354,40 +514,6 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			}
 		}
 		return resolved;
-	}
-
-	/** {@code GraphWriter.RESOLVE_UNDATED}: the one dated document with that code that fits the term. */
-	private Map<String, String> resolveUndated(List<Map<String, Object>> undated) {
-		Map<String, String> resolved = new HashMap<>();
-		for (Map<String, Object> w : undated) {
-			Object code = w.get("code");
-			Object scope = w.get("scope");
-			if (code == null || scope == null) {
-				continue;
-			}
-			String term = (String) w.get("term");
-			Set<String> keys = new LinkedHashSet<>();
-			for (String key : this.documentsByCodeAndScope.getOrDefault(List.of(code, scope), List.of())) {
-				Map<String, Object> d = this.entities.get(key).properties;
-				if (Boolean.TRUE.equals(d.get("dated")) && fitsTerm(term, d)) {
-					keys.add(key);
-				}
-			}
-			if (keys.size() == 1) {
-				resolved.put((String) w.get("key"), keys.iterator().next());
-			}
-		}
-		return resolved;
-	}
-
-	private static boolean fitsTerm(@Nullable String term, Map<String, Object> document) {
-		if (term == null || term.equals(document.get("term"))) {
-			return true;
-		}
-		List<Integer> years = Terms.YEARS.get(term);
-		Object year = document.get("year");
-		return document.get("term") == null && years != null && year instanceof Number number
-				&& number.longValue() >= years.get(0) && number.longValue() <= years.get(1);
 	}
 
 	/**
@@ -436,17 +562,79 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		});
 	}
 
-	/** {@code GraphWriter.MERGE_IMPLEMENTS} and {@code MERGE_ISSUED_BY}: counts and dates grow. */
-	private void addSupport(String type, List<String> pair, Increment increment, Counts counts) {
-		Map<String, Object> r = mergeRelationship(type, pair.get(0), pair.get(1), counts);
-		r.merge("articleCount", (long) increment.articleIds.size(), (a, b) -> (Long) a + (Long) b);
-		if (increment.first != null) {
-			r.merge("firstReported", increment.first,
-					(a, b) -> ((LocalDate) b).isBefore((LocalDate) a) ? b : a);
+	/**
+	 * Writes the mentions of documents and the evidence kept aside, each onto the node that
+	 * stands for the key cited (an article that cited two keys of one document keeps the most
+	 * specific, as {@code DocumentMerge}), and derives {@code IMPLEMENTS} and {@code ISSUED_BY}
+	 * with their counts and dates from that evidence ({@code GraphWriter.MERGE_IMPLEMENTS}, which
+	 * recounts agree with).
+	 */
+	private void writeCitations() {
+		this.citations.close();
+		List<RawCitations.MentionRecord> article = new ArrayList<>();
+		this.citations.readMentions(record -> {
+			if (!article.isEmpty() && !article.get(0).articleId().equals(record.articleId())) {
+				writeMentions(article);
+				article.clear();
+			}
+			article.add(record);
+		});
+		writeMentions(article);
+		List<RawCitations.EvidenceRecord> evidence = new ArrayList<>();
+		this.citations.readEvidence(record -> {
+			if (!evidence.isEmpty() && !evidence.get(0).articleId().equals(record.articleId())) {
+				writeEvidence(evidence);
+				evidence.clear();
+			}
+			evidence.add(record);
+		});
+		writeEvidence(evidence);
+		this.citations.delete();
+	}
+
+	private String node(String cited) {
+		return this.holder.getOrDefault(cited, cited);
+	}
+
+	private void writeMentions(List<RawCitations.MentionRecord> records) {
+		Map<String, RawCitations.MentionRecord> preferred = new LinkedHashMap<>();
+		for (RawCitations.MentionRecord record : records) {
+			preferred.merge(node(record.cited()), record,
+					(kept, other) -> DocumentIdentity.PREFERRED.compare(other.cited(), kept.cited()) < 0 ? other : kept);
 		}
-		if (increment.last != null) {
-			r.merge("lastReported", increment.last, (a, b) -> ((LocalDate) b).isAfter((LocalDate) a) ? b : a);
+		preferred.forEach((key, record) -> this.mentions.row(articleNode(record.articleId()), entityNode(key),
+				record.surface(), record.sentence(), key.equals(record.cited()) ? null : record.cited()));
+	}
+
+	private void writeEvidence(List<RawCitations.EvidenceRecord> records) {
+		Map<RelationshipKey, RawCitations.EvidenceRecord> preferred = new LinkedHashMap<>();
+		Comparator<RawCitations.EvidenceRecord> order = Comparator
+			.comparing(RawCitations.EvidenceRecord::citedFrom, DocumentIdentity.PREFERRED)
+			.thenComparing(RawCitations.EvidenceRecord::citedTo, DocumentIdentity.PREFERRED);
+		for (RawCitations.EvidenceRecord record : records) {
+			preferred.merge(new RelationshipKey(record.type(), node(record.citedFrom()), node(record.citedTo())), record,
+					(kept, other) -> order.compare(other, kept) < 0 ? other : kept);
 		}
+		preferred.forEach((key, record) -> {
+			long node = this.nextNode++;
+			this.evidence.row(node, key.type(), key.fromKey(), key.toKey(), record.sentence(), record.articleId(),
+					key.fromKey().equals(record.citedFrom()) ? null : record.citedFrom(),
+					key.toKey().equals(record.citedTo()) ? null : record.citedTo());
+			this.asserts.row(articleNode(record.articleId()), node);
+			Entity from = this.entities.get(key.fromKey());
+			Entity to = this.entities.get(key.toKey());
+			boolean derived = from != null && to != null && !key.fromKey().equals(key.toKey())
+					&& ("IMPLEMENTS".equals(key.type()) ? to.is(DOCUMENT) : from.is(DOCUMENT) && to.is(PARTY_BODY));
+			if (derived) {
+				Map<String, Object> r = this.relationships.computeIfAbsent(key, k -> new LinkedHashMap<>());
+				r.merge("articleCount", 1L, (x, y) -> (Long) x + (Long) y);
+				LocalDate publishedAt = record.publishedAt();
+				if (publishedAt != null) {
+					r.merge("firstReported", publishedAt, (x, y) -> ((LocalDate) y).isBefore((LocalDate) x) ? y : x);
+					r.merge("lastReported", publishedAt, (x, y) -> ((LocalDate) y).isAfter((LocalDate) x) ? y : x);
+				}
+			}
+		});
 	}
 
 	/**
@@ -459,6 +647,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	void finish() {
 		checkOpen();
 		this.finished = true;
+		writeCitations();
 		close();
 		Map<String, String> nodeColumns = columns(this.entities.values().stream().map(e -> e.properties).toList());
 		List<String> names = List.copyOf(nodeColumns.keySet());
@@ -496,7 +685,11 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 					"the bulk graph numbered " + this.nextNode + " nodes but wrote " + nodeRows + " node rows");
 		}
 		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
-				this.documentsByCodeAndScope, this.relationships, this.hashes).forEach(Map::clear);
+				this.relationships, this.hashes, this.holder, this.groups)
+			.forEach(Map::clear);
+		this.citedPairs.clear();
+		this.citedPairsByKey.clear();
+		this.support.clear();
 		this.deferredIds.clear();
 	}
 
@@ -560,6 +753,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	@Override
 	public void close() {
+		this.citations.close();
 		this.articles.close();
 		this.evidence.close();
 		this.mentions.close();

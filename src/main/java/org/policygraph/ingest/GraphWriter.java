@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * {@code lastReported}, recomputed from its evidence. Re-ingesting a changed article deletes
  * its own mentions and evidence first; relationships left without evidence are deleted, and so
  * are documents and bodies no article mentions any more.
+ * <p>
+ * Documents: each key goes to the node that stands for it by {@link DocumentIdentity} (an undated,
+ * year or term citation to the one dated document it fits), and what a batch changes there is
+ * applied to the nodes already in the graph in the same transaction ({@link DocumentMerge}), so the
+ * graph does not depend on the order in which articles arrive.
  */
 class GraphWriter implements ArticleWriter {
 
@@ -67,19 +72,6 @@ class GraphWriter implements ArticleWriter {
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";
 
-	/**
-	 * An undated citation ({@code 22-NQ/TW|TW|kX}, {@code …|?}) names the dated document with the
-	 * same code and scope when exactly one such document fits its term.
-	 */
-	private static final String RESOLVE_UNDATED = """
-			UNWIND $documents AS w
-			MATCH (d:Document {code: w.code, scope: w.scope})
-			WHERE d.dated AND (w.term IS NULL OR d.term = w.term
-			      OR (d.term IS NULL AND d.year >= $terms[w.term][0] AND d.year <= $terms[w.term][1]))
-			WITH w, collect(DISTINCT d.key) AS keys
-			WHERE size(keys) = 1
-			RETURN w.key AS placeholderKey, keys[0] AS key""";
-
 	private static final String MERGE_ARTICLES = """
 			UNWIND $rows AS row
 			MERGE (a:Article {id: row.id})
@@ -103,9 +95,13 @@ class GraphWriter implements ArticleWriter {
 			  MERGE (b)-[:PART_OF]->(parent)
 			}""";
 
-	private static final String MERGE_DOCUMENTS = """
+	/**
+	 * A row whose key is merged into another document ({@code row.target}) completes that
+	 * document; rows come most specific first, so a new document is created by its own row.
+	 */
+	static final String MERGE_DOCUMENTS = """
 			UNWIND $rows AS row
-			MERGE (d:Document:Entity {key: row.key})
+			MERGE (d:Document:Entity {key: row.target})
 			ON CREATE SET d.code = row.code, d.type = row.type, d.number = row.number,
 			    d.issuerSuffix = row.issuerSuffix, d.level = row.level, d.scope = row.scope, d.name = row.name,
 			    d.dated = row.dated
@@ -121,14 +117,15 @@ class GraphWriter implements ArticleWriter {
 			UNWIND $rows AS row
 			MATCH (a:Article {id: row.articleId})
 			MATCH (x:Entity {key: row.key})
-			CREATE (a)-[:MENTIONS {surface: row.surface, sentence: row.sentence}]->(x)""";
+			CREATE (a)-[:MENTIONS {surface: row.surface, sentence: row.sentence, citedKey: row.citedKey}]->(x)""";
 
 	private static final String CREATE_EVIDENCE = """
 			UNWIND $rows AS row
 			MATCH (a:Article {id: row.articleId})
 			WHERE EXISTS { (:Entity {key: row.fromKey}) } AND EXISTS { (:Entity {key: row.toKey}) }
 			CREATE (a)-[:ASSERTS]->(:Evidence {type: row.type, fromKey: row.fromKey, toKey: row.toKey,
-			                                   sentence: row.sentence, articleId: row.articleId})""";
+			                                   sentence: row.sentence, articleId: row.articleId,
+			                                   citedFromKey: row.citedFromKey, citedToKey: row.citedToKey})""";
 
 	private static final String EXISTING_PROVINCE_IMPLEMENTS = """
 			UNWIND $rows AS row
@@ -304,19 +301,12 @@ class GraphWriter implements ArticleWriter {
 			counts.add(mentions.consume().counters());
 		}
 
-		// Dated documents first, so that undated citations in the same batch can resolve to them.
+		// Documents first: each key onto the node that stands for it (DocumentIdentity), merging
+		// or separating nodes already in the graph as the batch's keys require.
 		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
 		toWrite.forEach(a -> a.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d))));
-		List<Map<String, Object>> dated = new ArrayList<>();
-		List<Map<String, Object>> undated = new ArrayList<>();
-		for (Map<String, Object> row : documentRows.values()) {
-			(Boolean.TRUE.equals(row.get("dated")) ? dated : undated).add(row);
-		}
-		counts.add(run(tx, MERGE_DOCUMENTS, "rows", dated));
+		DocumentMerge.Identity identity = DocumentMerge.write(tx, documentRows.values(), counts);
 		Map<String, String> resolved = resolveCitations(tx, toWrite);
-		resolved.putAll(resolveUndated(tx, undated));
-		counts.add(run(tx, MERGE_DOCUMENTS, "rows",
-				undated.stream().filter(row -> !resolved.containsKey((String) row.get("key"))).toList()));
 
 		List<Map<String, Object>> articleRows = new ArrayList<>();
 		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
@@ -338,15 +328,17 @@ class GraphWriter implements ArticleWriter {
 			articleRows.add(Rows.article(article.article(), unresolvedSurfaces));
 			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
 			for (Mention m : article.mentions()) {
-				String key = resolved.getOrDefault(m.key(), m.key());
-				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence())));
+				String key = node(m.key(), resolved, identity);
+				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence()),
+						cited(m.key(), key, resolved)));
 			}
 			for (RelationEdge relation : article.relations()) {
-				String fromKey = resolved.getOrDefault(relation.fromKey(), relation.fromKey());
-				String toKey = resolved.getOrDefault(relation.toKey(), relation.toKey());
+				String fromKey = node(relation.fromKey(), resolved, identity);
+				String toKey = node(relation.toKey(), resolved, identity);
 				RelationEdge edge = new RelationEdge(relation.type(), relation.fromKind(), fromKey, relation.toKind(),
 						toKey, relation.sentence());
-				evidenceRows.add(Rows.evidence(articleId, edge));
+				evidenceRows.add(Rows.evidence(articleId, edge, cited(relation.fromKey(), fromKey, resolved),
+						cited(relation.toKey(), toKey, resolved)));
 				boolean implementsRelation = relation.type() == RelationType.IMPLEMENTS;
 				List<String> pair = List.of(fromKey, toKey);
 				Increment increment = (implementsRelation ? incrementImplements : incrementIssuedBy)
@@ -369,7 +361,7 @@ class GraphWriter implements ArticleWriter {
 		}
 		counts.add(articleCounters);
 		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
-		counts.add(run(tx, CREATE_MENTIONS, "rows", Rows.distinct(mentionRows, "articleId", "key")));
+		counts.add(run(tx, CREATE_MENTIONS, "rows", Rows.preferred(mentionRows, Rows.MENTION_IDENTITY)));
 		// Relationships whose support was retracted, or that a changed article supports, are
 		// recounted from their evidence below; the others only gain this batch's new articles.
 		List<Map<String, Object>> implementsRows = Increment.rows(incrementImplements, affectedImplements);
@@ -377,7 +369,7 @@ class GraphWriter implements ArticleWriter {
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
-		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.distinct(evidenceRows, Rows.EVIDENCE_IDENTITY)));
+		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY)));
 		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
 		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
 		if (!retractedKeys.isEmpty()) {
@@ -426,17 +418,18 @@ class GraphWriter implements ArticleWriter {
 		return resolved;
 	}
 
-	private Map<String, String> resolveUndated(TransactionContext tx, List<Map<String, Object>> undated) {
-		List<Map<String, Object>> withCode = undated.stream().filter(row -> row.get("code") != null).toList();
-		Map<String, String> resolved = new HashMap<>();
-		if (!withCode.isEmpty()) {
-			tx.run(new Query(RESOLVE_UNDATED, Map.of("documents", withCode, "terms", Terms.YEARS)))
-				.forEachRemaining(r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
-		}
-		return resolved;
+	/** The node a key of the article stands for: a resolved short name, else its document's node. */
+	static String node(String key, Map<String, String> resolved, DocumentMerge.Identity identity) {
+		String shortName = resolved.get(key);
+		return (shortName != null) ? shortName : identity.node(key);
 	}
 
-	private static SummaryCounters run(TransactionContext tx, String cypher, String name, List<?> rows) {
+	/** The key an article cited, when its node has another key (a resolved short name has none). */
+	static @Nullable String cited(String key, String node, Map<String, String> resolved) {
+		return (key.equals(node) || resolved.containsKey(key)) ? null : key;
+	}
+
+	static SummaryCounters run(TransactionContext tx, String cypher, String name, List<?> rows) {
 		if (rows.isEmpty()) {
 			return null;
 		}

@@ -1,11 +1,13 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.policygraph.ingest.GraphArticle.ArticleNode;
 import org.policygraph.ingest.GraphArticle.BodyNode;
 import org.policygraph.ingest.GraphArticle.DocumentNode;
@@ -25,6 +27,9 @@ final class Rows {
 	 * relation's index), so it has none (V0004).
 	 */
 	static final String[] EVIDENCE_IDENTITY = { "articleId", "type", "fromKey", "toKey" };
+
+	/** An article mentions an entity once. */
+	static final String[] MENTION_IDENTITY = { "articleId", "key" };
 
 	private Rows() {
 	}
@@ -73,7 +78,15 @@ final class Rows {
 	}
 
 	static Map<String, Object> mention(String articleId, Mention m) {
+		return mention(articleId, m, null);
+	}
+
+	/**
+	 * @param citedKey the key the article cited when the mentioned node has another, else null
+	 */
+	static Map<String, Object> mention(String articleId, Mention m, @Nullable String citedKey) {
 		Map<String, Object> row = new HashMap<>();
+		row.put("citedKey", citedKey);
 		row.put("articleId", articleId);
 		row.put("key", m.key());
 		row.put("surface", m.surface());
@@ -82,7 +95,18 @@ final class Rows {
 	}
 
 	static Map<String, Object> evidence(String articleId, RelationEdge r) {
+		return evidence(articleId, r, null, null);
+	}
+
+	/**
+	 * @param citedFromKey the key the article cited for the start when its node has another
+	 * @param citedToKey the same for the end
+	 */
+	static Map<String, Object> evidence(String articleId, RelationEdge r, @Nullable String citedFromKey,
+			@Nullable String citedToKey) {
 		Map<String, Object> row = new HashMap<>();
+		row.put("citedFromKey", citedFromKey);
+		row.put("citedToKey", citedToKey);
 		row.put("articleId", articleId);
 		row.put("type", r.type().name());
 		row.put("fromKey", r.fromKey());
@@ -106,6 +130,41 @@ final class Rows {
 			rows.add(Map.of("fromKey", pair.get(0), "toKey", pair.get(1)));
 		}
 		return rows;
+	}
+
+	/**
+	 * @param rows rows in order
+	 * @param keys the columns that identify a row
+	 * @return the rows with, for each identity, the one whose cited keys are preferred, at the
+	 * place of the first
+	 */
+	static List<Map<String, Object>> preferred(List<Map<String, Object>> rows, String... keys) {
+		Map<List<Object>, Map<String, Object>> unique = new java.util.LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			List<Object> id = new ArrayList<>(keys.length);
+			for (String key : keys) {
+				id.add(row.get(key));
+			}
+			unique.merge(id, row, (kept, other) -> (CITED.compare(other, kept) < 0) ? other : kept);
+		}
+		return new ArrayList<>(unique.values());
+	}
+
+	/**
+	 * Orders rows that become one (an article citing two keys now of one document): the most
+	 * specific cited key first ({@link DocumentIdentity#PREFERRED}), as {@link DocumentMerge} does.
+	 */
+	static final Comparator<Map<String, Object>> CITED = Comparator
+		.comparing((Map<String, Object> row) -> cited(row, "citedKey", "key"), DocumentIdentity.PREFERRED)
+		.thenComparing(row -> cited(row, "citedFromKey", "fromKey"), DocumentIdentity.PREFERRED)
+		.thenComparing(row -> cited(row, "citedToKey", "toKey"), DocumentIdentity.PREFERRED);
+
+	private static String cited(Map<String, Object> row, String cited, String key) {
+		Object value = row.get(cited);
+		if (value == null) {
+			value = row.get(key);
+		}
+		return (value != null) ? (String) value : "";
 	}
 
 	/**
