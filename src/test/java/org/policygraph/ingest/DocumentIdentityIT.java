@@ -37,7 +37,11 @@ class DocumentIdentityIT {
 
 	private static final int GENERATED = 240;
 
-	private static final int PERMUTATIONS = 5;
+	/**
+	 * Random orders loaded through transactions; each starts the application once, so the suite keeps three.
+	 * {@code -Didentity.permutations=20} runs more.
+	 */
+	private static final int PERMUTATIONS = Integer.getInteger("identity.permutations", 3);
 
 	private static final String BATCH = "--batch-size=4";
 
