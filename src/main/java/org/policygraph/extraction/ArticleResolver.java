@@ -402,8 +402,11 @@ final class ArticleResolver {
 		return years == null || (y >= years[0] && y <= years[1]);
 	}
 
-	/** "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence. */
-	private static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:sang|chieu|toi|trua|hom)\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+	/**
+	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence, also
+	 * after a short opener ("Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …").
+	 */
+	private static final Pattern LEAD_DATE = Pattern.compile("^(?:[a-z ]{1,20},\\s*)?(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom)\\s+){0,3}ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
 
 	/**

@@ -12,6 +12,7 @@ import org.policygraph.extraction.ArticleFindings.SentenceFindings;
 import org.policygraph.extraction.ExtractionRules.CueKind;
 import org.policygraph.extraction.Hits.BodyHit;
 import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.DocKind;
 import org.policygraph.extraction.Hits.ProvinceHit;
 import org.policygraph.reference.ProvinceUnit;
 
@@ -64,6 +65,12 @@ final class RelationFinder {
 
 		/** [implementing document hit, implemented document hit]. */
 		final List<DocHit[]> documentImplements = new ArrayList<>();
+
+		/** Documents issued "để triển khai thực hiện" with nothing named in the sentence to carry out. */
+		final List<DocHit> objectless = new ArrayList<>(0);
+
+		/** The documents of the sentence that are not inside another one's subject. */
+		final List<DocHit> topLevel = new ArrayList<>(2);
 
 	}
 
@@ -162,8 +169,9 @@ final class RelationFinder {
 				}
 			}
 			DocHit subjectDoc = docs.get(0);
+			// a congress resolution sets the line; it does not carry out the resolutions it names
 			if (subjectDoc != g && subjectDoc.start <= 1 && owner[0] == null && !issuedBy.containsKey(subjectDoc)
-					&& subjectDoc.attachEnd <= cue.start()) {
+					&& subjectDoc.attachEnd <= cue.start() && subjectDoc.target().kind != DocKind.CONGRESS) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
 			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
@@ -171,7 +179,63 @@ final class RelationFinder {
 				out.provinceImplements.add(new Object[] { province, g });
 			}
 		}
+		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU … để
+		// triển khai thực hiện": a cue without a document after an issued document points back to the documents
+		// named before the verb, else (see Extractor) to those of the previous sentence
+		for (DocHit y : issued) {
+			if (!objectlessCue(docs, f.cues, y)) {
+				continue;
+			}
+			Cue verb = issuedBy.get(y);
+			boolean found = false;
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit x = docs.get(i);
+				if (x != y && owner[i] == null && !issuedBy.containsKey(x) && x.attachEnd <= verb.start() && !negatedBefore(f.cues, x)) {
+					out.documentImplements.add(new DocHit[] { y, x });
+					found = true;
+				}
+			}
+			if (!found) {
+				out.objectless.add(y);
+			}
+		}
+		for (int i = 0; i < docs.size(); i++) {
+			if (owner[i] == null) {
+				out.topLevel.add(docs.get(i));
+			}
+		}
 		return out;
+	}
+
+	/** An IMPLEMENTS cue attached to {@code d} with no document after it in the attachment ("… để triển khai thực hiện."). */
+	private static boolean objectlessCue(List<DocHit> docs, List<Cue> cues, DocHit d) {
+		if (d.attachEnd <= d.citationEnd) {
+			return false;
+		}
+		boolean cue = false;
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.IMPLEMENTS && d.inAttachment(c.start())) {
+				cue = true;
+			}
+		}
+		if (!cue) {
+			return false;
+		}
+		for (DocHit x : docs) {
+			if (x != d && x.start >= d.citationEnd && x.start < d.attachEnd) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean negatedBefore(List<Cue> cues, DocHit d) {
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.NEGATIVE && c.end() <= d.start && d.start - c.end() <= 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
@@ -192,21 +256,98 @@ final class RelationFinder {
 		if (before != null) {
 			return before.central() ? null : before.provinceKey;
 		}
+		boolean location = false;
 		for (ProvinceHit p : f.provinces) {
-			if (!insideAnyDoc(f.docs, p.start)) {
-				return p.unit.key();
+			if (insideAnyDoc(f.docs, p.start)) {
+				continue;
 			}
+			if (locationOfOther(f, p)) {
+				location = true;
+				continue;
+			}
+			return p.unit.key();
 		}
+		boolean central = false;
 		for (BodyHit b : topBodies) {
 			if (!b.central()) {
 				return b.provinceKey;
 			}
+			central = true;
 		}
-		if (f.sentence.title) {
-			return article == null ? null : article.key();
+		// the province only as the place of a non-party subject, or a central actor and no local one: no province
+		if (location || central) {
+			return null;
 		}
 		return article == null ? null : article.key();
 	}
+
+	/**
+	 * Whether a province is named only as the location of something that is not a party body: "Nhà máy Nhiệt
+	 * điện Sông Hậu 1 ở Hậu Giang", "… Sông Hậu 1 (tỉnh Hậu Giang)" — a name or number, then {@code ở}/{@code tại}/a
+	 * bracket, then the province.
+	 */
+	static boolean locationOfOther(SentenceFindings f, ProvinceHit p) {
+		SentenceText s = f.sentence;
+		String folded = s.folded;
+		int i = p.start;
+		while (i > 0 && folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		for (String prefix : LOCATION_UNIT_WORDS) {
+			if (i >= prefix.length() && folded.startsWith(prefix, i - prefix.length())) {
+				i -= prefix.length();
+				break;
+			}
+		}
+		while (i > 0 && folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		int before;
+		if (i > 0 && s.text.charAt(i - 1) == '(') {
+			before = i - 1;
+		}
+		else if (i >= 3 && folded.startsWith("tai", i - 3) && (i == 3 || folded.charAt(i - 4) == ' ')) {
+			before = i - 3;
+		}
+		else if (i >= 1 && folded.charAt(i - 1) == 'o' && (i == 1 || folded.charAt(i - 2) == ' ')) {
+			before = i - 1;
+		}
+		else {
+			return false;
+		}
+		while (before > 0 && s.text.charAt(before - 1) == ' ') {
+			before--;
+		}
+		if (before == 0) {
+			return false;
+		}
+		int wordStart = before;
+		while (wordStart > 0 && s.text.charAt(wordStart - 1) != ' ') {
+			wordStart--;
+		}
+		char first = s.text.charAt(wordStart);
+		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+			return false;
+		}
+		for (BodyHit b : f.bodies) {
+			if (wordStart >= b.start && wordStart < b.end) {
+				return false;
+			}
+		}
+		for (DocHit d : f.docs) {
+			if (wordStart >= d.start && wordStart < d.citationEnd) {
+				return false;
+			}
+		}
+		for (ProvinceHit other : f.provinces) {
+			if (wordStart >= other.start && wordStart < other.end) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final String[] LOCATION_UNIT_WORDS = { "tinh", "thanh pho", "tp." };
 
 	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
 	private static Cue governingCue(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, int to, int maxDistance) {
