@@ -419,6 +419,7 @@ final class ArticleResolver {
 		}
 		Matcher m = ReusableMatchers.of(LEAD_DATE, s.sentence.folded);
 		if (!m.lookingAt()) {
+			dateIssuedBetweenBodyAndVerb(s);
 			return;
 		}
 		for (ArticleFindings.Cue c : s.cues) {
@@ -449,6 +450,48 @@ final class ArticleResolver {
 				}
 			}
 			return;
+		}
+	}
+
+	/** "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date between the body and its verb. */
+	private static final Pattern DATE_BEFORE_VERB = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+
+	private static void dateIssuedBetweenBodyAndVerb(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.folded.indexOf("ngay ") < 0) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE) {
+				continue;
+			}
+			BodyHit subject = null;
+			for (BodyHit b : s.bodies) {
+				if (b.end <= c.start()) {
+					subject = b;
+				}
+			}
+			if (subject == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(DATE_BEFORE_VERB, s.sentence.folded).region(subject.end, c.start());
+			if (!m.matches()) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
+					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
+					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
+					try {
+						d.date = LocalDate.of(year, month, day);
+						d.year = year;
+					}
+					catch (java.time.DateTimeException ex) {
+						// an impossible date stays unknown
+					}
+				}
+			}
 		}
 	}
 

@@ -155,7 +155,7 @@ final class DocumentRecognizer {
 
 	/**
 	 * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 …": codes of the
-	 * same type and issuer suffix listed with nothing after them take the date of the last one of the list.
+	 * same type and issuer suffix listed with nothing after them take the date (or term) of the last one of the list.
 	 */
 	private static void shareDateOverCoordinatedCodes(SentenceText s, List<DocHit> docs) {
 		for (int i = docs.size() - 2; i >= 0; i--) {
@@ -163,7 +163,7 @@ final class DocumentRecognizer {
 			DocHit next = docs.get(i + 1);
 			if (d.kind != DocKind.CODE || next.kind != DocKind.CODE || d.citationEnd != d.coreEnd || d.date != null
 					|| d.year != null || d.issuer != null || d.term != null || d.subject != null || next.start < d.citationEnd
-					|| (next.date == null && next.year == null) || !d.typeCode.equals(next.typeCode) || !d.suffix.equals(next.suffix)
+					|| (next.date == null && next.year == null && next.term == null) || !d.typeCode.equals(next.typeCode) || !d.suffix.equals(next.suffix)
 					|| !ReusableMatchers.of(LIST_JOIN, s.text).region(d.citationEnd, next.start).matches()) {
 				continue;
 			}

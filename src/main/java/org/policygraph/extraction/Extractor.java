@@ -63,7 +63,7 @@ public final class Extractor {
 
 	private final ArticleResolver resolver;
 
-	private final RelationFinder relations = new RelationFinder();
+	private final RelationFinder relations;
 
 	private final ExtractionRules rules;
 
@@ -79,6 +79,7 @@ public final class Extractor {
 			this.cues.add(cue.getKey(), cue.getValue());
 		}
 		this.resolver = new ArticleResolver(gazetteer, catalog);
+		this.relations = new RelationFinder(this.rules);
 		this.vocabulary.freeze();
 	}
 
@@ -358,7 +359,7 @@ public final class Extractor {
 	 * Whether the article names its province only as the place of something that is not a party body (a power
 	 * plant in Hậu Giang checked by a central bloc committee): then it is no implementer by default.
 	 */
-	private static boolean onlyAsLocation(List<SentenceFindings> findings, ProvinceUnit unit) {
+	private boolean onlyAsLocation(List<SentenceFindings> findings, ProvinceUnit unit) {
 		boolean seen = false;
 		for (SentenceFindings f : findings) {
 			for (BodyHit b : f.bodies) {
@@ -368,7 +369,7 @@ public final class Extractor {
 			}
 			for (ProvinceHit p : f.provinces) {
 				if (p.unit.equals(unit)) {
-					if (!RelationFinder.locationOfOther(f, p)) {
+					if (!this.relations.locationOfOther(f, p)) {
 						return false;
 					}
 					seen = true;

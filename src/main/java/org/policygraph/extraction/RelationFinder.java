@@ -54,6 +54,10 @@ final class RelationFinder {
 
 	private static final int MAX_SUBJECT_GAP = 32;
 
+	/** A date between a body and its verb: ", ngày 7-3-2022, đã". */
+	private static final Pattern DATE_APPOSITION = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:\\d{1,2}\\s*([-/.])\\s*\\d{1,2}\\s*\\1\\s*\\d{4}"
+			+ "|\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+
 	/** What the sentence says; filled by {@link #find}. */
 	static final class SentenceRelations {
 
@@ -169,9 +173,10 @@ final class RelationFinder {
 				}
 			}
 			DocHit subjectDoc = docs.get(0);
-			// a congress resolution sets the line; it does not carry out the resolutions it names
+			// the national congress resolution sets the line; it does not carry out the resolutions it names
+			// (a provincial congress resolution may: "Nghị quyết Đại hội Đảng bộ tỉnh … đã cụ thể hóa Nghị quyết Đại hội XII")
 			if (subjectDoc != g && subjectDoc.start <= 1 && owner[0] == null && !issuedBy.containsKey(subjectDoc)
-					&& subjectDoc.attachEnd <= cue.start() && subjectDoc.target().kind != DocKind.CONGRESS) {
+					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
 			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
@@ -207,6 +212,10 @@ final class RelationFinder {
 		return out;
 	}
 
+	private static boolean nationalCongress(DocHit d) {
+		return d.kind == DocKind.CONGRESS && !d.provincialCongress;
+	}
+
 	/** An IMPLEMENTS cue attached to {@code d} with no document after it in the attachment ("… để triển khai thực hiện."). */
 	private static boolean objectlessCue(List<DocHit> docs, List<Cue> cues, DocHit d) {
 		if (d.attachEnd <= d.citationEnd) {
@@ -238,7 +247,7 @@ final class RelationFinder {
 		return false;
 	}
 
-	private static String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
+	private String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
 			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article) {
 		if (issuingLocalBody != null) {
 			for (Cue v : issuanceVerbs) {
@@ -286,7 +295,7 @@ final class RelationFinder {
 	 * điện Sông Hậu 1 ở Hậu Giang", "… Sông Hậu 1 (tỉnh Hậu Giang)" — a name or number, then {@code ở}/{@code tại}/a
 	 * bracket, then the province.
 	 */
-	static boolean locationOfOther(SentenceFindings f, ProvinceHit p) {
+	boolean locationOfOther(SentenceFindings f, ProvinceHit p) {
 		SentenceText s = f.sentence;
 		String folded = s.folded;
 		int i = p.start;
@@ -303,8 +312,9 @@ final class RelationFinder {
 			i--;
 		}
 		int before;
-		if (i > 0 && s.text.charAt(i - 1) == '(') {
-			before = i - 1;
+		int open = openBracketBefore(s.text, i);
+		if (open >= 0) {
+			before = open;
 		}
 		else if (i >= 3 && folded.startsWith("tai", i - 3) && (i == 3 || folded.charAt(i - 4) == ' ')) {
 			before = i - 3;
@@ -326,7 +336,7 @@ final class RelationFinder {
 			wordStart--;
 		}
 		char first = s.text.charAt(wordStart);
-		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+		if (!Character.isUpperCase(first) && !Character.isDigit(first) && !afterLocationSubject(folded, before)) {
 			return false;
 		}
 		for (BodyHit b : f.bodies) {
@@ -348,6 +358,49 @@ final class RelationFinder {
 	}
 
 	private static final String[] LOCATION_UNIT_WORDS = { "tinh", "thanh pho", "tp." };
+
+	private static final int MAX_LOCATION_SUBJECT_GAP = 40;
+
+	/** "(đóng trên địa bàn tỉnh Hậu Giang)": an open bracket a few words before the province, not closed in between. */
+	private static int openBracketBefore(String text, int at) {
+		for (int j = at - 1; j >= 0 && at - j <= 32; j--) {
+			char c = text.charAt(j);
+			if (c == ')' || c == ',' || c == ';') {
+				return -1;
+			}
+			if (c == '(') {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** A noun of a non-party subject (nhà máy, công ty …, from province-traps.tsv) shortly before, in the same clause. */
+	private boolean afterLocationSubject(String folded, int at) {
+		int from = Math.max(0, at - MAX_LOCATION_SUBJECT_GAP);
+		for (int j = at - 1; j >= from; j--) {
+			char c = folded.charAt(j);
+			if (c == ',' || c == ';' || c == ':') {
+				from = j + 1;
+				break;
+			}
+		}
+		String window = folded.substring(from, at);
+		for (String noun : this.locationSubjects) {
+			int k = window.indexOf(noun);
+			if (k >= 0 && (k == 0 || window.charAt(k - 1) == ' ') && (k + noun.length() == window.length()
+					|| window.charAt(k + noun.length()) == ' ')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private final List<String> locationSubjects;
+
+	RelationFinder(ExtractionRules rules) {
+		this.locationSubjects = rules.locationSubjects;
+	}
 
 	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
 	private static Cue governingCue(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, int to, int maxDistance) {
@@ -443,7 +496,13 @@ final class RelationFinder {
 				best = b;
 			}
 		}
-		if (best == null || verb.start() - best.end > MAX_SUBJECT_GAP) {
+		if (best == null) {
+			return null;
+		}
+		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
+			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
+		}
+		if (verb.start() - best.end > MAX_SUBJECT_GAP) {
 			return null;
 		}
 		if (PLACE_APPOSITION.matcher(s.folded.substring(best.end, verb.start())).lookingAt()) {

@@ -195,4 +195,19 @@ class DocumentCitationTests {
 		assertThat(documentKeys(e)).containsExactly(key);
 	}
 
+	@Test
+	void shouldGiveTheTermOfAListToEveryCoordinatedCode() {
+		Extraction e = extract("Quảng Ninh quán triệt các nghị quyết",
+				"Tỉnh ủy quán triệt các Nghị quyết số 18-NQ/TW, 19-NQ/TW, 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII.");
+		assertThat(documentKeys(e)).containsExactly("18-NQ/TW|TW|kXIII", "19-NQ/TW|TW|kXIII", "21-NQ/TW|TW|kXIII");
+	}
+
+	@Test
+	void shouldDateACodeByADateBetweenTheIssuingBodyAndItsVerb() {
+		Extraction e = extract("Bắc Giang kiện toàn Ban Chỉ đạo",
+				"Ban Thường vụ Tỉnh ủy Bắc Giang, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.");
+		assertThat(documentKeys(e)).containsExactly("07-QĐ/TU|24|2022-03-07");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("07-QĐ/TU|24|2022-03-07 -> 24/ban-thuong-vu-tinh-uy");
+	}
+
 }

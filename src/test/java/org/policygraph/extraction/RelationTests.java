@@ -342,4 +342,18 @@ class RelationTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("93 -> 55-NQ/TW|TW|2020-02-11");
 	}
 
+	@Test
+	void shouldLetAProvincialCongressResolutionCarryOutTheNationalOneWhenTheTextSaysSo() {
+		Extraction e = extract("Hà Tĩnh: học tập nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI đã cụ thể hóa Nghị quyết Đại hội XII của Đảng.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("NQ-DH-XVI|42|kXVI -> NQ-DH-XII|TW|kXII");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Đoàn kiểm tra làm việc với Đảng ủy Công ty Điện lực Dầu khí (đóng trên địa bàn tỉnh Hậu Giang) về việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị. Đoàn đề nghị tiếp tục quán triệt Nghị quyết số 55-NQ/TW.",
+			"Kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị tại nhà máy nhiệt điện ở Hậu Giang." })
+	void shouldNotLetAProvinceNamedAsTheSeatOfACompanyImplement(String text) {
+		Extraction e = extract("Khối Doanh nghiệp Trung ương kiểm tra", text);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
 }
