@@ -403,25 +403,50 @@ final class ArticleResolver {
 	}
 
 	/**
-	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence, also
-	 * after a short opener ("Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …").
+	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of a clause, at the start of
+	 * the sentence (also after a short opener: "Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a
+	 * comma or "và" ("Thực hiện Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
+	 * "Tháng 9-2025, …" gives the year.
 	 */
-	private static final Pattern LEAD_DATE = Pattern.compile("^(?:[a-z ]{1,20},\\s*)?(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom)\\s+){0,3}ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+			+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
 
 	/**
-	 * A sentence that opens with a full date and states that a body issues a document gives that
-	 * date to the undated code issued right after the verb.
+	 * A clause that opens with a date and states that a body issues a document gives that date to the undated
+	 * code issued right after the verb; a date that is the tail of a citation does not.
 	 */
 	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
 		if (s.sentence.title || s.docs.isEmpty()) {
 			return;
 		}
-		Matcher m = ReusableMatchers.of(LEAD_DATE, s.sentence.folded);
-		if (!m.lookingAt()) {
-			dateIssuedBetweenBodyAndVerb(s);
+		String folded = s.sentence.folded;
+		if (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0) {
 			return;
 		}
+		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
+		boolean dated = false;
+		while (m.find()) {
+			if (insideCitation(s, m.start() + 1)) {
+				continue;
+			}
+			dated |= dateIssuedAfter(s, m);
+		}
+		if (!dated) {
+			dateIssuedBetweenBodyAndVerb(s);
+		}
+	}
+
+	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {
+		for (DocHit d : s.docs) {
+			if (offset >= d.start && offset < d.citationEnd) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean dateIssuedAfter(ArticleFindings.SentenceFindings s, Matcher m) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
 				continue;
@@ -432,11 +457,20 @@ final class ArticleResolver {
 					subject = true;
 				}
 			}
+			for (DocHit d : s.docs) {
+				if (d.start >= m.end() && d.start < c.start()) {
+					return false; // another citation between the date and the verb: not this clause's
+				}
+			}
 			if (!subject) {
 				continue;
 			}
 			for (DocHit d : s.docs) {
 				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+					if (m.group(8) != null) {
+						d.year = Integer.valueOf(m.group(8));
+						continue;
+					}
 					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
 					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
 					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
@@ -449,8 +483,9 @@ final class ArticleResolver {
 					}
 				}
 			}
-			return;
+			return true;
 		}
+		return false;
 	}
 
 	/** "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date between the body and its verb. */
