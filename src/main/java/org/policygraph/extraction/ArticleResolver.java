@@ -354,6 +354,9 @@ final class ArticleResolver {
 
 	private static final Pattern PLENUM_GLOSS = Pattern.compile("\\s*[(,]\\s*(?:tuc\\s+(?:la\\s+)?)?");
 
+	/** The plenum resolution's unquoted subject, then its code in brackets: "… khóa X về nông nghiệp, nông dân (Nghị quyết số 26-NQ/TW …)". */
+	private static final Pattern PLENUM_SUBJECT_GLOSS = Pattern.compile("\\s*,?\\s*ve\\s+[^();\"]{1,250}?\\s*\\(\\s*(?:tuc\\s+(?:la\\s+)?)?");
+
 	/**
 	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the article says the
 	 * plenum resolution is that code, so every mention of the plenum resolution in the article is that document.
@@ -372,7 +375,11 @@ final class ArticleResolver {
 				}
 				String gap = s.sentence.folded.substring(a.citationEnd, b.start);
 				boolean opened = gap.indexOf('(') >= 0 || (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
-				if (!opened || !ReusableMatchers.of(PLENUM_GLOSS, gap).matches() || !withinTerm(code, plenum.term)) {
+				boolean glossed = opened && ReusableMatchers.of(PLENUM_GLOSS, gap).matches();
+				if (!glossed && a == plenum) {
+					glossed = ReusableMatchers.of(PLENUM_SUBJECT_GLOSS, gap).matches();
+				}
+				if (!glossed || !withinTerm(code, plenum.term)) {
 					continue;
 				}
 				if (merged == null) {

@@ -414,7 +414,8 @@ final class DocumentRecognizer {
 		boolean progress = true;
 		while (progress && pos < limit) {
 			progress = false;
-			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
+			// an anaphor ("nghị quyết này, ngày 10-10-2008, Tỉnh ủy ban hành …") has no date of its own
+			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS && d.kind != DocKind.ANAPHOR) {
 				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));

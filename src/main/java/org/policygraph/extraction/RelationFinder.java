@@ -499,6 +499,9 @@ final class RelationFinder {
 		if (best == null) {
 			return null;
 		}
+		if (representing(s, best, verb)) {
+			return best; // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 05-CT/TW"
+		}
 		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
 			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
 		}
@@ -515,6 +518,24 @@ final class RelationFinder {
 			}
 		}
 		return best;
+	}
+
+	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */
+	private static boolean representing(SentenceText s, BodyHit body, Cue verb) {
+		int i = body.start;
+		while (i > 0 && s.folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		if (i < 8 || !s.folded.startsWith("thay mat", i - 8) || verb.start() - body.end > 120) {
+			return false;
+		}
+		for (int k = body.end; k < verb.start(); k++) {
+			char c = s.text.charAt(k);
+			if (c == ';' || c == '.' || c == '"') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Where the documents of an issuance clause end: a semicolon or the next top-level cue. */

@@ -210,4 +210,15 @@ class DocumentCitationTests {
 		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("07-QĐ/TU|24|2022-03-07 -> 24/ban-thuong-vu-tinh-uy");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"Thực hiện Nghị quyết số 21-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương, ngày 2-4-2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 05-KH/TU, đề ra 6 nhóm nhiệm vụ.;05-KH/TU|40|2023-04-02",
+			"Ban Tổ chức Tỉnh ủy đã tham mưu và ngày 10-3-2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|2023-03-10",
+			"Tháng 9-2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|2023",
+			"Thực hiện Kế hoạch số 15-KH/TU, ngày 1-2-2020, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|?" })
+	void shouldDateACodeIssuedInAClauseOpeningWithADateInsideTheSentence(String sentence, String key) {
+		Extraction e = extract(TITLE, sentence);
+		assertThat(documentKeys(e)).contains(key);
+	}
+
 }

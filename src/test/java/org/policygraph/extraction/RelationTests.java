@@ -356,4 +356,22 @@ class RelationTests {
 		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Thay mặt Bộ Chính trị, Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Chỉ thị số 05-CT/TW ngày 15-5-2016 về đẩy mạnh học tập và làm theo Bác.",
+			"Ngày 15-5-2016, thay mặt Bộ Chính trị, đồng chí Tổng Bí thư ký ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo Bác." })
+	void shouldLetTheBodySignedForIssueTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("05-CT/TW|TW|2016-05-15 -> TW/bo-chinh-tri");
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionGlossedByItsCodeAfterItsSubjectAsThatCode() {
+		Extraction e = extract("Bạc Liêu: nông nghiệp, nông dân, nông thôn",
+				"Tỉnh ủy quán triệt Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn (Nghị quyết số 26-NQ/TW ngày 5-8-2008). "
+						+ "Để thực hiện nghị quyết này, ngày 10-10-2008, Tỉnh ủy đã ban hành Chương trình hành động số 12-CTr/TU.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactly("26-NQ/TW|TW|2008-08-05", "12-CTr/TU|95|2008-10-10");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("26-NQ/TW|TW|2008-08-05 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("12-CTr/TU|95|2008-10-10 -> 26-NQ/TW|TW|2008-08-05", "95 -> 26-NQ/TW|TW|2008-08-05");
+	}
+
 }
