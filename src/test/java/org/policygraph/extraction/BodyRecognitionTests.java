@@ -128,4 +128,10 @@ class BodyRecognitionTests {
 		assertThat(e.provinces()).extracting(ProvinceMention::key).containsExactly(province);
 	}
 
+	@Test
+	void shouldNameNumberedWardsAndUrbanDistricts() {
+		Extraction e = extract("Bạc Liêu: sinh hoạt chi bộ", "Đảng ủy phường 1 và Đảng ủy phường 7 của thành phố Bạc Liêu phối hợp. Quận ủy Quận 3 (TP Hồ Chí Minh) tham dự.");
+		assertThat(bodyKeys(e)).containsExactly("95/dang-uy-phuong-1", "95/dang-uy-phuong-7", "79/quan-uy-quan-3");
+	}
+
 }
