@@ -81,7 +81,7 @@ final class DocumentRecognizer {
 			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(?:(\\s+cua\\s+dang(?!\\s+bo))|\\s+(?:cua\\s+)?(dang bo\\s+(?:tinh|thanh pho))(?![a-z0-9]))?");
 
 	/** "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum named as the issuer. */
-	private static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
+	static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
 			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
 			+ ORDINAL + ")(?![a-z0-9])");
 

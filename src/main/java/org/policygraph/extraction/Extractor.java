@@ -285,6 +285,8 @@ public final class Extractor {
 		}
 		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
 			for (String issuer : e.getValue()) {
+				// a stated issuer not recognized as a body mention (a plenum as the subject of the verb)
+				ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer), issuerSentence.get(e.getKey()));
 				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
 						issuerSentence.get(e.getKey()));
 			}

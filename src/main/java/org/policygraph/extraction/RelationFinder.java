@@ -14,6 +14,7 @@ import org.policygraph.extraction.Hits.BodyHit;
 import org.policygraph.extraction.Hits.DocHit;
 import org.policygraph.extraction.Hits.DocKind;
 import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ProvinceUnit;
 
 /**
@@ -127,6 +128,9 @@ final class RelationFinder {
 				continue;
 			}
 			BodyHit subject = subjectOf(s, topBodies, v);
+			if (subject == null && v.kind() == CueKind.ISSUANCE) {
+				subject = plenumBefore(s, v);
+			}
 			if (subject == null && v.kind() == CueKind.ISSUANCE_BY_BODY) {
 				continue;
 			}
@@ -518,6 +522,30 @@ final class RelationFinder {
 			}
 		}
 		return best;
+	}
+
+	/** Between a plenum named as the subject and its verb: "Hội nghị Trung ương 5 khóa XIII đã ban hành". */
+	private static final Pattern PLENUM_TO_VERB = Pattern.compile("(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua)\\s+)?(?:chinh thuc\\s+)?");
+
+	/**
+	 * "Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW": a plenum as the subject of the verb is
+	 * the Central Committee.
+	 */
+	private static BodyHit plenumBefore(SentenceText s, Cue verb) {
+		int from = Math.max(0, verb.start() - 100);
+		int at = s.folded.lastIndexOf("hoi nghi", verb.start());
+		if (at < from) {
+			return null;
+		}
+		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
+		if (!m.lookingAt() || !ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+			return null;
+		}
+		BodyHit b = new BodyHit(at, m.end(), s.surface(at, m.end()));
+		b.level = BodyLevel.CENTRAL;
+		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		return b;
 	}
 
 	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */

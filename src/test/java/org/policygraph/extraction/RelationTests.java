@@ -374,4 +374,13 @@ class RelationTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("12-CTr/TU|95|2008-10-10 -> 26-NQ/TW|TW|2008-08-05", "95 -> 26-NQ/TW|TW|2008-08-05");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Tổng kết 14 năm thực hiện Nghị quyết 22, Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW ngày 16-6-2022.",
+			"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII ban hành Nghị quyết số 21-NQ/TW ngày 16-6-2022." })
+	void shouldLetAPlenumAsTheSubjectOfTheVerbBeTheCentralCommittee(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(ExtractionAssertions.bodyKeys(e)).contains("TW/ban-chap-hanh-trung-uong");
+	}
+
 }
