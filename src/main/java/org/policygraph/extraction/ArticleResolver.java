@@ -427,8 +427,12 @@ final class ArticleResolver {
 		if (s.sentence.title || s.docs.isEmpty()) {
 			return;
 		}
+		boolean issuance = false;
+		for (ArticleFindings.Cue c : s.cues) {
+			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE;
+		}
 		String folded = s.sentence.folded;
-		if (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0) {
+		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
 			return;
 		}
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);

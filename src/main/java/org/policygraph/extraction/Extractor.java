@@ -286,7 +286,9 @@ public final class Extractor {
 		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
 			for (String issuer : e.getValue()) {
 				// a stated issuer not recognized as a body mention (a plenum as the subject of the verb)
-				ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer), issuerSentence.get(e.getKey()));
+				if (!bodyOut.containsKey(issuer)) {
+					ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer), issuerSentence.get(e.getKey()));
+				}
 				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
 						issuerSentence.get(e.getKey()));
 			}
@@ -314,6 +316,15 @@ public final class Extractor {
 	 */
 	private void carryThroughLocalDocuments(List<Relation> relations, Set<RelationKey> keys, Map<String, DocumentMention> docs,
 			Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
+		int documentLinks = 0;
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
+				documentLinks++;
+			}
+		}
+		if (documentLinks < 2) {
+			return;
+		}
 		Map<String, List<String>> implemented = new LinkedHashMap<>();
 		for (Relation r : relations) {
 			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
@@ -365,12 +376,12 @@ public final class Extractor {
 		boolean seen = false;
 		for (SentenceFindings f : findings) {
 			for (BodyHit b : f.bodies) {
-				if (!b.central() && unit.equals(b.provinceUnit)) {
+				if (!b.central() && b.provinceUnit != null && unit.key().equals(b.provinceUnit.key())) {
 					return false;
 				}
 			}
 			for (ProvinceHit p : f.provinces) {
-				if (p.unit.equals(unit)) {
+				if (p.unit.key().equals(unit.key())) {
 					if (!this.relations.locationOfOther(f, p)) {
 						return false;
 					}

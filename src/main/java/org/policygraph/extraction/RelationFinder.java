@@ -72,10 +72,10 @@ final class RelationFinder {
 		final List<DocHit[]> documentImplements = new ArrayList<>();
 
 		/** Documents issued "để triển khai thực hiện" with nothing named in the sentence to carry out. */
-		final List<DocHit> objectless = new ArrayList<>(0);
+		List<DocHit> objectless = List.of();
 
 		/** The documents of the sentence that are not inside another one's subject. */
-		final List<DocHit> topLevel = new ArrayList<>(2);
+		List<DocHit> topLevel = List.of();
 
 	}
 
@@ -205,9 +205,13 @@ final class RelationFinder {
 				}
 			}
 			if (!found) {
+				if (out.objectless.isEmpty()) {
+					out.objectless = new ArrayList<>(1);
+				}
 				out.objectless.add(y);
 			}
 		}
+		out.topLevel = new ArrayList<>(docs.size());
 		for (int i = 0; i < docs.size(); i++) {
 			if (owner[i] == null) {
 				out.topLevel.add(docs.get(i));
