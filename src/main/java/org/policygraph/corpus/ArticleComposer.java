@@ -169,6 +169,8 @@ final class ArticleComposer {
 			d.document("NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial);
 			d.implementsPair(p.key(), "NQ-DH-" + national + "|TW|k" + national);
 			d.implementsPair(p.key(), "NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial);
+			// the congress of the provincial party organisation: its resolution is issued by the Tỉnh ủy (Thành ủy)
+			d.issuedBy("NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial, PartyBodyCatalog.localKey(p.key(), committee));
 		}
 
 		// The central document and what the province did with it.

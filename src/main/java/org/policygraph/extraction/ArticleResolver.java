@@ -354,6 +354,9 @@ final class ArticleResolver {
 
 	private static final Pattern PLENUM_GLOSS = Pattern.compile("\\s*[(,]\\s*(?:tuc\\s+(?:la\\s+)?)?");
 
+	/** The plenum resolution's unquoted subject, then its code in brackets: "… khóa X về nông nghiệp, nông dân (Nghị quyết số 26-NQ/TW …)". */
+	private static final Pattern PLENUM_SUBJECT_GLOSS = Pattern.compile("\\s*,?\\s*ve\\s+[^();\"]{1,250}?\\s*\\(\\s*(?:tuc\\s+(?:la\\s+)?)?");
+
 	/**
 	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the article says the
 	 * plenum resolution is that code, so every mention of the plenum resolution in the article is that document.
@@ -372,7 +375,11 @@ final class ArticleResolver {
 				}
 				String gap = s.sentence.folded.substring(a.citationEnd, b.start);
 				boolean opened = gap.indexOf('(') >= 0 || (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
-				if (!opened || !ReusableMatchers.of(PLENUM_GLOSS, gap).matches() || !withinTerm(code, plenum.term)) {
+				boolean glossed = opened && ReusableMatchers.of(PLENUM_GLOSS, gap).matches();
+				if (!glossed && a == plenum) {
+					glossed = ReusableMatchers.of(PLENUM_SUBJECT_GLOSS, gap).matches();
+				}
+				if (!glossed || !withinTerm(code, plenum.term)) {
 					continue;
 				}
 				if (merged == null) {
@@ -402,22 +409,55 @@ final class ArticleResolver {
 		return years == null || (y >= years[0] && y <= years[1]);
 	}
 
-	/** "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of the sentence. */
-	private static final Pattern LEAD_DATE = Pattern.compile("^(?:(?:sang|chieu|toi|trua|hom)\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,");
+	/**
+	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of a clause, at the start of
+	 * the sentence (also after a short opener: "Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a
+	 * comma or "và" ("Thực hiện Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
+	 * "Tháng 9-2025, …" gives the year.
+	 */
+	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+			+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
 
 	/**
-	 * A sentence that opens with a full date and states that a body issues a document gives that
-	 * date to the undated code issued right after the verb.
+	 * A clause that opens with a date and states that a body issues a document gives that date to the undated
+	 * code issued right after the verb; a date that is the tail of a citation does not.
 	 */
 	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
 		if (s.sentence.title || s.docs.isEmpty()) {
 			return;
 		}
-		Matcher m = ReusableMatchers.of(LEAD_DATE, s.sentence.folded);
-		if (!m.lookingAt()) {
+		boolean issuance = false;
+		for (ArticleFindings.Cue c : s.cues) {
+			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE;
+		}
+		String folded = s.sentence.folded;
+		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
 			return;
 		}
+		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
+		boolean dated = false;
+		while (m.find()) {
+			if (insideCitation(s, m.start() + 1)) {
+				continue;
+			}
+			dated |= dateIssuedAfter(s, m);
+		}
+		if (!dated) {
+			dateIssuedBetweenBodyAndVerb(s);
+		}
+	}
+
+	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {
+		for (DocHit d : s.docs) {
+			if (offset >= d.start && offset < d.citationEnd) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean dateIssuedAfter(ArticleFindings.SentenceFindings s, Matcher m) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
 				continue;
@@ -428,7 +468,60 @@ final class ArticleResolver {
 					subject = true;
 				}
 			}
+			for (DocHit d : s.docs) {
+				if (d.start >= m.end() && d.start < c.start()) {
+					return false; // another citation between the date and the verb: not this clause's
+				}
+			}
 			if (!subject) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+					if (m.group(8) != null) {
+						d.year = Integer.valueOf(m.group(8));
+						continue;
+					}
+					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
+					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
+					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
+					try {
+						d.date = LocalDate.of(year, month, day);
+						d.year = year;
+					}
+					catch (java.time.DateTimeException ex) {
+						// an impossible date stays unknown
+					}
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date between the body and its verb. */
+	private static final Pattern DATE_BEFORE_VERB = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+
+	private static void dateIssuedBetweenBodyAndVerb(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.folded.indexOf("ngay ") < 0) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE) {
+				continue;
+			}
+			BodyHit subject = null;
+			for (BodyHit b : s.bodies) {
+				if (b.end <= c.start()) {
+					subject = b;
+				}
+			}
+			if (subject == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(DATE_BEFORE_VERB, s.sentence.folded).region(subject.end, c.start());
+			if (!m.matches()) {
 				continue;
 			}
 			for (DocHit d : s.docs) {
@@ -445,7 +538,6 @@ final class ArticleResolver {
 					}
 				}
 			}
-			return;
 		}
 	}
 

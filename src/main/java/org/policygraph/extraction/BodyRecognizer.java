@@ -161,13 +161,20 @@ final class BodyRecognizer {
 					}
 				}
 				else {
-					int nameEnd = capitalizedRun(s, nameToken, end);
+					int nameEnd = capitalizedRun(s, nameToken, end, provinces);
 					if (nameEnd > nameToken) {
 						end = s.tokenEnd[nameEnd - 1];
 						hit = new BodyHit(start, end, s.surface(start, end));
 						hit.level = BodyLevel.DISTRICT;
 						hit.placeName = s.surface(s.tokenStart[nameToken], end);
-						hit.needsArticleProvince = true;
+						Matcher m = ReusableMatchers.of(PROVINCE_AFTER_PLACE, s.text).region(end, s.text.length());
+						ProvinceHit explicit = m.lookingAt() ? provinceAfterPlace(provinces, end, m.end()) : null;
+						if (explicit != null) {
+							hit.province = explicit.unit;
+						}
+						else {
+							hit.needsArticleProvince = true;
+						}
 					}
 					else {
 						if (!written || genericPlural(s, t)) {
@@ -182,7 +189,7 @@ final class BodyRecognizer {
 			}
 			default -> {
 				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
-				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end);
+				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end, provinces);
 				if (nameEnd <= nameToken) {
 					if (!written || genericPlural(s, t) || committee.kind() == CommitteeKind.GRASSROOTS) {
 						return null;
@@ -200,7 +207,7 @@ final class BodyRecognizer {
 				hit.level = committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
 				hit.placeName = d != null ? d.value().name() : s.surface(s.tokenStart[nameToken], end);
 				Matcher m = ReusableMatchers.of(PROVINCE_AFTER_PLACE, s.text).region(end, s.text.length());
-				ProvinceHit explicit = m.lookingAt() ? provinceStartingAt(provinces, m.end()) : null;
+				ProvinceHit explicit = m.lookingAt() ? provinceAfterPlace(provinces, end, m.end()) : null;
 				if (explicit != null) {
 					hit.province = explicit.unit;
 				}
@@ -245,16 +252,44 @@ final class BodyRecognizer {
 		return null;
 	}
 
-	/** The end token of a run of up to four capitalized words starting at {@code token}. */
-	private static int capitalizedRun(SentenceText s, int token, int end) {
+	/** The province written after a place, its prefix ("TP", "tỉnh") read or not: "Quận ủy Quận 3 (TP Hồ Chí Minh)". */
+	private static ProvinceHit provinceAfterPlace(List<ProvinceHit> provinces, int placeEnd, int offset) {
+		ProvinceHit exact = provinceStartingAt(provinces, offset);
+		if (exact != null) {
+			return exact;
+		}
+		for (ProvinceHit p : provinces) {
+			if (p.start >= placeEnd && p.start < offset && p.end > offset) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The end token of a run of up to four capitalized words starting at {@code token}; a province name after the
+	 * first word ends it ("Huyện ủy Krông Pắc Đắk Lắk": the place is Krông Pắc, Đắk Lắk its province).
+	 */
+	private static int capitalizedRun(SentenceText s, int token, int end, List<ProvinceHit> provinces) {
 		int t = token;
 		int previousEnd = end;
 		while (t < s.tokenCount() && t - token < 4) {
+			if (t > token && provinceStartingAt(provinces, s.tokenStart[t]) != null) {
+				break;
+			}
 			int gap = s.tokenStart[t] - previousEnd;
 			if (gap > 1 || (gap == 1 && " -'".indexOf(s.text.charAt(previousEnd)) < 0)) {
 				break;
 			}
-			if (!s.startsUpper(t) || Character.isDigit(s.text.charAt(s.tokenStart[t])) || s.tokenIs(t, "dang")) {
+			if (Character.isDigit(s.text.charAt(s.tokenStart[t]))) {
+				// a numbered ward or urban district: "Đảng ủy phường 1", "Quận ủy Quận 3"
+				if (s.tokenEnd[t] - s.tokenStart[t] <= 2 && (t == token || s.tokenIs(t - 1, "quan") || s.tokenIs(t - 1, "phuong"))) {
+					previousEnd = s.tokenEnd[t];
+					t++;
+				}
+				break;
+			}
+			if (!s.startsUpper(t) || s.tokenIs(t, "dang")) {
 				break;
 			}
 			previousEnd = s.tokenEnd[t];

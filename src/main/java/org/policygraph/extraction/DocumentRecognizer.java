@@ -78,10 +78,10 @@ final class DocumentRecognizer {
 	private static final Pattern CONGRESS = Pattern.compile("(?<![a-z0-9])nghi quyet\\s+dai hoi\\s+(?:dai bieu\\s+)?(?:"
 			+ "(dang bo\\s+(?:tinh|thanh pho))((?:\\s+[a-z]+){0,4}?)\\s+(?:lan thu\\s+)?"
 			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
-			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(\\s+cua\\s+dang(?!\\s+bo))?");
+			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(?:(\\s+cua\\s+dang(?!\\s+bo))|\\s+(?:cua\\s+)?(dang bo\\s+(?:tinh|thanh pho))(?![a-z0-9]))?");
 
 	/** "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum named as the issuer. */
-	private static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
+	static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
 			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
 			+ ORDINAL + ")(?![a-z0-9])");
 
@@ -91,7 +91,7 @@ final class DocumentRecognizer {
 	private static final Pattern CUE_BEFORE = Pattern.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
 	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
-	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc)(?![a-z0-9])");
+	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
@@ -144,10 +144,33 @@ final class DocumentRecognizer {
 			d.sentence = s;
 			readTail(s, d, bodies);
 		}
+		shareDateOverCoordinatedCodes(s, docs);
 		for (DocHit d : docs) {
 			d.surface = s.surface(d.start, d.citationEnd).strip();
 		}
 		return docs;
+	}
+
+	private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s*và)\\s*(?:số\\s*)?");
+
+	/**
+	 * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 …": codes of the
+	 * same type and issuer suffix listed with nothing after them take the date (or term) of the last one of the list.
+	 */
+	private static void shareDateOverCoordinatedCodes(SentenceText s, List<DocHit> docs) {
+		for (int i = docs.size() - 2; i >= 0; i--) {
+			DocHit d = docs.get(i);
+			DocHit next = docs.get(i + 1);
+			if (d.kind != DocKind.CODE || next.kind != DocKind.CODE || d.citationEnd != d.coreEnd || d.date != null
+					|| d.year != null || d.issuer != null || d.term != null || d.subject != null || next.start < d.citationEnd
+					|| (next.date == null && next.year == null && next.term == null) || !d.typeCode.equals(next.typeCode) || !d.suffix.equals(next.suffix)
+					|| !ReusableMatchers.of(LIST_JOIN, s.text).region(d.citationEnd, next.start).matches()) {
+				continue;
+			}
+			d.date = next.date;
+			d.year = next.year;
+			d.term = next.term;
+		}
 	}
 
 	private void findCodes(SentenceText s, Pattern pattern, boolean swapped, List<DocHit> docs) {
@@ -302,11 +325,16 @@ final class DocumentRecognizer {
 			d.type = DocumentType.RESOLUTION;
 			d.typeCode = "NQ";
 			d.term = roman(m.group(3));
-			d.provincialCongress = m.group(1) != null;
+			// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI" or "Nghị quyết Đại hội lần thứ XVI Đảng bộ tỉnh (Hà Tĩnh)"
+			d.provincialCongress = m.group(1) != null || m.group(5) != null;
 			if (d.provincialCongress) {
 				for (ProvinceHit p : provinces) {
 					if (p.start >= m.start() && p.end <= m.end()) {
 						d.congressProvince = p.unit;
+					}
+					else if (m.group(5) != null && p.start >= m.end() && p.start <= m.end() + 1) {
+						d.congressProvince = p.unit;
+						d.coreEnd = p.end;
 					}
 				}
 			}
@@ -386,7 +414,8 @@ final class DocumentRecognizer {
 		boolean progress = true;
 		while (progress && pos < limit) {
 			progress = false;
-			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS) {
+			// an anaphor ("nghị quyết này, ngày 10-10-2008, Tỉnh ủy ban hành …") has no date of its own
+			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS && d.kind != DocKind.ANAPHOR) {
 				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));

@@ -100,6 +100,9 @@ final class ExtractionRules {
 
 	final List<Committee> committees = new ArrayList<>();
 
+	/** Folded nouns of non-party subjects ("nhà máy"): a province after them with "ở"/"tại" is only a location. */
+	final List<String> locationSubjects = new ArrayList<>();
+
 	static ExtractionRules load() {
 		ExtractionRules rules = new ExtractionRules();
 		for (String[] row : ResourceLines.read("extraction/document-types.tsv")) {
@@ -126,6 +129,9 @@ final class ExtractionRules {
 			}
 			else if ("ignore".equals(row[1])) {
 				rules.ignoredAliases.add(TextNormalizer.nfc(row[0]));
+			}
+			else if ("location-subject".equals(row[1])) {
+				rules.locationSubjects.add(TextNormalizer.fold(row[0]));
 			}
 			else if ("unit-before".equals(row[1])) {
 				rules.unitWordsBefore.add(TextNormalizer.nfc(row[0]).toLowerCase(java.util.Locale.ROOT));

@@ -63,7 +63,7 @@ public final class Extractor {
 
 	private final ArticleResolver resolver;
 
-	private final RelationFinder relations = new RelationFinder();
+	private final RelationFinder relations;
 
 	private final ExtractionRules rules;
 
@@ -79,6 +79,7 @@ public final class Extractor {
 			this.cues.add(cue.getKey(), cue.getValue());
 		}
 		this.resolver = new ArticleResolver(gazetteer, catalog);
+		this.relations = new RelationFinder(this.rules);
 		this.vocabulary.freeze();
 	}
 
@@ -135,7 +136,7 @@ public final class Extractor {
 		return new SentenceFindings(s, p, b, d, c);
 	}
 
-	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s*và)\\s*");
+	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s*và)\\s*(?:số\\s*)?");
 
 	/**
 	 * For each document, the citation whose issuer it has: itself, or — when it names none — the next
@@ -190,6 +191,8 @@ public final class Extractor {
 		List<Relation> relationOut = new ArrayList<>();
 		Set<RelationKey> relationKeys = new HashSet<>();
 
+		ProvinceUnit implementer = articleUnit != null && onlyAsLocation(findings, articleUnit) ? null : articleUnit;
+		List<DocHit> previousTop = List.of();
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
 			for (ProvinceHit p : f.provinces) {
@@ -206,7 +209,13 @@ public final class Extractor {
 									sentence));
 				}
 			}
-			RelationFinder.SentenceRelations sr = this.relations.find(f, articleUnit);
+			RelationFinder.SentenceRelations sr = this.relations.find(f, implementer);
+			for (DocHit y : sr.objectless) {
+				for (DocHit x : previousTop) {
+					sr.documentImplements.add(new DocHit[] { y, x });
+				}
+			}
+			previousTop = sr.topLevel;
 			DocHit[] issuerSource = listIssuerSources(f);
 			for (int di = 0; di < f.docs.size(); di++) {
 				DocHit d = f.docs.get(di);
@@ -258,6 +267,7 @@ public final class Extractor {
 				}
 			}
 		}
+		carryThroughLocalDocuments(relationOut, relationKeys, docOut, provinceOut, asOf);
 		// Issuers implied by the code or the citation form when none is stated.
 		for (SentenceFindings f : findings) {
 			for (DocHit d : f.docs) {
@@ -275,6 +285,10 @@ public final class Extractor {
 		}
 		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
 			for (String issuer : e.getValue()) {
+				// a stated issuer not recognized as a body mention (a plenum as the subject of the verb)
+				if (!bodyOut.containsKey(issuer)) {
+					ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer), issuerSentence.get(e.getKey()));
+				}
 				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
 						issuerSentence.get(e.getKey()));
 			}
@@ -293,6 +307,89 @@ public final class Extractor {
 		}
 		return new Extraction(articleUnit == null ? null : articleUnit.key(), new ArrayList<>(provinceOut.values()),
 				new ArrayList<>(bodyOut.values()), new ArrayList<>(docOut.values()), relationOut);
+	}
+
+	/**
+	 * A document carrying out a local document that carries out X carries out X too ("Kế hoạch của Thành ủy Vinh
+	 * thực hiện Kế hoạch số 48-KH/TU của Tỉnh ủy về thực hiện Nghị quyết 22": the city plan implements Resolution 22).
+	 * Only through local documents: a central conclusion on a directive does not make a plan implement the directive.
+	 */
+	private void carryThroughLocalDocuments(List<Relation> relations, Set<RelationKey> keys, Map<String, DocumentMention> docs,
+			Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
+		int documentLinks = 0;
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
+				documentLinks++;
+			}
+		}
+		if (documentLinks < 2) {
+			return;
+		}
+		Map<String, List<String>> implemented = new LinkedHashMap<>();
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
+				implemented.computeIfAbsent(r.from().key(), k -> new ArrayList<>(2)).add(r.to().key());
+			}
+		}
+		if (implemented.size() < 2) {
+			return;
+		}
+		List<Relation> direct = new ArrayList<>(relations);
+		for (Relation r : direct) {
+			if (r.type() != RelationType.IMPLEMENTS || r.from().kind() != NodeKind.DOCUMENT) {
+				continue;
+			}
+			DocumentMention middle = docs.get(r.to().key());
+			List<String> further = implemented.get(r.to().key());
+			if (middle == null || further == null || middle.scopeKey() == null || middle.scopeKey().equals("?")
+					|| middle.scopeKey().equals(PartyBodyCatalog.CENTRAL_SCOPE)) {
+				continue;
+			}
+			DocumentMention from = docs.get(r.from().key());
+			for (String x : further) {
+				if (x.equals(r.from().key())) {
+					continue;
+				}
+				addRelation(relations, keys, RelationType.IMPLEMENTS, r.from(), NodeRef.document(x), r.sentence());
+				String province = from == null ? null : localScopeProvince(from.scopeKey());
+				if (province != null) {
+					addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(x), r.sentence());
+					ensureProvince(provinceOut, province, r.sentence(), asOf);
+				}
+			}
+		}
+	}
+
+	private static String localScopeProvince(String scope) {
+		if (scope == null || scope.equals("?") || scope.equals(PartyBodyCatalog.CENTRAL_SCOPE)) {
+			return null;
+		}
+		int colon = scope.indexOf(':');
+		return colon >= 0 ? scope.substring(0, colon) : scope;
+	}
+
+	/**
+	 * Whether the article names its province only as the place of something that is not a party body (a power
+	 * plant in Hậu Giang checked by a central bloc committee): then it is no implementer by default.
+	 */
+	private boolean onlyAsLocation(List<SentenceFindings> findings, ProvinceUnit unit) {
+		boolean seen = false;
+		for (SentenceFindings f : findings) {
+			for (BodyHit b : f.bodies) {
+				if (!b.central() && b.provinceUnit != null && unit.key().equals(b.provinceUnit.key())) {
+					return false;
+				}
+			}
+			for (ProvinceHit p : f.provinces) {
+				if (p.unit.key().equals(unit.key())) {
+					if (!this.relations.locationOfOther(f, p)) {
+						return false;
+					}
+					seen = true;
+				}
+			}
+		}
+		return seen;
 	}
 
 	private void ensureProvince(Map<String, ProvinceMention> out, String key, String sentence, LocalDate asOf) {
@@ -325,15 +422,21 @@ public final class Extractor {
 		out.put(key, new BodyMention(key, name, BodyLevel.PROVINCIAL, provinceKey, parent, surface, sentence));
 	}
 
-	private static final Map<String, String> LOCAL_NAMES = Map.of("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy",
-			"ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy", "ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy",
-			"ban-noi-chinh-tinh-uy", "Ban Nội chính Tỉnh ủy", "uy-ban-kiem-tra-tinh-uy", "Ủy ban Kiểm tra Tỉnh ủy",
-			"van-phong-tinh-uy", "Văn phòng Tỉnh ủy", "ban-to-chuc-thanh-uy", "Ban Tổ chức Thành ủy",
-			"uy-ban-kiem-tra-thanh-uy", "Ủy ban Kiểm tra Thành ủy");
+	private static final Map<String, String> LOCAL_NAMES = Map.ofEntries(Map.entry("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy"),
+			Map.entry("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy"), Map.entry("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy"),
+			Map.entry("ban-noi-chinh-tinh-uy", "Ban Nội chính Tỉnh ủy"), Map.entry("uy-ban-kiem-tra-tinh-uy", "Ủy ban Kiểm tra Tỉnh ủy"),
+			Map.entry("van-phong-tinh-uy", "Văn phòng Tỉnh ủy"), Map.entry("ban-to-chuc-thanh-uy", "Ban Tổ chức Thành ủy"),
+			Map.entry("uy-ban-kiem-tra-thanh-uy", "Ủy ban Kiểm tra Thành ủy"), Map.entry("tinh-uy", "Tỉnh ủy"),
+			Map.entry("thanh-uy", "Thành ủy"));
 
 	private String impliedIssuer(DocHit t) {
 		if (t.kind == DocKind.PLENUM) {
 			return PartyBodyCatalog.CENTRAL_COMMITTEE;
+		}
+		if (t.kind == DocKind.CONGRESS && t.provincialCongress) {
+			// the congress of the provincial party organisation: its resolution is the Tỉnh ủy's (Thành ủy's)
+			ProvinceUnit unit = this.gazetteer.byKey(t.scopeKey).orElse(null);
+			return unit == null ? null : PartyBodyCatalog.localKey(unit.key(), unit.isCity() ? "Thành ủy" : "Tỉnh ủy");
 		}
 		if (t.kind != DocKind.CODE || t.suffixRule == null) {
 			return null;

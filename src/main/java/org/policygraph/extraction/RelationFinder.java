@@ -12,7 +12,9 @@ import org.policygraph.extraction.ArticleFindings.SentenceFindings;
 import org.policygraph.extraction.ExtractionRules.CueKind;
 import org.policygraph.extraction.Hits.BodyHit;
 import org.policygraph.extraction.Hits.DocHit;
+import org.policygraph.extraction.Hits.DocKind;
 import org.policygraph.extraction.Hits.ProvinceHit;
+import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ProvinceUnit;
 
 /**
@@ -53,6 +55,10 @@ final class RelationFinder {
 
 	private static final int MAX_SUBJECT_GAP = 32;
 
+	/** A date between a body and its verb: ", ngày 7-3-2022, đã". */
+	private static final Pattern DATE_APPOSITION = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:\\d{1,2}\\s*([-/.])\\s*\\d{1,2}\\s*\\1\\s*\\d{4}"
+			+ "|\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+
 	/** What the sentence says; filled by {@link #find}. */
 	static final class SentenceRelations {
 
@@ -64,6 +70,12 @@ final class RelationFinder {
 
 		/** [implementing document hit, implemented document hit]. */
 		final List<DocHit[]> documentImplements = new ArrayList<>();
+
+		/** Documents issued "để triển khai thực hiện" with nothing named in the sentence to carry out. */
+		List<DocHit> objectless = List.of();
+
+		/** The documents of the sentence that are not inside another one's subject. */
+		List<DocHit> topLevel = List.of();
 
 	}
 
@@ -116,6 +128,9 @@ final class RelationFinder {
 				continue;
 			}
 			BodyHit subject = subjectOf(s, topBodies, v);
+			if (subject == null && v.kind() == CueKind.ISSUANCE) {
+				subject = plenumBefore(s, v);
+			}
 			if (subject == null && v.kind() == CueKind.ISSUANCE_BY_BODY) {
 				continue;
 			}
@@ -162,8 +177,10 @@ final class RelationFinder {
 				}
 			}
 			DocHit subjectDoc = docs.get(0);
+			// the national congress resolution sets the line; it does not carry out the resolutions it names
+			// (a provincial congress resolution may: "Nghị quyết Đại hội Đảng bộ tỉnh … đã cụ thể hóa Nghị quyết Đại hội XII")
 			if (subjectDoc != g && subjectDoc.start <= 1 && owner[0] == null && !issuedBy.containsKey(subjectDoc)
-					&& subjectDoc.attachEnd <= cue.start()) {
+					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
 			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
@@ -171,10 +188,74 @@ final class RelationFinder {
 				out.provinceImplements.add(new Object[] { province, g });
 			}
 		}
+		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU … để
+		// triển khai thực hiện": a cue without a document after an issued document points back to the documents
+		// named before the verb, else (see Extractor) to those of the previous sentence
+		for (DocHit y : issued) {
+			if (!objectlessCue(docs, f.cues, y)) {
+				continue;
+			}
+			Cue verb = issuedBy.get(y);
+			boolean found = false;
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit x = docs.get(i);
+				if (x != y && owner[i] == null && !issuedBy.containsKey(x) && x.attachEnd <= verb.start() && !negatedBefore(f.cues, x)) {
+					out.documentImplements.add(new DocHit[] { y, x });
+					found = true;
+				}
+			}
+			if (!found) {
+				if (out.objectless.isEmpty()) {
+					out.objectless = new ArrayList<>(1);
+				}
+				out.objectless.add(y);
+			}
+		}
+		out.topLevel = new ArrayList<>(docs.size());
+		for (int i = 0; i < docs.size(); i++) {
+			if (owner[i] == null) {
+				out.topLevel.add(docs.get(i));
+			}
+		}
 		return out;
 	}
 
-	private static String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
+	private static boolean nationalCongress(DocHit d) {
+		return d.kind == DocKind.CONGRESS && !d.provincialCongress;
+	}
+
+	/** An IMPLEMENTS cue attached to {@code d} with no document after it in the attachment ("… để triển khai thực hiện."). */
+	private static boolean objectlessCue(List<DocHit> docs, List<Cue> cues, DocHit d) {
+		if (d.attachEnd <= d.citationEnd) {
+			return false;
+		}
+		boolean cue = false;
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.IMPLEMENTS && d.inAttachment(c.start())) {
+				cue = true;
+			}
+		}
+		if (!cue) {
+			return false;
+		}
+		for (DocHit x : docs) {
+			if (x != d && x.start >= d.citationEnd && x.start < d.attachEnd) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean negatedBefore(List<Cue> cues, DocHit d) {
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.NEGATIVE && c.end() <= d.start && d.start - c.end() <= 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
 			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article) {
 		if (issuingLocalBody != null) {
 			for (Cue v : issuanceVerbs) {
@@ -192,20 +273,141 @@ final class RelationFinder {
 		if (before != null) {
 			return before.central() ? null : before.provinceKey;
 		}
+		boolean location = false;
 		for (ProvinceHit p : f.provinces) {
-			if (!insideAnyDoc(f.docs, p.start)) {
-				return p.unit.key();
+			if (insideAnyDoc(f.docs, p.start)) {
+				continue;
 			}
+			if (locationOfOther(f, p)) {
+				location = true;
+				continue;
+			}
+			return p.unit.key();
 		}
+		boolean central = false;
 		for (BodyHit b : topBodies) {
 			if (!b.central()) {
 				return b.provinceKey;
 			}
+			central = true;
 		}
-		if (f.sentence.title) {
-			return article == null ? null : article.key();
+		// the province only as the place of a non-party subject, or a central actor and no local one: no province
+		if (location || central) {
+			return null;
 		}
 		return article == null ? null : article.key();
+	}
+
+	/**
+	 * Whether a province is named only as the location of something that is not a party body: "Nhà máy Nhiệt
+	 * điện Sông Hậu 1 ở Hậu Giang", "… Sông Hậu 1 (tỉnh Hậu Giang)" — a name or number, then {@code ở}/{@code tại}/a
+	 * bracket, then the province.
+	 */
+	boolean locationOfOther(SentenceFindings f, ProvinceHit p) {
+		SentenceText s = f.sentence;
+		String folded = s.folded;
+		int i = p.start;
+		while (i > 0 && folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		for (String prefix : LOCATION_UNIT_WORDS) {
+			if (i >= prefix.length() && folded.startsWith(prefix, i - prefix.length())) {
+				i -= prefix.length();
+				break;
+			}
+		}
+		while (i > 0 && folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		int before;
+		int open = openBracketBefore(s.text, i);
+		if (open >= 0) {
+			before = open;
+		}
+		else if (i >= 3 && folded.startsWith("tai", i - 3) && (i == 3 || folded.charAt(i - 4) == ' ')) {
+			before = i - 3;
+		}
+		else if (i >= 1 && folded.charAt(i - 1) == 'o' && (i == 1 || folded.charAt(i - 2) == ' ')) {
+			before = i - 1;
+		}
+		else {
+			return false;
+		}
+		while (before > 0 && s.text.charAt(before - 1) == ' ') {
+			before--;
+		}
+		if (before == 0) {
+			return false;
+		}
+		int wordStart = before;
+		while (wordStart > 0 && s.text.charAt(wordStart - 1) != ' ') {
+			wordStart--;
+		}
+		char first = s.text.charAt(wordStart);
+		if (!Character.isUpperCase(first) && !Character.isDigit(first) && !afterLocationSubject(folded, before)) {
+			return false;
+		}
+		for (BodyHit b : f.bodies) {
+			if (wordStart >= b.start && wordStart < b.end) {
+				return false;
+			}
+		}
+		for (DocHit d : f.docs) {
+			if (wordStart >= d.start && wordStart < d.citationEnd) {
+				return false;
+			}
+		}
+		for (ProvinceHit other : f.provinces) {
+			if (wordStart >= other.start && wordStart < other.end) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final String[] LOCATION_UNIT_WORDS = { "tinh", "thanh pho", "tp." };
+
+	private static final int MAX_LOCATION_SUBJECT_GAP = 40;
+
+	/** "(đóng trên địa bàn tỉnh Hậu Giang)": an open bracket a few words before the province, not closed in between. */
+	private static int openBracketBefore(String text, int at) {
+		for (int j = at - 1; j >= 0 && at - j <= 32; j--) {
+			char c = text.charAt(j);
+			if (c == ')' || c == ',' || c == ';') {
+				return -1;
+			}
+			if (c == '(') {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** A noun of a non-party subject (nhà máy, công ty …, from province-traps.tsv) shortly before, in the same clause. */
+	private boolean afterLocationSubject(String folded, int at) {
+		int from = Math.max(0, at - MAX_LOCATION_SUBJECT_GAP);
+		for (int j = at - 1; j >= from; j--) {
+			char c = folded.charAt(j);
+			if (c == ',' || c == ';' || c == ':') {
+				from = j + 1;
+				break;
+			}
+		}
+		String window = folded.substring(from, at);
+		for (String noun : this.locationSubjects) {
+			int k = window.indexOf(noun);
+			if (k >= 0 && (k == 0 || window.charAt(k - 1) == ' ') && (k + noun.length() == window.length()
+					|| window.charAt(k + noun.length()) == ' ')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private final List<String> locationSubjects;
+
+	RelationFinder(ExtractionRules rules) {
+		this.locationSubjects = rules.locationSubjects;
 	}
 
 	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
@@ -302,7 +504,16 @@ final class RelationFinder {
 				best = b;
 			}
 		}
-		if (best == null || verb.start() - best.end > MAX_SUBJECT_GAP) {
+		if (best == null) {
+			return null;
+		}
+		if (representing(s, best, verb)) {
+			return best; // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 05-CT/TW"
+		}
+		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
+			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
+		}
+		if (verb.start() - best.end > MAX_SUBJECT_GAP) {
 			return null;
 		}
 		if (PLACE_APPOSITION.matcher(s.folded.substring(best.end, verb.start())).lookingAt()) {
@@ -315,6 +526,48 @@ final class RelationFinder {
 			}
 		}
 		return best;
+	}
+
+	/** Between a plenum named as the subject and its verb: "Hội nghị Trung ương 5 khóa XIII đã ban hành". */
+	private static final Pattern PLENUM_TO_VERB = Pattern.compile("(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua)\\s+)?(?:chinh thuc\\s+)?");
+
+	/**
+	 * "Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW": a plenum as the subject of the verb is
+	 * the Central Committee.
+	 */
+	private static BodyHit plenumBefore(SentenceText s, Cue verb) {
+		int from = Math.max(0, verb.start() - 100);
+		int at = s.folded.lastIndexOf("hoi nghi", verb.start());
+		if (at < from) {
+			return null;
+		}
+		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
+		if (!m.lookingAt() || !ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+			return null;
+		}
+		BodyHit b = new BodyHit(at, m.end(), s.surface(at, m.end()));
+		b.level = BodyLevel.CENTRAL;
+		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		return b;
+	}
+
+	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */
+	private static boolean representing(SentenceText s, BodyHit body, Cue verb) {
+		int i = body.start;
+		while (i > 0 && s.folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		if (i < 8 || !s.folded.startsWith("thay mat", i - 8) || verb.start() - body.end > 120) {
+			return false;
+		}
+		for (int k = body.end; k < verb.start(); k++) {
+			char c = s.text.charAt(k);
+			if (c == ';' || c == '.' || c == '"') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Where the documents of an issuance clause end: a semicolon or the next top-level cue. */

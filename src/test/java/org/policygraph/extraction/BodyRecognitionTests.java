@@ -116,4 +116,22 @@ class BodyRecognitionTests {
 		assertThat(bodyKeys(e)).containsExactly("66-2025/ban-thuong-vu-tinh-uy");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Ban Thường vụ Thành ủy Vinh Nghệ An;40/ban-thuong-vu-thanh-uy-vinh;40",
+			"Ban Thường vụ Huyện ủy Krông Pắc Đắk Lắk;66/ban-thuong-vu-huyen-uy-krong-pac;66",
+			"Ban Thường vụ Thành ủy Sầm Sơn Thanh Hóa;38/ban-thuong-vu-thanh-uy-sam-son;38",
+			"Đảng ủy xã Quang Trung Cao Bằng;04/dang-uy-xa-quang-trung;04" })
+	void shouldKeepTheProvinceAppendedToADistrictBodyOutOfItsName(String name, String key, String province) {
+		Extraction e = extract("Tin hoạt động", name + " đã ban hành kế hoạch.");
+		assertThat(bodyKeys(e)).containsExactly(key);
+		assertThat(body(e, key).orElseThrow().provinceKey()).isEqualTo(province);
+		assertThat(e.provinces()).extracting(ProvinceMention::key).containsExactly(province);
+	}
+
+	@Test
+	void shouldNameNumberedWardsAndUrbanDistricts() {
+		Extraction e = extract("Bạc Liêu: sinh hoạt chi bộ", "Đảng ủy phường 1 và Đảng ủy phường 7 của thành phố Bạc Liêu phối hợp. Quận ủy Quận 3 (TP Hồ Chí Minh) tham dự.");
+		assertThat(bodyKeys(e)).containsExactly("95/dang-uy-phuong-1", "95/dang-uy-phuong-7", "79/quan-uy-quan-3");
+	}
+
 }

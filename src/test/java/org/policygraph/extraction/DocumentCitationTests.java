@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policygraph.extraction.ExtractionAssertions.document;
 import static org.policygraph.extraction.ExtractionAssertions.documentKeys;
+import static org.policygraph.extraction.ExtractionAssertions.pairs;
 import static org.policygraph.extraction.ExtractionTestSupport.extract;
 
 class DocumentCitationTests {
@@ -143,6 +145,80 @@ class DocumentCitationTests {
 	void shouldUseMergedUnitAsScopeAfterTheMerger() {
 		Extraction e = extract("Đắk Lắk triển khai nhiệm vụ", "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU ngày 2-1-2026.", LocalDate.of(2026, 1, 5));
 		assertThat(documentKeys(e)).containsExactly("05-KH/TU|66-2025|2026-01-02");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương",
+			"Nghị quyết số 18-NQ/TW, 19-NQ/TW và 21-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương",
+			"các Nghị quyết số 18-NQ/TW, số 19-NQ/TW, số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương" })
+	void shouldGiveTheDateAndIssuerOfAListToEveryCoordinatedCode(String list) {
+		Extraction e = extract("Quảng Ninh quán triệt các nghị quyết", "Tỉnh ủy Quảng Ninh đã tổ chức quán triệt " + list
+				+ ". Trước đó, Tỉnh ủy tổng kết Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("18-NQ/TW|TW|2022-06-16", "19-NQ/TW|TW|2022-06-16",
+				"21-NQ/TW|TW|2022-06-16", "18-NQ/TW|TW|2017-10-25");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder("18-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"19-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong", "21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"18-NQ/TW|TW|2017-10-25 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldNotShareTheDateOfTheLastCodeWithADifferentTypeOrACodeThatHasItsOwnTail() {
+		Extraction e = extract(TITLE, "Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, Nghị quyết số 19-NQ/TW ngày 1-1-2018 của Bộ Chính trị "
+				+ "và Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.");
+		assertThat(documentKeys(e)).containsExactly("05-CT/TW|TW|?", "19-NQ/TW|TW|2018-01-01", "20-NQ/TW|TW|2022-06-16");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Cụ thể, ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.",
+			"Cũng trong ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang (khóa XIX) đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.",
+			"Vào ngày 7/3/2022, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành Quyết định số 07-QĐ/TU." })
+	void shouldDateACodeIssuedInAnEventClauseByTheDateOfTheClause(String sentence) {
+		Extraction e = extract("Bắc Giang kiện toàn Ban Chỉ đạo", sentence);
+		assertThat(documentKeys(e)).containsExactly("07-QĐ/TU|24|2022-03-07");
+	}
+
+	@Test
+	void shouldNotDateACodeByAMeetingDateOpeningAnotherClause() {
+		Extraction e = extract("Bắc Giang kiện toàn Ban Chỉ đạo",
+				"Cụ thể, ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang họp và thống nhất thực hiện Quyết định số 07-QĐ/TU.");
+		assertThat(documentKeys(e)).containsExactly("07-QĐ/TU|24|?");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI;NQ-DH-XVI|42|kXVI",
+			"Nghị quyết Đại hội lần thứ XVI Đảng bộ tỉnh;NQ-DH-XVI|42|kXVI",
+			"Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh Hà Tĩnh;NQ-DH-XIX|42|kXIX",
+			"Nghị quyết Đại hội XIX của Đảng bộ tỉnh;NQ-DH-XIX|42|kXIX",
+			"Nghị quyết Đại hội XIII của Đảng;NQ-DH-XIII|TW|kXIII" })
+	void shouldKeyProvincialCongressResolutionsInTheProvinceWhateverTheWordOrder(String citation, String key) {
+		Extraction e = extract("Hà Tĩnh: học tập nghị quyết", "Ban Thường vụ Tỉnh ủy quán triệt " + citation + ".");
+		assertThat(documentKeys(e)).containsExactly(key);
+	}
+
+	@Test
+	void shouldGiveTheTermOfAListToEveryCoordinatedCode() {
+		Extraction e = extract("Quảng Ninh quán triệt các nghị quyết",
+				"Tỉnh ủy quán triệt các Nghị quyết số 18-NQ/TW, 19-NQ/TW, 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII.");
+		assertThat(documentKeys(e)).containsExactly("18-NQ/TW|TW|kXIII", "19-NQ/TW|TW|kXIII", "21-NQ/TW|TW|kXIII");
+	}
+
+	@Test
+	void shouldDateACodeByADateBetweenTheIssuingBodyAndItsVerb() {
+		Extraction e = extract("Bắc Giang kiện toàn Ban Chỉ đạo",
+				"Ban Thường vụ Tỉnh ủy Bắc Giang, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.");
+		assertThat(documentKeys(e)).containsExactly("07-QĐ/TU|24|2022-03-07");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("07-QĐ/TU|24|2022-03-07 -> 24/ban-thuong-vu-tinh-uy");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"Thực hiện Nghị quyết số 21-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương, ngày 2-4-2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 05-KH/TU, đề ra 6 nhóm nhiệm vụ.;05-KH/TU|40|2023-04-02",
+			"Ban Tổ chức Tỉnh ủy đã tham mưu và ngày 10-3-2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|2023-03-10",
+			"Tháng 9-2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|2023",
+			"Thực hiện Kế hoạch số 15-KH/TU, ngày 1-2-2020, Ban Thường vụ Tỉnh ủy ban hành Quy định số 12-QĐ/TU về khuyến khích cán bộ.;12-QĐ/TU|40|?" })
+	void shouldDateACodeIssuedInAClauseOpeningWithADateInsideTheSentence(String sentence, String key) {
+		Extraction e = extract(TITLE, sentence);
+		assertThat(documentKeys(e)).contains(key);
 	}
 
 }

@@ -2,6 +2,9 @@ package org.policygraph.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,35 +16,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Measures the extractor against the labelled articles of {@code extraction/evaluation.json} and the three
- * held-out sets: precision, recall and F1 per kind (micro-averaged over articles), written to
- * {@code target/extraction-evaluation.md} with the differences per article. The evaluation set and the
- * second held-out set are gated.
+ * Measures the extractor against the labelled articles of {@code extraction/evaluation.json}, the three held-out
+ * sets and the blind set (every {@code extraction/evaluation-blind*.json}, scored as one set and per file):
+ * precision, recall and F1 per kind (micro-averaged over articles), the differences per article sorted into error
+ * kinds ({@link ErrorKinds}), all written to {@code target/extraction-evaluation.md}. The evaluation set and the
+ * second held-out set are gated; the blind set is gated once it meets the targets of issue 21
+ * ({@link #BLIND_SET_GATED}).
  */
 class ExtractionEvaluationTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(ExtractionEvaluationTests.class);
 
+	private static final List<String> KINDS = List.of("provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS");
+
 	private static final Map<String, Double> THRESHOLDS = Map.of("provinces", 0.95, "bodies", 0.85, "documents", 0.95,
 			"ISSUED_BY", 0.90, "IMPLEMENTS", 0.85);
-
-	private static Map<String, Score> scores = new LinkedHashMap<>();
-
-	private static StringBuilder differences = new StringBuilder();
-
-	private static int articleCount;
 
 	/**
 	 * Gates for the second held-out set ({@code evaluation-holdout-2.json}, 25 articles written before the rule
@@ -51,80 +56,154 @@ class ExtractionEvaluationTests {
 	private static final Map<String, Double> HOLDOUT_2_THRESHOLDS = Map.of("provinces", 0.97, "bodies", 0.95, "documents",
 			0.97, "ISSUED_BY", 0.95, "IMPLEMENTS", 0.93);
 
-	private static Map<String, Score> holdout2Scores;
+	/** The targets of issue 21 on the blind set; the kinds without one are reported against the general thresholds. */
+	private static final Map<String, Double> BLIND_TARGETS = Map.of("provinces", 0.95, "bodies", 0.85, "documents", 0.98,
+			"ISSUED_BY", 0.95, "IMPLEMENTS", 0.93);
 
-	private static String holdout2Table;
+	private static final List<String> BLIND_TARGET_KINDS = List.of("documents", "ISSUED_BY", "IMPLEMENTS");
 
-	private static int holdout2Count;
+	/**
+	 * Whether the blind set is gated. Off until the extractor meets {@link #BLIND_TARGETS} on it; while off, a test
+	 * fails as soon as the targets are met, so that the gate is switched on then and kept.
+	 */
+	private static final boolean BLIND_SET_GATED = false;
+
+	private static final String BLIND_PREFIX = "evaluation-blind";
+
+	private static SetResult evaluation;
+
+	private static SetResult holdout2;
+
+	private static SetResult blind;
 
 	@BeforeAll
 	static void evaluate() throws IOException {
 		Extractor extractor = Extractor.createDefault();
-		int holdoutCount = run(extractor, "/extraction/evaluation-holdout.json");
-		String holdoutTable = table();
-		String holdoutDifferences = differences.toString();
-		holdout2Count = run(extractor, "/extraction/evaluation-holdout-2.json");
-		holdout2Scores = scores;
-		holdout2Table = table(HOLDOUT_2_THRESHOLDS);
-		String holdout2Differences = differences.toString();
-		int holdout3Count = run(extractor, "/extraction/evaluation-holdout-3.json");
-		String holdout3Table = table();
-		String holdout3Differences = differences.toString();
-		articleCount = run(extractor, "/extraction/evaluation.json");
-		String table = table();
-		logger.info("Extraction evaluation over {} articles\n{}\nHeld-out set 1 ({} articles)\n{}\nHeld-out set 2 ({} articles, gated)\n{}"
-				+ "\nHeld-out set 3 ({} articles)\n{}", articleCount, table, holdoutCount, holdoutTable, holdout2Count, holdout2Table,
-				holdout3Count, holdout3Table);
+		evaluation = run(extractor, "Evaluation set", List.of("evaluation.json"), THRESHOLDS);
+		SetResult holdout1 = run(extractor, "Held-out set 1", List.of("evaluation-holdout.json"), THRESHOLDS);
+		holdout2 = run(extractor, "Held-out set 2", List.of("evaluation-holdout-2.json"), HOLDOUT_2_THRESHOLDS);
+		SetResult holdout3 = run(extractor, "Held-out set 3", List.of("evaluation-holdout-3.json"), THRESHOLDS);
+		List<String> blindFiles = blindFiles();
+		blind = run(extractor, "Blind set", blindFiles, BLIND_TARGETS);
+		List<SetResult> perBlindFile = new ArrayList<>();
+		for (String file : blindFiles) {
+			perBlindFile.add(run(extractor, file, List.of(file), BLIND_TARGETS));
+		}
+		List<SetResult> all = List.of(evaluation, holdout1, holdout2, holdout3, blind);
+
+		StringBuilder md = new StringBuilder("# Extraction evaluation\n\n");
+		md.append("## Tuning sets\n\n");
+		md.append(header(evaluation, "thresholds enforced"));
+		md.append(header(holdout1, "reported only"));
+		md.append(header(holdout2, "thresholds enforced"));
+		md.append(header(holdout3, "written after most rule changes (the last fixes used it); reported only"));
+		md.append("## Blind set\n\n");
+		if (blindFiles.isEmpty()) {
+			md.append("No `" + BLIND_PREFIX + "*.json` file present.\n\n");
+		}
+		else {
+			md.append(header(blind, (BLIND_SET_GATED ? "gated" : "reported, not gated until it meets the targets") + "; targets "
+					+ "documents 0.98, ISSUED_BY 0.95, IMPLEMENTS 0.93 (" + (meetsTargets(blind) ? "met" : "not met") + ")"));
+			for (SetResult file : perBlindFile) {
+				md.append(header(file, "part of the blind set"));
+			}
+		}
+		md.append("## Error kinds\n\nDifferences per kind of error (a missing and an extra item that are one error, such as a "
+				+ "document with the right code and the wrong date, count once).\n\n");
+		md.append(kindsTable(all));
+		for (SetResult set : all) {
+			md.append("\n## Differences (").append(set.name).append(")\n\n");
+			if (!set.incomplete.isEmpty()) {
+				md.append("Articles skipped as incomplete: ").append(set.incomplete).append("\n\n");
+			}
+			md.append(set.differences.isEmpty() ? "None.\n" : set.differences.toString());
+		}
+		logger.info("Extraction evaluation\n{}", md);
 		Path target = Path.of("target");
 		Files.createDirectories(target);
-		Files.writeString(target.resolve("extraction-evaluation.md"), "# Extraction evaluation\n\n" + articleCount
-				+ " labelled articles (src/test/resources/extraction/evaluation.json), thresholds enforced.\n\n" + table
-				+ "\nHeld-out set 1: " + holdoutCount + " articles (evaluation-holdout.json); reported only.\n\n" + holdoutTable
-				+ "\nHeld-out set 2: " + holdout2Count + " articles (evaluation-holdout-2.json); thresholds enforced.\n\n"
-				+ holdout2Table + "\nHeld-out set 3: " + holdout3Count
-				+ " articles (evaluation-holdout-3.json) written after most rule changes (the last fixes used it); reported only.\n\n" + holdout3Table
-				+ "\n## Differences (evaluation set)\n\n" + orNone(differences.toString()) + "\n## Differences (held-out set 1)\n\n"
-				+ orNone(holdoutDifferences) + "\n## Differences (held-out set 2)\n\n" + orNone(holdout2Differences)
-				+ "\n## Differences (held-out set 3)\n\n" + orNone(holdout3Differences), StandardCharsets.UTF_8);
+		Files.writeString(target.resolve("extraction-evaluation.md"), md.toString(), StandardCharsets.UTF_8);
 	}
 
-	private static String orNone(String differences) {
-		return differences.isEmpty() ? "None.\n" : differences;
+	private static String header(SetResult set, String note) {
+		return "### " + set.name + ": " + set.articles + " articles (" + String.join(", ", set.files) + "); " + note + ".\n\n"
+				+ table(set) + "\n";
 	}
 
-	private static int run(Extractor extractor, String resource) throws IOException {
-		JsonNode root;
-		try (InputStream in = ExtractionEvaluationTests.class.getResourceAsStream(resource)) {
-			root = JsonMapper.builder().build().readTree(in);
+	/** The blind files on the test classpath, sorted by name. */
+	private static List<String> blindFiles() {
+		URL known = ExtractionEvaluationTests.class.getResource("/extraction/evaluation.json");
+		if (known == null || !"file".equals(known.getProtocol())) {
+			return List.of();
 		}
-		scores = new LinkedHashMap<>();
-		differences = new StringBuilder();
-		for (String kind : List.of("provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS")) {
-			scores.put(kind, new Score());
+		try (Stream<Path> files = Files.list(Path.of(known.toURI()).getParent())) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.startsWith(BLIND_PREFIX) && n.endsWith(".json"))
+				.sorted()
+				.toList();
 		}
-		int count = 0;
-		for (JsonNode article : root) {
-			count++;
-			ArticleInput input = new ArticleInput(article.get("title").asString(), article.get("text").asString(), null,
-					LocalDate.parse(article.get("publishedAt").asString()), "evaluation");
-			Extraction e = extractor.extract(input);
-			String id = article.get("id").asString();
-			compare(id, "provinces", strings(article.get("provinces"), Function.identity()),
-					new LinkedHashSet<>(ExtractionAssertions.provinceKeys(e)));
-			compare(id, "bodies", strings(article.get("bodies"), Function.identity()),
-					new LinkedHashSet<>(ExtractionAssertions.bodyKeys(e)));
-			compare(id, "documents", strings(article.get("documents"), Function.identity()),
-					new LinkedHashSet<>(ExtractionAssertions.documentKeys(e)));
-			compare(id, "ISSUED_BY", pairs(article.get("issuedBy")), new LinkedHashSet<>(ExtractionAssertions.pairs(e, RelationType.ISSUED_BY)));
-			compare(id, "IMPLEMENTS", pairs(article.get("implements")), new LinkedHashSet<>(ExtractionAssertions.pairs(e, RelationType.IMPLEMENTS)));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return count;
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	private static Set<String> strings(JsonNode array, Function<String, String> f) {
+	private static SetResult run(Extractor extractor, String name, List<String> files, Map<String, Double> thresholds) throws IOException {
+		SetResult set = new SetResult(name, files, thresholds);
+		for (String file : files) {
+			JsonNode root;
+			try (InputStream in = ExtractionEvaluationTests.class.getResourceAsStream("/extraction/" + file)) {
+				if (in == null) {
+					throw new IllegalStateException("missing evaluation file " + file);
+				}
+				root = JsonMapper.builder().build().readTree(in);
+			}
+			for (JsonNode article : root) {
+				String id = article.path("id").asString(file + "#" + (set.articles + set.incomplete.size()));
+				List<String> absent = new ArrayList<>();
+				for (String field : List.of("title", "text", "publishedAt", "provinces", "bodies", "documents", "issuedBy", "implements")) {
+					if (article.get(field) == null || article.get(field).isNull()) {
+						absent.add(field);
+					}
+				}
+				if (!absent.isEmpty()) {
+					set.incomplete.add(id + " (no " + String.join(", ", absent) + ")");
+					continue;
+				}
+				set.articles++;
+				ArticleInput input = new ArticleInput(article.get("title").asString(), article.get("text").asString(), null,
+						LocalDate.parse(article.get("publishedAt").asString()), "evaluation");
+				Extraction e = extractor.extract(input);
+				Map<String, Set<String>> expected = new LinkedHashMap<>();
+				Map<String, Set<String>> actual = new LinkedHashMap<>();
+				expected.put("provinces", strings(article.get("provinces")));
+				actual.put("provinces", new LinkedHashSet<>(ExtractionAssertions.provinceKeys(e)));
+				expected.put("bodies", strings(article.get("bodies")));
+				actual.put("bodies", new LinkedHashSet<>(ExtractionAssertions.bodyKeys(e)));
+				expected.put("documents", strings(article.get("documents")));
+				actual.put("documents", new LinkedHashSet<>(ExtractionAssertions.documentKeys(e)));
+				expected.put("ISSUED_BY", pairs(article.get("issuedBy")));
+				actual.put("ISSUED_BY", new LinkedHashSet<>(ExtractionAssertions.pairs(e, RelationType.ISSUED_BY)));
+				expected.put("IMPLEMENTS", pairs(article.get("implements")));
+				actual.put("IMPLEMENTS", new LinkedHashSet<>(ExtractionAssertions.pairs(e, RelationType.IMPLEMENTS)));
+				for (String kind : KINDS) {
+					compare(set, id, kind, expected.get(kind), actual.get(kind));
+				}
+				for (ErrorKinds.Classified c : ErrorKinds.classify(new ErrorKinds.Article(article.get("text").asString(), expected, actual))) {
+					set.errorKinds.merge(c.kind(), 1, Integer::sum);
+					set.differences.append("  - ").append(c.kind()).append(": ").append(c.missing() ? "missing " : "extra ")
+						.append(c.item()).append('\n');
+				}
+			}
+		}
+		return set;
+	}
+
+	private static Set<String> strings(JsonNode array) {
 		Set<String> out = new LinkedHashSet<>();
 		for (JsonNode n : array) {
-			out.add(f.apply(n.asString()));
+			out.add(n.asString());
 		}
 		return out;
 	}
@@ -137,8 +216,8 @@ class ExtractionEvaluationTests {
 		return out;
 	}
 
-	private static void compare(String id, String kind, Set<String> expected, Set<String> actual) {
-		Score score = scores.get(kind);
+	private static void compare(SetResult set, String id, String kind, Set<String> expected, Set<String> actual) {
+		Score score = set.scores.get(kind);
 		List<String> missing = new ArrayList<>();
 		List<String> extra = new ArrayList<>();
 		for (String e : expected) {
@@ -157,68 +236,160 @@ class ExtractionEvaluationTests {
 			}
 		}
 		if (!missing.isEmpty() || !extra.isEmpty()) {
-			differences.append("- ").append(id).append(' ').append(kind);
+			set.differences.append("- ").append(id).append(' ').append(kind);
 			if (!missing.isEmpty()) {
-				differences.append(" missing ").append(missing);
+				set.differences.append(" missing ").append(missing);
 			}
 			if (!extra.isEmpty()) {
-				differences.append(" extra ").append(extra);
+				set.differences.append(" extra ").append(extra);
 			}
-			differences.append('\n');
+			set.differences.append('\n');
 		}
 	}
 
-	private static String table() {
-		return table(THRESHOLDS);
-	}
-
-	private static String table(Map<String, Double> thresholds) {
+	private static String table(SetResult set) {
 		StringBuilder sb = new StringBuilder("| kind | TP | FP | FN | precision | recall | F1 | threshold |\n");
 		sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-		scores.forEach((kind, s) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.2f |%n",
-				kind, s.truePositives, s.falsePositives, s.falseNegatives, s.precision(), s.recall(), s.f1(), thresholds.get(kind))));
+		set.scores.forEach((kind, s) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.2f |%n",
+				kind, s.truePositives, s.falsePositives, s.falseNegatives, s.precision(), s.recall(), s.f1(), set.thresholds.get(kind))));
 		return sb.toString();
+	}
+
+	private static String kindsTable(List<SetResult> sets) {
+		Map<String, int[]> rows = new TreeMap<>();
+		for (int i = 0; i < sets.size(); i++) {
+			for (Map.Entry<String, Integer> e : sets.get(i).errorKinds.entrySet()) {
+				rows.computeIfAbsent(e.getKey(), k -> new int[sets.size()])[i] = e.getValue();
+			}
+		}
+		StringBuilder sb = new StringBuilder("| error kind |");
+		StringBuilder rule = new StringBuilder("|---|");
+		for (SetResult s : sets) {
+			sb.append(' ').append(s.name).append(" |");
+			rule.append("---:|");
+		}
+		sb.append('\n').append(rule).append('\n');
+		if (rows.isEmpty()) {
+			sb.append("| none |").append(" 0 |".repeat(sets.size())).append('\n');
+		}
+		rows.forEach((kind, counts) -> {
+			sb.append("| ").append(kind).append(" |");
+			for (int c : counts) {
+				sb.append(' ').append(c).append(" |");
+			}
+			sb.append('\n');
+		});
+		return sb.toString();
+	}
+
+	private static boolean meetsTargets(SetResult set) {
+		for (String kind : BLIND_TARGET_KINDS) {
+			if (set.scores.get(kind).f1() < BLIND_TARGETS.get(kind)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Test
 	void shouldEvaluateAtLeastFortyFiveArticles() {
-		assertThat(articleCount).isGreaterThanOrEqualTo(45);
+		assertThat(evaluation.articles).isGreaterThanOrEqualTo(45);
 	}
 
 	@Test
 	void shouldFindProvincesWithF1AtLeast095() {
-		assertThat(scores.get("provinces").f1()).as(table()).isGreaterThanOrEqualTo(THRESHOLDS.get("provinces"));
+		assertThat(evaluation.scores.get("provinces").f1()).as(table(evaluation)).isGreaterThanOrEqualTo(THRESHOLDS.get("provinces"));
 	}
 
 	@Test
 	void shouldFindBodiesWithF1AtLeast085() {
-		assertThat(scores.get("bodies").f1()).as(table()).isGreaterThanOrEqualTo(THRESHOLDS.get("bodies"));
+		assertThat(evaluation.scores.get("bodies").f1()).as(table(evaluation)).isGreaterThanOrEqualTo(THRESHOLDS.get("bodies"));
 	}
 
 	@Test
 	void shouldIdentifyDocumentsWithF1AtLeast095() {
-		assertThat(scores.get("documents").f1()).as(table()).isGreaterThanOrEqualTo(THRESHOLDS.get("documents"));
+		assertThat(evaluation.scores.get("documents").f1()).as(table(evaluation)).isGreaterThanOrEqualTo(THRESHOLDS.get("documents"));
 	}
 
 	@Test
 	void shouldFindIssuersWithF1AtLeast090() {
-		assertThat(scores.get("ISSUED_BY").f1()).as(table()).isGreaterThanOrEqualTo(THRESHOLDS.get("ISSUED_BY"));
+		assertThat(evaluation.scores.get("ISSUED_BY").f1()).as(table(evaluation)).isGreaterThanOrEqualTo(THRESHOLDS.get("ISSUED_BY"));
 	}
 
 	@Test
 	void shouldFindImplementationsWithF1AtLeast085() {
-		assertThat(scores.get("IMPLEMENTS").f1()).as(table()).isGreaterThanOrEqualTo(THRESHOLDS.get("IMPLEMENTS"));
+		assertThat(evaluation.scores.get("IMPLEMENTS").f1()).as(table(evaluation)).isGreaterThanOrEqualTo(THRESHOLDS.get("IMPLEMENTS"));
 	}
 
 	@Test
 	void shouldEvaluateTwentyFiveArticlesOfTheSecondHeldOutSet() {
-		assertThat(holdout2Count).isEqualTo(25);
+		assertThat(holdout2.articles).isEqualTo(25);
 	}
 
-	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS" })
+	@ParameterizedTest
+	@ValueSource(strings = { "provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS" })
 	void shouldReachTheThresholdsOnTheSecondHeldOutSet(String kind) {
-		assertThat(holdout2Scores.get(kind).f1()).as(holdout2Table).isGreaterThanOrEqualTo(HOLDOUT_2_THRESHOLDS.get(kind));
+		assertThat(holdout2.scores.get(kind).f1()).as(table(holdout2)).isGreaterThanOrEqualTo(HOLDOUT_2_THRESHOLDS.get(kind));
+	}
+
+	@Test
+	void shouldClassifyEveryDifferenceOfTheTuningSetsIntoAnErrorKind() {
+		for (SetResult set : List.of(evaluation, holdout2)) {
+			int differences = 0;
+			for (Score s : set.scores.values()) {
+				differences += s.falsePositives + s.falseNegatives;
+			}
+			int classified = 0;
+			for (int count : set.errorKinds.values()) {
+				classified += count;
+			}
+			// a paired difference (same code, other date) is one error for two items
+			assertThat(classified).as(set.name).isLessThanOrEqualTo(differences).isGreaterThanOrEqualTo((differences + 1) / 2);
+		}
+	}
+
+	@Test
+	void shouldReachTheTargetsOfIssue21OnTheBlindSetOnceGated() {
+		assumeTrue(blind.articles > 0, "no blind set on the classpath");
+		if (BLIND_SET_GATED) {
+			for (String kind : BLIND_TARGET_KINDS) {
+				assertThat(blind.scores.get(kind).f1()).as(kind + "\n" + table(blind)).isGreaterThanOrEqualTo(BLIND_TARGETS.get(kind));
+			}
+		}
+		else {
+			assertThat(meetsTargets(blind)).as("the blind set meets the targets of issue 21: switch BLIND_SET_GATED on\n" + table(blind))
+				.isFalse();
+		}
+	}
+
+	/** The figures of one set (or one file of the blind set). */
+	private static final class SetResult {
+
+		final String name;
+
+		final List<String> files;
+
+		final Map<String, Double> thresholds;
+
+		final Map<String, Score> scores = new LinkedHashMap<>();
+
+		final Map<String, Integer> errorKinds = new TreeMap<>();
+
+		final StringBuilder differences = new StringBuilder();
+
+		final List<String> incomplete = new ArrayList<>();
+
+		int articles;
+
+		SetResult(String name, List<String> files, Map<String, Double> thresholds) {
+			this.name = name;
+			this.files = files;
+			this.thresholds = thresholds;
+			for (String kind : KINDS) {
+				this.scores.put(kind, new Score());
+			}
+		}
+
 	}
 
 	private static final class Score {

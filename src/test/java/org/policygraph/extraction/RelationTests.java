@@ -259,4 +259,128 @@ class RelationTests {
 		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII", "08-CTr/HU|01:my-duc|2017-07-18");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Nghị quyết Đại hội XII của Đảng tiếp tục khẳng định phải thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương.",
+			"Nghị quyết Đại hội XII của Đảng đã nêu rõ yêu cầu tiếp tục thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương." })
+	void shouldNotLetACongressResolutionImplementTheResolutionItNames(String sentence) {
+		Extraction e = extract("Gia Lai: học tập nghị quyết", sentence);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).noneMatch(p -> p.startsWith("NQ-DH-"));
+	}
+
+	@Test
+	void shouldIssueAProvincialCongressResolutionByTheProvincialCommittee() {
+		Extraction e = extract("Hà Tĩnh: học tập nghị quyết",
+				"Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh và Nghị quyết Đại hội XIII của Đảng.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("NQ-DH-XIX|42|kXIX -> 42/tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("42 -> NQ-DH-XIX|42|kXIX", "42 -> NQ-DH-XIII|TW|kXIII");
+		Extraction city = extract("Hà Nội: học tập nghị quyết", "Thành ủy Hà Nội quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII.");
+		assertThat(pairs(city, RelationType.ISSUED_BY)).containsExactly("NQ-DH-XVII|01|kXVII -> 01/thanh-uy");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ngay sau khi Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008 để triển khai thực hiện.",
+			"Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương ra đời. Ngay sau đó, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008 để triển khai thực hiện trong toàn Đảng bộ.",
+			"Ngày 2-2-2008, Ban Chấp hành Trung ương ban hành Nghị quyết số 22-NQ/TW. Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008 để triển khai thực hiện." })
+	void shouldLetADocumentIssuedToCarryOutWithoutObjectImplementTheDocumentNamedBefore(String text) {
+		Extraction e = extract("Đắk Lắk: Nghị quyết 22", text);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("48-KH/TU|66|2008-04-28 -> " + NQ_KEY, "66 -> " + NQ_KEY);
+	}
+
+	@Test
+	void shouldNotLetAnObjectlessCueReachADocumentReplacedOrTwoSentencesBack() {
+		Extraction e = extract("Đắk Lắk: công tác cán bộ", "Quy định số 05-QĐ/TU ngày 1-6-2019 của Tỉnh ủy. Hội nghị đã thảo luận nhiều vấn đề. "
+				+ "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU ngày 28-4-2020 để triển khai thực hiện.");
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+		Extraction replaced = extract("Đắk Lắk: công tác cán bộ",
+				"Thay thế Quy định số 05-QĐ/TU ngày 1-6-2019, Ban Thường vụ Tỉnh ủy đã ban hành Quy định số 09-QĐ/TU ngày 28-4-2020 để triển khai thực hiện.");
+		assertThat(replaced.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldReadHienThucHoaAsCarryingOut() {
+		Extraction e = extract("Gia Lai: chương trình hành động", "Các chương trình của Tỉnh ủy Gia Lai góp phần hiện thực hóa Nghị quyết Đại hội XII của Đảng.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("64 -> NQ-DH-XII|TW|kXII");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thông báo kết luận số 120-TB/TU ngày 5-5-2021 của Ban Thường vụ Tỉnh ủy cụ thể hóa các tiêu chuẩn tại Quy định số 214-QĐ/TW ngày 2-1-2020 của Bộ Chính trị.",
+			"Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy ban hành Thông báo kết luận số 120-TB/TU về tiêu chuẩn chức danh. Thông báo kết luận cụ thể hóa các tiêu chuẩn tại Quy định số 214-QĐ/TW ngày 2-1-2020 của Bộ Chính trị." })
+	void shouldLetANoticeImplementTheRegulationItMakesConcrete(String text) {
+		Extraction e = extract("Cà Mau: tiêu chuẩn cán bộ", text);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("120-TB/TU|96|2021-05-05 -> 214-QĐ/TW|TW|2020-01-02",
+				"96 -> 214-QĐ/TW|TW|2020-01-02");
+	}
+
+	@Test
+	void shouldLetACityPlanCarryingOutTheProvincePlanImplementItsResolution() {
+		Extraction e = extract("Nghệ An: Thành ủy Vinh", "Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008 thực hiện " + NQ
+				+ ". Thực hiện Kế hoạch số 48-KH/TU của Tỉnh ủy, Ban Thường vụ Thành ủy Vinh đã ban hành Kế hoạch số 25-KH/ThU ngày 20-7-2008.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("25-KH/ThU|40:vinh|2008-07-20 -> 48-KH/TU|40|2008-04-28",
+				"25-KH/ThU|40:vinh|2008-07-20 -> " + NQ_KEY, "40 -> " + NQ_KEY);
+	}
+
+	@Test
+	void shouldNotCarryThroughACentralDocument() {
+		Extraction e = extract("Lâm Đồng: sinh hoạt chi bộ", "Ban Bí thư ban hành Kết luận số 18-KL/TW ngày 22-9-2017 về tiếp tục thực hiện Chỉ thị số 10-CT/TW ngày 30-3-2007. "
+				+ "Thực hiện Kết luận số 18-KL/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU ngày 1-3-2018.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("15-KH/TU|68|2018-03-01 -> 18-KL/TW|TW|2017-09-22")
+				.doesNotContain("15-KH/TU|68|2018-03-01 -> 10-CT/TW|TW|2007-03-30");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Đảng ủy Khối Doanh nghiệp Trung ương kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị tại Nhà máy Nhiệt điện Sông Hậu 1 ở Hậu Giang.",
+			"Kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị tại Nhà máy Nhiệt điện Sông Hậu 1 (tỉnh Hậu Giang), Đảng ủy Khối Doanh nghiệp Trung ương đánh giá cao kết quả.",
+			"Đoàn kiểm tra làm việc tại Nhà máy Nhiệt điện Sông Hậu 1 (Hậu Giang). Đoàn đề nghị tiếp tục quán triệt Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị." })
+	void shouldNotLetAProvinceNamedOnlyAsTheLocationOfANonPartySubjectImplement(String text) {
+		Extraction e = extract("Khối Doanh nghiệp Trung ương kiểm tra Nghị quyết 55", text);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldStillLetAProvinceCheckedInPlaceImplement() {
+		Extraction e = extract("Tin hoạt động", "Đoàn công tác kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị tại tỉnh Hậu Giang.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("93 -> 55-NQ/TW|TW|2020-02-11");
+	}
+
+	@Test
+	void shouldLetAProvincialCongressResolutionCarryOutTheNationalOneWhenTheTextSaysSo() {
+		Extraction e = extract("Hà Tĩnh: học tập nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI đã cụ thể hóa Nghị quyết Đại hội XII của Đảng.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("NQ-DH-XVI|42|kXVI -> NQ-DH-XII|TW|kXII");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Đoàn kiểm tra làm việc với Đảng ủy Công ty Điện lực Dầu khí (đóng trên địa bàn tỉnh Hậu Giang) về việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị. Đoàn đề nghị tiếp tục quán triệt Nghị quyết số 55-NQ/TW.",
+			"Kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW ngày 11-2-2020 của Bộ Chính trị tại nhà máy nhiệt điện ở Hậu Giang." })
+	void shouldNotLetAProvinceNamedAsTheSeatOfACompanyImplement(String text) {
+		Extraction e = extract("Khối Doanh nghiệp Trung ương kiểm tra", text);
+		assertThat(e.relations(RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thay mặt Bộ Chính trị, Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Chỉ thị số 05-CT/TW ngày 15-5-2016 về đẩy mạnh học tập và làm theo Bác.",
+			"Ngày 15-5-2016, thay mặt Bộ Chính trị, đồng chí Tổng Bí thư ký ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo Bác." })
+	void shouldLetTheBodySignedForIssueTheDocument(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("05-CT/TW|TW|2016-05-15 -> TW/bo-chinh-tri");
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionGlossedByItsCodeAfterItsSubjectAsThatCode() {
+		Extraction e = extract("Bạc Liêu: nông nghiệp, nông dân, nông thôn",
+				"Tỉnh ủy quán triệt Nghị quyết Hội nghị Trung ương 7 khóa X về nông nghiệp, nông dân, nông thôn (Nghị quyết số 26-NQ/TW ngày 5-8-2008). "
+						+ "Để thực hiện nghị quyết này, ngày 10-10-2008, Tỉnh ủy đã ban hành Chương trình hành động số 12-CTr/TU.");
+		assertThat(ExtractionAssertions.documentKeys(e)).containsExactly("26-NQ/TW|TW|2008-08-05", "12-CTr/TU|95|2008-10-10");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("26-NQ/TW|TW|2008-08-05 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("12-CTr/TU|95|2008-10-10 -> 26-NQ/TW|TW|2008-08-05", "95 -> 26-NQ/TW|TW|2008-08-05");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Tổng kết 14 năm thực hiện Nghị quyết 22, Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW ngày 16-6-2022.",
+			"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII ban hành Nghị quyết số 21-NQ/TW ngày 16-6-2022." })
+	void shouldLetAPlenumAsTheSubjectOfTheVerbBeTheCentralCommittee(String sentence) {
+		Extraction e = extract("Tin hoạt động", sentence);
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(ExtractionAssertions.bodyKeys(e)).contains("TW/ban-chap-hanh-trung-uong");
+	}
+
 }
