@@ -1,6 +1,7 @@
 package org.policygraph.export;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.policygraph.research.DocumentSelection;
 import org.policygraph.traversal.Neighbourhoods;
 import org.policygraph.traversal.Subgraph;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -136,8 +138,10 @@ class ExportController {
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
 			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
-			@RequestParam(required = false) @Nullable Integer articleLimit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+			@RequestParam(required = false) @Nullable Integer articleLimit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 		return graphMl(graph, "neighbourhood", neighbourhoodNotes(id, graph, limit),
 				"neighbourhood-" + fileName(id) + ".graphml");
 	}
@@ -148,8 +152,10 @@ class ExportController {
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
 			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
-			@RequestParam(required = false) @Nullable Integer articleLimit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+			@RequestParam(required = false) @Nullable Integer articleLimit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 		return json(graph, "neighbourhood-" + fileName(id) + ".json");
 	}
 
