@@ -88,7 +88,8 @@ class DashboardWarmUp {
 		thread.start();
 	}
 
-	private void run() {
+	/** Asks the questions, one after the other; the first error stops it. */
+	void run() {
 		long start = System.nanoTime();
 		try {
 			Map<String, Object> top = ask(MOST_IMPLEMENTED, Map.of());

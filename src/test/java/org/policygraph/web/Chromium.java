@@ -137,6 +137,9 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 			.withTimeout(PATIENCE)
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
+		// The locale of the pages' users: dates in the form fields read as in Viet Nam (dd/mm/yyyy),
+		// which --lang alone does not give a headless browser.
+		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "vi-VN"));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(PATIENCE);
 		return new Chromium(driver, profile);
 	}

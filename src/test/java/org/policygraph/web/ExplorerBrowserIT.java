@@ -202,8 +202,82 @@ class ExplorerBrowserIT extends BrowserTests {
 				&& drawn("PROVINCE").size() == provinces.size());
 
 		assertNoConsoleErrors();
-		assertFitsPhoneWidth("explore-hub-phone");
+		assertPhoneLayout("explore-hub-phone", "#search-text", "#search-button", "#type-filter", "#year-from", "#year-to",
+				"#cy", "#fit");
 		assertLabelsLegible();
+	}
+
+	@Test
+	void shouldAskTheServerForAHubsImplementersAndArticlesOfTheYearsTyped() throws InterruptedException {
+		// The hub and a year in which some, not all, of its implementers reported (from the evidence).
+		Record hub = single("""
+				MATCH (d:Document)<-[:MENTIONS]-(:Article)
+				WITH d, count(*) AS mentions ORDER BY mentions DESC, d.key LIMIT 1
+				MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
+				MATCH (p:Province {key: e.fromKey})
+				WITH d, a.publishedAt.year AS year, collect(DISTINCT p.key) AS reported
+				WHERE year IS NOT NULL
+				WITH d, year, reported, COUNT { (p:Province)-[:IMPLEMENTS]->(d) } AS implementers
+				WHERE size(reported) < implementers
+				ORDER BY size(reported) DESC, year LIMIT 1
+				RETURN d.key AS key, year, reported,
+				       COUNT { (x:Article)-[:MENTIONS]->(d) WHERE x.publishedAt.year = year } AS mentions""", Map.of());
+		String key = hub.get("key").asString();
+		int year = hub.get("year").asInt();
+		List<String> reported = hub.get("reported").asList(v -> v.asString());
+		int mentions = hub.get("mentions").asInt();
+
+		open("/explore?id=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+		String counter = "more:" + key;
+		this.browser.waiting().withMessage("the hub drawn").until(driver -> hasNode(counter));
+		assertThat(drawn("PROVINCE")).hasSizeGreaterThan(reported.size());
+		this.browser.script("""
+				window.requests = [];
+				const original = window.fetch;
+				window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
+
+		find("#year-from").sendKeys(String.valueOf(year));
+		find("#year-to").sendKeys(String.valueOf(year));
+		this.browser.waiting().withMessage("the hub asked again for " + year)
+			.until(driver -> (year + "-01-01.." + year + "-12-31").equals(find("#cy").getDomAttribute("data-years"))
+					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
+		List<String> bodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
+		assertThat(bodies).anyMatch(b -> b.contains("neighbourhood") && b.contains("\"from\":\"" + year + "-01-01\"")
+				&& b.contains("\"to\":\"" + year + "-12-31\""));
+		assertThat(drawn("PROVINCE")).as("the units that reported implementing it in " + year)
+			.containsExactlyInAnyOrderElementsOf(reported);
+		if (mentions > 0) {
+			assertThat(label(counter)).isEqualTo(mentions + " bài viết");
+		}
+		else {
+			assertThat(hasNode(counter)).isFalse();
+		}
+		assertThat(textOf("#graph-status")).contains("trong năm " + year);
+		this.browser.screenshot("explore-hub-year");
+
+		// Years out of order: one error, nothing asked, the view stays.
+		int before = ((Number) this.browser.script("return window.requests.length;")).intValue();
+		// (as the field's arrow does: one change event)
+		this.browser.script("""
+				const field = document.getElementById('year-from');
+				field.value = arguments[0];
+				field.dispatchEvent(new Event('change'));""", String.valueOf(year + 1));
+		waitForText("#year-error", "phải trước hoặc bằng năm kết thúc");
+		Thread.sleep(1000);
+		assertThat(find("#year-from").getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(((Number) this.browser.script("return window.requests.length;")).intValue()).isEqualTo(before);
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
+
+		// Emptied: every year again.
+		this.browser.script("""
+				for (const id of ['year-from', 'year-to']) {
+				  document.getElementById(id).value = '';
+				}
+				document.getElementById('year-to').dispatchEvent(new Event('change'));""");
+		this.browser.waiting().withMessage("every year again")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		assertThat(textOf("#year-error")).isEmpty();
+		assertNoConsoleErrors();
 	}
 
 	@Test
