@@ -445,6 +445,7 @@ async function refreshCoverage({ live = false } = {}) {
 	if (!showPeriodError()) {
 		requests.coverage.cancel();
 		clearCoverage('Chọn lại khoảng thời gian.', 'error');
+		setStatus('bars-status', 'Chọn lại khoảng thời gian.', true);
 		return;
 	}
 	if (live && coverage && coverage.document.key === key && coverage.units === units
@@ -475,7 +476,9 @@ async function refreshCoverage({ live = false } = {}) {
 	coverage = { ...c, from, to, grid: grids[c.units] };
 	chosenLabel = choiceLabel(c.document);
 	showControls();
-	setStatus('document-status', c.document.subject ? `${c.document.name} về ${c.document.subject}` : c.document.name);
+	// "X về Y" only when the subject says more than the name (a congress resolution's subject is its name).
+	const subject = c.document.subject && c.document.subject !== c.document.name ? c.document.subject : '';
+	setStatus('document-status', subject ? `${c.document.name} về ${subject}` : c.document.name);
 	drawCoverage();
 }
 

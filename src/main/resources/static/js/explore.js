@@ -945,7 +945,8 @@ $('search-form').addEventListener('submit', async (event) => {
 			// The snippet comes HTML-escaped from the API, with <mark> around matched words.
 			button.innerHTML = `<span class="chip ${hit.kind}">${esc(KIND_LABELS[hit.kind])}</span> `
 				+ `<strong>${esc(entity.name)}</strong>`
-				+ (meta ? ` <span class="hit-meta">${esc(meta)}</span>` : '')
+				// Each fact kept on one line: a date is not broken at its hyphens.
+				+ (meta ? ` <span class="hit-meta">${meta.split(' · ').map((f) => `<span class="nowrap">${esc(f)}</span>`).join(' · ')}</span>` : '')
 				+ `<span class="snippet">${hit.snippet}</span>`;
 			button.addEventListener('click', () => {
 				list.innerHTML = '';

@@ -134,6 +134,8 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromedriver().toFile())
 			.usingAnyFreePort()
+			// Chromium on Linux takes its language (and the date fields' dd/mm/yyyy) from the environment.
+			.withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 			.withTimeout(PATIENCE)
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
