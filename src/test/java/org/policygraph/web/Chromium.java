@@ -134,14 +134,9 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromedriver().toFile())
 			.usingAnyFreePort()
-			// Chromium on Linux takes its language (and the date fields' dd/mm/yyyy) from the environment.
-			.withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 			.withTimeout(PATIENCE)
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		// The locale of the pages' users: dates in the form fields read as in Viet Nam (dd/mm/yyyy),
-		// which --lang alone does not give a headless browser.
-		driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "vi-VN"));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(PATIENCE);
 		return new Chromium(driver, profile);
 	}
