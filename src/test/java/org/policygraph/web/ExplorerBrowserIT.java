@@ -208,7 +208,7 @@ class ExplorerBrowserIT extends BrowserTests {
 	}
 
 	@Test
-	void shouldAskTheServerForAHubsImplementersAndArticlesOfTheYearsTyped() throws InterruptedException {
+	void shouldAskTheServerForAHubsImplementersAndArticlesOfTheYearsTyped() throws Exception {
 		// The hub and a year in which some, not all, of its implementers reported (from the evidence).
 		Record hub = single("""
 				MATCH (d:Document)<-[:MENTIONS]-(:Article)
@@ -254,6 +254,17 @@ class ExplorerBrowserIT extends BrowserTests {
 		}
 		assertThat(textOf("#graph-status")).contains("trong năm " + year);
 		this.browser.screenshot("explore-hub-year");
+
+		// The whole neighbourhood's download carries the years: its provinces are the year's.
+		String json = find("#download-full-json").getDomAttribute("href");
+		assertThat(json).contains("from=" + year + "-01-01", "to=" + year + "-12-31");
+		HttpResponse<String> download = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + json)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(java.util.regex.Pattern.compile("\"id\":\"[^\"]+\",\"kind\":\"PROVINCE\"").matcher(download.body())
+			.results()
+			.count()).as("province nodes in " + json).isEqualTo(reported.size());
 
 		// Years out of order: one error, nothing asked, the view stays.
 		int before = ((Number) this.browser.script("return window.requests.length;")).intValue();
