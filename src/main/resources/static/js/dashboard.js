@@ -224,7 +224,7 @@ function apply(next) {
 	if (state.document !== before.document || periodChanged) {
 		refreshMentions();
 	}
-	if (state.province !== before.province) {
+	if (state.province !== before.province || (state.province && periodChanged)) {
 		refreshProvince();
 	}
 }
@@ -642,8 +642,11 @@ async function refreshProvince() {
 		}
 		byYear.get(year).push(node);
 	}
-	const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
-	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản.`);
+	// Newest year first, the undated last.
+	const years = [...byYear.keys()].sort((a, b) => (/^\d/.test(b) - /^\d/.test(a)) || b.localeCompare(a));
+	// The API counts what a province implements over every date: said so when a period is chosen.
+	const allDates = state.from || state.to ? ' (mọi thời gian, không theo khoảng đã chọn)' : '';
+	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản${allDates}.`);
 	target.innerHTML = years.map((year) => `<div class="year-group"><h3>${esc(year)}</h3><ul>`
 		+ byYear.get(year).map((i) => `<li><a href="/explore?id=${encodeURIComponent(i.document.key)}">${esc(i.document.name)}</a>`
 			+ ` <span class="muted">· ${i.articleCount} bài`
@@ -673,6 +676,9 @@ for (const id of ['period-from', 'period-to']) {
 		push();
 		refreshCoverage();
 		refreshMentions();
+		if (state.province) {
+			refreshProvince();
+		}
 	});
 }
 $('period-clear').addEventListener('click', () => {
@@ -682,6 +688,9 @@ $('period-clear').addEventListener('click', () => {
 	push();
 	refreshCoverage();
 	refreshMentions();
+	if (state.province) {
+		refreshProvince();
+	}
 });
 $('province-select').addEventListener('change', (event) => {
 	state.province = event.target.value;
