@@ -39,10 +39,10 @@ const MENTIONS = `query Mentions($key: ID!, $from: Date, $to: Date) {
   mentionsPerMonth(documentKey: $key, from: $from, to: $to) { month count }
 }`;
 
-const PROVINCE = `query ProvinceImplements($key: String!) {
+const PROVINCE = `query ProvinceImplements($key: String!, $from: Date, $to: Date) {
   province(name: $key) {
     key name
-    implements(first: 100) {
+    implements(first: 100, from: $from, to: $to) {
       totalCount
       edges { node {
         province { key name }
@@ -616,15 +616,24 @@ async function refreshProvince() {
 	const target = $('province-implements');
 	target.replaceChildren();
 	target.removeAttribute('data-province');
+	target.removeAttribute('data-period');
 	if (!key) {
 		requests.province.cancel();
 		panel('province-panel', 'empty');
 		setStatus('province-status', 'Chọn một tỉnh, thành để xem các văn bản nó thực hiện.');
 		return;
 	}
+	const from = state.from;
+	const to = state.to;
+	if (!periodValid()) {
+		requests.province.cancel();
+		panel('province-panel', 'error');
+		setStatus('province-status', 'Chọn lại khoảng thời gian.', true);
+		return;
+	}
 	panel('province-panel', 'loading');
 	setStatus('province-status', 'Đang tải…');
-	const answer = await requests.province.run(PROVINCE, { key });
+	const answer = await requests.province.run(PROVINCE, { key, from: from || null, to: to || null });
 	if (!answer) {
 		return;
 	}
@@ -644,9 +653,8 @@ async function refreshProvince() {
 	}
 	// Newest year first, the undated last.
 	const years = [...byYear.keys()].sort((a, b) => (/^\d/.test(b) - /^\d/.test(a)) || b.localeCompare(a));
-	// The API counts what a province implements over every date: said so when a period is chosen.
-	const allDates = state.from || state.to ? ' (mọi thời gian, không theo khoảng đã chọn)' : '';
-	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản${allDates}.`);
+	// Over a period, only the documents an article published then reports, with that period's figures.
+	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản${periodWords()}.`);
 	target.innerHTML = years.map((year) => `<div class="year-group"><h3>${esc(year)}</h3><ul>`
 		+ byYear.get(year).map((i) => `<li><a href="/explore?id=${encodeURIComponent(i.document.key)}">${esc(i.document.name)}</a>`
 			+ ` <span class="muted">· ${i.articleCount} bài`
@@ -654,6 +662,7 @@ async function refreshProvince() {
 			+ (i.via.length ? ` · qua ${i.via.map((v) => esc(v.name)).join(', ')}` : '') + '</span></li>').join('')
 		+ '</ul></div>').join('') || '<p class="muted">Chưa có văn bản nào.</p>';
 	target.dataset.province = key;
+	target.dataset.period = `${from}..${to}`;
 	panel('province-panel', p.implements.totalCount ? 'ready' : 'empty');
 }
 

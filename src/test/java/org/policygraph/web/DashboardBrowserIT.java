@@ -292,6 +292,27 @@ class DashboardBrowserIT extends BrowserTests {
 		}
 	}
 
+	/**
+	 * The documents a unit (with the units merged into it) implements: over every date from its
+	 * IMPLEMENTS relationships, over a period from the evidence of the articles published then.
+	 */
+	private Set<String> documentsImplementedBy(String provinceKey, LocalDate from, LocalDate to) {
+		try (var session = this.driver.session()) {
+			Map<String, Object> params = new java.util.HashMap<>();
+			params.put("key", provinceKey);
+			params.put("from", from);
+			params.put("to", to);
+			return Set.copyOf(session.run("""
+					MATCH (u:Province {key: $key})
+					WITH [u.key] + [(pre:Province)-[:MERGED_INTO]->(u) | pre.key] AS keys
+					MATCH (p:Province)-[:IMPLEMENTS]->(d:Document) WHERE p.key IN keys
+					  AND ($from IS NULL OR EXISTS {
+					    MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: p.key, toKey: d.key})
+					    WHERE a.publishedAt >= $from AND a.publishedAt <= $to })
+					RETURN collect(DISTINCT d.key) AS keys""", params).single().get("keys").asList(v -> v.asString()));
+		}
+	}
+
 	private void setPeriod(String from, String to) {
 		this.browser.script("""
 				document.getElementById('period-from').value = arguments[0];
@@ -354,9 +375,27 @@ class DashboardBrowserIT extends BrowserTests {
 				&& !"loading".equals(find("#mentions-panel").getDomAttribute("data-state")));
 		assertThat((String) this.browser.script("return new URLSearchParams(location.search).get('from');"))
 			.isEqualTo(from.toString());
-		// The province panel, which the API answers over every date, says so.
-		new Select(find("#province-select")).selectByValue("66");
-		waitForText("#province-status", "(mọi thời gian, không theo khoảng đã chọn)");
+		// The province panel follows the period too: a unit that reported the document that year
+		// lists the documents it reported in that year, fewer than over every date.
+		String province = inPeriod.keySet().stream().sorted()
+			.filter(key -> documentsImplementedBy(key, from, to).size() < documentsImplementedBy(key, null, null).size())
+			.findFirst().orElseThrow();
+		Set<String> provinceDocuments = documentsImplementedBy(province, from, to);
+		assertThat(provinceDocuments).contains(document).hasSizeLessThanOrEqualTo(100);
+		new Select(find("#province-select")).selectByValue(province);
+		this.browser.waiting().withMessage("the province panel of " + year)
+			.until(d -> !d.findElements(By.cssSelector("#province-implements[data-province='" + province + "'][data-period='"
+					+ period + "']")).isEmpty() && "ready".equals(find("#province-panel").getDomAttribute("data-state")));
+		List<String> listed = this.browser.script(
+				"return [...document.querySelectorAll('#province-implements a')].map((a) => new URL(a.href).searchParams.get('id'));");
+		assertThat(Set.copyOf(listed)).as("the documents " + province + " reported in " + year).isEqualTo(provinceDocuments);
+		assertThat(textOf("#province-status")).contains("thực hiện " + provinceDocuments.size() + " văn bản trong khoảng 1-1-"
+				+ year + " – 31-12-" + year).doesNotContain("mọi thời gian");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#province-implements h3")).stream().map(e -> e.getAttribute("textContent")))
+			.as("grouped by the year of the first report in the period").containsOnly(String.valueOf(year));
+		List<String> provinceBodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
+		assertThat(provinceBodies).as("the period sent to the server with the province's documents")
+			.anyMatch(b -> b.contains("implements(") && b.contains("\"from\":\"" + from + "\"") && b.contains("\"to\":\"" + to + "\""));
 		this.browser.screenshot("dashboard-period");
 		this.browser.driver().navigate().back();
 		waitFor("#province-panel[data-state='empty']");
