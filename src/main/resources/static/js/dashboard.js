@@ -510,8 +510,10 @@ function drawCoverage() {
 	$('missing-count').textContent = `${c.missing.length} / ${set.total} tỉnh, thành`;
 	$('missing-list').innerHTML = c.missing.map((p) => `<li>${esc(p.name)}</li>`).join('');
 	$('download-coverage').hidden = false;
-	$('download-coverage').textContent = period ? 'bảng triển khai (CSV, mọi thời gian)' : 'bảng triển khai (CSV)';
-	$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(c.document.key)}&units=${encodeURIComponent(c.units)}`;
+	$('download-coverage').textContent = period ? `bảng triển khai (CSV${period})` : 'bảng triển khai (CSV)';
+	// The file counts over the same period as the figures shown.
+	$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(c.document.key)}&units=${encodeURIComponent(c.units)}`
+		+ (c.from ? `&from=${c.from}` : '') + (c.to ? `&to=${c.to}` : '');
 	map.render(c.grid, c.implemented, state.measure,
 		`Bản đồ ${set.words}: ${c.implementedCount} đã triển khai, tô màu theo ${state.measure === 'articles' ? 'số bài' : 'năm báo cáo đầu tiên'}`);
 	$('coverage-table').dataset.document = c.document.key;

@@ -79,21 +79,27 @@ class ExportController {
 	/**
 	 * The coverage matrix: two header rows (document keys, then names), then one row per unit:
 	 * key, name, the units merged into it (for {@code POST_2025}), the number of documents it
-	 * implements, and a cell per document.
+	 * implements, and a cell per document. With {@code from} and/or {@code to} (ISO dates), only the
+	 * reports of articles published in that period count, as {@code coverage(from, to)} counts them.
 	 */
 	@GetMapping("/coverage.csv")
 	ResponseEntity<StreamingResponseBody> coverage(@RequestParam(required = false) @Nullable List<String> documentKeys,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable Integer toYear,
 			@RequestParam(defaultValue = "PRE_2025") ProvinceUnits units,
-			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell) {
+			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		List<Document> documents = this.matrices.documents(DocumentSelection.of(documentKeys, type, fromYear, toYear));
 		StreamingResponseBody body = out -> {
 			try (CsvRows csv = new CsvRows(out)) {
 				csv.row(header(List.of("province_key", "province", "merged_from", "implemented_count"),
 						documents.stream().map(Document::key)));
 				csv.row(header(List.of("", "", "", ""), documents.stream().map(Document::name)));
-				this.matrices.forEachRow(documents, units, row -> {
+				this.matrices.forEachRow(documents, units, from, to, row -> {
 					List<String> cells = new ArrayList<>(documents.size() + 4);
 					cells.add(row.province().key());
 					cells.add(row.province().name());

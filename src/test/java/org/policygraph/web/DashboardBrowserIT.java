@@ -375,6 +375,9 @@ class DashboardBrowserIT extends BrowserTests {
 				&& !"loading".equals(find("#mentions-panel").getDomAttribute("data-state")));
 		assertThat((String) this.browser.script("return new URLSearchParams(location.search).get('from');"))
 			.isEqualTo(from.toString());
+		// The CSV download counts over the same period.
+		assertThat(find("#download-coverage").getDomAttribute("href")).contains("&from=" + from + "&to=" + to);
+		assertThat(textOf("#download-coverage")).doesNotContain("mọi thời gian");
 		// The province panel follows the period too: a unit that reported the document that year
 		// lists the documents it reported in that year, fewer than over every date.
 		String province = inPeriod.keySet().stream().sorted()
