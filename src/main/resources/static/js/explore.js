@@ -708,19 +708,45 @@ async function open(id) {
 	const added = merge(subgraph, root);
 	remember(root, subgraph);
 	root.select();
-	const url = new URL(location.href);
-	url.searchParams.set('id', id);
-	history.replaceState(null, '', url);
+	history.replaceState(null, '', urlOf(id, p));
 	layout();
 	updateCount();
 	setStatus('graph-status', describe(root, added, subgraph));
 	await showDetails(root);
 }
 
+/** The page's address for a root and the years drawn around it (`?id=…&from=2012&to=2012`). */
+function urlOf(id, p) {
+	const url = new URL(location.href);
+	url.searchParams.set('id', id);
+	for (const [name, year] of [['from', p.fromYear], ['to', p.toYear]]) {
+		if (year) {
+			url.searchParams.set(name, String(year));
+		}
+		else {
+			url.searchParams.delete(name);
+		}
+	}
+	return url;
+}
+
+/** The years of the address into the fields (empty when absent). */
+function yearsFromUrl() {
+	const params = new URLSearchParams(location.search);
+	$('year-from').value = params.get('from') || '';
+	$('year-to').value = params.get('to') || '';
+	const p = period();
+	setStatus('year-error', p.error || '', Boolean(p.error));
+}
+
+/** Whether the reload under way restores an address (Back, Forward) rather than a user's change. */
+let restoring = false;
+
 /** Asks the server again for every opened node with the relationship types now ticked. */
 let reloading = Promise.resolve();
-function reload() {
+function reload({ fromHistory = false } = {}) {
 	reloading = reloading.then(async () => {
+		restoring = fromHistory;
 		if (!view.root) {
 			return;
 		}
@@ -765,6 +791,11 @@ function reload() {
 			layout();
 			updateCount();
 			const types = tickedTypes().map((t) => TYPES[t]).join(', ') || 'không loại nào';
+			const url = urlOf(rootId, p);
+			if (url.search !== location.search) {
+				// The years are in the URL: a shared link keeps them, Back and Forward step through them.
+				(restoring ? history.replaceState : history.pushState).call(history, null, '', url);
+			}
 			const years = yearsWords(p);
 			setStatus('graph-status', `Đã hỏi lại máy chủ cho ${opened.length} nút đã mở, chỉ với quan hệ: ${types}`
 				+ (years ? `; chỉ những gì được báo cáo${years}` : '') + '.');
@@ -1155,9 +1186,22 @@ $('details-body').addEventListener('click', (event) => {
 	expand(node);
 });
 
-// Open ?id=… directly (a shared link): the name comes from the server, never the raw key.
+// Open ?id=… directly (a shared link), with its years (&from=…&to=…): the name comes from the
+// server, never the raw key.
+yearsFromUrl();
 const initial = new URLSearchParams(location.search).get('id');
 if (initial) {
 	open(initial);
 }
+// Back and Forward: the years (and the root) of the address.
+window.addEventListener('popstate', () => {
+	yearsFromUrl();
+	const id = new URLSearchParams(location.search).get('id');
+	if (id && id !== view.root) {
+		open(id);
+	}
+	else if (id) {
+		reload({ fromHistory: true });
+	}
+});
 updateCount();

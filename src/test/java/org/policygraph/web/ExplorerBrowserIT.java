@@ -253,6 +253,8 @@ class ExplorerBrowserIT extends BrowserTests {
 			assertThat(hasNode(counter)).isFalse();
 		}
 		assertThat(textOf("#graph-status")).contains("trong năm " + year);
+		assertThat(urlParameter("from")).as("the years in the address").isEqualTo(String.valueOf(year));
+		assertThat(urlParameter("to")).isEqualTo(String.valueOf(year));
 		this.browser.screenshot("explore-hub-year");
 
 		// The whole neighbourhood's download carries the years: its provinces are the year's.
@@ -288,7 +290,32 @@ class ExplorerBrowserIT extends BrowserTests {
 		this.browser.waiting().withMessage("every year again")
 			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
 		assertThat(textOf("#year-error")).isEmpty();
+		assertThat(urlParameter("from")).isNull();
+
+		// Back: the year again, asked of the server; Forward: every year.
+		this.browser.driver().navigate().back();
+		String yearKey = year + "-01-01.." + year + "-12-31";
+		this.browser.waiting().withMessage("Back to " + year)
+			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years"))
+					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
+		assertThat(find("#year-from").getDomProperty("value")).isEqualTo(String.valueOf(year));
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
+		this.browser.driver().navigate().forward();
+		this.browser.waiting().withMessage("Forward to every year")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		assertThat(find("#year-from").getDomProperty("value")).isEmpty();
+
+		// A shared link keeps the years.
+		open("/explore?id=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&from=" + year + "&to=" + year);
+		this.browser.waiting().withMessage("the shared link of " + year)
+			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years")));
+		assertThat(find("#year-to").getDomProperty("value")).isEqualTo(String.valueOf(year));
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
 		assertNoConsoleErrors();
+	}
+
+	private String urlParameter(String name) {
+		return this.browser.script("return new URLSearchParams(location.search).get(arguments[0]);", name);
 	}
 
 	@Test
