@@ -872,6 +872,12 @@ function viewForm() {
 	cy.nodes().filter((n) => n.data('kind') !== 'MORE').forEach((n) => form.append('id', n.id()));
 	view.expanded.filter((id) => cy.getElementById(id).nonempty()).forEach((id) => form.append('expanded', id));
 	tickedTypes().forEach((t) => form.append('relationshipTypes', t));
+	// The years drawn: the file holds the relationships reported in them, as the drawing does.
+	for (const bound of ['from', 'to']) {
+		if (view.period && view.period[bound]) {
+			form.set(bound, view.period[bound]);
+		}
+	}
 	return form;
 }
 

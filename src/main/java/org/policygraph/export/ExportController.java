@@ -170,14 +170,17 @@ class ExportController {
 	 * ids, repeated, at most {@value Neighbourhoods#MAX_VIEW_NODES}) and the relationships of the
 	 * types between them. What the nodes named by {@code expanded} (those whose neighbourhood the
 	 * view opened) have beyond the view is counted: when anything is left out, the file says so in
-	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. A POST, as a
-	 * view's ids do not fit in a URL.
+	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. With {@code from}
+	 * and/or {@code to}, only the relationships reported in that period count, as in a
+	 * neighbourhood over a period. A POST, as a view's ids do not fit in a URL.
 	 */
 	@PostMapping("/view.graphml")
 	ResponseEntity<StreamingResponseBody> viewGraphMl(@RequestParam("id") List<String> ids,
 			@RequestParam(required = false) @Nullable List<String> expanded,
-			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
-		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes, from, to);
 		return graphMl(graph, "view", viewNotes(graph), "view-" + fileName(ids.get(0)) + ".graphml");
 	}
 
@@ -185,8 +188,10 @@ class ExportController {
 	@PostMapping("/view.json")
 	ResponseEntity<Subgraph> viewJson(@RequestParam("id") List<String> ids,
 			@RequestParam(required = false) @Nullable List<String> expanded,
-			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
-		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes, from, to);
 		return json(graph, "view-" + fileName(ids.get(0)) + ".json");
 	}
 

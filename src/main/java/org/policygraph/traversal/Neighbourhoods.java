@@ -101,6 +101,20 @@ public class Neighbourhoods {
 	 * @throws InvalidArgumentException for no ids, too many, or an unknown type
 	 */
 	public Subgraph view(List<String> ids, @Nullable List<String> expanded, @Nullable List<String> relationshipTypes) {
+		return view(ids, expanded, relationshipTypes, null, null);
+	}
+
+	/**
+	 * A view over a period: only the relationships reported in it between the nodes (and around
+	 * the opened ones), as {@link #neighbourhood} keeps them.
+	 * @param from the period's first day; open when null
+	 * @param to the period's last day; open when null
+	 */
+	public Subgraph view(List<String> ids, @Nullable List<String> expanded, @Nullable List<String> relationshipTypes,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		List<String> distinct = ids.stream().filter(id -> !id.isBlank()).distinct().toList();
 		if (distinct.isEmpty()) {
 			throw new InvalidArgumentException("id", "name at least one node");
@@ -111,7 +125,7 @@ public class Neighbourhoods {
 		}
 		List<String> opened = (expanded == null) ? List.of()
 				: expanded.stream().distinct().filter(Set.copyOf(distinct)::contains).toList();
-		return this.queries.view(distinct, opened, types(relationshipTypes));
+		return this.queries.view(distinct, opened, types(relationshipTypes), from, to);
 	}
 
 	static List<String> types(@Nullable List<String> requested) {

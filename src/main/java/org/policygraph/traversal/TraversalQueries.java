@@ -121,7 +121,7 @@ class TraversalQueries {
 			  MATCH (n:Article {id: id}) RETURN n
 			}
 			MATCH (n)-[r]->(m)
-			WHERE type(r) IN $types AND (m:Entity OR m:Article) AND coalesce(m.key, m.id) IN $ids
+			WHERE type(r) IN $types AND (m:Entity OR m:Article) AND coalesce(m.key, m.id) IN $ids%s
 			RETURN {type: type(r), from: coalesce(n.key, n.id), to: coalesce(m.key, m.id),
 			        articleCount: r.articleCount, firstReported: r.firstReported} AS edge
 			ORDER BY edge.from, edge.type, edge.to""";
@@ -138,7 +138,7 @@ class TraversalQueries {
 			  MATCH (n:Article {id: id}) RETURN n
 			}
 			MATCH (n)-[r]-(m)
-			WHERE type(r) IN $types AND (m:Entity OR m:Article)
+			WHERE type(r) IN $types AND (m:Entity OR m:Article)%s
 			RETURN type(r) AS type, startNode(r) = n AS outgoing,
 			       CASE WHEN m:Article THEN 'ARTICLE' WHEN m:Province THEN 'PROVINCE'
 			            WHEN m:PartyBody THEN 'PARTY_BODY' ELSE 'DOCUMENT' END AS kind,
@@ -304,16 +304,25 @@ class TraversalQueries {
 	 * @param ids the keys and article ids of the nodes a view shows (unknown ones are skipped)
 	 * @param expanded those of them whose neighbourhood the view opened
 	 * @param types the relationship types the view follows
+	 * @param from with {@code to}, the period whose reported relationships are kept (as in a
+	 *     neighbourhood); every date when both are null
+	 * @param to the period's last day
 	 * @return the nodes, the relationships of those types between them, and around the opened
 	 *     nodes what the view leaves out
 	 */
-	Subgraph view(List<String> ids, List<String> expanded, List<String> types) {
-		Map<String, Object> params = Map.of("ids", ids, "expanded", expanded, "types", types);
+	Subgraph view(List<String> ids, List<String> expanded, List<String> types, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		params.put("expanded", expanded);
+		params.put("types", types);
+		bindPeriod(params, from, to);
 		List<GraphNode> nodes = List.copyOf(this.client.query(VIEW_NODES).bindAll(params).fetchAs(GraphNode.class)
 			.mappedBy((t, r) -> node(r.get("labels"), r.get("props"))).all());
-		List<GraphEdge> edges = List.copyOf(this.client.query(VIEW_EDGES).bindAll(params).fetchAs(GraphEdge.class)
+		List<GraphEdge> edges = List.copyOf(this.client.query(inPeriod(VIEW_EDGES, from, to)).bindAll(params)
+			.fetchAs(GraphEdge.class)
 			.mappedBy((t, r) -> edge(r.get("edge"))).all());
-		List<NeighbourCount> around = List.copyOf(this.client.query(VIEW_AROUND).bindAll(params)
+		List<NeighbourCount> around = List.copyOf(this.client.query(inPeriod(VIEW_AROUND, from, to)).bindAll(params)
 			.fetchAs(NeighbourCount.class)
 			.mappedBy((t, r) -> new NeighbourCount(r.get("type").asString(), r.get("outgoing").asBoolean(),
 					r.get("kind").asString(), r.get("total").asInt(), r.get("included").asInt()))

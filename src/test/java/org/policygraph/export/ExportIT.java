@@ -284,6 +284,35 @@ class ExportIT extends HarnessIntegrationTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void shouldExportTheViewOfThePeriodDrawn() throws Exception {
+		// Nghệ An reported implementing 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020.
+		String form = "id=" + encode(CT975) + "&id=40&id=02&expanded=" + encode(CT975) + "&relationshipTypes=IMPLEMENTS";
+		assertThat(edgesOf(post("/export/view.json", form))).containsExactlyInAnyOrder("40>" + CT975, "02>" + CT975);
+		HttpResponse<byte[]> february = post("/export/view.json", form + "&to=2020-02-29");
+		assertThat(february.statusCode()).isEqualTo(200);
+		assertThat(edgesOf(february)).containsExactly("40>" + CT975);
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(february.body(), Map.class);
+		assertThat((List<?>) subgraph.get("nodes")).hasSize(3);
+		assertThat(((List<?>) subgraph.get("around")).stream().map(Map.class::cast)
+			.filter(c -> "IMPLEMENTS".equals(c.get("type")) && "PROVINCE".equals(c.get("kind")))
+			.mapToInt(c -> ((Number) c.get("total")).intValue()).sum()).as("around counts the period's reports").isEqualTo(1);
+		HttpResponse<byte[]> march = post("/export/view.graphml", form + "&from=2020-03-01&to=2020-12-31");
+		assertThat(march.statusCode()).isEqualTo(200);
+		NodeList edges = xml(march.body()).getElementsByTagNameNS("*", "edge");
+		assertThat(edges.getLength()).isEqualTo(1);
+		// The nodes are written in the order given: n2 is Hà Giang.
+		assertThat(((Element) edges.item(0)).getAttribute("source")).isEqualTo("n2");
+		assertThat(post("/export/view.json", form + "&from=2020-06-01&to=2020-05-31").statusCode()).isEqualTo(400);
+		assertThat(post("/export/view.graphml", form + "&from=someday").statusCode()).isEqualTo(400);
+	}
+
+	private static List<String> edgesOf(HttpResponse<byte[]> response) throws Exception {
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(response.body(), Map.class);
+		return ((List<?>) subgraph.get("edges")).stream().map(Map.class::cast)
+			.map(e -> e.get("from") + ">" + e.get("to")).toList();
+	}
+
 	/** The relationships a view follows between the given nodes, counted in the database. */
 	private int relationshipsBetween(List<String> ids) {
 		try (var session = this.driver.session()) {

@@ -268,6 +268,16 @@ class ExplorerBrowserIT extends BrowserTests {
 			.results()
 			.count()).as("province nodes in " + json).isEqualTo(reported.size());
 
+		// The view's download carries the years: what it leaves out is the year's articles.
+		find("#download-view-json").click();
+		waitFor("#download-status[data-left-out]");
+		List<String> forms = this.browser.script(
+				"return window.requests.filter(b => b instanceof URLSearchParams).map(String);");
+		assertThat(forms).as("the view's download form").singleElement().asString()
+			.contains("from=" + year + "-01-01", "to=" + year + "-12-31");
+		assertThat(find("#download-status").getDomAttribute("data-left-out")).as("the articles of " + year + " not drawn")
+			.isEqualTo(String.valueOf(mentions));
+
 		// Years out of order: one error, nothing asked, the view stays.
 		int before = ((Number) this.browser.script("return window.requests.length;")).intValue();
 		// (as the field's arrow does: one change event)
