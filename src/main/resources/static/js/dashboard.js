@@ -25,8 +25,8 @@ const MOST_IMPLEMENTED = `query MostImplemented {
 
 const PROVINCES = `query DashboardProvinces { provinces { key name era } }`;
 
-const COVERAGE = `query Coverage($key: ID!, $units: ProvinceUnits!) {
-  coverage(documentKey: $key, units: $units) {
+const COVERAGE = `query Coverage($key: ID!, $units: ProvinceUnits!, $from: Date, $to: Date) {
+  coverage(documentKey: $key, units: $units, from: $from, to: $to) {
     document { key name subject year issuedOn }
     units totalUnits implementedCount
     implemented { province { key name } firstReported articleCount via { key name } }
@@ -39,10 +39,10 @@ const MENTIONS = `query Mentions($key: ID!, $from: Date, $to: Date) {
   mentionsPerMonth(documentKey: $key, from: $from, to: $to) { month count }
 }`;
 
-const PROVINCE = `query ProvinceImplements($key: String!) {
+const PROVINCE = `query ProvinceImplements($key: String!, $from: Date, $to: Date) {
   province(name: $key) {
     key name
-    implements(first: 100) {
+    implements(first: 100, from: $from, to: $to) {
       totalCount
       edges { node {
         province { key name }
@@ -69,6 +69,28 @@ const state = { document: '', units: 'PRE_2025', province: '', from: '', to: '',
 
 /** The name shown in the picker for the chosen document, once known. */
 let chosenLabel = '';
+
+// ---- The period ----
+
+/** Whether the period's bounds are in order (an open bound always is). */
+function periodValid() {
+	return !(state.from && state.to && state.from > state.to);
+}
+
+/** The period in words (" trong khoảng 1-1-2020 – 31-12-2020"), empty when open. */
+function periodWords() {
+	return state.from || state.to
+		? ` trong khoảng ${state.from ? viDate(state.from) : '…'} – ${state.to ? viDate(state.to) : '…'}` : '';
+}
+
+/** Shows the period's one error (bounds out of order) under its fields, or nothing. */
+function showPeriodError() {
+	const valid = periodValid();
+	setStatus('period-error', valid ? '' : 'Ngày bắt đầu phải trước hoặc trùng ngày kết thúc: các số liệu chưa được tải.', !valid);
+	$('period-from').setAttribute('aria-invalid', String(!valid));
+	$('period-to').setAttribute('aria-invalid', String(!valid));
+	return valid;
+}
 
 // ---- Requests that may be overtaken ----
 
@@ -192,16 +214,17 @@ function apply(next) {
 		chosenLabel = '';
 	}
 	showControls();
-	if (state.document !== before.document || state.units !== before.units) {
+	const periodChanged = state.from !== before.from || state.to !== before.to;
+	if (state.document !== before.document || state.units !== before.units || periodChanged) {
 		refreshCoverage();
 	}
 	else if (state.measure !== before.measure) {
 		drawCoverage();
 	}
-	if (state.document !== before.document || state.from !== before.from || state.to !== before.to) {
+	if (state.document !== before.document || periodChanged) {
 		refreshMentions();
 	}
-	if (state.province !== before.province) {
+	if (state.province !== before.province || (state.province && periodChanged)) {
 		refreshProvince();
 	}
 }
@@ -388,6 +411,7 @@ function clearCoverage(message, status) {
 	$('coverage-progress').style.width = '0';
 	$('coverage-table').querySelector('tbody').replaceChildren();
 	$('coverage-table').removeAttribute('data-document');
+	$('coverage-table').removeAttribute('data-period');
 	$('missing-count').textContent = '–';
 	$('missing-list').replaceChildren();
 	$('download-coverage').hidden = true;
@@ -408,21 +432,31 @@ function clearCoverage(message, status) {
 async function refreshCoverage({ live = false } = {}) {
 	const key = state.document;
 	const units = state.units;
+	const from = state.from;
+	const to = state.to;
 	$('coverage-panel').dataset.document = key;
 	$('coverage-panel').dataset.units = units;
+	$('coverage-panel').dataset.period = `${from}..${to}`;
 	if (!key) {
 		requests.coverage.cancel();
 		clearCoverage('Chọn một văn bản để xem các tỉnh, thành đã triển khai.', 'empty');
 		return;
 	}
-	if (live && coverage && coverage.document.key === key && coverage.units === units) {
+	if (!showPeriodError()) {
+		requests.coverage.cancel();
+		clearCoverage('Chọn lại khoảng thời gian.', 'error');
+		setStatus('bars-status', 'Chọn lại khoảng thời gian.', true);
+		return;
+	}
+	if (live && coverage && coverage.document.key === key && coverage.units === units
+		&& coverage.from === from && coverage.to === to) {
 		$('coverage-panel').setAttribute('aria-busy', 'true');
 	}
 	else {
 		clearCoverage('Đang tải…', 'loading');
 		setStatus('document-status', '');
 	}
-	const [answer, grids] = await Promise.all([requests.coverage.run(COVERAGE, { key, units }),
+	const [answer, grids] = await Promise.all([requests.coverage.run(COVERAGE, { key, units, from: from || null, to: to || null }),
 		loadGrids().catch((err) => ({ error: err }))]);
 	if (!answer) {
 		return;
@@ -439,11 +473,18 @@ async function refreshCoverage({ live = false } = {}) {
 		showControls();
 		return;
 	}
-	coverage = { ...c, grid: grids[c.units] };
+	coverage = { ...c, from, to, grid: grids[c.units] };
 	chosenLabel = choiceLabel(c.document);
 	showControls();
-	setStatus('document-status', c.document.subject ? `${c.document.name} về ${c.document.subject}` : c.document.name);
+	// "X về Y" only when the subject says more than the name (a congress resolution's subject is its name).
+	const subject = c.document.subject && c.document.subject !== c.document.name ? c.document.subject : '';
+	setStatus('document-status', subject ? `${c.document.name} về ${subject}` : c.document.name);
 	drawCoverage();
+}
+
+/** The period a coverage was asked for, in words. */
+function periodOf(c) {
+	return c.from || c.to ? ` trong khoảng ${c.from ? viDate(c.from) : '…'} – ${c.to ? viDate(c.to) : '…'}` : '';
 }
 
 function drawCoverage() {
@@ -455,7 +496,8 @@ function drawCoverage() {
 	$('coverage-panel').classList.remove('no-figures');
 	const percent = (100 * c.implementedCount / c.totalUnits).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 	$('coverage-count').textContent = String(c.implementedCount);
-	$('coverage-of').textContent = `/ ${set.words} đã có báo cáo triển khai (${percent} %)`;
+	const period = periodOf(c);
+	$('coverage-of').textContent = `/ ${set.words} đã có báo cáo triển khai${period} (${percent} %)`;
 	$('coverage-progress').style.width = `${(100 * c.implementedCount / c.totalUnits).toFixed(1)}%`;
 	const post = c.units === 'POST_2025';
 	$('coverage-table').classList.toggle('with-via', post);
@@ -464,23 +506,27 @@ function drawCoverage() {
 			<td>${viDate(cell.firstReported)}</td>
 			<td class="num">${cell.articleCount}</td>
 			<td class="via-col">${cell.via.map((v) => esc(v.name)).join(', ')}</td></tr>`).join('')
-		|| `<tr><td colspan="4" class="muted">Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai.</td></tr>`;
+		|| `<tr><td colspan="4" class="muted">Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai${period}.</td></tr>`;
 	$('missing-count').textContent = `${c.missing.length} / ${set.total} tỉnh, thành`;
 	$('missing-list').innerHTML = c.missing.map((p) => `<li>${esc(p.name)}</li>`).join('');
 	$('download-coverage').hidden = false;
-	$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(c.document.key)}&units=${encodeURIComponent(c.units)}`;
+	$('download-coverage').textContent = period ? `bảng triển khai (CSV${period})` : 'bảng triển khai (CSV)';
+	// The file counts over the same period as the figures shown.
+	$('download-coverage').href = `/export/coverage.csv?documentKeys=${encodeURIComponent(c.document.key)}&units=${encodeURIComponent(c.units)}`
+		+ (c.from ? `&from=${c.from}` : '') + (c.to ? `&to=${c.to}` : '');
 	map.render(c.grid, c.implemented, state.measure,
 		`Bản đồ ${set.words}: ${c.implementedCount} đã triển khai, tô màu theo ${state.measure === 'articles' ? 'số bài' : 'năm báo cáo đầu tiên'}`);
 	$('coverage-table').dataset.document = c.document.key;
 	$('coverage-table').dataset.units = c.units;
-	setStatus('coverage-status', c.implementedCount ? '' : `Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai văn bản này.`);
+	$('coverage-table').dataset.period = `${c.from}..${c.to}`;
+	setStatus('coverage-status', c.implementedCount ? '' : `Chưa tỉnh, thành nào trong ${set.total} có báo cáo triển khai văn bản này${period}.`);
 	panel('coverage-panel', c.implementedCount ? 'ready' : 'empty');
 
 	const bars = [...c.implemented].sort((a, b) => b.articleCount - a.articleCount
 		|| a.province.name.localeCompare(b.province.name, 'vi'));
 	if (!bars.length) {
 		clearChart($('coverage-chart'));
-		setStatus('bars-status', 'Chưa có bài viết nào báo cáo triển khai.');
+		setStatus('bars-status', `Chưa có bài viết nào báo cáo triển khai${period}.`);
 		$('bars-note').textContent = '';
 		panel('bars-panel', 'empty');
 		return;
@@ -488,11 +534,12 @@ function drawCoverage() {
 	const shown = bars.slice(0, MAX_BARS);
 	setStatus('bars-status', '');
 	drawAtWidth($('coverage-chart'), (width) => horizontalBars(shown.map((cell) => ({ label: cell.province.name, value: cell.articleCount })),
-		{ title: `Số bài báo cáo triển khai theo tỉnh, thành (${set.words}), nhiều nhất trước`, width }));
+		{ title: `Số bài báo cáo triển khai theo tỉnh, thành (${set.words})${period}, nhiều nhất trước`, width }));
 	$('bars-note').textContent = bars.length > shown.length
-		? `${shown.length} tỉnh, thành nhiều bài nhất trong ${bars.length} đã triển khai (trên ${set.total}); đủ cả trong bảng.`
-		: `${bars.length} tỉnh, thành đã triển khai (trên ${set.total}), nhiều bài nhất trước.`;
+		? `${shown.length} tỉnh, thành nhiều bài nhất trong ${bars.length} đã triển khai (trên ${set.total})${period}; đủ cả trong bảng.`
+		: `${bars.length} tỉnh, thành đã triển khai (trên ${set.total})${period}, nhiều bài nhất trước.`;
 	$('bars-panel').dataset.document = c.document.key;
+	$('bars-panel').dataset.period = `${c.from}..${c.to}`;
 	panel('bars-panel', 'ready');
 }
 
@@ -506,7 +553,8 @@ function monthLabel(month) {
 async function refreshMentions({ live = false } = {}) {
 	const key = state.document;
 	const chart = $('mentions-chart');
-	const keep = live && $('mentions-panel').dataset.document === key && $('mentions-panel').dataset.state === 'ready';
+	const keep = live && $('mentions-panel').dataset.document === key && $('mentions-panel').dataset.state === 'ready'
+		&& $('mentions-panel').dataset.period === `${state.from}..${state.to}`;
 	if (!keep) {
 		clearChart(chart);
 		$('mentions-note').textContent = '';
@@ -518,10 +566,11 @@ async function refreshMentions({ live = false } = {}) {
 		setStatus('mentions-status', 'Chọn một văn bản.');
 		return;
 	}
-	if (state.from && state.to && state.from > state.to) {
+	$('mentions-panel').dataset.period = `${state.from}..${state.to}`;
+	if (!showPeriodError()) {
 		requests.mentions.cancel();
 		panel('mentions-panel', 'error');
-		setStatus('mentions-status', 'Ngày bắt đầu phải trước ngày kết thúc.', true);
+		setStatus('mentions-status', 'Chọn lại khoảng thời gian.', true);
 		return;
 	}
 	if (keep) {
@@ -545,7 +594,7 @@ async function refreshMentions({ live = false } = {}) {
 	}
 	const months = answer.data.mentionsPerMonth;
 	const total = months.reduce((sum, m) => sum + m.count, 0);
-	const period = state.from || state.to ? ` trong khoảng ${state.from ? viDate(state.from) : '…'} – ${state.to ? viDate(state.to) : '…'}` : '';
+	const period = periodWords();
 	if (!total) {
 		clearChart(chart);
 		$('mentions-note').textContent = '';
@@ -569,15 +618,24 @@ async function refreshProvince() {
 	const target = $('province-implements');
 	target.replaceChildren();
 	target.removeAttribute('data-province');
+	target.removeAttribute('data-period');
 	if (!key) {
 		requests.province.cancel();
 		panel('province-panel', 'empty');
 		setStatus('province-status', 'Chọn một tỉnh, thành để xem các văn bản nó thực hiện.');
 		return;
 	}
+	const from = state.from;
+	const to = state.to;
+	if (!periodValid()) {
+		requests.province.cancel();
+		panel('province-panel', 'error');
+		setStatus('province-status', 'Chọn lại khoảng thời gian.', true);
+		return;
+	}
 	panel('province-panel', 'loading');
 	setStatus('province-status', 'Đang tải…');
-	const answer = await requests.province.run(PROVINCE, { key });
+	const answer = await requests.province.run(PROVINCE, { key, from: from || null, to: to || null });
 	if (!answer) {
 		return;
 	}
@@ -595,8 +653,10 @@ async function refreshProvince() {
 		}
 		byYear.get(year).push(node);
 	}
-	const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
-	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản.`);
+	// Newest year first, the undated last.
+	const years = [...byYear.keys()].sort((a, b) => (/^\d/.test(b) - /^\d/.test(a)) || b.localeCompare(a));
+	// Over a period, only the documents an article published then reports, with that period's figures.
+	setStatus('province-status', `${p.name} thực hiện ${p.implements.totalCount} văn bản${periodWords()}.`);
 	target.innerHTML = years.map((year) => `<div class="year-group"><h3>${esc(year)}</h3><ul>`
 		+ byYear.get(year).map((i) => `<li><a href="/explore?id=${encodeURIComponent(i.document.key)}">${esc(i.document.name)}</a>`
 			+ ` <span class="muted">· ${i.articleCount} bài`
@@ -604,6 +664,7 @@ async function refreshProvince() {
 			+ (i.via.length ? ` · qua ${i.via.map((v) => esc(v.name)).join(', ')}` : '') + '</span></li>').join('')
 		+ '</ul></div>').join('') || '<p class="muted">Chưa có văn bản nào.</p>';
 	target.dataset.province = key;
+	target.dataset.period = `${from}..${to}`;
 	panel('province-panel', p.implements.totalCount ? 'ready' : 'empty');
 }
 
@@ -624,7 +685,11 @@ for (const id of ['period-from', 'period-to']) {
 		state.from = validDate($('period-from').value);
 		state.to = validDate($('period-to').value);
 		push();
+		refreshCoverage();
 		refreshMentions();
+		if (state.province) {
+			refreshProvince();
+		}
 	});
 }
 $('period-clear').addEventListener('click', () => {
@@ -632,7 +697,11 @@ $('period-clear').addEventListener('click', () => {
 	state.to = '';
 	showControls();
 	push();
+	refreshCoverage();
 	refreshMentions();
+	if (state.province) {
+		refreshProvince();
+	}
 });
 $('province-select').addEventListener('change', (event) => {
 	state.province = event.target.value;

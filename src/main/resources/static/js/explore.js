@@ -4,7 +4,8 @@
 //
 // A view asks the server only for the relationship types ticked, and for provinces, party bodies
 // and documents first: the articles around a node are a count node ("516 bài viết") that opens
-// them a page at a time. Changing the ticked types asks the server again for every opened node.
+// them a page at a time. Changing the ticked types or the years asks the server again for every
+// opened node.
 import { gql, esc, viDate, articleLink } from './api.js';
 
 /** Relationship types: the filter's names and the edges' labels. */
@@ -60,8 +61,8 @@ const SEARCH = `query Search($text: String!) {
   }
 }`;
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $types: [String!], $limit: Int!) {
-  neighbourhood(id: $id, depth: 1, relationshipTypes: $types, limit: $limit, articleLimit: 0) {
+const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $types: [String!], $limit: Int!, $from: Date, $to: Date) {
+  neighbourhood(id: $id, depth: 1, relationshipTypes: $types, limit: $limit, articleLimit: 0, from: $from, to: $to) {
     truncated
     nodes { id kind label date year level provinceKey provinceName era }
     edges { type from to articleCount firstReported }
@@ -69,8 +70,10 @@ const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $types: [String!], $limit: 
   }
 }`;
 
-const ARTICLES = `query Articles($documentKey: ID, $provinceKey: ID, $bodyKey: ID, $first: Int!, $after: String) {
-  articles(documentKey: $documentKey, provinceKey: $provinceKey, bodyKey: $bodyKey, first: $first, after: $after) {
+const ARTICLES = `query Articles($documentKey: ID, $provinceKey: ID, $bodyKey: ID, $first: Int!, $after: String,
+    $from: Date, $to: Date) {
+  articles(documentKey: $documentKey, provinceKey: $provinceKey, bodyKey: $bodyKey, first: $first, after: $after,
+      from: $from, to: $to) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id title publishedAt province { key name era } } }
@@ -211,7 +214,7 @@ new ResizeObserver(() => {
 window.cy = cy;
 
 /** The view: the root, the nodes opened in order, the article pages opened per node. */
-const view = { root: null, expanded: [], pages: new Map(), around: new Map(), truncated: new Set() };
+const view = { root: null, expanded: [], pages: new Map(), around: new Map(), truncated: new Set(), period: { from: null, to: null } };
 
 function setStatus(id, message, error = false) {
 	const el = $(id);
@@ -339,31 +342,76 @@ for (const [type, label] of Object.entries(TYPES)) {
 		+ `<label for="${id}">${esc(label[0].toUpperCase() + label.slice(1))}</label></span>`);
 }
 typeFilter.addEventListener('change', () => reload());
-$('year-from').addEventListener('input', applyYears);
-$('year-to').addEventListener('input', applyYears);
+let yearTimer = 0;
+for (const id of ['year-from', 'year-to']) {
+	// Asked once the typing pauses (a year is typed a digit at a time), or at once on change.
+	$(id).addEventListener('input', () => {
+		clearTimeout(yearTimer);
+		yearTimer = setTimeout(yearsChanged, 600);
+	});
+	$(id).addEventListener('change', () => {
+		clearTimeout(yearTimer);
+		yearsChanged();
+	});
+}
 $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
 
 function tickedTypes() {
 	return [...typeFilter.querySelectorAll('input:checked')].map((i) => i.value);
 }
 
-/** The year filter hides drawn edges first reported outside the years (and nodes left alone). */
-function applyYears() {
-	const from = parseInt($('year-from').value, 10);
-	const to = parseInt($('year-to').value, 10);
-	cy.batch(() => {
-		cy.edges().forEach((edge) => {
-			const year = edge.data('year');
-			const inYears = !year || ((isNaN(from) || year >= from) && (isNaN(to) || year <= to));
-			edge.toggleClass('hidden', !inYears);
-		});
-		cy.nodes().forEach((node) => {
-			const keep = node.hasClass('root') || node.selected()
-				|| node.connectedEdges().some((e) => !e.hasClass('hidden'));
-			node.toggleClass('hidden', !keep);
-		});
-	});
-	updateCount();
+/**
+ * The years asked of the server: a year counts once typed in full (four digits); null when the
+ * field is empty or still being typed, undefined when it cannot be a year.
+ */
+function yearOf(id) {
+	const text = $(id).value.trim();
+	if (!text) {
+		return null;
+	}
+	const year = Number(text);
+	return /^\d{4}$/.test(text) && year >= 1900 && year <= 2100 ? year : undefined;
+}
+
+/** The period the years stand for, as the API's dates; the error to show when there is none. */
+function period() {
+	const from = yearOf('year-from');
+	const to = yearOf('year-to');
+	if (from === undefined || to === undefined) {
+		return { error: 'Năm phải có bốn chữ số, từ 1900 đến 2100.' };
+	}
+	if (from !== null && to !== null && from > to) {
+		return { error: `Năm bắt đầu (${from}) phải trước hoặc bằng năm kết thúc (${to}).` };
+	}
+	return { from: from === null ? null : `${from}-01-01`, to: to === null ? null : `${to}-12-31`, fromYear: from, toYear: to };
+}
+
+/** The years asked for the view now drawn ("" when none). */
+let drawnYears = '';
+
+function yearsKey(p) {
+	return p.error ? 'error' : `${p.from || ''}..${p.to || ''}`;
+}
+
+/** The years changed: every opened node is asked for again, only what was reported in them. */
+function yearsChanged() {
+	const p = period();
+	const invalid = Boolean(p.error);
+	$('year-from').setAttribute('aria-invalid', String(invalid));
+	$('year-to').setAttribute('aria-invalid', String(invalid));
+	setStatus('year-error', p.error || '', invalid);
+	if (invalid || yearsKey(p) === drawnYears) {
+		return;
+	}
+	reload();
+}
+
+/** The years in words for the messages (" trong năm 2020", " từ năm 2018 đến 2020"). */
+function yearsWords(p) {
+	if (p.fromYear && p.toYear) {
+		return p.fromYear === p.toYear ? ` trong năm ${p.fromYear}` : ` từ năm ${p.fromYear} đến ${p.toYear}`;
+	}
+	return p.fromYear ? ` từ năm ${p.fromYear}` : p.toYear ? ` đến hết năm ${p.toYear}` : '';
 }
 
 function updateCount() {
@@ -371,6 +419,7 @@ function updateCount() {
 	const edges = cy.edges(':visible').filter((e) => e.data('type') !== 'MORE');
 	$('graph-count').textContent = cy.nodes().length ? `(${real.length} nút, ${edges.length} quan hệ)` : '';
 	$('cy').dataset.nodes = String(cy.nodes().length);
+	$('cy').dataset.years = drawnYears;
 	updateNodeList();
 	updateDownloads();
 }
@@ -512,9 +561,10 @@ function innerRing() {
 
 class NotFound extends Error {}
 
-async function fetchNeighbourhood(id) {
+async function fetchNeighbourhood(id, p = period()) {
 	try {
-		return (await gql(NEIGHBOURHOOD, { id, types: tickedTypes(), limit: LIMIT })).neighbourhood;
+		return (await gql(NEIGHBOURHOOD, { id, types: tickedTypes(), limit: LIMIT, from: p.from || null, to: p.to || null }))
+			.neighbourhood;
 	}
 	catch (err) {
 		if ((err.errors || []).some((e) => e.extensions && e.extensions.classification === 'NOT_FOUND')) {
@@ -552,7 +602,8 @@ function remember(node, subgraph) {
 function describe(node, added, subgraph) {
 	const name = `“${node.data('label')}”`;
 	const articles = subgraph.around.filter((c) => c.kind === 'ARTICLE').reduce((s, c) => s + c.total - c.included, 0);
-	const parts = [added ? `Đã thêm ${added} nút quanh ${name}` : `${name} không có thêm nút nào`];
+	const years = yearsWords(view.period);
+	const parts = [added ? `Đã thêm ${added} nút quanh ${name}${years}` : `${name} không có thêm nút nào${years}`];
 	if (articles) {
 		parts.push(`${articles} bài viết gộp trong một nút — bấm vào để mở từng trang ${ARTICLE_PAGE} bài`);
 	}
@@ -571,11 +622,11 @@ async function expand(node) {
 	}
 	setStatus('graph-status', `Đang mở rộng “${node.data('label')}”…`);
 	try {
-		const subgraph = await fetchNeighbourhood(node.id());
+		const subgraph = await fetchNeighbourhood(node.id(), view.period);
 		const added = merge(subgraph, node);
 		remember(node, subgraph);
 		layout();
-		applyYears();
+		updateCount();
 		setStatus('graph-status', describe(node, added, subgraph));
 	}
 	catch (err) {
@@ -591,7 +642,8 @@ async function moreArticles(counter) {
 	const page = view.pages.get(node.id()) || { loaded: 0, after: null };
 	setStatus('graph-status', `Đang mở bài viết nhắc đến “${node.data('label')}”…`);
 	try {
-		const data = (await gql(ARTICLES, { [filter]: node.id(), first: ARTICLE_PAGE, after: page.after })).articles;
+		const data = (await gql(ARTICLES, { [filter]: node.id(), first: ARTICLE_PAGE, after: page.after,
+			from: view.period.from || null, to: view.period.to || null })).articles;
 		let added = 0;
 		for (const { node: a } of data.edges) {
 			if (addNode({ id: a.id, kind: 'ARTICLE', label: a.title, date: a.publishedAt }, node)) {
@@ -604,9 +656,9 @@ async function moreArticles(counter) {
 		view.pages.set(node.id(), page);
 		articleCounter(node);
 		layout();
-		applyYears();
+		updateCount();
 		const rest = data.totalCount - page.loaded;
-		setStatus('graph-status', `Đã mở ${page.loaded}/${data.totalCount} bài viết nhắc đến “${node.data('label')}”`
+		setStatus('graph-status', `Đã mở ${page.loaded}/${data.totalCount} bài viết nhắc đến “${node.data('label')}”${yearsWords(view.period)}`
 			+ (rest > 0 ? `; còn ${rest}, bấm nút “${rest} bài viết nữa” để mở tiếp.` : '.'));
 	}
 	catch (err) {
@@ -626,10 +678,15 @@ function clearGraph() {
 
 /** Draws the neighbourhood of a node as a new view; nothing is drawn for an id that does not exist. */
 async function open(id) {
+	const p = period();
+	if (p.error) {
+		setStatus('graph-status', p.error, true);
+		return;
+	}
 	setStatus('graph-status', 'Đang tải…');
 	let subgraph;
 	try {
-		subgraph = await fetchNeighbourhood(id);
+		subgraph = await fetchNeighbourhood(id, p);
 	}
 	catch (err) {
 		clearGraph();
@@ -639,6 +696,8 @@ async function open(id) {
 		return;
 	}
 	clearGraph();
+	view.period = p;
+	drawnYears = yearsKey(p);
 	const rootData = subgraph.nodes[0];
 	const root = addNode(rootData, null);
 	root.addClass('root pinned');
@@ -649,19 +708,45 @@ async function open(id) {
 	const added = merge(subgraph, root);
 	remember(root, subgraph);
 	root.select();
-	const url = new URL(location.href);
-	url.searchParams.set('id', id);
-	history.replaceState(null, '', url);
+	history.replaceState(null, '', urlOf(id, p));
 	layout();
-	applyYears();
+	updateCount();
 	setStatus('graph-status', describe(root, added, subgraph));
 	await showDetails(root);
 }
 
+/** The page's address for a root and the years drawn around it (`?id=…&from=2012&to=2012`). */
+function urlOf(id, p) {
+	const url = new URL(location.href);
+	url.searchParams.set('id', id);
+	for (const [name, year] of [['from', p.fromYear], ['to', p.toYear]]) {
+		if (year) {
+			url.searchParams.set(name, String(year));
+		}
+		else {
+			url.searchParams.delete(name);
+		}
+	}
+	return url;
+}
+
+/** The years of the address into the fields (empty when absent). */
+function yearsFromUrl() {
+	const params = new URLSearchParams(location.search);
+	$('year-from').value = params.get('from') || '';
+	$('year-to').value = params.get('to') || '';
+	const p = period();
+	setStatus('year-error', p.error || '', Boolean(p.error));
+}
+
+/** Whether the reload under way restores an address (Back, Forward) rather than a user's change. */
+let restoring = false;
+
 /** Asks the server again for every opened node with the relationship types now ticked. */
 let reloading = Promise.resolve();
-function reload() {
+function reload({ fromHistory = false } = {}) {
 	reloading = reloading.then(async () => {
+		restoring = fromHistory;
 		if (!view.root) {
 			return;
 		}
@@ -670,15 +755,21 @@ function reload() {
 		const selected = cy.nodes(':selected').map((n) => n.id());
 		const rootId = view.root;
 		const title = $('graph-title').textContent;
-		setStatus('graph-status', 'Đang hỏi lại máy chủ với các quan hệ đã chọn…');
+		// Years still being typed wrongly leave the view's years as they were.
+		const typed = period();
+		const p = typed.error ? view.period : typed;
+		setStatus('graph-status', 'Đang hỏi lại máy chủ với các quan hệ và năm đã chọn…');
+		$('cy').setAttribute('aria-busy', 'true');
 		try {
 			const answers = [];
 			for (const id of opened) {
-				answers.push([id, await fetchNeighbourhood(id)]);
+				answers.push([id, await fetchNeighbourhood(id, p)]);
 			}
 			clearGraph();
 			$('graph-title').textContent = title;
 			view.root = rootId;
+			view.period = p;
+			drawnYears = yearsKey(p);
 			for (const [id, subgraph] of answers) {
 				if (id !== rootId && cy.getElementById(id).empty()) {
 					continue; // reached only through a type no longer ticked
@@ -698,12 +789,22 @@ function reload() {
 			});
 			selected.forEach((id) => cy.getElementById(id).select());
 			layout();
-			applyYears();
+			updateCount();
 			const types = tickedTypes().map((t) => TYPES[t]).join(', ') || 'không loại nào';
-			setStatus('graph-status', `Đã hỏi lại máy chủ cho ${opened.length} nút đã mở, chỉ với quan hệ: ${types}.`);
+			const url = urlOf(rootId, p);
+			if (url.search !== location.search) {
+				// The years are in the URL: a shared link keeps them, Back and Forward step through them.
+				(restoring ? history.replaceState : history.pushState).call(history, null, '', url);
+			}
+			const years = yearsWords(p);
+			setStatus('graph-status', `Đã hỏi lại máy chủ cho ${opened.length} nút đã mở, chỉ với quan hệ: ${types}`
+				+ (years ? `; chỉ những gì được báo cáo${years}` : '') + '.');
 		}
 		catch (err) {
 			setStatus('graph-status', 'Lỗi: ' + err.message, true);
+		}
+		finally {
+			$('cy').setAttribute('aria-busy', 'false');
 		}
 	});
 	return reloading;
@@ -771,6 +872,12 @@ function viewForm() {
 	cy.nodes().filter((n) => n.data('kind') !== 'MORE').forEach((n) => form.append('id', n.id()));
 	view.expanded.filter((id) => cy.getElementById(id).nonempty()).forEach((id) => form.append('expanded', id));
 	tickedTypes().forEach((t) => form.append('relationshipTypes', t));
+	// The years drawn: the file holds the relationships reported in them, as the drawing does.
+	for (const bound of ['from', 'to']) {
+		if (view.period && view.period[bound]) {
+			form.set(bound, view.period[bound]);
+		}
+	}
 	return form;
 }
 
@@ -788,6 +895,11 @@ function updateDownloads() {
 	$('full-root').textContent = `“${root.data('label')}”`;
 	const params = new URLSearchParams({ id: view.root, limit: '1000' });
 	tickedTypes().forEach((t) => params.append('relationshipTypes', t));
+	for (const bound of ['from', 'to']) {
+		if (view.period[bound]) {
+			params.set(bound, view.period[bound]);
+		}
+	}
 	$('download-full-graphml').href = '/export/neighbourhood.graphml?' + params;
 	$('download-full-json').href = '/export/neighbourhood.json?' + params;
 	const total = (view.around.get(view.root) || []).reduce((sum, c) => sum + c.total, 0);
@@ -870,7 +982,8 @@ $('search-form').addEventListener('submit', async (event) => {
 			// The snippet comes HTML-escaped from the API, with <mark> around matched words.
 			button.innerHTML = `<span class="chip ${hit.kind}">${esc(KIND_LABELS[hit.kind])}</span> `
 				+ `<strong>${esc(entity.name)}</strong>`
-				+ (meta ? ` <span class="hit-meta">${esc(meta)}</span>` : '')
+				// Each fact kept on one line: a date is not broken at its hyphens.
+				+ (meta ? ` <span class="hit-meta">${meta.split(' · ').map((f) => `<span class="nowrap">${esc(f)}</span>`).join(' · ')}</span>` : '')
 				+ `<span class="snippet">${hit.snippet}</span>`;
 			button.addEventListener('click', () => {
 				list.innerHTML = '';
@@ -1079,9 +1192,22 @@ $('details-body').addEventListener('click', (event) => {
 	expand(node);
 });
 
-// Open ?id=… directly (a shared link): the name comes from the server, never the raw key.
+// Open ?id=… directly (a shared link), with its years (&from=…&to=…): the name comes from the
+// server, never the raw key.
+yearsFromUrl();
 const initial = new URLSearchParams(location.search).get('id');
 if (initial) {
 	open(initial);
 }
+// Back and Forward: the years (and the root) of the address.
+window.addEventListener('popstate', () => {
+	yearsFromUrl();
+	const id = new URLSearchParams(location.search).get('id');
+	if (id && id !== view.root) {
+		open(id);
+	}
+	else if (id) {
+		reload({ fromHistory: true });
+	}
+});
 updateCount();

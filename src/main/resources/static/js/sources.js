@@ -68,6 +68,8 @@ async function refresh() {
 		status.classList.remove('error');
 		status.textContent = total === 0 ? 'Chưa có nguồn tin nào được cấu hình.' : `${total} nguồn tin`;
 		render(table, nodes);
+		// No sources: the sentence says so, an empty table's header would only take room.
+		table.closest('.table-wrap').hidden = total === 0;
 	}
 	catch (err) {
 		status.classList.add('error');

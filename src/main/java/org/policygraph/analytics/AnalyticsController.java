@@ -48,10 +48,12 @@ class AnalyticsController {
 
 	@QueryMapping
 	@Nullable Coverage coverage(@Argument String documentKey, @Argument @Nullable ProvinceUnits units,
-			GraphQLContext context) {
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
+		checkPeriod(from, to);
 		ProvinceUnits set = (units != null) ? units : ProvinceUnits.PRE_2025;
 		return this.cache
-			.get(new CoverageQuestion(documentKey, set), fresh(context), () -> this.queries.coverage(documentKey, set))
+			.get(new CoverageQuestion(documentKey, set, from, to), fresh(context),
+					() -> this.queries.coverage(documentKey, set, from, to))
 			.orElse(null);
 	}
 
@@ -116,7 +118,8 @@ class AnalyticsController {
 		return Boolean.TRUE.equals(context.get(BookmarkInterceptor.FRESH_READ));
 	}
 
-	private record CoverageQuestion(String documentKey, ProvinceUnits units) {
+	private record CoverageQuestion(String documentKey, ProvinceUnits units, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 	}
 
 	private record CountsQuestion(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -56,6 +56,29 @@ class AnalyticsQueries {
 			     collect(CASE WHEN size(sources) = 0 THEN u END) AS missing
 			RETURN d, totalUnits, implemented, missing""";
 
+	/*
+	 * The coverage over a period: the same units, implementing when an article published in the
+	 * period reports it (its evidence), so that the first report, the article count and the units
+	 * merged in are those of the period. Undated articles are outside every period.
+	 */
+
+	private static final String COVERAGE_IN_PERIOD = """
+			MATCH (d:Document {key: $documentKey})
+			MATCH (u:Province) WHERE u.era IN $eras
+			CALL (u, d) {
+			  UNWIND [u] + CASE WHEN $throughPredecessors THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre] ELSE [] END AS s
+			  MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: s.key, toKey: d.key})
+			  WHERE ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+			  RETURN collect(DISTINCT s) AS sources, min(a.publishedAt) AS firstReported, count(DISTINCT a) AS articleCount
+			}
+			WITH d, u, sources, firstReported, articleCount
+			ORDER BY coalesce(firstReported, date('9999-12-31')), u.name, u.key
+			WITH d, count(u) AS totalUnits,
+			     collect(CASE WHEN size(sources) > 0 THEN {province: u, firstReported: firstReported,
+			       articleCount: articleCount, via: [s IN sources WHERE s <> u]} END) AS implemented,
+			     collect(CASE WHEN size(sources) = 0 THEN u END) AS missing
+			RETURN d, totalUnits, implemented, missing""";
+
 	private static final String ARTICLE_PERIOD = """
 			($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)""";
 
@@ -204,12 +227,21 @@ class AnalyticsQueries {
 		this.client = client;
 	}
 
-	Optional<Coverage> coverage(String documentKey, ProvinceUnits units) {
-		Map<String, Object> params = new HashMap<>();
+	/**
+	 * @param documentKey the document
+	 * @param units the set of units
+	 * @param from the first publication day of the reports counted, {@code null} for open
+	 * @param to the last publication day of the reports counted, {@code null} for open
+	 * @return the coverage, empty when no document has the key
+	 */
+	Optional<Coverage> coverage(String documentKey, ProvinceUnits units, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		Map<String, Object> params = period(from, to);
 		params.put("documentKey", documentKey);
 		params.put("eras", units.eras());
 		params.put("throughPredecessors", units.throughPredecessors());
-		return this.client.query(COVERAGE).bindAll(params).fetchAs(Coverage.class)
+		String cypher = (from == null && to == null) ? COVERAGE : COVERAGE_IN_PERIOD;
+		return this.client.query(cypher).bindAll(params).fetchAs(Coverage.class)
 			.mappedBy((t, r) -> coverage(r, units)).one();
 	}
 

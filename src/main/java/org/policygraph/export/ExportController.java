@@ -1,6 +1,7 @@
 package org.policygraph.export;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.policygraph.research.DocumentSelection;
 import org.policygraph.traversal.Neighbourhoods;
 import org.policygraph.traversal.Subgraph;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,21 +79,27 @@ class ExportController {
 	/**
 	 * The coverage matrix: two header rows (document keys, then names), then one row per unit:
 	 * key, name, the units merged into it (for {@code POST_2025}), the number of documents it
-	 * implements, and a cell per document.
+	 * implements, and a cell per document. With {@code from} and/or {@code to} (ISO dates), only the
+	 * reports of articles published in that period count, as {@code coverage(from, to)} counts them.
 	 */
 	@GetMapping("/coverage.csv")
 	ResponseEntity<StreamingResponseBody> coverage(@RequestParam(required = false) @Nullable List<String> documentKeys,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable Integer toYear,
 			@RequestParam(defaultValue = "PRE_2025") ProvinceUnits units,
-			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell) {
+			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		List<Document> documents = this.matrices.documents(DocumentSelection.of(documentKeys, type, fromYear, toYear));
 		StreamingResponseBody body = out -> {
 			try (CsvRows csv = new CsvRows(out)) {
 				csv.row(header(List.of("province_key", "province", "merged_from", "implemented_count"),
 						documents.stream().map(Document::key)));
 				csv.row(header(List.of("", "", "", ""), documents.stream().map(Document::name)));
-				this.matrices.forEachRow(documents, units, row -> {
+				this.matrices.forEachRow(documents, units, from, to, row -> {
 					List<String> cells = new ArrayList<>(documents.size() + 4);
 					cells.add(row.province().key());
 					cells.add(row.province().name());
@@ -136,8 +144,10 @@ class ExportController {
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
 			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
-			@RequestParam(required = false) @Nullable Integer articleLimit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+			@RequestParam(required = false) @Nullable Integer articleLimit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 		return graphMl(graph, "neighbourhood", neighbourhoodNotes(id, graph, limit),
 				"neighbourhood-" + fileName(id) + ".graphml");
 	}
@@ -148,8 +158,10 @@ class ExportController {
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
 			@RequestParam(defaultValue = "" + Neighbourhoods.MAX_LIMIT) int limit,
-			@RequestParam(required = false) @Nullable Integer articleLimit) {
-		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+			@RequestParam(required = false) @Nullable Integer articleLimit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 		return json(graph, "neighbourhood-" + fileName(id) + ".json");
 	}
 
@@ -158,14 +170,17 @@ class ExportController {
 	 * ids, repeated, at most {@value Neighbourhoods#MAX_VIEW_NODES}) and the relationships of the
 	 * types between them. What the nodes named by {@code expanded} (those whose neighbourhood the
 	 * view opened) have beyond the view is counted: when anything is left out, the file says so in
-	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. A POST, as a
-	 * view's ids do not fit in a URL.
+	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. With {@code from}
+	 * and/or {@code to}, only the relationships reported in that period count, as in a
+	 * neighbourhood over a period. A POST, as a view's ids do not fit in a URL.
 	 */
 	@PostMapping("/view.graphml")
 	ResponseEntity<StreamingResponseBody> viewGraphMl(@RequestParam("id") List<String> ids,
 			@RequestParam(required = false) @Nullable List<String> expanded,
-			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
-		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes, from, to);
 		return graphMl(graph, "view", viewNotes(graph), "view-" + fileName(ids.get(0)) + ".graphml");
 	}
 
@@ -173,8 +188,10 @@ class ExportController {
 	@PostMapping("/view.json")
 	ResponseEntity<Subgraph> viewJson(@RequestParam("id") List<String> ids,
 			@RequestParam(required = false) @Nullable List<String> expanded,
-			@RequestParam(required = false) @Nullable List<String> relationshipTypes) {
-		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes);
+			@RequestParam(required = false) @Nullable List<String> relationshipTypes,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+		Subgraph graph = this.neighbourhoods.view(ids, expanded, relationshipTypes, from, to);
 		return json(graph, "view-" + fileName(ids.get(0)) + ".json");
 	}
 

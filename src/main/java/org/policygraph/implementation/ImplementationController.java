@@ -1,5 +1,6 @@
 package org.policygraph.implementation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,11 +55,15 @@ class ImplementationController {
 	@SchemaMapping(typeName = "Province", field = "implements")
 	CompletableFuture<Connection<Implementation>> provinceImplements(Province province, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable String type,
-			@Argument @Nullable Boolean includePredecessors,
+			@Argument @Nullable Boolean includePredecessors, @Argument @Nullable LocalDate from,
+			@Argument @Nullable LocalDate to,
 			DataLoader<ProvinceImplementsKey, Connection<Implementation>> provinceImplements) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		PageRequest page = PageRequest.of(first, after, 2);
 		return provinceImplements.load(new ProvinceImplementsKey(province.key(), page, type,
-				includePredecessors == null || includePredecessors));
+				includePredecessors == null || includePredecessors, from, to));
 	}
 
 	@SchemaMapping(typeName = "Document", field = "implementedBy")
@@ -102,11 +107,13 @@ class ImplementationController {
 	private Map<ProvinceImplementsKey, Connection<Implementation>> loadProvinceImplements(
 			Set<ProvinceImplementsKey> keys) {
 		Map<ProvinceImplementsKey, Connection<Implementation>> result = new HashMap<>();
-		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors())).forEach((args, group) -> {
+		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors(), String.valueOf(k.from()),
+				String.valueOf(k.to()))).forEach((args, group) -> {
 			ProvinceImplementsKey first = group.get(0);
 			PageRequest page = first.page();
 			Map<String, Page> pages = this.queries.byProvinces(group.stream().map(ProvinceImplementsKey::provinceKey).toList(),
-					first.includePredecessors(), first.type(), page.afterPart(0), page.afterPart(1), page.first() + 1);
+					first.includePredecessors(), first.type(), first.from(), first.to(), page.afterPart(0),
+					page.afterPart(1), page.first() + 1);
 			for (ProvinceImplementsKey key : group) {
 				result.put(key, connection(pages.get(key.provinceKey()), page,
 						row -> Cursor.of(row.implementation().documentKey(), row.implementation().provinceKey())));
@@ -170,8 +177,9 @@ class ImplementationController {
 		return keys.stream().collect(Collectors.groupingBy(group, LinkedHashMap::new, Collectors.toList()));
 	}
 
+	/** A page of a province's implementations; {@code from} and {@code to} the period, when one is asked for. */
 	record ProvinceImplementsKey(String provinceKey, PageRequest page, @Nullable String type,
-			boolean includePredecessors) {
+			boolean includePredecessors, @Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
 	/** A page of a document's implementers; {@code withVia} when their local documents are read too. */

@@ -48,6 +48,44 @@ class ImplementationQueries {
 			RETURN key, rows, total""";
 
 	/*
+	 * A province's implementations over a period: those that an article published in the period
+	 * reports (its evidence), with that period's first and last report and article count. Undated
+	 * articles are outside every period.
+	 */
+	private static final String BY_PROVINCES_IN_PERIOD = """
+			UNWIND $keys AS key
+			MATCH (u:Province {key: key})
+			WITH key, [u.key] + CASE WHEN $includePredecessors
+			    THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre.key] ELSE [] END AS provinceKeys
+			CALL (provinceKeys) {
+			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document)
+			  WHERE p.key IN provinceKeys AND ($type IS NULL OR d.type = $type)
+			  CALL (p, d) {
+			    MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: p.key, toKey: d.key})
+			    WHERE ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+			    RETURN min(a.publishedAt) AS firstReported, max(a.publishedAt) AS lastReported,
+			           count(DISTINCT a) AS articleCount
+			  }
+			  WITH p, d, firstReported, lastReported, articleCount
+			  WHERE articleCount > 0
+			  RETURN collect({provinceKey: p.key, documentKey: d.key, firstReported: firstReported,
+			                  lastReported: lastReported, articleCount: articleCount,
+			                  province: p, document: d}) AS reported
+			}
+			WITH key, reported, size(reported) AS total
+			CALL (reported) {
+			  UNWIND reported AS row
+			  WITH row
+			  WHERE $afterDocument IS NULL OR row.documentKey > $afterDocument
+			        OR (row.documentKey = $afterDocument AND row.provinceKey > $afterProvince)
+			  WITH row
+			  ORDER BY row.documentKey, row.provinceKey
+			  LIMIT $limit
+			  RETURN collect(row) AS rows
+			}
+			RETURN key, rows, total""";
+
+	/*
 	 * With $withVia, the chains into each document are followed once here and each row carries
 	 * its province's local documents: Implementation.via then needs no statement of its own, and
 	 * the evidence statement does not follow the chains again.
@@ -159,15 +197,18 @@ class ImplementationQueries {
 	}
 
 	Map<String, Page> byProvinces(List<String> keys, boolean includePredecessors, @Nullable String type,
-			@Nullable String afterDocument, @Nullable String afterProvince, int limit) {
+			@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String afterDocument,
+			@Nullable String afterProvince, int limit) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("from", from);
+		params.put("to", to);
 		params.put("keys", keys);
 		params.put("includePredecessors", includePredecessors);
 		params.put("type", type);
 		params.put("afterDocument", afterDocument);
 		params.put("afterProvince", afterProvince);
 		params.put("limit", limit);
-		return pages(BY_PROVINCES, params);
+		return pages((from == null && to == null) ? BY_PROVINCES : BY_PROVINCES_IN_PERIOD, params);
 	}
 
 	/**

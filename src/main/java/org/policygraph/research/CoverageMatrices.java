@@ -1,10 +1,12 @@
 package org.policygraph.research;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.policygraph.analytics.ProvinceUnits;
 import org.policygraph.document.Document;
 import org.policygraph.graphql.InvalidArgumentException;
@@ -59,7 +61,26 @@ public class CoverageMatrices {
 	 * @param sink receives each row, units by name
 	 */
 	public void forEachRow(List<Document> documents, ProvinceUnits units, Consumer<CoverageMatrix.Row> sink) {
-		this.queries.matrix(documents, units, sink);
+		forEachRow(documents, units, null, null, sink);
+	}
+
+	/**
+	 * Hands each unit's row over a period to {@code sink} as it is read, in one read transaction: a
+	 * unit implements a document when an article published in the period reports it, as
+	 * {@code coverage(from, to)} counts.
+	 * @param documents the columns, from {@link #documents}
+	 * @param units the set of units
+	 * @param from the period's first day; open when null
+	 * @param to the period's last day; open when null
+	 * @param sink receives each row, units by name
+	 * @throws InvalidArgumentException when {@code to} is before {@code from}
+	 */
+	public void forEachRow(List<Document> documents, ProvinceUnits units, @Nullable LocalDate from,
+			@Nullable LocalDate to, Consumer<CoverageMatrix.Row> sink) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
+		this.queries.matrix(documents, units, from, to, sink);
 	}
 
 	/**

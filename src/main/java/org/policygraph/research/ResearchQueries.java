@@ -103,6 +103,28 @@ class ResearchQueries {
 			RETURN u, predecessors, cells
 			ORDER BY u.name, u.key""";
 
+	/*
+	 * The matrix over a period: a unit implements a document when an article published in the
+	 * period reports it (or a unit merged into it); the first report and the articles are the
+	 * period's. Undated articles are outside every period.
+	 */
+	private static final String MATRIX_IN_PERIOD = """
+			MATCH (u:Province) WHERE u.era IN $eras
+			WITH u, CASE WHEN $throughPredecessors
+			          THEN [(s:Province)-[:MERGED_INTO]->(u) | s] ELSE [] END AS predecessors
+			CALL (u, predecessors) {
+			  UNWIND [u] + predecessors AS s
+			  MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: s.key})
+			  WHERE e.toKey IN $documentKeys
+			    AND ($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)
+			  WITH e.toKey AS documentKey, collect(DISTINCT s) AS sources, min(a.publishedAt) AS firstReported,
+			       count(DISTINCT a) AS articleCount
+			  RETURN collect({documentKey: documentKey, firstReported: firstReported, articleCount: articleCount,
+			                  via: [x IN sources WHERE x <> u]}) AS cells
+			}
+			RETURN u, predecessors, cells
+			ORDER BY u.name, u.key""";
+
 	private static final String ARTICLES = """
 			UNWIND $ids AS id
 			MATCH (a:Article {id: id})
@@ -189,15 +211,20 @@ class ResearchQueries {
 	 * one read transaction.
 	 * @param documents the columns
 	 * @param units the rows' set of units
+	 * @param from with {@code to}, the period whose reports count; every date when both are null
+	 * @param to the period's last day
 	 * @param sink receives each row
 	 */
-	void matrix(List<Document> documents, ProvinceUnits units, Consumer<CoverageMatrix.Row> sink) {
+	void matrix(List<Document> documents, ProvinceUnits units, @Nullable LocalDate from, @Nullable LocalDate to,
+			Consumer<CoverageMatrix.Row> sink) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("from", from);
+		params.put("to", to);
 		params.put("eras", units.eras());
 		params.put("throughPredecessors", units.throughPredecessors());
 		params.put("documentKeys", documents.stream().map(Document::key).toList());
 		this.client.delegateTo(runner -> {
-			Result result = runner.run(MATRIX, params);
+			Result result = runner.run((from == null && to == null) ? MATRIX : MATRIX_IN_PERIOD, params);
 			while (result.hasNext()) {
 				sink.accept(matrixRow(result.next(), documents));
 			}

@@ -1,5 +1,6 @@
 package org.policygraph.traversal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,10 +60,34 @@ public class Neighbourhoods {
 	 */
 	public Subgraph neighbourhood(String id, @Nullable Integer depth, @Nullable List<String> relationshipTypes,
 			@Nullable Integer limit, @Nullable Integer articleLimit) {
+		return neighbourhood(id, depth, relationshipTypes, limit, articleLimit, null, null);
+	}
+
+	/**
+	 * @param id the key of a province, party body or document, or an article id
+	 * @param depth the steps, 1 to 3 (default 1)
+	 * @param relationshipTypes the types to follow (default all of {@link #TYPES})
+	 * @param limit the most relationships, 1 to {@value #MAX_LIMIT} (default 200)
+	 * @param articleLimit the most article nodes, 0 to {@code limit} (default: as many as the
+	 *     limit leaves room for); provinces, party bodies and documents always come first
+	 * @param from follow only what was reported on or after this day (open when {@code null}):
+	 *     the MENTIONS of articles published then, the IMPLEMENTS and ISSUED_BY that articles
+	 *     published then support; relationships without reports are always followed
+	 * @param to the same, on or before this day
+	 * @return the nodes within {@code depth} steps and the relationships between them
+	 * @throws InvalidArgumentException for an argument out of range, an unknown type or a period
+	 *     ending before it starts
+	 * @throws NotFoundException when no node has the id
+	 */
+	public Subgraph neighbourhood(String id, @Nullable Integer depth, @Nullable List<String> relationshipTypes,
+			@Nullable Integer limit, @Nullable Integer articleLimit, @Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		int steps = range("depth", depth, 1, 1, 3);
 		int max = range("limit", limit, 200, 1, MAX_LIMIT);
 		int articles = range("articleLimit", articleLimit, max, 0, max);
-		return this.queries.neighbourhood(id, steps, types(relationshipTypes), max, articles)
+		return this.queries.neighbourhood(id, steps, types(relationshipTypes), max, articles, from, to)
 			.orElseThrow(() -> new NotFoundException("No province, party body, document or article has the id '" + id + "'"));
 	}
 
@@ -76,6 +101,20 @@ public class Neighbourhoods {
 	 * @throws InvalidArgumentException for no ids, too many, or an unknown type
 	 */
 	public Subgraph view(List<String> ids, @Nullable List<String> expanded, @Nullable List<String> relationshipTypes) {
+		return view(ids, expanded, relationshipTypes, null, null);
+	}
+
+	/**
+	 * A view over a period: only the relationships reported in it between the nodes (and around
+	 * the opened ones), as {@link #neighbourhood} keeps them.
+	 * @param from the period's first day; open when null
+	 * @param to the period's last day; open when null
+	 */
+	public Subgraph view(List<String> ids, @Nullable List<String> expanded, @Nullable List<String> relationshipTypes,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
+		}
 		List<String> distinct = ids.stream().filter(id -> !id.isBlank()).distinct().toList();
 		if (distinct.isEmpty()) {
 			throw new InvalidArgumentException("id", "name at least one node");
@@ -86,7 +125,7 @@ public class Neighbourhoods {
 		}
 		List<String> opened = (expanded == null) ? List.of()
 				: expanded.stream().distinct().filter(Set.copyOf(distinct)::contains).toList();
-		return this.queries.view(distinct, opened, types(relationshipTypes));
+		return this.queries.view(distinct, opened, types(relationshipTypes), from, to);
 	}
 
 	static List<String> types(@Nullable List<String> requested) {

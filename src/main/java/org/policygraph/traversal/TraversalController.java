@@ -1,5 +1,6 @@
 package org.policygraph.traversal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,8 @@ class TraversalController {
 	@QueryMapping
 	Subgraph neighbourhood(@Argument String id, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> relationshipTypes, @Argument @Nullable Integer limit,
-			@Argument @Nullable Integer articleLimit) {
-		return this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit);
+			@Argument @Nullable Integer articleLimit, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
+		return this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 	}
 
 	@QueryMapping

@@ -1,5 +1,6 @@
 package org.policygraph.traversal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,12 +44,30 @@ class TraversalQueries {
 			RETURN elementId(n) AS eid, labels(n) AS labels,
 			       n {.key, .id, .name, .title, .issuedOn, .publishedAt, .year, .level, .scope, .provinceKey, .era} AS props""";
 
+	/*
+	 * A period keeps the relationships reported in it: an article's MENTIONS when the article was
+	 * published in it, an IMPLEMENTS or ISSUED_BY when an article published in it supports it (its
+	 * evidence); relationships without reports (PART_OF, OF_PROVINCE, MERGED_INTO) always. Undated
+	 * articles are outside every period.
+	 */
+
+	private static final String IN_PERIOD = """
+
+			  AND ((startNode(r):Article AND startNode(r).publishedAt >= $from AND startNode(r).publishedAt <= $to)
+			    OR (NOT startNode(r):Article AND NOT type(r) IN ['IMPLEMENTS', 'ISSUED_BY'])
+			    OR EXISTS {
+			      MATCH (e:Evidence)
+			      WHERE e.type = type(r) AND e.fromKey = startNode(r).key AND e.toKey = endNode(r).key
+			      MATCH (a:Article)-[:ASSERTS]->(e)
+			      WHERE a.publishedAt >= $from AND a.publishedAt <= $to
+			    })""";
+
 	/** One step to the provinces, party bodies and documents around the frontier. */
 	private static final String ENTITY_STEP = """
 			UNWIND $frontier AS eid
 			MATCH (n) WHERE elementId(n) = eid
 			MATCH (n)-[r]-(m:Entity)
-			WHERE type(r) IN $types AND NOT elementId(r) IN $seen
+			WHERE type(r) IN $types AND NOT elementId(r) IN $seen%s
 			WITH DISTINCT r, m
 			LIMIT $limit
 			RETURN elementId(r) AS rid, elementId(m) AS eid, labels(m) AS labels,
@@ -62,7 +81,7 @@ class TraversalQueries {
 			UNWIND $frontier AS eid
 			MATCH (n) WHERE elementId(n) = eid
 			MATCH (n)-[r]-(m:Article)
-			WHERE type(r) IN $types AND NOT elementId(r) IN $seen
+			WHERE type(r) IN $types AND NOT elementId(r) IN $seen%s
 			WITH DISTINCT r, m
 			LIMIT $limit
 			RETURN elementId(r) AS rid, elementId(m) AS eid, labels(m) AS labels,
@@ -71,11 +90,11 @@ class TraversalQueries {
 			        to: coalesce(endNode(r).key, endNode(r).id),
 			        articleCount: r.articleCount, firstReported: r.firstReported} AS edge""";
 
-	/** The relationships of the start node by type, direction and kind of neighbour. */
+	/** The relationships of the start node by type, direction and kind of neighbour (in the period). */
 	private static final String AROUND = """
 			MATCH (n) WHERE elementId(n) = $eid
 			MATCH (n)-[r]-(m)
-			WHERE type(r) IN $types AND (m:Entity OR m:Article)
+			WHERE type(r) IN $types AND (m:Entity OR m:Article)%s
 			RETURN type(r) AS type, startNode(r) = n AS outgoing,
 			       CASE WHEN m:Article THEN 'ARTICLE' WHEN m:Province THEN 'PROVINCE'
 			            WHEN m:PartyBody THEN 'PARTY_BODY' ELSE 'DOCUMENT' END AS kind,
@@ -102,7 +121,7 @@ class TraversalQueries {
 			  MATCH (n:Article {id: id}) RETURN n
 			}
 			MATCH (n)-[r]->(m)
-			WHERE type(r) IN $types AND (m:Entity OR m:Article) AND coalesce(m.key, m.id) IN $ids
+			WHERE type(r) IN $types AND (m:Entity OR m:Article) AND coalesce(m.key, m.id) IN $ids%s
 			RETURN {type: type(r), from: coalesce(n.key, n.id), to: coalesce(m.key, m.id),
 			        articleCount: r.articleCount, firstReported: r.firstReported} AS edge
 			ORDER BY edge.from, edge.type, edge.to""";
@@ -119,7 +138,7 @@ class TraversalQueries {
 			  MATCH (n:Article {id: id}) RETURN n
 			}
 			MATCH (n)-[r]-(m)
-			WHERE type(r) IN $types AND (m:Entity OR m:Article)
+			WHERE type(r) IN $types AND (m:Entity OR m:Article)%s
 			RETURN type(r) AS type, startNode(r) = n AS outgoing,
 			       CASE WHEN m:Article THEN 'ARTICLE' WHEN m:Province THEN 'PROVINCE'
 			            WHEN m:PartyBody THEN 'PARTY_BODY' ELSE 'DOCUMENT' END AS kind,
@@ -162,9 +181,12 @@ class TraversalQueries {
 	 * @param limit the most relationships
 	 * @param articleLimit the most article nodes (each step takes articles only with the room
 	 *     left by provinces, party bodies and documents)
+	 * @param from the first day of the period whose reports are followed, {@code null} for open
+	 * @param to the last day of that period, {@code null} for open
 	 * @return the subgraph, empty when no node has the id
 	 */
-	Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int articleLimit) {
+	Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int articleLimit,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
 		Optional<StepRow> start = this.client.query(START).bind(id).to("id")
 			.fetchAs(StepRow.class)
 			.mappedBy((t, r) -> new StepRow("", r.get("eid").asString(), node(r.get("labels"), r.get("props")), null))
@@ -195,7 +217,8 @@ class TraversalQueries {
 				params.put("types", types);
 				params.put("seen", List.copyOf(seenEdges));
 				params.put("limit", room + 1);
-				List<StepRow> rows = List.copyOf(this.client.query(articleStep ? ARTICLE_STEP : ENTITY_STEP)
+				bindPeriod(params, from, to);
+				List<StepRow> rows = List.copyOf(this.client.query(inPeriod(articleStep ? ARTICLE_STEP : ENTITY_STEP, from, to))
 					.bindAll(params)
 					.fetchAs(StepRow.class)
 					.mappedBy((t, r) -> new StepRow(r.get("rid").asString(), r.get("eid").asString(),
@@ -228,16 +251,16 @@ class TraversalQueries {
 			}
 			frontier = next;
 		}
-		List<NeighbourCount> around = around(start.get().nodeElementId(), root.id(), types, edges, nodes);
+		List<NeighbourCount> around = around(start.get().nodeElementId(), root.id(), types, from, to, edges, nodes);
 		return Optional.of(new Subgraph(List.copyOf(nodes.values()), edges, truncated, around));
 	}
 
-	private List<NeighbourCount> around(String elementId, String rootId, List<String> types, List<GraphEdge> edges,
-			Map<String, GraphNode> nodes) {
+	private List<NeighbourCount> around(String elementId, String rootId, List<String> types, @Nullable LocalDate from,
+			@Nullable LocalDate to, List<GraphEdge> edges, Map<String, GraphNode> nodes) {
 		Map<String, String> kinds = new HashMap<>();
 		nodes.values().forEach(n -> kinds.put(n.id(), n.kind()));
-		return List.copyOf(this.client.query(AROUND)
-			.bindAll(Map.of("eid", elementId, "types", types))
+		return List.copyOf(this.client.query(inPeriod(AROUND, from, to))
+			.bindAll(aroundParams(elementId, types, from, to))
 			.fetchAs(NeighbourCount.class)
 			.mappedBy((t, r) -> {
 				String type = r.get("type").asString();
@@ -257,20 +280,49 @@ class TraversalQueries {
 			.toList());
 	}
 
+	private static Map<String, Object> aroundParams(String elementId, List<String> types, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("eid", elementId);
+		params.put("types", types);
+		bindPeriod(params, from, to);
+		return params;
+	}
+
+	/** The statement with the period's condition, or without any when the period is open at both ends. */
+	private static String inPeriod(String statement, @Nullable LocalDate from, @Nullable LocalDate to) {
+		return statement.formatted((from == null && to == null) ? "" : IN_PERIOD);
+	}
+
+	/** The period's bounds, an open end as the earliest or latest day. */
+	private static void bindPeriod(Map<String, Object> params, @Nullable LocalDate from, @Nullable LocalDate to) {
+		params.put("from", (from != null) ? from : LocalDate.of(1, 1, 1));
+		params.put("to", (to != null) ? to : LocalDate.of(9999, 12, 31));
+	}
+
 	/**
 	 * @param ids the keys and article ids of the nodes a view shows (unknown ones are skipped)
 	 * @param expanded those of them whose neighbourhood the view opened
 	 * @param types the relationship types the view follows
+	 * @param from with {@code to}, the period whose reported relationships are kept (as in a
+	 *     neighbourhood); every date when both are null
+	 * @param to the period's last day
 	 * @return the nodes, the relationships of those types between them, and around the opened
 	 *     nodes what the view leaves out
 	 */
-	Subgraph view(List<String> ids, List<String> expanded, List<String> types) {
-		Map<String, Object> params = Map.of("ids", ids, "expanded", expanded, "types", types);
+	Subgraph view(List<String> ids, List<String> expanded, List<String> types, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		params.put("expanded", expanded);
+		params.put("types", types);
+		bindPeriod(params, from, to);
 		List<GraphNode> nodes = List.copyOf(this.client.query(VIEW_NODES).bindAll(params).fetchAs(GraphNode.class)
 			.mappedBy((t, r) -> node(r.get("labels"), r.get("props"))).all());
-		List<GraphEdge> edges = List.copyOf(this.client.query(VIEW_EDGES).bindAll(params).fetchAs(GraphEdge.class)
+		List<GraphEdge> edges = List.copyOf(this.client.query(inPeriod(VIEW_EDGES, from, to)).bindAll(params)
+			.fetchAs(GraphEdge.class)
 			.mappedBy((t, r) -> edge(r.get("edge"))).all());
-		List<NeighbourCount> around = List.copyOf(this.client.query(VIEW_AROUND).bindAll(params)
+		List<NeighbourCount> around = List.copyOf(this.client.query(inPeriod(VIEW_AROUND, from, to)).bindAll(params)
 			.fetchAs(NeighbourCount.class)
 			.mappedBy((t, r) -> new NeighbourCount(r.get("type").asString(), r.get("outgoing").asBoolean(),
 					r.get("kind").asString(), r.get("total").asInt(), r.get("included").asInt()))

@@ -147,6 +147,58 @@ class AnalyticsIT extends HarnessIntegrationTests {
 			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1);
 	}
 
+	private GraphQlTester.Response coverage(String documentKey, String units, String from, String to) {
+		return this.graphQl.documentName("coverage").variable("documentKey", documentKey).variable("units", units)
+			.variable("from", from).variable("to", to).execute();
+	}
+
+	@Test
+	void shouldCountOnlyTheReportsOfAPeriod() {
+		// Nghệ An's reports are of March and July: from May only July's counts, and it is the first.
+		GraphQlTester.Response response = coverage(CT950, "PRE_2025", "2019-05-01", "2019-12-31");
+		response.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
+			.path("coverage.missing").entityList(Object.class).hasSize(60);
+		assertThat(response.path("coverage.implemented").entityList(MAP).get())
+			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
+					c -> c.get("articleCount"))
+			.containsExactly(tuple("02", "2019-05-05", 1), tuple("38", "2019-05-20", 1), tuple("40", "2019-07-15", 1));
+		coverage(CT950, "PRE_2025", "2019-06-01", null)
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("40")
+			.path("coverage.missing").entityList(Object.class).hasSize(62);
+		coverage(CT950, "PRE_2025", null, "2019-03-31")
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("40")
+			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2019-03-10");
+		coverage(CT950, "PRE_2025", "2020-01-01", "2020-12-31")
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(0)
+			.path("coverage.missing").entityList(Object.class).hasSize(63);
+	}
+
+	@Test
+	void shouldInheritOnlyThePredecessorsReportsOfAPeriod() {
+		// The new Đắk Lắk: Phú Yên's report of 2025 and its own of 2026.
+		coverage(NQ960, "POST_2025", "2026-01-01", null)
+			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
+			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2026-01-10")
+			.path("coverage.implemented[0].via").entityList(Object.class).hasSize(0);
+		coverage(NQ960, "POST_2025", "2025-01-01", "2025-12-31")
+			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
+			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1)
+			.path("coverage.implemented[0].via[*].key").entityList(String.class).containsExactly("54");
+	}
+
+	@Test
+	void shouldRejectACoveragePeriodEndingBeforeItStarts() {
+		coverage(CT950, "PRE_2025", "2019-06-01", "2019-05-31").errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).contains("'to'").contains("2019-06-01");
+			}));
+	}
+
 	@Test
 	void shouldAnswerNullForAnUnknownDocument() {
 		coverage("999-CT/TW|TW|1999-09-09", "PRE_2025").path("coverage").valueIsNull();

@@ -119,6 +119,35 @@ class ExportIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldExportTheCoverageOfAPeriodAsCoverageCountsIt() throws Exception {
+		// Nghệ An reported 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020; Nghệ An 977-KL/TW on 21-3-2020.
+		String path = "/export/coverage.csv?documentKeys=" + encode(CT975) + "&documentKeys=" + encode(KL977)
+				+ "&units=PRE_2025";
+		List<String[]> all = csv(get(path).body());
+		List<String[]> march = csv(get(path + "&from=2020-03-01&to=2020-12-31").body());
+		assertThat(march).hasSameSizeAs(all).hasSize(2 + 63);
+		String[] ngheAnAll = all.stream().filter(r -> r[0].equals("40")).findFirst().orElseThrow();
+		String[] ngheAn = march.stream().filter(r -> r[0].equals("40")).findFirst().orElseThrow();
+		String[] haGiang = march.stream().filter(r -> r[0].equals("02")).findFirst().orElseThrow();
+		assertThat(ngheAnAll[4]).isEqualTo("1");
+		assertThat(ngheAn).containsExactly("40", ngheAnAll[1], "", "1", "0", "1");
+		assertThat(haGiang[3]).isEqualTo("1");
+		assertThat(haGiang[4]).isEqualTo("1");
+
+		// The implementing units of 975-CT/TW in the file are those of coverage(from, to).
+		List<String> expected = this.graphQl.documentName("coverage").variable("documentKey", CT975)
+			.variable("units", "PRE_2025").variable("from", "2020-03-01").variable("to", "2020-12-31").execute()
+			.path("coverage.implemented[*].province.key").entityList(String.class).get();
+		assertThat(march.subList(2, march.size()).stream().filter(r -> !r[4].equals("0")).map(r -> r[0]))
+			.containsExactlyInAnyOrderElementsOf(expected).containsExactly("02");
+
+		List<String[]> february = csv(get("/export/coverage.csv?documentKeys=" + encode(CT975)
+				+ "&cell=FIRST_REPORTED&to=2020-02-29").body());
+		assertThat(february.stream().filter(r -> r[0].equals("40")).findFirst().orElseThrow()[4]).isEqualTo("2020-02-20");
+		assertThat(february.stream().filter(r -> r[0].equals("02")).findFirst().orElseThrow()[4]).isEmpty();
+	}
+
+	@Test
 	void shouldExportTheEvidenceOfAnImplementationLikeTheGraphQlAnswer() throws Exception {
 		HttpResponse<byte[]> response = get("/export/evidence.csv?provinceKey=40&documentKey=" + encode(CT975));
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -255,6 +284,35 @@ class ExportIT extends HarnessIntegrationTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void shouldExportTheViewOfThePeriodDrawn() throws Exception {
+		// Nghệ An reported implementing 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020.
+		String form = "id=" + encode(CT975) + "&id=40&id=02&expanded=" + encode(CT975) + "&relationshipTypes=IMPLEMENTS";
+		assertThat(edgesOf(post("/export/view.json", form))).containsExactlyInAnyOrder("40>" + CT975, "02>" + CT975);
+		HttpResponse<byte[]> february = post("/export/view.json", form + "&to=2020-02-29");
+		assertThat(february.statusCode()).isEqualTo(200);
+		assertThat(edgesOf(february)).containsExactly("40>" + CT975);
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(february.body(), Map.class);
+		assertThat((List<?>) subgraph.get("nodes")).hasSize(3);
+		assertThat(((List<?>) subgraph.get("around")).stream().map(Map.class::cast)
+			.filter(c -> "IMPLEMENTS".equals(c.get("type")) && "PROVINCE".equals(c.get("kind")))
+			.mapToInt(c -> ((Number) c.get("total")).intValue()).sum()).as("around counts the period's reports").isEqualTo(1);
+		HttpResponse<byte[]> march = post("/export/view.graphml", form + "&from=2020-03-01&to=2020-12-31");
+		assertThat(march.statusCode()).isEqualTo(200);
+		NodeList edges = xml(march.body()).getElementsByTagNameNS("*", "edge");
+		assertThat(edges.getLength()).isEqualTo(1);
+		// The nodes are written in the order given: n2 is Hà Giang.
+		assertThat(((Element) edges.item(0)).getAttribute("source")).isEqualTo("n2");
+		assertThat(post("/export/view.json", form + "&from=2020-06-01&to=2020-05-31").statusCode()).isEqualTo(400);
+		assertThat(post("/export/view.graphml", form + "&from=someday").statusCode()).isEqualTo(400);
+	}
+
+	private static List<String> edgesOf(HttpResponse<byte[]> response) throws Exception {
+		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(response.body(), Map.class);
+		return ((List<?>) subgraph.get("edges")).stream().map(Map.class::cast)
+			.map(e -> e.get("from") + ">" + e.get("to")).toList();
+	}
+
 	/** The relationships a view follows between the given nodes, counted in the database. */
 	private int relationshipsBetween(List<String> ids) {
 		try (var session = this.driver.session()) {
@@ -304,6 +362,9 @@ class ExportIT extends HarnessIntegrationTests {
 		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&units=SOMEDAY", 400);
 		problem("/export/coverage.csv?type=MEMO", 400);
 		problem("/export/coverage.csv?fromYear=2021&toYear=2020", 400);
+		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&from=2020-06-01&to=2020-05-31", 400);
+		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&from=2020-13-01", 400);
+		problem("/export/coverage.csv?documentKeys=" + encode(CT975) + "&to=yesterday", 400);
 		problem("/export/neighbourhood.graphml?depth=9&id=" + encode(CT975), 400);
 		problem("/export/neighbourhood.json?relationshipTypes=SECRET&id=" + encode(CT975), 400);
 		problem("/export/neighbourhood.graphml", 400);

@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 				// All requests come from one address and some tests (the fuzzer, the refusal tests)
 				// send wrong passwords on purpose: the failed-login throttle would hold the editor's
 				// requests of later tests. LoginThrottleIT tests the throttle in a context of its own.
-				"policygraph.security.login-throttle.max-failures=1000000" })
+				"policygraph.security.login-throttle.max-failures=1000000",
+				// The tests count requests, cache entries and admissions: no background queries.
+				"policygraph.dashboard.warm-up=false" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.Config.class)
 public abstract class HarnessIntegrationTests {

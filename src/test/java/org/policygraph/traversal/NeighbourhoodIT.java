@@ -162,6 +162,50 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 		assertThat(list(view, "around")).extracting(c -> c.get("type")).containsOnly("IMPLEMENTS");
 	}
 
+	private Map<String, Object> viewOf(String from, String to) {
+		return this.graphQl.documentName("neighbourhoodView")
+			.variable("id", HUB)
+			.variable("limit", 200)
+			.variable("articleLimit", 0)
+			.variable("from", from)
+			.variable("to", to)
+			.execute()
+			.path("neighbourhood")
+			.entity(MAP)
+			.get();
+	}
+
+	@Test
+	void shouldFollowOnlyWhatWasReportedInThePeriodAsked() {
+		// The implementers reported in July 2021; the other articles were published in January 2022.
+		Map<String, Object> of2021 = viewOf("2021-01-01", "2021-12-31");
+		assertThat(ids(of2021, "PROVINCE")).hasSize(IMPLEMENTERS.size());
+		assertThat(ids(of2021, "DOCUMENT")).hasSize(IMPLEMENTERS.size() + 1);
+		assertThat(total(of2021, "MENTIONS", "ARTICLE")).isEqualTo(IMPLEMENTERS.size());
+
+		Map<String, Object> of2022 = viewOf("2022-01-01", "2022-12-31");
+		assertThat(ids(of2022, "PROVINCE")).as("no unit reported implementing it in 2022").isEmpty();
+		assertThat(list(of2022, "edges")).noneMatch(e -> "IMPLEMENTS".equals(e.get("type")));
+		assertThat(total(of2022, "MENTIONS", "ARTICLE")).isEqualTo(MENTIONS_ONLY);
+		assertThat(total(of2022, "IMPLEMENTS", "PROVINCE")).isZero();
+
+		// One Nghệ An article: only Nghệ An and its plan.
+		Map<String, Object> firstDay = viewOf("2021-07-10", "2021-07-10");
+		assertThat(ids(firstDay, "PROVINCE")).containsExactly("40");
+		assertThat(total(firstDay, "MENTIONS", "ARTICLE")).isEqualTo(1);
+		assertThat(ids(viewOf("2023-01-01", null), "PROVINCE")).isEmpty();
+	}
+
+	@Test
+	void shouldRejectAPeriodEndingBeforeItStarts() {
+		this.graphQl.documentName("neighbourhoodView").variable("id", HUB).variable("from", "2022-01-01")
+			.variable("to", "2021-12-31").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).contains("'to'");
+			}));
+	}
+
 	@Test
 	void shouldTellNodesOfTheSameKindApart() {
 		Map<String, Object> view = view(null, 200, 3);

@@ -1,6 +1,7 @@
 package org.policygraph.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,46 @@ abstract class BrowserTests {
 					+ this.browser.script("return document.documentElement.scrollWidth;"))
 			.until(driver -> !this.browser.overflowsHorizontally());
 		this.browser.screenshot(screenshot);
+	}
+
+	/**
+	 * At phone width (390 × 844): the page does not scroll sideways
+	 * ({@code document.scrollingElement.scrollWidth <= innerWidth}), each key control is shown and
+	 * lies within the width, and no chart text (SVG text, scaled as drawn) is under 11 px. Leaves
+	 * the browser at phone width, with a screenshot.
+	 * @param screenshot the screenshot's name
+	 * @param keyControls CSS selectors of the controls a user needs on the page
+	 */
+	protected void assertPhoneLayout(String screenshot, String... keyControls) {
+		assertFitsPhoneWidth(screenshot);
+		Number scrollWidth = this.browser.script("return document.scrollingElement.scrollWidth;");
+		Number innerWidth = this.browser.script("return innerWidth;");
+		assertThat(scrollWidth.doubleValue()).as("scrollWidth at phone width").isLessThanOrEqualTo(innerWidth.doubleValue());
+		for (String css : keyControls) {
+			List<WebElement> found = this.browser.driver().findElements(By.cssSelector(css));
+			assertThat(found).as("key control %s", css).isNotEmpty();
+			assertThat(found.get(0).isDisplayed()).as("key control %s shown", css).isTrue();
+			Map<String, Number> box = this.browser.script("""
+					const r = arguments[0].getBoundingClientRect();
+					return { left: r.left, right: r.right, width: r.width };""", found.get(0));
+			assertThat(box.get("left").doubleValue()).as("left edge of %s", css).isGreaterThanOrEqualTo(-0.5);
+			assertThat(box.get("right").doubleValue()).as("right edge of %s", css)
+				.isLessThanOrEqualTo(innerWidth.doubleValue() + 0.5);
+			assertThat(box.get("width").doubleValue()).as("width of %s", css).isGreaterThan(0);
+		}
+		Number smallest = this.browser.script("""
+				let smallest = 100;
+				for (const text of document.querySelectorAll('main svg text')) {
+				  if (!text.getClientRects().length || !text.textContent.trim()) continue;
+				  const svg = text.ownerSVGElement;
+				  let size = parseFloat(getComputedStyle(text).fontSize);
+				  if (svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width) {
+				    size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				  }
+				  smallest = Math.min(smallest, size);
+				}
+				return smallest;""");
+		assertThat(smallest.doubleValue()).as("smallest chart text at phone width, px").isGreaterThanOrEqualTo(11);
 	}
 
 	protected void assertNoConsoleErrors() {

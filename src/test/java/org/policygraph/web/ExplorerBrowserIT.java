@@ -202,8 +202,130 @@ class ExplorerBrowserIT extends BrowserTests {
 				&& drawn("PROVINCE").size() == provinces.size());
 
 		assertNoConsoleErrors();
-		assertFitsPhoneWidth("explore-hub-phone");
+		assertPhoneLayout("explore-hub-phone", "#search-text", "#search-button", "#type-filter", "#year-from", "#year-to",
+				"#cy", "#fit");
 		assertLabelsLegible();
+	}
+
+	@Test
+	void shouldAskTheServerForAHubsImplementersAndArticlesOfTheYearsTyped() throws Exception {
+		// The hub and a year in which some, not all, of its implementers reported (from the evidence).
+		Record hub = single("""
+				MATCH (d:Document)<-[:MENTIONS]-(:Article)
+				WITH d, count(*) AS mentions ORDER BY mentions DESC, d.key LIMIT 1
+				MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: d.key})
+				MATCH (p:Province {key: e.fromKey})
+				WITH d, a.publishedAt.year AS year, collect(DISTINCT p.key) AS reported
+				WHERE year IS NOT NULL
+				WITH d, year, reported, COUNT { (p:Province)-[:IMPLEMENTS]->(d) } AS implementers
+				WHERE size(reported) < implementers
+				ORDER BY size(reported) DESC, year LIMIT 1
+				RETURN d.key AS key, year, reported,
+				       COUNT { (x:Article)-[:MENTIONS]->(d) WHERE x.publishedAt.year = year } AS mentions""", Map.of());
+		String key = hub.get("key").asString();
+		int year = hub.get("year").asInt();
+		List<String> reported = hub.get("reported").asList(v -> v.asString());
+		int mentions = hub.get("mentions").asInt();
+
+		open("/explore?id=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+		String counter = "more:" + key;
+		this.browser.waiting().withMessage("the hub drawn").until(driver -> hasNode(counter));
+		assertThat(drawn("PROVINCE")).hasSizeGreaterThan(reported.size());
+		this.browser.script("""
+				window.requests = [];
+				const original = window.fetch;
+				window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
+
+		find("#year-from").sendKeys(String.valueOf(year));
+		find("#year-to").sendKeys(String.valueOf(year));
+		this.browser.waiting().withMessage("the hub asked again for " + year)
+			.until(driver -> (year + "-01-01.." + year + "-12-31").equals(find("#cy").getDomAttribute("data-years"))
+					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
+		List<String> bodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
+		assertThat(bodies).anyMatch(b -> b.contains("neighbourhood") && b.contains("\"from\":\"" + year + "-01-01\"")
+				&& b.contains("\"to\":\"" + year + "-12-31\""));
+		assertThat(drawn("PROVINCE")).as("the units that reported implementing it in " + year)
+			.containsExactlyInAnyOrderElementsOf(reported);
+		if (mentions > 0) {
+			assertThat(label(counter)).isEqualTo(mentions + " bài viết");
+		}
+		else {
+			assertThat(hasNode(counter)).isFalse();
+		}
+		assertThat(textOf("#graph-status")).contains("trong năm " + year);
+		assertThat(urlParameter("from")).as("the years in the address").isEqualTo(String.valueOf(year));
+		assertThat(urlParameter("to")).isEqualTo(String.valueOf(year));
+		this.browser.screenshot("explore-hub-year");
+
+		// The whole neighbourhood's download carries the years: its provinces are the year's.
+		String json = find("#download-full-json").getDomAttribute("href");
+		assertThat(json).contains("from=" + year + "-01-01", "to=" + year + "-12-31");
+		HttpResponse<String> download = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + json)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(java.util.regex.Pattern.compile("\"id\":\"[^\"]+\",\"kind\":\"PROVINCE\"").matcher(download.body())
+			.results()
+			.count()).as("province nodes in " + json).isEqualTo(reported.size());
+
+		// The view's download carries the years: what it leaves out is the year's articles.
+		find("#download-view-json").click();
+		waitFor("#download-status[data-left-out]");
+		List<String> forms = this.browser.script(
+				"return window.requests.filter(b => b instanceof URLSearchParams).map(String);");
+		assertThat(forms).as("the view's download form").singleElement().asString()
+			.contains("from=" + year + "-01-01", "to=" + year + "-12-31");
+		assertThat(find("#download-status").getDomAttribute("data-left-out")).as("the articles of " + year + " not drawn")
+			.isEqualTo(String.valueOf(mentions));
+
+		// Years out of order: one error, nothing asked, the view stays.
+		int before = ((Number) this.browser.script("return window.requests.length;")).intValue();
+		// (as the field's arrow does: one change event)
+		this.browser.script("""
+				const field = document.getElementById('year-from');
+				field.value = arguments[0];
+				field.dispatchEvent(new Event('change'));""", String.valueOf(year + 1));
+		waitForText("#year-error", "phải trước hoặc bằng năm kết thúc");
+		Thread.sleep(1000);
+		assertThat(find("#year-from").getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(((Number) this.browser.script("return window.requests.length;")).intValue()).isEqualTo(before);
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
+
+		// Emptied: every year again.
+		this.browser.script("""
+				for (const id of ['year-from', 'year-to']) {
+				  document.getElementById(id).value = '';
+				}
+				document.getElementById('year-to').dispatchEvent(new Event('change'));""");
+		this.browser.waiting().withMessage("every year again")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		assertThat(textOf("#year-error")).isEmpty();
+		assertThat(urlParameter("from")).isNull();
+
+		// Back: the year again, asked of the server; Forward: every year.
+		this.browser.driver().navigate().back();
+		String yearKey = year + "-01-01.." + year + "-12-31";
+		this.browser.waiting().withMessage("Back to " + year)
+			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years"))
+					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
+		assertThat(find("#year-from").getDomProperty("value")).isEqualTo(String.valueOf(year));
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
+		this.browser.driver().navigate().forward();
+		this.browser.waiting().withMessage("Forward to every year")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		assertThat(find("#year-from").getDomProperty("value")).isEmpty();
+
+		// A shared link keeps the years.
+		open("/explore?id=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&from=" + year + "&to=" + year);
+		this.browser.waiting().withMessage("the shared link of " + year)
+			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years")));
+		assertThat(find("#year-to").getDomProperty("value")).isEqualTo(String.valueOf(year));
+		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
+		assertNoConsoleErrors();
+	}
+
+	private String urlParameter(String name) {
+		return this.browser.script("return new URLSearchParams(location.search).get(arguments[0]);", name);
 	}
 
 	@Test

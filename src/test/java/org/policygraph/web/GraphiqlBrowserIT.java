@@ -286,7 +286,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 		openGraphiql("/graphiql");
 		run();
 		waitForText(".result-window", "Đắk Lắk");
-		assertFitsPhoneWidth("graphiql-phone");
+		assertPhoneLayout("graphiql-phone", ".graphiql-execute-button", ".graphiql-query-editor",
+				"button[aria-label='Show Documentation Explorer']", "header.site-header nav");
 		Map<String, Number> editors = rectangle(".graphiql-query-editor");
 		Map<String, Number> result = rectangle(".result-window");
 		assertThat(result.get("top").doubleValue()).as("the result below the editors")
