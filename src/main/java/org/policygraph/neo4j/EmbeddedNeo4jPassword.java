@@ -10,11 +10,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 import org.neo4j.cli.ExecutionContext;
@@ -27,7 +32,7 @@ import picocli.CommandLine;
 /**
  * The password of the embedded database's {@code neo4j} user. It is generated once per data
  * directory, on the first start, and kept in the file {@value #FILE_NAME} there, readable by its
- * owner only (mode 0600): whoever can read that file can already read the store itself. The
+ * owner only (mode 0600; an owner-only access list where the file system has ACLs instead): whoever can read that file can already read the store itself. The
  * application's own driver logs in with it, and so does a person with {@code cypher-shell}:
  * <pre>cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p "$(cat data/neo4j-password)"</pre>
  * The file is the truth: at every start the database's password is made to match it, so editing
@@ -118,8 +123,8 @@ public final class EmbeddedNeo4jPassword {
 			Files.createFile(file, ownerOnly);
 		}
 		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system: the directory's own access rules apply.
 			Files.createFile(file);
+			restrictByAcl(file);
 		}
 	}
 
@@ -133,10 +138,40 @@ public final class EmbeddedNeo4jPassword {
 			}
 		}
 		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system.
+			restrictByAcl(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot check the permissions of " + file, ex);
+		}
+	}
+
+	/**
+	 * Not a POSIX file system (Windows): one access-control entry, the owner's, replaces the
+	 * inherited ones. Where neither view exists, the directory's own rules are all there is, and
+	 * the log says so.
+	 */
+	private static void restrictByAcl(Path file) {
+		AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+		if (acl == null) {
+			log.warn("The file system of {} has neither POSIX permissions nor ACLs: the password file is as "
+					+ "readable as the data directory", file);
+			return;
+		}
+		try {
+			AclEntry ownerOnly = AclEntry.newBuilder()
+				.setType(AclEntryType.ALLOW)
+				.setPrincipal(acl.getOwner())
+				.setPermissions(AclEntryPermission.READ_DATA, AclEntryPermission.WRITE_DATA,
+						AclEntryPermission.APPEND_DATA, AclEntryPermission.READ_ATTRIBUTES,
+						AclEntryPermission.WRITE_ATTRIBUTES, AclEntryPermission.READ_ACL, AclEntryPermission.WRITE_ACL,
+						AclEntryPermission.DELETE, AclEntryPermission.SYNCHRONIZE)
+				.build();
+			if (!acl.getAcl().equals(List.of(ownerOnly))) {
+				acl.setAcl(List.of(ownerOnly));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot restrict the access list of " + file + " to its owner", ex);
 		}
 	}
 
