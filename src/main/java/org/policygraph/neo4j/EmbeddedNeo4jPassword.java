@@ -32,8 +32,9 @@ import picocli.CommandLine;
 /**
  * The password of the embedded database's {@code neo4j} user. It is generated once per data
  * directory, on the first start, and kept in the file {@value #FILE_NAME} there, readable by its
- * owner only (mode 0600; an owner-only access list where the file system has ACLs instead): whoever can read that file can already read the store itself. The
- * application's own driver logs in with it, and so does a person with {@code cypher-shell}:
+ * owner only (mode 0600; an owner-only access list where the file system has ACLs instead):
+ * whoever can read that file can already read the store itself. The application's own driver
+ * logs in with it, and so does a person with {@code cypher-shell}:
  * <pre>cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p "$(cat data/neo4j-password)"</pre>
  * The file is the truth: at every start the database's password is made to match it, so editing
  * the file changes the password, and deleting it gives the directory a new one, at the next start.
