@@ -316,15 +316,6 @@ public final class Extractor {
 	 */
 	private void carryThroughLocalDocuments(List<Relation> relations, Set<RelationKey> keys, Map<String, DocumentMention> docs,
 			Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
-		int documentLinks = 0;
-		for (Relation r : relations) {
-			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
-				documentLinks++;
-			}
-		}
-		if (documentLinks < 2) {
-			return;
-		}
 		Map<String, List<String>> implemented = new LinkedHashMap<>();
 		for (Relation r : relations) {
 			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {

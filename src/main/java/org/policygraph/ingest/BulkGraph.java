@@ -279,19 +279,18 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			}
 			counts.relationshipsCreated++;
 		}
-		for (Map<String, Object> row : Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY)) {
-			if (this.entities.containsKey((String) row.get("fromKey")) && this.entities.containsKey((String) row.get("toKey"))) {
-				String articleId = (String) row.get("articleId");
-				this.citations.evidence(articleId, (String) row.get("type"), cited(row, "citedFromKey", "fromKey"),
-						cited(row, "citedToKey", "toKey"), (String) row.get("sentence"), publishedAt.get(articleId));
-				counts.nodesCreated++;
-				counts.relationshipsCreated++;
-			}
-		}
-		countSupport(Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY).stream()
+		List<Map<String, Object>> supported = Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY).stream()
 			.filter(row -> this.entities.containsKey((String) row.get("fromKey"))
 					&& this.entities.containsKey((String) row.get("toKey")))
-			.toList(), counts);
+			.toList();
+		for (Map<String, Object> row : supported) {
+			String articleId = (String) row.get("articleId");
+			this.citations.evidence(articleId, (String) row.get("type"), cited(row, "citedFromKey", "fromKey"),
+					cited(row, "citedToKey", "toKey"), (String) row.get("sentence"), publishedAt.get(articleId));
+			counts.nodesCreated++;
+			counts.relationshipsCreated++;
+		}
+		countSupport(supported, counts);
 	}
 
 	private static String cited(Map<String, Object> row, String cited, String key) {
@@ -621,11 +620,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 					key.fromKey().equals(record.citedFrom()) ? null : record.citedFrom(),
 					key.toKey().equals(record.citedTo()) ? null : record.citedTo());
 			this.asserts.row(articleNode(record.articleId()), node);
-			Entity from = this.entities.get(key.fromKey());
-			Entity to = this.entities.get(key.toKey());
-			boolean derived = from != null && to != null && !key.fromKey().equals(key.toKey())
-					&& ("IMPLEMENTS".equals(key.type()) ? to.is(DOCUMENT) : from.is(DOCUMENT) && to.is(PARTY_BODY));
-			if (derived) {
+			if (derived(key)) {
 				Map<String, Object> r = this.relationships.computeIfAbsent(key, k -> new LinkedHashMap<>());
 				r.merge("articleCount", 1L, (x, y) -> (Long) x + (Long) y);
 				LocalDate publishedAt = record.publishedAt();

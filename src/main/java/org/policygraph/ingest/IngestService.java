@@ -15,10 +15,12 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.extraction.ArticleInput;
 import org.policygraph.extraction.Extraction;
 import org.policygraph.extraction.Extractor;
@@ -54,6 +56,10 @@ import org.springframework.stereotype.Service;
 public class IngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+	/** Neo4j's status codes for a transaction ended by its timeout, or terminated and its locks released. */
+	private static final Pattern TIMEOUT_CODE = Pattern
+		.compile("Neo\\.(ClientError|TransientError)\\.Transaction\\.(TransactionTimedOut\\w*|Terminated|LockClientStopped)");
 
 	/** How many rejected or failed records a report lists in full. */
 	static final int MAX_LISTED_PROBLEMS = 1_000;
@@ -232,6 +238,21 @@ public class IngestService {
 		}
 
 		/** Whether the run's time is up (and from then on, it stays up). */
+		/**
+		 * Whether the database ended the transaction for its timeout (or terminated it, releasing its
+		 * locks, for that reason): only then is a batch near the deadline "not processed" rather than
+		 * failed. Spring's translated exceptions keep the driver's as their cause.
+		 */
+		private static boolean cutOffByTimeout(Throwable ex) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (t instanceof Neo4jException neo4j && neo4j.code() != null
+						&& TIMEOUT_CODE.matcher(neo4j.code()).matches()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private boolean timeIsUp() {
 			if (!this.outOfTime && this.timeLeft != null) {
 				Duration left = this.timeLeft.get();
@@ -403,7 +424,7 @@ public class IngestService {
 				result = this.writer.write(articles, transactionTimeout());
 			}
 			catch (RuntimeException ex) {
-				if (timeIsUp()) {
+				if (timeIsUp() && cutOffByTimeout(ex)) {
 					// The transaction was cut at the run's deadline and rolled back: not a failure of
 					// the database, the time was up.
 					log.info("A batch of {} articles was rolled back: the request's time was up ({})", articles.size(),
@@ -456,7 +477,7 @@ public class IngestService {
 		 * after a failed write, with a report, rather than ending with the driver's exception.
 		 */
 		private void stopBeforeWriting(List<RawArticle> raws, RuntimeException ex) {
-			if (timeIsUp()) {
+			if (timeIsUp() && cutOffByTimeout(ex)) {
 				awaitPendingWrite();
 				raws.forEach(raw -> notProcessed(raw.location(), ExtractionMapper.articleId(raw)));
 				return;
