@@ -49,7 +49,7 @@ class AnalyticsController {
 	@QueryMapping
 	@Nullable Coverage coverage(@Argument String documentKey, @Argument @Nullable ProvinceUnits units,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
-		checkPeriod(from, to);
+		InvalidArgumentException.requirePeriod(from, to);
 		ProvinceUnits set = (units != null) ? units : ProvinceUnits.PRE_2025;
 		return this.cache
 			.get(new CoverageQuestion(documentKey, set, from, to), fresh(context),
@@ -60,14 +60,14 @@ class AnalyticsController {
 	@QueryMapping
 	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable LocalDate from,
 			@Argument @Nullable LocalDate to, GraphQLContext context) {
-		checkPeriod(from, to);
+		InvalidArgumentException.requirePeriod(from, to);
 		return this.cache.get(new CountsQuestion(by, from, to), fresh(context), () -> List.copyOf(this.queries.counts(by, from, to)));
 	}
 
 	@QueryMapping
 	List<MonthCount> mentionsPerMonth(@Argument @Nullable String documentKey, @Argument @Nullable String provinceKey,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
-		checkPeriod(from, to);
+		InvalidArgumentException.requirePeriod(from, to);
 		return this.cache.get(new MonthsQuestion(documentKey, provinceKey, from, to), fresh(context),
 				() -> List.copyOf(this.queries.mentionsPerMonth(documentKey, provinceKey, from, to)));
 	}
@@ -75,7 +75,7 @@ class AnalyticsController {
 	@QueryMapping
 	List<DocumentRank> topDocuments(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
 			@Argument @Nullable String type, @Argument @Nullable Integer first, GraphQLContext context) {
-		checkPeriod(from, to);
+		InvalidArgumentException.requirePeriod(from, to);
 		int limit = (first != null) ? first : 10;
 		if (limit < 1 || limit > MAX_TOP) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_TOP + ", was " + limit);
@@ -134,12 +134,6 @@ class AnalyticsController {
 	}
 
 	private record TopQuestion(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type, int limit) {
-	}
-
-	private static void checkPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
 	}
 
 }

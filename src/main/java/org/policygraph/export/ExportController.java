@@ -90,9 +90,7 @@ class ExportController {
 			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		List<Document> documents = this.matrices.documents(DocumentSelection.of(documentKeys, type, fromYear, toYear));
 		StreamingResponseBody body = out -> {
 			try (CsvRows csv = new CsvRows(out)) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -111,10 +110,8 @@ final class GraphQlGetHandler {
 		try {
 			document = Parser.parse(query);
 		}
-		catch (InvalidSyntaxException ex) {
-			return null;
-		}
 		catch (RuntimeException ex) {
+			// Invalid syntax: execution reports it as the POST route does.
 			return null;
 		}
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);

@@ -58,9 +58,7 @@ class ImplementationController {
 			@Argument @Nullable Boolean includePredecessors, @Argument @Nullable LocalDate from,
 			@Argument @Nullable LocalDate to,
 			DataLoader<ProvinceImplementsKey, Connection<Implementation>> provinceImplements) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		PageRequest page = PageRequest.of(first, after, 2);
 		return provinceImplements.load(new ProvinceImplementsKey(province.key(), page, type,
 				includePredecessors == null || includePredecessors, from, to));

@@ -77,9 +77,7 @@ public class CoverageMatrices {
 	 */
 	public void forEachRow(List<Document> documents, ProvinceUnits units, @Nullable LocalDate from,
 			@Nullable LocalDate to, Consumer<CoverageMatrix.Row> sink) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		this.queries.matrix(documents, units, from, to, sink);
 	}
 

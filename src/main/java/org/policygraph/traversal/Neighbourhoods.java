@@ -81,9 +81,7 @@ public class Neighbourhoods {
 	 */
 	public Subgraph neighbourhood(String id, @Nullable Integer depth, @Nullable List<String> relationshipTypes,
 			@Nullable Integer limit, @Nullable Integer articleLimit, @Nullable LocalDate from, @Nullable LocalDate to) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		int steps = range("depth", depth, 1, 1, 3);
 		int max = range("limit", limit, 200, 1, MAX_LIMIT);
 		int articles = range("articleLimit", articleLimit, max, 0, max);
@@ -112,9 +110,7 @@ public class Neighbourhoods {
 	 */
 	public Subgraph view(List<String> ids, @Nullable List<String> expanded, @Nullable List<String> relationshipTypes,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("to", "must not be before 'from' (" + from + "), was " + to);
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		List<String> distinct = ids.stream().filter(id -> !id.isBlank()).distinct().toList();
 		if (distinct.isEmpty()) {
 			throw new InvalidArgumentException("id", "name at least one node");

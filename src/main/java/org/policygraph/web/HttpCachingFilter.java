@@ -63,7 +63,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	/** The pages and the static files next to them; not the API, exports or the actuator. */
 	static boolean isPageOrAsset(String path) {
 		return path.equals("/") || path.equals("/graphiql") || path.equals("/dashboard") || path.equals("/explore")
-				|| path.startsWith("/js/") || path.endsWith(".html") || path.endsWith(".css");
+				|| path.startsWith("/js/") || path.endsWith(".js") || path.endsWith(".html") || path.endsWith(".css");
 	}
 
 }
