@@ -191,13 +191,14 @@ public final class EmbeddedNeo4jPassword {
 	 * where the {@code neo4j} user still has the default password (a directory made before
 	 * authentication was on).
 	 */
-	private static void setInitialPassword(Path home, String password) {
+	static void setInitialPassword(Path home, String password) {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		int exit;
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			exit = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+			// "--": a password may begin with '-' (one generated in 64 does), which is not an option.
+			exit = new CommandLine(new SetInitialPasswordCommand(context)).execute("--", password);
 		}
 		if (exit != 0) {
 			throw new IllegalStateException("Setting the embedded database's initial password failed (status " + exit
