@@ -104,14 +104,21 @@ public final class Extractor {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
 		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
-		for (String sentence : this.splitter.split(article.text())) {
-			if (stop.getAsBoolean()) {
-				throw new ExtractionCancelledException(findings.size());
+		int paragraphIndex = 0;
+		for (List<String> paragraph : this.splitter.paragraphs(article.text())) {
+			paragraphIndex++;
+			for (String sentence : paragraph) {
+				if (stop.getAsBoolean()) {
+					throw new ExtractionCancelledException(findings.size());
+				}
+				if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
+					continue;
+				}
+				SentenceFindings f = recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf);
+				f.paragraph = paragraphIndex;
+				f.paragraphSentences = paragraph.size();
+				findings.add(f);
 			}
-			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
-				continue;
-			}
-			findings.add(recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf));
 		}
 		if (stop.getAsBoolean()) {
 			throw new ExtractionCancelledException(findings.size());
