@@ -514,9 +514,9 @@ final class ArticleResolver {
 	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of a clause, at the start of
 	 * the sentence (also after a short opener: "Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a
 	 * comma or "và" ("Thực hiện Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
-	 * "Tháng 9-2025, …" gives the year.
+	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021, …").
 	 */
-	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
 			+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
 
@@ -530,7 +530,7 @@ final class ArticleResolver {
 		}
 		boolean issuance = false;
 		for (ArticleFindings.Cue c : s.cues) {
-			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE;
+			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY;
 		}
 		String folded = s.sentence.folded;
 		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
@@ -560,7 +560,7 @@ final class ArticleResolver {
 
 	private static boolean dateIssuedAfter(ArticleFindings.SentenceFindings s, Matcher m) {
 		for (ArticleFindings.Cue c : s.cues) {
-			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
+			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) || c.start() < m.end()) {
 				continue;
 			}
 			boolean subject = false;
