@@ -162,7 +162,7 @@ public final class Extractor {
 			DocHit next = docs.get(i + 1);
 			DocHit source = out[i + 1];
 			if (next.kind == DocKind.CODE && source.issuer != null && next.start >= d.citationEnd
-					&& d.typeCode.equals(next.typeCode) && d.suffix.equals(next.suffix)
+					&& (d.typeCode.equals(next.typeCode) || (d.sameDateForList && next.sameDateForList)) && d.suffix.equals(next.suffix)
 					&& LIST_JOIN.matcher(f.sentence.text.substring(d.citationEnd, next.start)).matches()) {
 				out[i] = source;
 			}

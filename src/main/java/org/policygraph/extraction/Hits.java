@@ -119,6 +119,9 @@ final class Hits {
 		/** Start of the citation (type word or code). */
 		int start;
 
+		/** Whether the date was written "cùng ngày …" after a list: every code of the list has it, and its issuer. */
+		boolean sameDateForList;
+
 		/** End of the code/phrase itself. */
 		int coreEnd;
 

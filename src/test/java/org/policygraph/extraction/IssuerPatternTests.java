@@ -63,6 +63,22 @@ class IssuerPatternTests {
 	}
 
 	@Test
+	void shouldGiveTheDateAndIssuerWrittenCungNgayToEveryCodeOfTheListWhateverItsType() {
+		Extraction e = extract("Tin hoạt động", "Chỉ thị số 08-CT/TW và Kết luận số 09-KL/TW cùng ngày 4-6-2022 của Ban Bí thư được các chi bộ "
+				+ "học tập.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("08-CT/TW|TW|2022-06-04", "09-KL/TW|TW|2022-06-04");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder("08-CT/TW|TW|2022-06-04 -> TW/ban-bi-thu",
+				"09-KL/TW|TW|2022-06-04 -> TW/ban-bi-thu");
+	}
+
+	@Test
+	void shouldNotShareADateOverCodesOfAnotherTypeWithoutCungNgay() {
+		Extraction e = extract("Tin hoạt động", "Chỉ thị số 08-CT/TW và Kết luận số 09-KL/TW ngày 4-6-2022 của Ban Bí thư được các chi bộ "
+				+ "học tập.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("08-CT/TW|TW|?", "09-KL/TW|TW|2022-06-04");
+	}
+
+	@Test
 	void shouldReadALeadingDateAfterAListBullet() {
 		Extraction e = extract("Quảng Trị: các văn bản trong năm",
 				"- Ngày 3-6-2019, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 70-KH/TU về phát triển đảng viên.");
