@@ -63,10 +63,10 @@ class ExtractionEvaluationTests {
 	/**
 	 * Gates for the former blind set ({@code evaluation-tuning-a.json} and {@code -b.json}, 130 articles): a little
 	 * below the figures measured after the rules made with it as a tuning set (provinces 0.991, bodies 0.987, documents
-	 * 0.977, ISSUED_BY 0.968, IMPLEMENTS 0.918), so that a rule change that loses ground on it fails.
+	 * 0.982, ISSUED_BY 0.971, IMPLEMENTS 0.928), so that a rule change that loses ground on it fails.
 	 */
 	private static final Map<String, Double> TUNING_AB_THRESHOLDS = Map.of("provinces", 0.98, "bodies", 0.98, "documents",
-			0.97, "ISSUED_BY", 0.96, "IMPLEMENTS", 0.91);
+			0.975, "ISSUED_BY", 0.96, "IMPLEMENTS", 0.92);
 
 	private static final List<String> TUNING_AB_FILES = List.of("evaluation-tuning-a.json", "evaluation-tuning-b.json");
 
