@@ -146,7 +146,7 @@ final class RelationFinder {
 				// passive: "Kế hoạch số 145-KH/TU … được Ban Thường vụ Tỉnh ủy ban hành"
 				for (int i = 0; i < docs.size(); i++) {
 					DocHit d = docs.get(i);
-					if (owner[i] == null && d.citationEnd <= subject.start
+					if (owner[i] == null && d.citationEnd <= subject.start && (!subject.bareConference || centralResolution(d))
 							&& PASSIVE.matcher(s.folded.substring(d.citationEnd, subject.start)).matches()) {
 						out.clauseIssuer.put(d, subject);
 					}
@@ -158,7 +158,7 @@ final class RelationFinder {
 				if (owner[i] == null && d.start >= v.end() && d.start < stop) {
 					issued.add(d);
 					issuedBy.put(d, v);
-					if (subject != null) {
+					if (subject != null && (!subject.bareConference || centralResolution(d))) {
 						out.clauseIssuer.put(d, subject);
 						if (!joint.isEmpty()) {
 							out.clauseCoIssuers.put(d, joint);
@@ -588,14 +588,31 @@ final class RelationFinder {
 			return null;
 		}
 		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
-		if (!m.lookingAt() || !ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+		int end;
+		boolean bare = false;
+		if (m.lookingAt() && ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+			end = m.end();
+		}
+		else if (s.text.startsWith("Hội nghị", at) && (at == 0 || s.text.startsWith(", ", at - 2))
+				&& ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(at + 8, verb.start()).matches()) {
+			// "Hội nghị đã ban hành Nghị quyết số 60-NQ/TW": only a central resolution makes the bare conference a plenum
+			end = at + 8;
+			bare = true;
+		}
+		else {
 			return null;
 		}
-		BodyHit b = new BodyHit(at, m.end(), s.surface(at, m.end()));
+		BodyHit b = new BodyHit(at, end, s.surface(at, end));
+		b.bareConference = bare;
 		b.level = BodyLevel.CENTRAL;
 		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		return b;
+	}
+
+	/** A resolution with a central suffix (22-NQ/TW): what a bare "Hội nghị" can have issued as a plenum. */
+	private static boolean centralResolution(DocHit d) {
+		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
 	}
 
 	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */

@@ -63,7 +63,7 @@ class ExtractionEvaluationTests {
 	/**
 	 * Gates for the former blind set ({@code evaluation-tuning-a.json} and {@code -b.json}, 130 articles): a little
 	 * below the figures measured after the rules made with it as a tuning set (provinces 0.991, bodies 0.987, documents
-	 * 0.982, ISSUED_BY 0.971, IMPLEMENTS 0.928), so that a rule change that loses ground on it fails.
+	 * 0.982, ISSUED_BY 0.972, IMPLEMENTS 0.928), so that a rule change that loses ground on it fails.
 	 */
 	private static final Map<String, Double> TUNING_AB_THRESHOLDS = Map.of("provinces", 0.98, "bodies", 0.98, "documents",
 			0.975, "ISSUED_BY", 0.96, "IMPLEMENTS", 0.92);

@@ -79,6 +79,20 @@ class IssuerPatternTests {
 	}
 
 	@Test
+	void shouldReadABareConferenceIssuingACentralResolutionAsTheCentralCommittee() {
+		Extraction e = extract("Hội nghị Trung ương 9 khóa XIII bế mạc", "Hội nghị đã ban hành Nghị quyết số 31-NQ/TW ngày 6-5-2024 về "
+				+ "phát triển nguồn nhân lực.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("31-NQ/TW|TW|2024-05-06 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldNotReadABareConferenceIssuingALocalOrNonResolutionDocumentAsThePlenum() {
+		Extraction e = extract("Tin hoạt động", "Hội nghị đã ban hành Nghị quyết số 12-NQ/TU ngày 6-5-2024 của Tỉnh ủy Nghệ An. "
+				+ "Hội nghị đã ban hành Kết luận số 70-KL/TW ngày 8-5-2024.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("12-NQ/TU|40|2024-05-06 -> 40/tinh-uy");
+	}
+
+	@Test
 	void shouldReadALeadingDateAfterAListBullet() {
 		Extraction e = extract("Quảng Trị: các văn bản trong năm",
 				"- Ngày 3-6-2019, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 70-KH/TU về phát triển đảng viên.");
