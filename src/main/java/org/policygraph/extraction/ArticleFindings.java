@@ -30,6 +30,19 @@ final class ArticleFindings {
 
 		final List<Cue> cues;
 
+		/** The paragraph (line) of the text the sentence is in, counted from 1; 0 for the title. */
+		int paragraph;
+
+		/** How many sentences that paragraph has. */
+		int paragraphSentences;
+
+		/**
+		 * The province the sentence speaks of when it differs from the article's, set by the resolver: a section heading
+		 * ("Đắk Lắk: …"), a topic opening the sentence or its paragraph ("Ở Sóc Trăng, …", "Cà Mau không …"), or a
+		 * provincial body named with its province earlier in the paragraph. {@code null} when none.
+		 */
+		org.policygraph.reference.ProvinceUnit localContext;
+
 		SentenceFindings(SentenceText sentence, List<ProvinceHit> provinces, List<BodyHit> bodies, List<DocHit> docs,
 				List<Cue> cues) {
 			this.sentence = sentence;

@@ -110,6 +110,7 @@ final class ArticleResolver {
 			}
 		}
 		placeBareBlocCommittees(sentences);
+		placeByLocalContext(sentences, article);
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (DocHit d : s.docs) {
 				if (d.issuer != null && d.date != null) {
@@ -125,6 +126,106 @@ final class ArticleResolver {
 			s.bodies.clear();
 			s.bodies.addAll(kept);
 		}
+	}
+
+	/** Words that may open a sentence before its topic province: "Ở Sóc Trăng, …", "Còn tại tỉnh Bạc Liêu, …", "- Cà Mau: …". */
+	private static final Pattern TOPIC_LEAD = Pattern.compile(
+			"(?:[-+•*]\\s*)?(?:(?:còn|riêng|đối với|với|ở|tại)\\s+)*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A heading: a paragraph of one short sentence without a final period ("Đắk Lắk: chương trình hành động"). */
+	private static final int HEADING_MAX_LENGTH = 120;
+
+	/**
+	 * Places the local bodies written without their province by the province the passage speaks of, when that is not
+	 * the article's: in an article about several provinces "Ở Sóc Trăng, Ban Thường vụ Tỉnh ủy đã ban hành …" is the
+	 * Sóc Trăng committee. The passage's province comes from a section heading ("Đắk Lắk: …", until the next heading),
+	 * a topic opening the sentence ("Ở Bắc Ninh, …", "Cà Mau không ban hành …") or a provincial body named with its
+	 * province as the subject opening a sentence ("Tỉnh ủy Đắk Lắk chọn …"); the last two hold to the end of the
+	 * paragraph. Each sentence keeps it ({@link ArticleFindings.SentenceFindings#localContext}) for the scope of its
+	 * local documents.
+	 */
+	private static void placeByLocalContext(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
+		ProvinceUnit heading = null;
+		ProvinceUnit paragraphContext = null;
+		int paragraph = -1;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			if (s.sentence.title) {
+				continue;
+			}
+			if (s.paragraph != paragraph) {
+				paragraph = s.paragraph;
+				paragraphContext = null;
+				String text = s.sentence.text;
+				if (s.paragraphSentences == 1 && text.length() <= HEADING_MAX_LENGTH && !text.endsWith(".")) {
+					ProvinceHit topic = topicProvince(s);
+					heading = topic != null && text.startsWith(":", topic.end) ? topic.unit : null;
+				}
+			}
+			ProvinceUnit context = paragraphContext != null ? paragraphContext : heading;
+			int from = 0;
+			ProvinceHit topic = topicProvince(s);
+			if (topic != null) {
+				context = topic.unit;
+				paragraphContext = topic.unit;
+				from = topic.end;
+			}
+			else {
+				BodyHit subject = subjectBody(s);
+				if (subject != null) {
+					context = subject.province;
+					paragraphContext = subject.province;
+					from = subject.end;
+				}
+			}
+			s.localContext = context != null && context != article ? context : null;
+			if (s.localContext == null) {
+				continue;
+			}
+			for (BodyHit b : s.bodies) {
+				if (!b.central() && b.province == null && b.needsArticleProvince && b.start >= from) {
+					b.province = s.localContext;
+					b.needsArticleProvince = false;
+				}
+			}
+		}
+	}
+
+	/** The province a sentence opens with as its topic or subject: "Ở Sóc Trăng, …", "Bạc Liêu thì …", "Gia Lai: …". */
+	private static ProvinceHit topicProvince(ArticleFindings.SentenceFindings s) {
+		if (s.provinces.isEmpty()) {
+			return null;
+		}
+		ProvinceHit first = s.provinces.get(0);
+		String text = s.sentence.text;
+		if (first.start > 40 || !TOPIC_LEAD.matcher(text).region(0, first.start).matches()) {
+			return null;
+		}
+		if (first.end >= text.length()) {
+			return null;
+		}
+		char next = text.charAt(first.end);
+		if (next == ',' || next == ':') {
+			return first;
+		}
+		// the province as the subject: "Cà Mau không ban hành …" (a lower-case word after it, nothing before it)
+		return first.start == 0 && next == ' ' && first.end + 1 < text.length() && Character.isLowerCase(text.charAt(first.end + 1))
+				? first : null;
+	}
+
+	/** A provincial body named with its province that opens the sentence, or its clause after an opener: "Ở Tây Nguyên, Tỉnh ủy Đắk Lắk …". */
+	private static BodyHit subjectBody(ArticleFindings.SentenceFindings s) {
+		if (s.bodies.isEmpty()) {
+			return null;
+		}
+		BodyHit first = s.bodies.get(0);
+		if (first.central() || first.level != BodyLevel.PROVINCIAL || first.province == null || first.needsArticleProvince
+				|| first.placedByDistrict) {
+			return null;
+		}
+		String before = s.sentence.text.substring(0, first.start).strip();
+		return before.isEmpty() || (before.endsWith(",") && before.indexOf(',') == before.length() - 1 && before.length() <= 40) ? first
+				: null;
 	}
 
 	/** A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped when there is none or several. */
@@ -413,9 +514,9 @@ final class ArticleResolver {
 	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of a clause, at the start of
 	 * the sentence (also after a short opener: "Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a
 	 * comma or "và" ("Thực hiện Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
-	 * "Tháng 9-2025, …" gives the year.
+	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021, …").
 	 */
-	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
 			+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
 			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
 
@@ -429,7 +530,7 @@ final class ArticleResolver {
 		}
 		boolean issuance = false;
 		for (ArticleFindings.Cue c : s.cues) {
-			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE;
+			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY;
 		}
 		String folded = s.sentence.folded;
 		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
@@ -459,7 +560,7 @@ final class ArticleResolver {
 
 	private static boolean dateIssuedAfter(ArticleFindings.SentenceFindings s, Matcher m) {
 		for (ArticleFindings.Cue c : s.cues) {
-			if (c.kind() != ExtractionRules.CueKind.ISSUANCE || c.start() < m.end()) {
+			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) || c.start() < m.end()) {
 				continue;
 			}
 			boolean subject = false;
@@ -608,7 +709,7 @@ final class ArticleResolver {
 							}
 						}
 						if (unit == null) {
-							unit = article;
+							unit = s.localContext != null ? s.localContext : article;
 						}
 					}
 					if (unit != null && d.date != null) {

@@ -42,10 +42,10 @@ final class DocumentRecognizer {
 
 	// Tail patterns run on the folded sentence (same offsets, no diacritics, lower case).
 	private static final Pattern DATE_NUMERIC = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+|duoc ban hanh\\s+)?(?:ngay\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+|duoc ban hanh\\s+)?(?:cung\\s+(?=ngay))?(?:ngay\\s*)?(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern DATE_WORDS = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
+			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?(?:cung\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
 	private static final Pattern YEAR = Pattern.compile(
 			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
@@ -155,7 +155,9 @@ final class DocumentRecognizer {
 
 	/**
 	 * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 …": codes of the
-	 * same type and issuer suffix listed with nothing after them take the date (or term) of the last one of the list.
+	 * same type and issuer suffix listed with nothing after them take the date (or term) of the last one of the list;
+	 * with "cùng ngày" the list says so of every code, whatever its type ("Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW
+	 * cùng ngày 25-10-2021").
 	 */
 	private static void shareDateOverCoordinatedCodes(SentenceText s, List<DocHit> docs) {
 		for (int i = docs.size() - 2; i >= 0; i--) {
@@ -163,13 +165,15 @@ final class DocumentRecognizer {
 			DocHit next = docs.get(i + 1);
 			if (d.kind != DocKind.CODE || next.kind != DocKind.CODE || d.citationEnd != d.coreEnd || d.date != null
 					|| d.year != null || d.issuer != null || d.term != null || d.subject != null || next.start < d.citationEnd
-					|| (next.date == null && next.year == null && next.term == null) || !d.typeCode.equals(next.typeCode) || !d.suffix.equals(next.suffix)
+					|| (next.date == null && next.year == null && next.term == null)
+					|| (!next.sameDateForList && !d.typeCode.equals(next.typeCode)) || !d.suffix.equals(next.suffix)
 					|| !ReusableMatchers.of(LIST_JOIN, s.text).region(d.citationEnd, next.start).matches()) {
 				continue;
 			}
 			d.date = next.date;
 			d.year = next.year;
 			d.term = next.term;
+			d.sameDateForList = next.sameDateForList;
 		}
 	}
 
@@ -419,6 +423,7 @@ final class DocumentRecognizer {
 				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));
+					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0 && s.folded.indexOf("cung ngay", m.start()) < m.end();
 					pos = m.end();
 					progress = true;
 					continue;
@@ -426,6 +431,7 @@ final class DocumentRecognizer {
 				m = ReusableMatchers.of(DATE_NUMERIC, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(3), m.group(4));
+					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0 && s.folded.indexOf("cung ngay", m.start()) < m.end();
 					pos = m.end();
 					progress = true;
 					continue;

@@ -104,14 +104,21 @@ public final class Extractor {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
 		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
-		for (String sentence : this.splitter.split(article.text())) {
-			if (stop.getAsBoolean()) {
-				throw new ExtractionCancelledException(findings.size());
+		int paragraphIndex = 0;
+		for (List<String> paragraph : this.splitter.paragraphs(article.text())) {
+			paragraphIndex++;
+			for (String sentence : paragraph) {
+				if (stop.getAsBoolean()) {
+					throw new ExtractionCancelledException(findings.size());
+				}
+				if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
+					continue;
+				}
+				SentenceFindings f = recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf);
+				f.paragraph = paragraphIndex;
+				f.paragraphSentences = paragraph.size();
+				findings.add(f);
 			}
-			if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
-				continue;
-			}
-			findings.add(recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf));
 		}
 		if (stop.getAsBoolean()) {
 			throw new ExtractionCancelledException(findings.size());
@@ -155,13 +162,61 @@ public final class Extractor {
 			DocHit next = docs.get(i + 1);
 			DocHit source = out[i + 1];
 			if (next.kind == DocKind.CODE && source.issuer != null && next.start >= d.citationEnd
-					&& d.typeCode.equals(next.typeCode) && d.suffix.equals(next.suffix)
+					&& (d.typeCode.equals(next.typeCode) || (d.sameDateForList && next.sameDateForList)) && d.suffix.equals(next.suffix)
 					&& LIST_JOIN.matcher(f.sentence.text.substring(d.citationEnd, next.start)).matches()) {
 				out[i] = source;
 			}
 		}
 		return out;
 	}
+
+	/** "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of citations. */
+	private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern.compile(
+			"\\s*(?:,?\\s*khoa\\s+[ivxlc]{1,6}\\s*)?(?:,\\s*)?(?:nhu|gom|bao gom|nhu la)\\s*:?\\s*|\\s*:\\s*");
+
+	/**
+	 * For each document without an issuer of its own, the body that introduces the list it belongs to: "các quy định
+	 * khác của Bộ Chính trị như Quy định số 50-QĐ/TW … và Quy định số 41-QĐ/TW …" — both issued by the Politburo. The
+	 * body follows "của" and comes right before the list; the list goes on through "," / "và" / ";" between citations
+	 * (each with its date and subject).
+	 */
+	private static BodyHit[] listIntroIssuers(SentenceFindings f) {
+		List<DocHit> docs = f.docs;
+		BodyHit[] out = new BodyHit[docs.size()];
+		if (docs.isEmpty() || f.bodies.isEmpty()) {
+			return out;
+		}
+		String folded = f.sentence.folded;
+		BodyHit current = null;
+		int previousEnd = -1;
+		for (int i = 0; i < docs.size(); i++) {
+			DocHit d = docs.get(i);
+			if (d.kind != DocKind.CODE) {
+				current = null;
+				continue;
+			}
+			BodyHit intro = null;
+			for (BodyHit b : f.bodies) {
+				if (b.end <= d.start && b.start >= 4 && folded.startsWith("cua ", b.start - 4)
+						&& ReusableMatchers.of(LIST_INTRO, folded).region(b.end, d.start).matches()) {
+					intro = b;
+				}
+			}
+			if (intro != null) {
+				current = intro;
+			}
+			else if (current != null && previousEnd >= 0 && previousEnd <= d.start
+					&& !ReusableMatchers.of(LIST_CONTINUES, folded).region(previousEnd, d.start).matches()) {
+				current = null;
+			}
+			out[i] = d.issuer == null ? current : null;
+			previousEnd = Math.max(d.citationEnd, d.attachEnd);
+		}
+		return out;
+	}
+
+	/** Between two citations of one list: a comma, "và" or a semicolon. */
+	private static final java.util.regex.Pattern LIST_CONTINUES = java.util.regex.Pattern.compile("\\s*(?:[,;]|[,;]?\\s*va)\\s*(?:so\\s*)?");
 
 	/** Drops abbreviations read inside a code (BTCTW in 12-HD/BTCTW) and bodies inside a quoted subject. */
 	private static List<BodyHit> withoutBodiesInsideCitations(List<BodyHit> bodies, List<DocHit> docs) {
@@ -217,6 +272,7 @@ public final class Extractor {
 			}
 			previousTop = sr.topLevel;
 			DocHit[] issuerSource = listIssuerSources(f);
+			BodyHit[] listIntroIssuer = listIntroIssuers(f);
 			for (int di = 0; di < f.docs.size(); di++) {
 				DocHit d = f.docs.get(di);
 				DocHit t = d.target();
@@ -229,16 +285,18 @@ public final class Extractor {
 				DocHit source = issuerSource[di];
 				BodyHit explicit = source.issuer != null && source.issuer.key != null ? source.issuer : null;
 				BodyHit clause = sr.clauseIssuer.get(d);
+				if (clause == null && explicit == null) {
+					clause = listIntroIssuer[di];
+				}
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
 					if (!issuerOf.containsKey(t.key)) {
 						List<String> issuers = new ArrayList<>(2);
 						issuers.add(stated.key);
-						if (stated == explicit) {
-							for (BodyHit co : source.coIssuers) {
-								if (co.key != null && !issuers.contains(co.key)) {
-									issuers.add(co.key);
-								}
+						List<BodyHit> coIssuers = stated == explicit ? source.coIssuers : sr.clauseCoIssuers.getOrDefault(d, List.of());
+						for (BodyHit co : coIssuers) {
+							if (co.key != null && !issuers.contains(co.key)) {
+								issuers.add(co.key);
 							}
 						}
 						issuerOf.put(t.key, issuers);

@@ -62,7 +62,11 @@ final class Hits {
 		/** A committee written without its place (Huyện ủy, Thành ủy): the district body named elsewhere in the article. */
 		boolean barePlace;
 
+		/** A bare "Hội nghị" read as the Central Committee's plenum: it issues only central resolutions. */
+		boolean bareConference;
+
 		/** Whether the body comes from a district table entry (its province is certain). */
+
 		boolean placedByDistrict;
 
 		/** Resolved key, province key and parent key. */
@@ -118,6 +122,9 @@ final class Hits {
 
 		/** Start of the citation (type word or code). */
 		int start;
+
+		/** Whether the date was written "cùng ngày …" after a list: every code of the list has it, and its issuer. */
+		boolean sameDateForList;
 
 		/** End of the code/phrase itself. */
 		int coreEnd;

@@ -65,6 +65,9 @@ final class RelationFinder {
 		/** Issuer stated by an issuance clause, per document hit. */
 		final Map<DocHit, BodyHit> clauseIssuer = new IdentityHashMap<>();
 
+		/** Central bodies joined to the clause issuer as one subject ("Bộ Chính trị, Ban Bí thư ban hành"), per document hit. */
+		final Map<DocHit, List<BodyHit>> clauseCoIssuers = new IdentityHashMap<>();
+
 		/** province key → document hits it implements. */
 		final List<Object[]> provinceImplements = new ArrayList<>();
 
@@ -138,11 +141,12 @@ final class RelationFinder {
 			if (subject != null && !subject.central()) {
 				issuingLocalBody = subject;
 			}
+			List<BodyHit> joint = subject != null && subject.central() ? jointCentralSubjects(s, topBodies, subject) : List.of();
 			if (subject != null) {
 				// passive: "Kế hoạch số 145-KH/TU … được Ban Thường vụ Tỉnh ủy ban hành"
 				for (int i = 0; i < docs.size(); i++) {
 					DocHit d = docs.get(i);
-					if (owner[i] == null && d.citationEnd <= subject.start
+					if (owner[i] == null && d.citationEnd <= subject.start && (!subject.bareConference || centralResolution(d))
 							&& PASSIVE.matcher(s.folded.substring(d.citationEnd, subject.start)).matches()) {
 						out.clauseIssuer.put(d, subject);
 					}
@@ -154,8 +158,11 @@ final class RelationFinder {
 				if (owner[i] == null && d.start >= v.end() && d.start < stop) {
 					issued.add(d);
 					issuedBy.put(d, v);
-					if (subject != null) {
+					if (subject != null && (!subject.bareConference || centralResolution(d))) {
 						out.clauseIssuer.put(d, subject);
+						if (!joint.isEmpty()) {
+							out.clauseCoIssuers.put(d, joint);
+						}
 					}
 				}
 			}
@@ -496,6 +503,39 @@ final class RelationFinder {
 		return s.text.indexOf(';', a) < 0 || s.text.indexOf(';', a) >= b;
 	}
 
+	/** Between two central bodies that are one subject: "Bộ Chính trị, Ban Bí thư", "Bộ Chính trị và Ban Bí thư". */
+	private static final Pattern SUBJECT_JOIN = Pattern.compile("\\s*(?:,|,?\\s*va)\\s*");
+
+	/**
+	 * The central bodies written before a central subject and joined to it by a comma or "và", first first: in "Bộ
+	 * Chính trị, Ban Bí thư ban hành Kết luận số …" both issue.
+	 */
+	private static List<BodyHit> jointCentralSubjects(SentenceText s, List<BodyHit> bodies, BodyHit subject) {
+		List<BodyHit> joint = new ArrayList<>(2);
+		BodyHit current = subject;
+		for (int i = bodies.indexOf(subject) - 1; i >= 0; i--) {
+			BodyHit b = bodies.get(i);
+			if (!b.central() || b.end > current.start
+					|| !ReusableMatchers.of(SUBJECT_JOIN, s.folded).region(b.end, current.start).matches()) {
+				break;
+			}
+			joint.add(0, b);
+			current = b;
+		}
+		if (!joint.isEmpty()) {
+			// "Theo đề nghị của Ban Tổ chức Trung ương, Ban Bí thư ban hành …": the first body is not a subject
+			String before = s.folded.substring(0, joint.get(0).start).stripTrailing();
+			String word = before.substring(before.lastIndexOf(' ') + 1);
+			if (PREPOSITIONS_BEFORE_BODY.contains(word)) {
+				return List.of();
+			}
+		}
+		return joint;
+	}
+
+	/** Words that make the body after them an object, not a subject: "của", "do", "với", "theo", "tại", "cho". */
+	private static final java.util.Set<String> PREPOSITIONS_BEFORE_BODY = java.util.Set.of("cua", "do", "voi", "theo", "tai", "cho");
+
 	/** The body right before an issuance verb (only adverbs or nothing between them). */
 	private static BodyHit subjectOf(SentenceText s, List<BodyHit> bodies, Cue verb) {
 		BodyHit best = null;
@@ -509,6 +549,12 @@ final class RelationFinder {
 		}
 		if (representing(s, best, verb)) {
 			return best; // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 05-CT/TW"
+		}
+		if (best.central()) {
+			List<BodyHit> joint = jointCentralSubjects(s, bodies, best);
+			if (!joint.isEmpty() && representing(s, joint.get(0), verb)) {
+				return best; // "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … ký ban hành"
+			}
 		}
 		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
 			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
@@ -542,14 +588,31 @@ final class RelationFinder {
 			return null;
 		}
 		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
-		if (!m.lookingAt() || !ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+		int end;
+		boolean bare = false;
+		if (m.lookingAt() && ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(m.end(), verb.start()).matches()) {
+			end = m.end();
+		}
+		else if (s.text.startsWith("Hội nghị", at) && (at == 0 || s.text.startsWith(", ", at - 2))
+				&& ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(at + 8, verb.start()).matches()) {
+			// "Hội nghị đã ban hành Nghị quyết số 60-NQ/TW": only a central resolution makes the bare conference a plenum
+			end = at + 8;
+			bare = true;
+		}
+		else {
 			return null;
 		}
-		BodyHit b = new BodyHit(at, m.end(), s.surface(at, m.end()));
+		BodyHit b = new BodyHit(at, end, s.surface(at, end));
+		b.bareConference = bare;
 		b.level = BodyLevel.CENTRAL;
 		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		return b;
+	}
+
+	/** A resolution with a central suffix (22-NQ/TW): what a bare "Hội nghị" can have issued as a plenum. */
+	private static boolean centralResolution(DocHit d) {
+		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
 	}
 
 	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */

@@ -44,6 +44,20 @@ public final class SentenceSplitter {
 		return sentences;
 	}
 
+	/** The sentences of {@code text} by paragraph (line): the same sentences as {@link #split(String)}, grouped. */
+	List<List<String>> paragraphs(String text) {
+		List<List<String>> paragraphs = new ArrayList<>();
+		if (text == null || text.isEmpty()) {
+			return paragraphs;
+		}
+		for (String paragraph : text.split("\\R")) {
+			List<String> sentences = new ArrayList<>();
+			splitParagraph(TextNormalizer.nfc(paragraph), sentences);
+			paragraphs.add(sentences);
+		}
+		return paragraphs;
+	}
+
 	private void splitParagraph(String p, List<String> out) {
 		int start = 0;
 		int n = p.length();
