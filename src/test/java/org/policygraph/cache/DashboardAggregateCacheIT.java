@@ -41,10 +41,13 @@ class DashboardAggregateCacheIT extends HarnessIntegrationTests {
 	@Autowired
 	private ResponseCache cache;
 
-	// The first query of a new context may take longer than the tester's 5 s on a busy machine.
+	// The first query of a new context may take longer than the test client's 5 s on a busy machine.
 	@BeforeEach
 	void waitLongerForAnswers() {
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	@AfterEach
