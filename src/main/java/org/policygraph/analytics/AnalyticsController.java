@@ -6,9 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.search.SearchText;
 
@@ -17,8 +15,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned documents,
- * kept for a while by {@link AggregateCache} (not for a request that sends bookmarks).
+ * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned documents.
+ * Their responses are kept for a while by the cache package's response cache (the fields are
+ * marked {@code @cached} in the schema), not here.
  */
 @Controller
 class AnalyticsController {
@@ -39,49 +38,41 @@ class AnalyticsController {
 
 	private final AnalyticsQueries queries;
 
-	private final AggregateCache cache;
-
-	AnalyticsController(AnalyticsQueries queries, AggregateCache cache) {
+	AnalyticsController(AnalyticsQueries queries) {
 		this.queries = queries;
-		this.cache = cache;
 	}
 
 	@QueryMapping
 	@Nullable Coverage coverage(@Argument String documentKey, @Argument @Nullable ProvinceUnits units,
-			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
 		InvalidArgumentException.requirePeriod(from, to);
 		ProvinceUnits set = (units != null) ? units : ProvinceUnits.PRE_2025;
-		return this.cache
-			.get(new CoverageQuestion(documentKey, set, from, to), fresh(context),
-					() -> this.queries.coverage(documentKey, set, from, to))
-			.orElse(null);
+		return this.queries.coverage(documentKey, set, from, to).orElse(null);
 	}
 
 	@QueryMapping
 	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable LocalDate from,
-			@Argument @Nullable LocalDate to, GraphQLContext context) {
+			@Argument @Nullable LocalDate to) {
 		InvalidArgumentException.requirePeriod(from, to);
-		return this.cache.get(new CountsQuestion(by, from, to), fresh(context), () -> List.copyOf(this.queries.counts(by, from, to)));
+		return this.queries.counts(by, from, to);
 	}
 
 	@QueryMapping
 	List<MonthCount> mentionsPerMonth(@Argument @Nullable String documentKey, @Argument @Nullable String provinceKey,
-			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, GraphQLContext context) {
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
 		InvalidArgumentException.requirePeriod(from, to);
-		return this.cache.get(new MonthsQuestion(documentKey, provinceKey, from, to), fresh(context),
-				() -> List.copyOf(this.queries.mentionsPerMonth(documentKey, provinceKey, from, to)));
+		return this.queries.mentionsPerMonth(documentKey, provinceKey, from, to);
 	}
 
 	@QueryMapping
 	List<DocumentRank> topDocuments(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-			@Argument @Nullable String type, @Argument @Nullable Integer first, GraphQLContext context) {
+			@Argument @Nullable String type, @Argument @Nullable Integer first) {
 		InvalidArgumentException.requirePeriod(from, to);
 		int limit = (first != null) ? first : 10;
 		if (limit < 1 || limit > MAX_TOP) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_TOP + ", was " + limit);
 		}
-		return this.cache.get(new TopQuestion(from, to, type, limit), fresh(context),
-				() -> List.copyOf(this.queries.topDocuments(from, to, type, limit)));
+		return this.queries.topDocuments(from, to, type, limit);
 	}
 
 	/**
@@ -91,7 +82,7 @@ class AnalyticsController {
 	 */
 	@QueryMapping
 	List<DocumentChoice> documentChoices(@Argument @Nullable String text, @Argument @Nullable DocumentScope scope,
-			@Argument @Nullable Integer first, GraphQLContext context) {
+			@Argument @Nullable Integer first) {
 		int limit = (first != null) ? first : 20;
 		if (limit < 1 || limit > MAX_CHOICES) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CHOICES + ", was " + limit);
@@ -110,30 +101,7 @@ class AnalyticsController {
 			return "+(name:" + word + " subject:" + word + ")";
 		}).collect(Collectors.joining(" "));
 		String number = (!words.isEmpty() && DIGITS.matcher(words.get(0)).matches()) ? words.get(0) : null;
-		return this.cache.get(new ChoicesQuestion(query, number, scope, limit), fresh(context),
-				() -> List.copyOf(this.queries.documentChoices(query, number, scope, limit)));
-	}
-
-	private static boolean fresh(GraphQLContext context) {
-		return Boolean.TRUE.equals(context.get(BookmarkInterceptor.FRESH_READ));
-	}
-
-	private record CoverageQuestion(String documentKey, ProvinceUnits units, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
-	}
-
-	private record CountsQuestion(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
-	}
-
-	private record MonthsQuestion(@Nullable String documentKey, @Nullable String provinceKey,
-			@Nullable LocalDate from, @Nullable LocalDate to) {
-	}
-
-	private record ChoicesQuestion(@Nullable String query, @Nullable String number, @Nullable DocumentScope scope,
-			int limit) {
-	}
-
-	private record TopQuestion(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type, int limit) {
+		return this.queries.documentChoices(query, number, scope, limit);
 	}
 
 }

@@ -23,9 +23,8 @@ import org.springframework.stereotype.Component;
  * application is ready: the most implemented central document, the provinces, that document's
  * coverage and months, and the picker's list (and one typed search). On a graph of real size the first of them costs
  * seconds in a cold process (query planning, the database's page cache, the JIT); asked here, the
- * first visitor finds them planned, read and, for the aggregate cache's time-to-live, answered. A
- * visitor who comes while the warm-up runs waits for the same computation, not for a second one
- * (the aggregate cache computes a question once). Failures are logged and ignored: the warm-up
+ * first visitor finds them planned and read (the answers themselves are kept by the response cache
+ * of the HTTP requests, which this in-process execution does not go through). Failures are logged and ignored: the warm-up
  * only saves time. {@code policygraph.dashboard.warm-up=false} turns it off.
  */
 @Component

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
 import org.policygraph.graphql.Batches;
-import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
@@ -42,8 +40,7 @@ class ArticleController {
 	Connection<Article> articles(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable String provinceKey, @Argument @Nullable String documentKey,
 			@Argument @Nullable String bodyKey, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-			@Argument @Nullable String orderBy, @Argument @Nullable String text, DataFetchingFieldSelectionSet selection,
-			GraphQLContext context) {
+			@Argument @Nullable String orderBy, @Argument @Nullable String text, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after, 2);
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidArgumentException("from", "is after 'to' (" + from + " > " + to + ")");
@@ -60,7 +57,7 @@ class ArticleController {
 		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst, textQuery);
 		boolean withText = selection.contains("edges/node/text");
 		if (filter.startsFromNode()) {
-			Optional<Connection<Article>> kept = fromKeptOrder(filter, page, withText, context);
+			Optional<Connection<Article>> kept = fromKeptOrder(filter, page, withText);
 			if (kept.isPresent()) {
 				return kept.get();
 			}
@@ -73,13 +70,11 @@ class ArticleController {
 
 	/**
 	 * A page from the list's kept order ({@link ArticleOrders}): the page's ids found in memory,
-	 * the articles read by id. Empty when the order is not kept, the cursor is not in it, or an
-	 * article has gone meanwhile; the statement answers then.
+	 * the articles read by id. Empty when the order is not kept (or a fresh read), the cursor is not
+	 * in it, or an article has gone meanwhile; the statement answers then.
 	 */
-	private Optional<Connection<Article>> fromKeptOrder(ArticleFilter filter, PageRequest page, boolean withText,
-			GraphQLContext context) {
-		boolean fresh = Boolean.TRUE.equals(context.get(BookmarkInterceptor.FRESH_READ));
-		return this.orders.order(filter, fresh, () -> this.queries.order(filter, this.orders.maxListSize()))
+	private Optional<Connection<Article>> fromKeptOrder(ArticleFilter filter, PageRequest page, boolean withText) {
+		return this.orders.order(filter, () -> this.queries.order(filter, this.orders.maxListSize()))
 			.flatMap(order -> order.page(page).flatMap(ids -> {
 				List<Article> articles = this.queries.inOrder(ids, withText);
 				return (articles.size() == ids.size()) ? Optional.of(

@@ -1,6 +1,5 @@
 package org.policygraph.article;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,13 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Scheduler;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
+import org.policygraph.cache.GraphCache;
+import org.policygraph.cache.GraphCaches;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.ingest.IngestGeneration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -30,40 +27,23 @@ import org.springframework.stereotype.Component;
  * articles read by id: later pages of a walk cost a lookup of 20 articles instead of a sort. The
  * cursors are the same either way (sort date and id), so a client cannot tell which path
  * answered, and a cursor the kept order does not hold is answered by the statement.
- * <ul>
- * <li>An ingest through this instance empties it as soon as its batch commits (orders are kept
- * per {@link IngestGeneration}, as the dashboards' caches keep theirs).</li>
- * <li>A request that sends Neo4j bookmarks is answered from the database.</li>
- * <li>Writes through other instances show after at most the time-to-live.</li>
- * </ul>
- * A time-to-live of zero turns it off.
+ * <p>
+ * Kept in a {@link GraphCache} of the cache package: emptied as soon as a change of the graph
+ * through this instance commits, never used for a fresh read (a request that sent Neo4j
+ * bookmarks), writes through other instances showing after at most the time-to-live; a
+ * time-to-live of zero turns it off.
  */
 @Component
 @EnableConfigurationProperties(ArticleOrderProperties.class)
 class ArticleOrders {
 
-	private final Cache<Key, KeptOrder> orders;
-
-	private final boolean enabled;
+	private final GraphCache<ArticleFilter, KeptOrder> orders;
 
 	private final int maxListSize;
 
-	/** Orders of an earlier generation are never used. */
-	private final IngestGeneration generation;
-
-	ArticleOrders(ArticleOrderProperties properties, IngestGeneration generation) {
-		this.generation = generation;
-		this.enabled = !properties.ttl().isZero();
+	ArticleOrders(ArticleOrderProperties properties, GraphCaches caches) {
 		this.maxListSize = properties.maxListSize();
-		this.orders = Caffeine.newBuilder()
-			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
-			.maximumWeight(properties.maxRows())
-			.weigher((Key key, KeptOrder order) -> Math.max(1, order.size()))
-			// Expired orders are dropped on time, not at the next use of the cache: after a burst of
-			// walks the memory comes back within the time-to-live.
-			.scheduler(Scheduler.systemScheduler())
-			.build();
-		generation.onIngest(this.orders::invalidateAll);
+		this.orders = caches.create(properties.ttl(), properties.maxRows(), order -> Math.max(1, order.size()));
 	}
 
 	/** The longest list kept. */
@@ -74,32 +54,17 @@ class ArticleOrders {
 	/**
 	 * The kept order of a list, computed if need be.
 	 * @param filter the list (one that starts from a node)
-	 * @param fresh whether the answer must come from the database
 	 * @param compute the order, or empty when the list is longer than {@link #maxListSize()}
-	 * @return the order, or empty when it is not kept (off, fresh, too long)
+	 * @return the order, or empty when it is not kept (off, a fresh read, too long)
 	 */
-	Optional<KeptOrder> order(ArticleFilter filter, boolean fresh, Supplier<Optional<List<Row>>> compute) {
-		if (!this.enabled || fresh) {
-			return Optional.empty();
-		}
-		Key key = new Key(this.generation.current(), filter);
-		KeptOrder kept = this.orders.getIfPresent(key);
-		if (kept == null) {
-			// Computed outside the cache's locks; two requests computing the same order at once
-			// both keep the same answer.
-			kept = new KeptOrder(compute.get().orElse(null));
-			this.orders.put(key, kept);
-		}
-		return (kept.rows() != null) ? Optional.of(kept) : Optional.empty();
+	Optional<KeptOrder> order(ArticleFilter filter, Supplier<Optional<List<Row>>> compute) {
+		KeptOrder kept = this.orders.get(filter, () -> new KeptOrder(compute.get().orElse(null)));
+		return (kept != null && kept.rows() != null) ? Optional.of(kept) : Optional.empty();
 	}
 
 	/** How many orders are kept now (after pending evictions). */
 	long size() {
-		this.orders.cleanUp();
-		return this.orders.estimatedSize();
-	}
-
-	private record Key(long generation, ArticleFilter filter) {
+		return this.orders.size();
 	}
 
 	/**

@@ -28,17 +28,18 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.policygraph.cache.GraphChanged;
 import org.policygraph.ingest.GraphWriter.BatchResult;
 import org.policygraph.ingest.GraphWriter.Counts;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.neo4j.EmbeddedNeo4j;
-import org.policygraph.neo4j.GraphBookmarks;
 import org.policygraph.neo4j.GraphInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
@@ -92,12 +93,12 @@ public class BulkLoader {
 
 	private final Clock clock;
 
-	private final GraphBookmarks bookmarks;
+	private final ApplicationEventPublisher events;
 
 	BulkLoader(IngestService ingest, Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
-			GraphInitializer initializer, Clock clock, GraphBookmarks bookmarks) {
+			GraphInitializer initializer, Clock clock, ApplicationEventPublisher events) {
 		this.ingest = ingest;
-		this.bookmarks = bookmarks;
+		this.events = events;
 		this.driver = driver;
 		this.embedded = embedded;
 		this.initializer = initializer;
@@ -172,7 +173,8 @@ public class BulkLoader {
 				importStore(home, work, graph.filesWithLineBreaks(), phase);
 			});
 			phase.end("start the database");
-			this.bookmarks.forget();
+			// The caches are emptied and the old store's bookmarks forgotten (the cache package).
+			this.events.publishEvent(GraphChanged.storeReplaced());
 			status.accept("Imported in " + seconds(importStarted) + "; creating indexes ...");
 			long indexStarted = System.nanoTime();
 			this.initializer.reinitializeAfterImport();

@@ -8,13 +8,11 @@ import java.util.Objects;
 
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.graphql.BookmarkInterceptor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.RequestDeadline;
 import org.policygraph.ingest.read.ArticleDraft;
 import org.policygraph.ingest.read.ArticleValidator;
 import org.policygraph.ingest.read.ReadResult;
-import org.policygraph.neo4j.GraphBookmarks;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -23,8 +21,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code ingestArticles} mutation: validates each input article like a file record, then
- * runs the batch through {@link IngestService}. The payload, and the {@code Neo4j-Bookmarks}
- * response header, carry the bookmarks of the database state that includes the writes.
+ * runs the batch through {@link IngestService}. The payload's {@code bookmarks}, and the
+ * {@code Neo4j-Bookmarks} response header, are the cache package's (read-your-writes in one place).
  */
 @Controller
 class IngestController {
@@ -44,14 +42,11 @@ class IngestController {
 
 	private final ArticleValidator validator;
 
-	private final GraphBookmarks bookmarks;
-
 	private final Duration answerReserve;
 
-	IngestController(IngestService service, Clock clock, GraphBookmarks bookmarks, IngestProperties properties) {
+	IngestController(IngestService service, Clock clock, IngestProperties properties) {
 		this.service = service;
 		this.validator = new ArticleValidator(clock);
-		this.bookmarks = bookmarks;
 		this.answerReserve = properties.answerReserve();
 	}
 
@@ -92,13 +87,11 @@ class IngestController {
 			int index = index(outcome.location());
 			results[index] = new IngestResult(index, outcome.articleId(), outcome.status().name(), outcome.reason());
 		}
-		List<String> bookmarks = this.bookmarks.current();
-		context.put(BookmarkInterceptor.RESPONSE_BOOKMARKS, bookmarks);
 		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
 				report.unchangedArticles(), report.rejected(), report.failed(), report.notProcessed(),
 				report.duplicateArticles(),
 				report.checkedArticles(), report.nodesCreated(),
-				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted(), bookmarks);
+				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted());
 	}
 
 	private static String location(int index) {
@@ -149,12 +142,11 @@ class IngestController {
 	 * @param relationshipsCreated relationships created
 	 * @param nodesDeleted nodes deleted
 	 * @param relationshipsDeleted relationships deleted
-	 * @param bookmarks the bookmarks of a database state that includes the writes
 	 */
 	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
 			long rejectedCount, long failedCount, long notProcessedCount, long duplicateCount, long checkedCount, long nodesCreated,
 			long relationshipsCreated, long nodesDeleted,
-			long relationshipsDeleted, List<String> bookmarks) {
+			long relationshipsDeleted) {
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.cache.GraphChanged;
 import org.policygraph.extraction.ArticleInput;
 import org.policygraph.extraction.Extraction;
 import org.policygraph.extraction.Extractor;
@@ -464,6 +465,8 @@ public class IngestService {
 				this.counts.add(result.counts());
 			}
 			if (!ingested.isEmpty()) {
+				// The caches first (GraphChanged), then those who tell clients of the new articles.
+				IngestService.this.events.publishEvent(GraphChanged.written());
 				IngestService.this.events.publishEvent(new ArticlesIngestedEvent(ingested));
 			}
 			if (!result.newImplementations().isEmpty()) {

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.article.ArticleOrders.KeptOrder;
 import org.policygraph.article.ArticleOrders.Row;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
+import org.policygraph.cache.FreshReads;
+import org.policygraph.cache.GraphCaches;
+import org.policygraph.cache.GraphChanged;
+import org.policygraph.cache.GraphGeneration;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.ingest.ArticlesIngestedEvent;
-import org.policygraph.ingest.IngestGeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +27,9 @@ class ArticleOrdersTests {
 			new Row(LocalDate.of(2020, 4, 1), "a"), new Row(LocalDate.of(2020, 4, 1), "b"),
 			new Row(LocalDate.of(2020, 3, 1), "d"), new Row(LocalDate.of(2020, 2, 1), "e"));
 
-	private final IngestGeneration generation = new IngestGeneration();
+	private final GraphGeneration generation = new GraphGeneration();
+
+	private final GraphCaches caches = new GraphCaches(this.generation);
 
 	private final AtomicInteger computed = new AtomicInteger();
 
@@ -59,47 +63,49 @@ class ArticleOrdersTests {
 
 	@Test
 	void shouldComputeAnOrderOnceAndAgainAfterAnIngest() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.caches);
 
-		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
-		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
+		assertThat(orders.order(NGHE_AN, this::compute)).isPresent();
+		assertThat(orders.order(NGHE_AN, this::compute)).isPresent();
 		assertThat(this.computed).hasValue(1);
 
-		this.generation.onArticlesIngested(new ArticlesIngestedEvent(List.of("x")));
-		assertThat(orders.order(NGHE_AN, false, this::compute)).isPresent();
+		this.generation.onGraphChanged(GraphChanged.written());
+		assertThat(orders.order(NGHE_AN, this::compute)).isPresent();
 		assertThat(this.computed).hasValue(2);
 	}
 
 	@Test
 	void shouldRememberThatAListIsTooLongToKeep() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.caches);
 
-		assertThat(orders.order(NGHE_AN, false, () -> {
+		assertThat(orders.order(NGHE_AN, () -> {
 			this.computed.incrementAndGet();
 			return Optional.empty();
 		})).isEmpty();
-		assertThat(orders.order(NGHE_AN, false, this::compute)).isEmpty();
+		assertThat(orders.order(NGHE_AN, this::compute)).isEmpty();
 		assertThat(this.computed).hasValue(1);
 	}
 
 	@Test
 	void shouldNotKeepForFreshReadsOrWhenTurnedOff() {
-		ArticleOrders on = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
-		ArticleOrders off = new ArticleOrders(new ArticleOrderProperties(Duration.ZERO, 0, 0), this.generation);
+		ArticleOrders on = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.caches);
+		ArticleOrders off = new ArticleOrders(new ArticleOrderProperties(Duration.ZERO, 0, 0), this.caches);
 
-		assertThat(on.order(NGHE_AN, true, this::compute)).isEmpty();
-		assertThat(off.order(NGHE_AN, false, this::compute)).isEmpty();
+		try (FreshReads.Scope fresh = FreshReads.begin()) {
+			assertThat(on.order(NGHE_AN, this::compute)).isEmpty();
+		}
+		assertThat(off.order(NGHE_AN, this::compute)).isEmpty();
 		assertThat(this.computed).hasValue(0);
 		assertThat(on.size()).isZero();
 	}
 
 	@Test
 	void shouldKeepOrdersOfDifferentFiltersApart() {
-		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.generation);
+		ArticleOrders orders = new ArticleOrders(new ArticleOrderProperties(null, 0, 0), this.caches);
 		ArticleFilter oldestFirst = new ArticleFilter("40", null, null, null, null, true, null);
 
-		orders.order(NGHE_AN, false, this::compute);
-		orders.order(oldestFirst, false, this::compute);
+		orders.order(NGHE_AN, this::compute);
+		orders.order(oldestFirst, this::compute);
 
 		assertThat(this.computed).hasValue(2);
 		assertThat(orders.size()).isEqualTo(2);

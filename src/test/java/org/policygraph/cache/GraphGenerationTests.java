@@ -1,4 +1,4 @@
-package org.policygraph.ingest;
+package org.policygraph.cache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,22 +7,22 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IngestGenerationTests {
+class GraphGenerationTests {
 
 	@Test
-	void shouldStartANewGenerationAndEmptyEveryRegisteredCacheOnEachIngest() {
-		IngestGeneration generation = new IngestGeneration();
+	void shouldStartANewGenerationAndEmptyEveryRegisteredCacheOnEachChangeOfTheGraph() {
+		GraphGeneration generation = new GraphGeneration();
 		List<String> emptied = new ArrayList<>();
-		generation.onIngest(() -> emptied.add("aggregates"));
-		generation.onIngest(() -> emptied.add("orders"));
+		generation.onChange(() -> emptied.add("aggregates"));
+		generation.onChange(() -> emptied.add("orders"));
 		long before = generation.current();
 
-		generation.onArticlesIngested(new ArticlesIngestedEvent(List.of("a1")));
+		generation.onGraphChanged(GraphChanged.written());
 
 		assertThat(generation.current()).isEqualTo(before + 1);
 		assertThat(emptied).containsExactly("aggregates", "orders");
 
-		generation.onArticlesIngested(new ArticlesIngestedEvent(List.of("a2")));
+		generation.onGraphChanged(GraphChanged.written());
 
 		assertThat(generation.current()).isEqualTo(before + 2);
 		assertThat(emptied).hasSize(4);

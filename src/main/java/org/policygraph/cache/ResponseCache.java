@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.cache;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,7 +29,6 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.ingest.IngestGeneration;
 import org.policygraph.neo4j.GraphBookmarks;
 import reactor.core.publisher.Mono;
 
@@ -46,9 +45,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * <li>Only queries whose every top-level field is marked {@code @cached} in the schema are kept
  * (the aggregates and the lists every dashboard opens with), and only responses without errors.
  * Researcher traversals, search, single nodes and mutations always execute.</li>
- * <li>An ingest through this instance empties the cache as soon as its batch commits; a response
- * still being computed then is not kept for requests made after it (responses are kept per
- * {@link IngestGeneration}, and every ingest starts a new one). Writes through other instances show after at
+ * <li>A change of the graph through this instance ({@link GraphChanged}: an ingest batch committed,
+ * a bulk load) empties the cache at once; a response still being computed then is not kept for
+ * requests made after it (responses are kept per
+ * {@link GraphGeneration}, and every change of the graph starts a new one). Writes through other instances show after at
  * most {@link ResponseCacheProperties#ttl()}.</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
  * <li>A response is computed once however many ask for it at once; the others wait for it, and
@@ -82,16 +82,16 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	private final long maxValuesEach;
 
 	/** Responses of an earlier generation are never served. */
-	private final IngestGeneration generation;
+	private final GraphGeneration generation;
 
 	/**
 	 * @param properties the time-to-live and bounds
 	 * @param cacheableFields the names of the query fields marked {@code @cached} (asked once, on
 	 * the first request)
-	 * @param generation the ingests seen, which empty the cache
+	 * @param generation the changes of the graph seen, which empty the cache
 	 */
 	public ResponseCache(ResponseCacheProperties properties, Supplier<Set<String>> cacheableFields,
-			IngestGeneration generation) {
+			GraphGeneration generation) {
 		this.generation = generation;
 		this.enabled = !properties.ttl().isZero();
 		this.cacheableFields = cacheableFields;
@@ -103,7 +103,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			.recordStats()
 			.buildAsync();
 		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
-		generation.onIngest(this.responses.synchronous()::invalidateAll);
+		generation.onChange(this.responses.synchronous()::invalidateAll);
 	}
 
 	/**
@@ -170,7 +170,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private static boolean sendsBookmarks(WebGraphQlRequest request) {
 		return request.getHeaders().containsHeader(GraphBookmarks.HEADER)
-				|| request.getExtensions().containsKey(BookmarkInterceptor.EXTENSION);
+				|| request.getExtensions().containsKey(ReadYourWrites.EXTENSION);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.cache;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
-import org.policygraph.ingest.ArticlesIngestedEvent;
-import org.policygraph.ingest.IngestGeneration;
 import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.StatementCounter;
 import org.policygraph.support.TestArticles;
@@ -45,14 +43,14 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 	private ResponseCache cache;
 
 	@Autowired
-	private IngestGeneration generation;
+	private GraphGeneration generation;
 
 	@Autowired
 	private GraphQlSource graphQlSource;
 
 	@BeforeEach
 	void forgetResponsesOfOtherTests() {
-		this.generation.onArticlesIngested(new ArticlesIngestedEvent(List.of()));
+		this.generation.onGraphChanged(GraphChanged.written());
 	}
 
 	@AfterEach

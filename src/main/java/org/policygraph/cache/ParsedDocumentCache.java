@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.cache;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;

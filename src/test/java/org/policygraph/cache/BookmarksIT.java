@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.cache;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
+import org.policygraph.neo4j.GraphBookmarks;
 import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.RoutingHarnessIntegrationTests;
 import org.policygraph.support.TestArticles;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,12 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 
 	@Autowired
 	private Driver driver;
+
+	@Autowired
+	private GraphBookmarks bookmarks;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@AfterAll
 	void removeArticles() {
@@ -124,6 +132,37 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 		List<String> bookmarks = bookmarksOf(response);
 		assertThat(bookmarks).isNotEmpty().allSatisfy(b -> assertThat(b).isNotBlank());
 		assertThat(response.headers().firstValue(HEADER)).hasValue(String.join(",", bookmarks));
+	}
+
+	@Test
+	void shouldSendTheBookmarksOfAMutationInTheHeaderEvenWhenThePayloadDoesNotAskForThem() throws Exception {
+		String auth = Base64.getEncoder()
+			.encodeToString(("editor:" + HarnessIntegrationTests.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		Map<String, Object> article = Map.of("url", PREFIX + "header-only", "title", "Sơn La thực hiện Chỉ thị số 951-CT/TW",
+				"text", "Tỉnh ủy Sơn La thực hiện Chỉ thị số 951-CT/TW ngày 1-2-2020 của Ban Bí thư (header-only).",
+				"publishedAt", "2020-03-01");
+
+		HttpResponse<String> response = graphQl("""
+				mutation($input: IngestArticlesInput!) {
+				  ingestArticles(input: $input) { newCount }
+				}""", Map.of("input", Map.of("articles", List.of(article))), Map.of(), "Authorization", "Basic " + auth);
+
+		assertThat(this.json.readTree(response.body()).at("/data/ingestArticles/newCount").asInt()).as(response.body())
+			.isEqualTo(1);
+		assertThat(this.bookmarks.current()).isNotEmpty();
+		assertThat(response.headers().firstValue(HEADER)).hasValue(String.join(",", this.bookmarks.current()));
+		HttpResponse<String> query = articleQuery(PREFIX + "header-only", Map.of());
+		assertThat(query.headers().firstValue(HEADER)).as("a query's response carries none").isEmpty();
+	}
+
+	@Test
+	void shouldForgetTheBookmarksOfAReplacedStore() throws Exception {
+		bookmarksOf(ingest("replaced"));
+		assertThat(this.bookmarks.current()).isNotEmpty();
+
+		this.events.publishEvent(GraphChanged.storeReplaced());
+
+		assertThat(this.bookmarks.current()).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.policygraph.graphql;
+package org.policygraph.cache;
 
 import java.time.Duration;
 
