@@ -3,9 +3,7 @@ package org.policygraph.analytics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policygraph.document.Document;
 import org.policygraph.graphql.GraphQlSliceTest;
@@ -21,11 +19,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.never;
 
 /**
- * The dashboard's aggregates through the schema, with the queries mocked and the aggregate cache
- * computing every answer: dates, enums and defaults reach the queries, reversed periods and page
+ * The dashboard's aggregates through the schema, with the queries mocked: dates, enums and defaults reach the queries, reversed periods and page
  * sizes out of range are refused naming the argument before any query runs, the picker's text
  * becomes a full-text query of folded words (the last a prefix), and the answers come back in
  * the schema's shape.
@@ -44,15 +40,6 @@ class AnalyticsControllerTests {
 
 	@MockitoBean
 	private AnalyticsQueries queries;
-
-	@MockitoBean
-	private AggregateCache cache;
-
-	@BeforeEach
-	void computeEveryAnswer() {
-		given(this.cache.get(any(), anyBoolean(), any()))
-			.willAnswer(invocation -> invocation.<Supplier<?>>getArgument(2).get());
-	}
 
 	@Test
 	void shouldCountByTheDimensionInThePeriod() {
@@ -219,7 +206,6 @@ class AnalyticsControllerTests {
 			assertThat(error.getExtensions()).containsEntry("argument", argument);
 		}));
 		then(this.queries).shouldHaveNoInteractions();
-		then(this.cache).should(never()).get(any(), anyBoolean(), any());
 	}
 
 }
