@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graphql.InvalidArgumentException;
-import org.policygraph.search.SearchText;
+import org.policygraph.graph.SearchText;
+import org.policygraph.graph.ProvinceUnits;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

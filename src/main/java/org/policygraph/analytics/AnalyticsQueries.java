@@ -9,8 +9,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
+import org.policygraph.graph.ProvinceUnits;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -247,11 +248,11 @@ class AnalyticsQueries {
 
 	private static Coverage coverage(Record r, ProvinceUnits units) {
 		List<Coverage.Cell> implemented = r.get("implemented").asList(cell -> new Coverage.Cell(
-				Province.fromNode(cell.get("province")),
+				Province.of(cell.get("province")),
 				cell.get("firstReported").isNull() ? null : cell.get("firstReported").asLocalDate(),
-				cell.get("articleCount").asInt(), cell.get("via").asList(Province::fromNode)));
-		return new Coverage(Document.fromNode(r.get("d")), units, r.get("totalUnits").asInt(), implemented,
-				r.get("missing").asList(Province::fromNode));
+				cell.get("articleCount").asInt(), cell.get("via").asList(Province::of)));
+		return new Coverage(Document.of(r.get("d")), units, r.get("totalUnits").asInt(), implemented,
+				r.get("missing").asList(Province::of));
 	}
 
 	List<CountBucket> counts(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -286,7 +287,7 @@ class AnalyticsQueries {
 		params.put("type", type);
 		params.put("limit", limit);
 		List<Row> rows = List.copyOf(this.client.query((from == null && to == null) ? TOP_DOCUMENTS_ALL_TIME : TOP_DOCUMENTS).bindAll(params).fetchAs(Row.class)
-			.mappedBy((t, r) -> new Row(Document.fromNode(r.get("d")), r.get("mentions").asInt(),
+			.mappedBy((t, r) -> new Row(Document.of(r.get("d")), r.get("mentions").asInt(),
 					r.get("provinces").asInt()))
 			.all());
 		List<DocumentRank> ranks = new ArrayList<>(rows.size());
@@ -314,7 +315,7 @@ class AnalyticsQueries {
 		params.put("limit", limit);
 		return new ArrayList<>(this.client.query((query != null) ? CHOICES_TEXT : CHOICES_ALL).bindAll(params)
 			.fetchAs(DocumentChoice.class)
-			.mappedBy((t, r) -> new DocumentChoice(Document.fromNode(r.get("d")),
+			.mappedBy((t, r) -> new DocumentChoice(Document.of(r.get("d")),
 					new ImplementerCounts(r.get("pre").asInt(), r.get("post").asInt()), r.get("mentions").asInt()))
 			.all());
 	}

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
+import org.policygraph.graph.ProvinceUnits;
 
 /**
  * How many provincial units implement a document.

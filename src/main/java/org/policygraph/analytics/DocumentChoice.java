@@ -1,6 +1,6 @@
 package org.policygraph.analytics;
 
-import org.policygraph.document.Document;
+import org.policygraph.graph.Document;
 
 /**
  * A document offered by a picker, with the figures a user chooses by.

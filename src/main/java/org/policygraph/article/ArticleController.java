@@ -8,13 +8,19 @@ import java.util.Optional;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Province;
+import org.policygraph.graph.SearchText;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.implementation.Evidence;
-import org.policygraph.search.SearchText;
+import org.policygraph.graph.Evidence;
+import org.policygraph.graph.SearchText;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,7 +28,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Article lookups and the article list.
+ * Article lookups, the article list, and the fields of an article (its provinces, party bodies
+ * and documents), batched.
  */
 @Controller
 class ArticleController {
@@ -31,9 +38,12 @@ class ArticleController {
 
 	private final ArticleOrders orders;
 
-	ArticleController(ArticleQueries queries, ArticleOrders orders) {
+	private final GraphLookups lookups;
+
+	ArticleController(ArticleQueries queries, ArticleOrders orders, GraphLookups lookups) {
 		this.queries = queries;
 		this.orders = orders;
+		this.lookups = lookups;
 	}
 
 	@QueryMapping
@@ -88,9 +98,25 @@ class ArticleController {
 		return this.queries.byId(id).orElse(null);
 	}
 
-	@BatchMapping(typeName = "Evidence", field = "article")
-	Map<Evidence, Article> evidenceArticle(List<Evidence> evidence) {
-		return Batches.carriedOrLookedUp(evidence, Evidence::article, Evidence::articleId, this.queries::byIds);
+	@BatchMapping(typeName = "Article", field = "province")
+	Map<Article, @Nullable Province> province(List<Article> articles) {
+		Map<String, Province> found = this.lookups.provinces(Batches.keys(articles, Article::provinceKey));
+		return Batches.values(articles, a -> (a.provinceKey() != null) ? found.get(a.provinceKey()) : null);
+	}
+
+	@BatchMapping(typeName = "Article", field = "provinces")
+	Map<Article, List<Province>> provinces(List<Article> articles) {
+		return Batches.byParent(articles, Article::id, this.queries.provinces(Batches.keys(articles, Article::id)));
+	}
+
+	@BatchMapping(typeName = "Article", field = "partyBodies")
+	Map<Article, List<PartyBody>> partyBodies(List<Article> articles) {
+		return Batches.byParent(articles, Article::id, this.queries.partyBodies(Batches.keys(articles, Article::id)));
+	}
+
+	@BatchMapping(typeName = "Article", field = "documents")
+	Map<Article, List<Document>> documents(List<Article> articles) {
+		return Batches.byParent(articles, Article::id, this.queries.documents(Batches.keys(articles, Article::id)));
 	}
 
 	private static Cursor cursor(Article article, boolean oldestFirst) {

@@ -8,7 +8,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Province;
+import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.PageRequest;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -144,10 +148,23 @@ class ArticleQueries {
 
 	private static final String BY_ID = "MATCH (a:Article {id: $id}) RETURN a";
 
-	private static final String BY_IDS = """
-			UNWIND $ids AS id
-			MATCH (a:Article {id: id})
-			RETURN a""";
+	private static final String PROVINCES = """
+			UNWIND $keys AS key
+			MATCH (:Article {id: key})-[:MENTIONS]->(p:Province)
+			RETURN key, p
+			ORDER BY p.name""";
+
+	private static final String PARTY_BODIES = """
+			UNWIND $keys AS key
+			MATCH (:Article {id: key})-[:MENTIONS]->(b:PartyBody)
+			RETURN key, b
+			ORDER BY b.name""";
+
+	private static final String DOCUMENTS = """
+			UNWIND $keys AS key
+			MATCH (:Article {id: key})-[:MENTIONS]->(d:Document)
+			RETURN key, d
+			ORDER BY d.key""";
 
 	private final Neo4jClient client;
 
@@ -171,7 +188,7 @@ class ArticleQueries {
 		params.put("afterId", page.afterPart(1));
 		params.put("limit", page.first() + 1);
 		String cypher = filter.selection() + (filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST);
-		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
+		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).all());
 	}
 
 	/**
@@ -204,7 +221,7 @@ class ArticleQueries {
 			return List.of();
 		}
 		return List.copyOf(this.client.query(IN_ORDER).bindAll(Map.of("ids", ids, "withText", withText))
-			.fetchAs(Article.class).mappedBy((t, r) -> map(r)).all());
+			.fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).all());
 	}
 
 	long count(ArticleFilter filter) {
@@ -212,27 +229,31 @@ class ArticleQueries {
 	}
 
 	Optional<Article> byId(String id) {
-		return this.client.query(BY_ID).bind(id).to("id").fetchAs(Article.class).mappedBy((t, r) -> map(r)).one();
+		return this.client.query(BY_ID).bind(id).to("id").fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).one();
 	}
 
-	Map<String, Article> byIds(List<String> ids) {
-		Map<String, Article> result = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.client.query(BY_IDS).bind(ids).to("ids").fetchAs(Article.class).mappedBy((t, r) -> map(r)).all()
-				.forEach(a -> result.put(a.id(), a));
-		}
-		return result;
+	/**
+	 * @param ids article ids
+	 * @return the provinces each article mentions, by name
+	 */
+	Map<String, List<Province>> provinces(List<String> ids) {
+		return Batches.grouped(this.client, PROVINCES, ids, "p", Province::of);
 	}
 
-	static Article map(Record record) {
-		return map(record.get("a"));
+	/**
+	 * @param ids article ids
+	 * @return the party bodies each article names, by name
+	 */
+	Map<String, List<PartyBody>> partyBodies(List<String> ids) {
+		return Batches.grouped(this.client, PARTY_BODIES, ids, "b", PartyBody::of);
 	}
 
-	static Article map(Value a) {
-		return new Article(a.get("id").asString(), a.get("url").asString(null), a.get("title").asString(),
-				a.get("text").asString(""), a.get("publishedAt").isNull() ? null : a.get("publishedAt").asLocalDate(),
-				a.get("source").asString(null), a.get("provinceKey").asString(null),
-				a.get("unresolvedCitations").isNull() ? List.of() : a.get("unresolvedCitations").asList(Value::asString));
+	/**
+	 * @param ids article ids
+	 * @return the documents each article cites, by key
+	 */
+	Map<String, List<Document>> documents(List<String> ids) {
+		return Batches.grouped(this.client, DOCUMENTS, ids, "d", Document::of);
 	}
 
 	/**

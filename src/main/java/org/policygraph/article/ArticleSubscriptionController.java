@@ -1,5 +1,7 @@
 package org.policygraph.article;
 
+import org.policygraph.graph.Article;
+import org.policygraph.graph.GraphLookups;
 import org.policygraph.ingest.ArticlesIngestedEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -17,10 +19,10 @@ class ArticleSubscriptionController {
 
 	private final Sinks.Many<Article> sink = Sinks.many().multicast().directBestEffort();
 
-	private final ArticleQueries queries;
+	private final GraphLookups lookups;
 
-	ArticleSubscriptionController(ArticleQueries queries) {
-		this.queries = queries;
+	ArticleSubscriptionController(GraphLookups lookups) {
+		this.lookups = lookups;
 	}
 
 	@SubscriptionMapping
@@ -33,7 +35,7 @@ class ArticleSubscriptionController {
 		if (this.sink.currentSubscriberCount() == 0) {
 			return;
 		}
-		this.queries.byIds(event.articleIds()).values().forEach(this.sink::tryEmitNext);
+		this.lookups.articles(event.articleIds()).values().forEach(this.sink::tryEmitNext);
 	}
 
 }

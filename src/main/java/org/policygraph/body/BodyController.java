@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.article.Article;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
 import org.policygraph.reference.PartyBodyCatalog;
 
@@ -14,7 +16,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Party body lookups and every field that leads to bodies from another type, batched.
+ * Party body lookups and the fields of a party body (its province, parent and children), batched.
  */
 @Controller
 class BodyController {
@@ -23,9 +25,12 @@ class BodyController {
 
 	private final PartyBodyCatalog catalog;
 
-	BodyController(BodyQueries queries, PartyBodyCatalog catalog) {
+	private final GraphLookups lookups;
+
+	BodyController(BodyQueries queries, PartyBodyCatalog catalog, GraphLookups lookups) {
 		this.queries = queries;
 		this.catalog = catalog;
+		this.lookups = lookups;
 	}
 
 	@QueryMapping
@@ -47,10 +52,10 @@ class BodyController {
 		return Batches.byParent(bodies, PartyBody::key, this.queries.children(Batches.keys(bodies, PartyBody::key)));
 	}
 
-	@BatchMapping(typeName = "Article", field = "partyBodies")
-	Map<Article, List<PartyBody>> articleBodies(List<Article> articles) {
-		return Batches.byParent(articles, Article::id,
-				this.queries.namedByArticles(Batches.keys(articles, Article::id)));
+	@BatchMapping(typeName = "PartyBody", field = "province")
+	Map<PartyBody, @Nullable Province> province(List<PartyBody> bodies) {
+		Map<String, Province> found = this.lookups.provinces(Batches.keys(bodies, PartyBody::provinceKey));
+		return Batches.values(bodies, b -> (b.provinceKey() != null) ? found.get(b.provinceKey()) : null);
 	}
 
 }

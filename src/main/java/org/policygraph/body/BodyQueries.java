@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Value;
+import org.policygraph.graph.PartyBody;
 import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -38,12 +38,6 @@ class BodyQueries {
 			RETURN key, b
 			ORDER BY b.name""";
 
-	private static final String NAMED_BY_ARTICLES = """
-			UNWIND $keys AS key
-			MATCH (:Article {id: key})-[:MENTIONS]->(b:PartyBody)
-			RETURN key, b
-			ORDER BY b.name""";
-
 	private final Neo4jClient client;
 
 	BodyQueries(Neo4jClient client) {
@@ -52,12 +46,12 @@ class BodyQueries {
 
 	Optional<PartyBody> byKey(String key) {
 		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(PartyBody.class)
-			.mappedBy((t, r) -> map(r.get("b"))).one();
+			.mappedBy((t, r) -> PartyBody.of(r.get("b"))).one();
 	}
 
 	Optional<PartyBody> byName(String name) {
 		return this.client.query(BY_NAME).bind(name).to("name").fetchAs(PartyBody.class)
-			.mappedBy((t, r) -> map(r.get("b"))).one();
+			.mappedBy((t, r) -> PartyBody.of(r.get("b"))).one();
 	}
 
 	Map<String, List<PartyBody>> parents(List<String> keys) {
@@ -68,17 +62,8 @@ class BodyQueries {
 		return grouped(CHILDREN, keys);
 	}
 
-	Map<String, List<PartyBody>> namedByArticles(List<String> articleIds) {
-		return grouped(NAMED_BY_ARTICLES, articleIds);
-	}
-
 	private Map<String, List<PartyBody>> grouped(String cypher, List<String> keys) {
-		return Batches.grouped(this.client, cypher, keys, "b", BodyQueries::map);
-	}
-
-	static PartyBody map(Value b) {
-		return new PartyBody(b.get("key").asString(), b.get("name").asString(), b.get("level").asString("OTHER"),
-				b.get("provinceKey").asString(null));
+		return Batches.grouped(this.client, cypher, keys, "b", PartyBody::of);
 	}
 
 }

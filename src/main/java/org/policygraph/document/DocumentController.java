@@ -5,16 +5,15 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.article.Article;
-import org.policygraph.body.PartyBody;
+import org.policygraph.document.DocumentQueries.DocumentFilter;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
-import org.policygraph.document.DocumentQueries.DocumentFilter;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.implementation.DocumentStep;
-import org.policygraph.implementation.Implementation;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,8 +21,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Document lookups, the document list, and every field that leads to documents from another
- * type, batched.
+ * Document lookups, the document list, and the fields of a document (its issuers, the documents
+ * it implements and that implement it, the provinces implementing it), batched.
  */
 @Controller
 class DocumentController {
@@ -61,12 +60,6 @@ class DocumentController {
 		return this.queries.byCode(DocumentCodes.normalize(code));
 	}
 
-	@BatchMapping(typeName = "Article", field = "documents")
-	Map<Article, List<Document>> articleDocuments(List<Article> articles) {
-		return Batches.byParent(articles, Article::id,
-				this.queries.citedByArticles(Batches.keys(articles, Article::id)));
-	}
-
 	@BatchMapping(typeName = "Document", field = "implements")
 	Map<Document, List<Document>> implementsDocuments(List<Document> documents) {
 		return Batches.carriedOrLookedUp(documents, Document::implemented, Document::key,
@@ -85,30 +78,15 @@ class DocumentController {
 				this.queries.implementing(Batches.keys(documents, Document::key)));
 	}
 
+	@BatchMapping(typeName = "Document", field = "implementedByProvinces")
+	Map<Document, List<Province>> implementedByProvinces(List<Document> documents) {
+		return Batches.byParent(documents, Document::key,
+				this.queries.implementingProvinces(Batches.keys(documents, Document::key)));
+	}
+
 	private static Cursor cursor(Document document) {
 		return Cursor.of(String.valueOf((document.year() != null) ? document.year() : DocumentQueries.NO_YEAR),
 				document.key());
-	}
-
-	@BatchMapping(typeName = "Implementation", field = "document")
-	Map<Implementation, Document> implementationDocument(List<Implementation> implementations) {
-		return Batches.carriedOrLookedUp(implementations, Implementation::document, Implementation::documentKey,
-				keys -> Batches.firstOfEach(this.queries.byKeys(keys)));
-	}
-
-	@BatchMapping(typeName = "Implementation", field = "via")
-	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
-		return Batches.carriedOrLookedUp(implementations, Implementation::via,
-				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> Batches.everyKey(pairs, this.queries.via(pairs
-					.stream()
-					.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
-					.toList())));
-	}
-
-	@BatchMapping(typeName = "DocumentStep", field = "document")
-	Map<DocumentStep, Document> stepDocument(List<DocumentStep> steps) {
-		Map<String, List<Document>> found = this.queries.byKeys(Batches.keys(steps, DocumentStep::documentKey));
-		return Batches.single(steps, s -> found.getOrDefault(s.documentKey(), List.of()));
 	}
 
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.policygraph.body.PartyBody;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.PageRequest;
 
@@ -133,12 +133,6 @@ class DocumentQueries {
 			RETURN d
 			ORDER BY d.issuedOn, d.year, d.key""";
 
-	private static final String CITED_BY_ARTICLES = """
-			UNWIND $keys AS key
-			MATCH (:Article {id: key})-[:MENTIONS]->(d:Document)
-			RETURN key, d
-			ORDER BY d.key""";
-
 	private static final String IMPLEMENTED = """
 			UNWIND $keys AS key
 			MATCH (:Document {key: key})-[:IMPLEMENTS]->(d:Document)
@@ -151,53 +145,11 @@ class DocumentQueries {
 			RETURN key, d
 			ORDER BY d.key""";
 
-	private static final String BY_KEYS = """
+	private static final String IMPLEMENTING_PROVINCES = """
 			UNWIND $keys AS key
-			MATCH (d:Document {key: key})
-			RETURN key, d""";
-
-	/*
-	 * A province's own documents that carry a document out, directly or through others. Two ways
-	 * to the same answer, chosen by the shape of the batch. Many provinces and few documents (a
-	 * document's implementers): the chains into each document are followed once per document (not
-	 * once per province, which for a document most provinces implement repeats the same walk
-	 * dozens of times), then shared out by scope.
-	 */
-	private static final String VIA_BY_DOCUMENT = """
-			UNWIND $pairs AS pair
-			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
-			MATCH (target:Document {key: documentKey})
-			CALL (target) {
-			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
-			  WHERE v.scope IS NOT NULL
-			  RETURN collect(DISTINCT v) AS locals
-			}
-			UNWIND provinceKeys AS provinceKey
-			UNWIND [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'] AS d
-			WITH provinceKey, documentKey, d
-			ORDER BY d.issuedOn, d.key
-			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
-
-	/*
-	 * Few provinces and many documents (a province's page): the chains out of the province's own
-	 * documents (found by the scope index) are followed forwards, once per province. A much
-	 * implemented document has thousands of chains into it from every province; a province has a
-	 * few hundred documents of its own.
-	 */
-	private static final String VIA_BY_PROVINCE = """
-			UNWIND $pairs AS pair
-			WITH pair.provinceKey AS provinceKey, collect(pair.documentKey) AS documentKeys
-			CALL (provinceKey, documentKeys) {
-			  MATCH (v:Document)
-			  USING INDEX v:Document(scope)
-			  WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'
-			  MATCH (v)-[:IMPLEMENTS*1..4]->(target:Document)
-			  WHERE target.key IN documentKeys
-			  RETURN DISTINCT target.key AS documentKey, v AS d
-			}
-			WITH provinceKey, documentKey, d
-			ORDER BY d.issuedOn, d.key
-			RETURN provinceKey, documentKey, collect(d) AS documents""";
+			MATCH (p:Province)-[:IMPLEMENTS]->(:Document {key: key})
+			RETURN key, p
+			ORDER BY p.name""";
 
 	private final Neo4jClient client;
 
@@ -223,7 +175,7 @@ class DocumentQueries {
 			cypher = filter.selection() + PAGE;
 		}
 		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Document.class)
-			.mappedBy((t, r) -> map(r.get("d"))).all());
+			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
 	}
 
 	long count(DocumentFilter filter) {
@@ -232,7 +184,7 @@ class DocumentQueries {
 
 	Optional<Document> byKey(String key) {
 		return this.client.query(BY_KEY).bindAll(keyParameters(key)).fetchAs(Document.class)
-			.mappedBy((t, r) -> map(r.get("d"))).one();
+			.mappedBy((t, r) -> Document.of(r.get("d"))).one();
 	}
 
 	/** {@code key}, and its {@code code} and {@code scope} ({@code code|scope|when}; null otherwise). */
@@ -258,7 +210,7 @@ class DocumentQueries {
 		return this.client.query(BY_KEY_WITH_LISTS)
 			.bindAll(withLists(keyParameters(key), withIssuers, withImplemented))
 			.fetchAs(Document.class)
-			.mappedBy((t, r) -> map(r.get("d"), r.get("issuers"), r.get("implemented")))
+			.mappedBy((t, r) -> Document.of(r.get("d"), r.get("issuers"), r.get("implemented")))
 			.one();
 	}
 
@@ -270,44 +222,12 @@ class DocumentQueries {
 	}
 
 	Map<String, List<PartyBody>> issuers(List<String> documentKeys) {
-		return Batches.grouped(this.client, ISSUERS, documentKeys, "b", PartyBody::fromNode);
+		return Batches.grouped(this.client, ISSUERS, documentKeys, "b", PartyBody::of);
 	}
 
 	List<Document> byCode(String code) {
 		return List.copyOf(this.client.query(BY_CODE).bind(code).to("code").fetchAs(Document.class)
-			.mappedBy((t, r) -> map(r.get("d"))).all());
-	}
-
-	Map<String, List<Document>> byKeys(List<String> keys) {
-		return grouped(BY_KEYS, keys);
-	}
-
-	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
-		long provinces = pairs.stream().map(pair -> pair.get("provinceKey")).distinct().count();
-		long documents = pairs.stream().map(pair -> pair.get("documentKey")).distinct().count();
-		return via(pairs, provinces < documents);
-	}
-
-	/**
-	 * @param pairs province and document keys
-	 * @param byProvince whether to follow the chains out of each province's documents, rather
-	 * than into each document
-	 */
-	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
-		Map<List<String>, List<Document>> result = new HashMap<>();
-		if (pairs.isEmpty()) {
-			return result;
-		}
-		this.client.query(byProvince ? VIA_BY_PROVINCE : VIA_BY_DOCUMENT).bind(pairs).to("pairs").fetchAs(Object.class).mappedBy((t, r) -> {
-			result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()),
-					r.get("documents").asList(DocumentQueries::map));
-			return Boolean.TRUE;
-		}).all();
-		return result;
-	}
-
-	Map<String, List<Document>> citedByArticles(List<String> articleIds) {
-		return grouped(CITED_BY_ARTICLES, articleIds);
+			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
 	}
 
 	Map<String, List<Document>> implemented(List<String> documentKeys) {
@@ -318,8 +238,12 @@ class DocumentQueries {
 		return grouped(IMPLEMENTING, documentKeys);
 	}
 
+	Map<String, List<Province>> implementingProvinces(List<String> documentKeys) {
+		return Batches.grouped(this.client, IMPLEMENTING_PROVINCES, documentKeys, "p", Province::of);
+	}
+
 	private Map<String, List<Document>> grouped(String cypher, List<String> keys) {
-		return Batches.grouped(this.client, cypher, keys, "d", DocumentQueries::map);
+		return Batches.grouped(this.client, cypher, keys, "d", Document::of);
 	}
 
 	/**
@@ -363,21 +287,6 @@ class DocumentQueries {
 			return params;
 		}
 
-	}
-
-	static Document map(Value d) {
-		return map(d, Values.NULL, Values.NULL);
-	}
-
-	/** A document node with the lists read with it ({@code null} values for lists not read). */
-	private static Document map(Value d, Value issuers, Value implemented) {
-		return new Document(d.get("key").asString(), d.get("code").asString(null), d.get("name").asString(""),
-				d.get("type").asString("OTHER"), d.get("number").asString(null),
-				d.get("issuedOn").isNull() ? null : d.get("issuedOn").asLocalDate(),
-				d.get("year").isNull() ? null : d.get("year").asInt(), d.get("term").asString(null),
-				d.get("subject").asString(null), d.get("level").asString(null),
-				issuers.isNull() ? null : issuers.asList(PartyBody::fromNode),
-				implemented.isNull() ? null : implemented.asList(DocumentQueries::map));
 	}
 
 }

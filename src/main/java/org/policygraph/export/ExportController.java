@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.document.Document;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Document;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.NotFoundException;
 import org.policygraph.neo4j.BookmarkException;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
 import org.policygraph.research.CoverageMatrices;
 import org.policygraph.research.CoverageMatrix;
 import org.policygraph.research.DocumentSelection;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -157,17 +158,49 @@ public final class Batches {
 	 */
 	public static <C> Map<String, List<C>> grouped(Neo4jClient client, String cypher, Collection<String> keys,
 			String column, Function<Value, C> mapper) {
-		Map<String, List<C>> result = new HashMap<>();
 		if (keys.isEmpty()) {
-			return result;
+			return new HashMap<>();
 		}
-		client.query(cypher)
-			.bind(List.copyOf(keys))
-			.to("keys")
-			.fetchAs(Keyed.class)
-			.mappedBy((types, record) -> new Keyed(record.get("key").asString(), mapper.apply(record.get(column))))
+		return grouped(client.query(cypher).bind(List.copyOf(keys)).to("keys"), r -> r.get("key").asString(),
+				r -> mapper.apply(r.get(column)));
+	}
+
+	/**
+	 * Runs a statement that returns rows of many parents and groups the rows' values by parent key.
+	 * @param <K> the parent key type
+	 * @param <C> the child type
+	 * @param statement the statement with its parameters bound
+	 * @param keyOf the parent key of a row
+	 * @param valueOf the child of a row
+	 * @return the children by parent key, in row order (parents without a row are missing)
+	 */
+	public static <K, C> Map<K, List<C>> grouped(Neo4jClient.RunnableSpec statement, Function<Record, K> keyOf,
+			Function<Record, C> valueOf) {
+		Map<K, List<C>> result = new HashMap<>();
+		statement.fetchAs(Keyed.class)
+			.mappedBy((types, record) -> new Keyed(keyOf.apply(record), valueOf.apply(record)))
 			.all()
-			.forEach(row -> result.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(castChild(row.child())));
+			.forEach(row -> result.computeIfAbsent(castChild(row.key()), k -> new ArrayList<>()).add(castChild(row.child())));
+		return result;
+	}
+
+	/**
+	 * Runs a statement that returns one row per parent and maps each row to the parent's key and
+	 * the value for that parent (a page, a list read with {@code collect}).
+	 * @param <K> the parent key type
+	 * @param <V> the value type
+	 * @param statement the statement with its parameters bound
+	 * @param keyOf the parent key of a row
+	 * @param valueOf the value of a row
+	 * @return the values by parent key (parents without a row are missing)
+	 */
+	public static <K, V> Map<K, V> keyed(Neo4jClient.RunnableSpec statement, Function<Record, K> keyOf,
+			Function<Record, V> valueOf) {
+		Map<K, V> result = new HashMap<>();
+		statement.fetchAs(Keyed.class)
+			.mappedBy((types, record) -> new Keyed(keyOf.apply(record), valueOf.apply(record)))
+			.all()
+			.forEach(row -> result.put(castChild(row.key()), castChild(row.child())));
 		return result;
 	}
 
@@ -176,7 +209,7 @@ public final class Batches {
 		return (C) child;
 	}
 
-	private record Keyed(String key, Object child) {
+	private record Keyed(Object key, Object child) {
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
 
 /**
  * A province carrying out a document: the {@code (:Province)-[:IMPLEMENTS]->(:Document)}

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.document.Document;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Evidence;
+import org.policygraph.graph.GraphLookups;
 import org.policygraph.graphql.Batches;
 import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
@@ -22,7 +25,7 @@ import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
 import org.policygraph.implementation.ImplementationQueries.Page;
 import org.policygraph.implementation.ImplementationQueries.Row;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,7 +35,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Implementations and IMPLEMENTS chains. Fields with arguments go through data loaders keyed by
+ * Implementations and IMPLEMENTS chains, with the fields of an implementation (its province,
+ * document, local documents and evidence), of a chain's step and of an evidence. Fields with arguments go through data loaders keyed by
  * parent and arguments, so a page of parents costs one query per field, not one per parent.
  */
 @Controller
@@ -40,8 +44,11 @@ class ImplementationController {
 
 	private final ImplementationQueries queries;
 
-	ImplementationController(ImplementationQueries queries, BatchLoaderRegistry registry) {
+	private final GraphLookups lookups;
+
+	ImplementationController(ImplementationQueries queries, GraphLookups lookups, BatchLoaderRegistry registry) {
 		this.queries = queries;
+		this.lookups = lookups;
 		registry.<ProvinceImplementsKey, Connection<Implementation>>forName("provinceImplements")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadProvinceImplements(keys)));
 		registry.<DocumentImplementedByKey, Connection<Implementation>>forName("documentImplementedBy")
@@ -100,6 +107,38 @@ class ImplementationController {
 	@BatchMapping(typeName = "Document", field = "lineage")
 	Map<Document, List<DocumentStep>> lineage(List<Document> documents) {
 		return Batches.byParent(documents, Document::key, this.queries.upwards(Batches.keys(documents, Document::key)));
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "province")
+	Map<Implementation, Province> province(List<Implementation> implementations) {
+		return Batches.carriedOrLookedUp(implementations, Implementation::province, Implementation::provinceKey,
+				this.lookups::provinces);
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "document")
+	Map<Implementation, Document> document(List<Implementation> implementations) {
+		return Batches.carriedOrLookedUp(implementations, Implementation::document, Implementation::documentKey,
+				this.lookups::documents);
+	}
+
+	@BatchMapping(typeName = "Implementation", field = "via")
+	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
+		return Batches.carriedOrLookedUp(implementations, Implementation::via,
+				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> Batches.everyKey(pairs, this.queries.via(pairs
+					.stream()
+					.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
+					.toList())));
+	}
+
+	@BatchMapping(typeName = "DocumentStep", field = "document")
+	Map<DocumentStep, Document> stepDocument(List<DocumentStep> steps) {
+		Map<String, Document> found = this.lookups.documents(Batches.keys(steps, DocumentStep::documentKey));
+		return Batches.values(steps, s -> found.get(s.documentKey()));
+	}
+
+	@BatchMapping(typeName = "Evidence", field = "article")
+	Map<Evidence, Article> evidenceArticle(List<Evidence> evidence) {
+		return Batches.carriedOrLookedUp(evidence, Evidence::article, Evidence::articleId, this.lookups::articles);
 	}
 
 	private Map<ProvinceImplementsKey, Connection<Implementation>> loadProvinceImplements(

@@ -1,16 +1,17 @@
 package org.policygraph.implementation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.policygraph.article.Article;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Evidence;
+import org.policygraph.graph.Province;
+import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -190,6 +191,49 @@ class ImplementationQueries {
 			RETURN p.key AS provinceKey, d.key AS documentKey, r.firstReported AS firstReported,
 			       r.lastReported AS lastReported, r.articleCount AS articleCount""";
 
+	/*
+	 * A province's own documents that carry a document out, directly or through others. Two ways
+	 * to the same answer, chosen by the shape of the batch. Many provinces and few documents (a
+	 * document's implementers): the chains into each document are followed once per document (not
+	 * once per province, which for a document most provinces implement repeats the same walk
+	 * dozens of times), then shared out by scope.
+	 */
+	private static final String VIA_BY_DOCUMENT = """
+			UNWIND $pairs AS pair
+			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
+			MATCH (target:Document {key: documentKey})
+			CALL (target) {
+			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
+			  WHERE v.scope IS NOT NULL
+			  RETURN collect(DISTINCT v) AS locals
+			}
+			UNWIND provinceKeys AS provinceKey
+			UNWIND [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'] AS d
+			WITH provinceKey, documentKey, d
+			ORDER BY d.issuedOn, d.key
+			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
+
+	/*
+	 * Few provinces and many documents (a province's page): the chains out of the province's own
+	 * documents (found by the scope index) are followed forwards, once per province. A much
+	 * implemented document has thousands of chains into it from every province; a province has a
+	 * few hundred documents of its own.
+	 */
+	private static final String VIA_BY_PROVINCE = """
+			UNWIND $pairs AS pair
+			WITH pair.provinceKey AS provinceKey, collect(pair.documentKey) AS documentKeys
+			CALL (provinceKey, documentKeys) {
+			  MATCH (v:Document)
+			  USING INDEX v:Document(scope)
+			  WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'
+			  MATCH (v)-[:IMPLEMENTS*1..4]->(target:Document)
+			  WHERE target.key IN documentKeys
+			  RETURN DISTINCT target.key AS documentKey, v AS d
+			}
+			WITH provinceKey, documentKey, d
+			ORDER BY d.issuedOn, d.key
+			RETURN provinceKey, documentKey, collect(d) AS documents""";
+
 	private final Neo4jClient client;
 
 	ImplementationQueries(Neo4jClient client) {
@@ -246,26 +290,43 @@ class ImplementationQueries {
 		List<Map<String, Object>> known = pairs.stream().filter(pair -> pair.get("localKeys") != null).toList();
 		List<Map<String, Object>> unknown = pairs.stream().filter(pair -> pair.get("localKeys") == null).toList();
 		if (!known.isEmpty()) {
-			evidence(EVIDENCE_WITH_LOCALS, known, limit, withArticle, withArticleText, result);
+			result.putAll(evidence(EVIDENCE_WITH_LOCALS, known, limit, withArticle, withArticleText));
 		}
 		if (!unknown.isEmpty()) {
-			evidence(EVIDENCE, unknown, limit, withArticle, withArticleText, result);
+			result.putAll(evidence(EVIDENCE, unknown, limit, withArticle, withArticleText));
 		}
 		return result;
 	}
 
-	private void evidence(String cypher, List<Map<String, Object>> pairs, int limit, boolean withArticle,
-			boolean withArticleText, Map<List<String>, List<Evidence>> result) {
-		this.client.query(cypher)
+	private Map<List<String>, List<Evidence>> evidence(String cypher, List<Map<String, Object>> pairs, int limit,
+			boolean withArticle, boolean withArticleText) {
+		return Batches.keyed(this.client.query(cypher)
 			.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle, "withArticleText",
-					withArticleText))
-			.fetchAs(Object.class)
-			.mappedBy((t, r) -> {
-				List<Evidence> items = r.get("evidence").asList(ImplementationQueries::evidence);
-				result.put(List.of(r.get("provinceKey").asString(), r.get("documentKey").asString()), items);
-				return Boolean.TRUE;
-			})
-			.all();
+					withArticleText)), ImplementationQueries::pair, r -> r.get("evidence").asList(Evidence::of));
+	}
+
+	/** The province and document keys of a row, the key of a pair's answer. */
+	private static List<String> pair(Record r) {
+		return List.of(r.get("provinceKey").asString(), r.get("documentKey").asString());
+	}
+
+	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
+		long provinces = pairs.stream().map(pair -> pair.get("provinceKey")).distinct().count();
+		long documents = pairs.stream().map(pair -> pair.get("documentKey")).distinct().count();
+		return via(pairs, provinces < documents);
+	}
+
+	/**
+	 * @param pairs province and document keys
+	 * @param byProvince whether to follow the chains out of each province's documents, rather
+	 * than into each document
+	 */
+	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
+		if (pairs.isEmpty()) {
+			return new HashMap<>();
+		}
+		return Batches.keyed(this.client.query(byProvince ? VIA_BY_PROVINCE : VIA_BY_DOCUMENT).bind(pairs).to("pairs"),
+				ImplementationQueries::pair, r -> r.get("documents").asList(Document::of));
 	}
 
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {
@@ -285,26 +346,14 @@ class ImplementationQueries {
 	}
 
 	private Map<String, List<DocumentStep>> steps(String cypher, Map<String, Object> params) {
-		Map<String, List<DocumentStep>> result = new HashMap<>();
-		this.client.query(cypher).bindAll(params).fetchAs(Object.class).mappedBy((t, r) -> {
-			result.put(r.get("key").asString(), r.get("steps")
-				.asList(v -> new DocumentStep(v.get("documentKey").asString(), v.get("distance").asInt())));
-			return Boolean.TRUE;
-		}).all();
-		return result;
+		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(), r -> r.get("steps")
+			.asList(v -> new DocumentStep(v.get("documentKey").asString(), v.get("distance").asInt())));
 	}
 
 	private Map<String, Page> pages(String cypher, Map<String, Object> params) {
-		Map<String, Page> result = new HashMap<>();
-		this.client.query(cypher).bindAll(params).fetchAs(Object.class).mappedBy((t, r) -> {
-			List<Row> rows = new ArrayList<>();
-			for (Value v : r.get("rows").values()) {
-				rows.add(new Row(implementation(v), v.get("provinceName").asString(null)));
-			}
-			result.put(r.get("key").asString(), new Page(rows, r.get("total").asLong()));
-			return Boolean.TRUE;
-		}).all();
-		return result;
+		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(),
+				r -> new Page(r.get("rows").asList(v -> new Row(implementation(v), v.get("provinceName").asString(null))),
+						r.get("total").asLong()));
 	}
 
 	private static Implementation implementation(Value v) {
@@ -313,15 +362,9 @@ class ImplementationQueries {
 		Value via = v.get("via");
 		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
 				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0),
-				province.isNull() ? null : Province.fromNode(province),
-				document.isNull() ? null : Document.fromNode(document),
-				via.isNull() ? null : via.asList(Document::fromNode));
-	}
-
-	private static Evidence evidence(Value v) {
-		Value article = v.get("article");
-		return new Evidence(v.get("articleId").asString(), v.get("sentence").asString(""), v.get("relation").asString(),
-				v.get("fromKey").asString(), v.get("toKey").asString(), article.isNull() ? null : Article.fromNode(article));
+				province.isNull() ? null : Province.of(province),
+				document.isNull() ? null : Document.of(document),
+				via.isNull() ? null : via.asList(Document::of));
 	}
 
 	private static @Nullable LocalDate date(Value value) {

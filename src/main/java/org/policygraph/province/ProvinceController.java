@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.article.Article;
-import org.policygraph.body.PartyBody;
-import org.policygraph.document.Document;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
-import org.policygraph.implementation.Implementation;
 import org.policygraph.reference.ProvinceGazetteer;
 import org.policygraph.reference.ProvinceUnit;
 
@@ -19,7 +17,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Province lookups, and every field that leads to provinces from another type. Nested fields
+ * Province lookups and the fields of a province (the merger, its article count). Nested fields
  * are batched: one query per field for all parents on a page.
  */
 @Controller
@@ -29,9 +27,12 @@ class ProvinceController {
 
 	private final ProvinceGazetteer gazetteer;
 
-	ProvinceController(ProvinceQueries queries, ProvinceGazetteer gazetteer) {
+	private final GraphLookups lookups;
+
+	ProvinceController(ProvinceQueries queries, ProvinceGazetteer gazetteer, GraphLookups lookups) {
 		this.queries = queries;
 		this.gazetteer = gazetteer;
+		this.lookups = lookups;
 	}
 
 	@QueryMapping
@@ -55,8 +56,8 @@ class ProvinceController {
 
 	@BatchMapping(typeName = "Province", field = "mergedInto")
 	Map<Province, @Nullable Province> mergedInto(List<Province> provinces) {
-		Map<String, List<Province>> found = this.queries.byKeys(Batches.keys(provinces, Province::mergedIntoKey));
-		return Batches.single(provinces, p -> found.getOrDefault(p.mergedIntoKey(), List.of()));
+		Map<String, Province> found = this.lookups.provinces(Batches.keys(provinces, Province::mergedIntoKey));
+		return Batches.values(provinces, p -> (p.mergedIntoKey() != null) ? found.get(p.mergedIntoKey()) : null);
 	}
 
 	@BatchMapping(typeName = "Province", field = "mergedFrom")
@@ -69,36 +70,6 @@ class ProvinceController {
 	Map<Province, Integer> articleCount(List<Province> provinces) {
 		Map<String, Long> counts = this.queries.articleCounts(Batches.keys(provinces, Province::key));
 		return Batches.values(provinces, p -> counts.getOrDefault(p.key(), 0L).intValue());
-	}
-
-	@BatchMapping(typeName = "Article", field = "province")
-	Map<Article, @Nullable Province> articleProvince(List<Article> articles) {
-		Map<String, List<Province>> found = this.queries.byKeys(Batches.keys(articles, Article::provinceKey));
-		return Batches.single(articles, a -> found.getOrDefault(a.provinceKey(), List.of()));
-	}
-
-	@BatchMapping(typeName = "Article", field = "provinces")
-	Map<Article, List<Province>> articleProvinces(List<Article> articles) {
-		return Batches.byParent(articles, Article::id,
-				this.queries.mentionedByArticles(Batches.keys(articles, Article::id)));
-	}
-
-	@BatchMapping(typeName = "Document", field = "implementedByProvinces")
-	Map<Document, List<Province>> implementingProvinces(List<Document> documents) {
-		return Batches.byParent(documents, Document::key,
-				this.queries.implementing(Batches.keys(documents, Document::key)));
-	}
-
-	@BatchMapping(typeName = "PartyBody", field = "province")
-	Map<PartyBody, @Nullable Province> bodyProvince(List<PartyBody> bodies) {
-		Map<String, List<Province>> found = this.queries.byKeys(Batches.keys(bodies, PartyBody::provinceKey));
-		return Batches.single(bodies, b -> found.getOrDefault(b.provinceKey(), List.of()));
-	}
-
-	@BatchMapping(typeName = "Implementation", field = "province")
-	Map<Implementation, Province> implementationProvince(List<Implementation> implementations) {
-		return Batches.carriedOrLookedUp(implementations, Implementation::province, Implementation::provinceKey,
-				keys -> Batches.firstOfEach(this.queries.byKeys(keys)));
 	}
 
 }

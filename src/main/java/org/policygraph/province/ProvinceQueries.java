@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Value;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -30,11 +30,6 @@ class ProvinceQueries {
 
 	private static final String BY_KEY = "MATCH (p:Province {key: $key}) RETURN p";
 
-	private static final String BY_KEYS = """
-			UNWIND $keys AS key
-			MATCH (p:Province {key: key})
-			RETURN key, p""";
-
 	private static final String MERGED_FROM = """
 			UNWIND $keys AS key
 			MATCH (p:Province)-[:MERGED_INTO]->(:Province {key: key})
@@ -45,18 +40,6 @@ class ProvinceQueries {
 			UNWIND $keys AS key
 			MATCH (p:Province {key: key})
 			RETURN key, COUNT { (p)<-[:MENTIONS]-() } AS n""";
-
-	private static final String MENTIONED_BY_ARTICLES = """
-			UNWIND $keys AS key
-			MATCH (:Article {id: key})-[:MENTIONS]->(p:Province)
-			RETURN key, p
-			ORDER BY p.name""";
-
-	private static final String IMPLEMENTING = """
-			UNWIND $keys AS key
-			MATCH (p:Province)-[:IMPLEMENTS]->(:Document {key: key})
-			RETURN key, p
-			ORDER BY p.name""";
 
 	private final Neo4jClient client;
 
@@ -70,46 +53,25 @@ class ProvinceQueries {
 		params.put("merged", merged);
 		params.put("mergedIntoKey", mergedIntoKey);
 		return List.copyOf(this.client.query(ALL).bindAll(params).fetchAs(Province.class)
-			.mappedBy((t, r) -> map(r.get("p"))).all());
+			.mappedBy((t, r) -> Province.of(r.get("p"))).all());
 	}
 
 	Optional<Province> byKey(String key) {
 		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Province.class)
-			.mappedBy((t, r) -> map(r.get("p"))).one();
-	}
-
-	Map<String, List<Province>> byKeys(List<String> keys) {
-		return grouped(BY_KEYS, keys);
+			.mappedBy((t, r) -> Province.of(r.get("p"))).one();
 	}
 
 	Map<String, List<Province>> mergedFrom(List<String> keys) {
 		return grouped(MERGED_FROM, keys);
 	}
 
-	Map<String, List<Province>> mentionedByArticles(List<String> articleIds) {
-		return grouped(MENTIONED_BY_ARTICLES, articleIds);
-	}
-
-	Map<String, List<Province>> implementing(List<String> documentKeys) {
-		return grouped(IMPLEMENTING, documentKeys);
-	}
-
 	Map<String, Long> articleCounts(List<String> keys) {
-		Map<String, Long> counts = new HashMap<>();
-		this.client.query(ARTICLE_COUNTS).bind(keys).to("keys").fetch().all()
-			.forEach(row -> counts.put((String) row.get("key"), (Long) row.get("n")));
-		return counts;
+		return Batches.keyed(this.client.query(ARTICLE_COUNTS).bind(keys).to("keys"), r -> r.get("key").asString(),
+				r -> r.get("n").asLong());
 	}
 
 	private Map<String, List<Province>> grouped(String cypher, List<String> keys) {
-		return Batches.grouped(this.client, cypher, keys, "p", ProvinceQueries::map);
-	}
-
-	static Province map(Value p) {
-		return new Province(p.get("key").asString(), p.get("name").asString(), p.get("gsoCode").asString(null),
-				p.get("type").asString("province"), p.get("era").asString(),
-				p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),
-				p.get("mergedIntoKey").asString(null));
+		return Batches.grouped(this.client, cypher, keys, "p", Province::of);
 	}
 
 }

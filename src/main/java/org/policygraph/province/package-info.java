@@ -1,7 +1,6 @@
 /**
  * Provinces: the 63 pre-2025 units and the 34 from 1-7-2025 with the merger between them; lookups
- * by any spelling; the province fields of other types (an article's provinces, a document's
- * implementing provinces).
+ * by any spelling; a province's article count.
  */
 @NullMarked
 package org.policygraph.province;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.article.Article;
+import org.policygraph.graph.Article;
 
 /**
  * Formats citations of evidence sentences as plain text (no markup).

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.document.Document;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.GraphLookups;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.NotFoundException;
 
@@ -23,8 +24,11 @@ public class CoverageMatrices {
 
 	private final ResearchQueries queries;
 
-	CoverageMatrices(ResearchQueries queries) {
+	private final GraphLookups lookups;
+
+	CoverageMatrices(ResearchQueries queries, GraphLookups lookups) {
 		this.queries = queries;
+		this.lookups = lookups;
 	}
 
 	/**
@@ -38,7 +42,7 @@ public class CoverageMatrices {
 	public List<Document> documents(DocumentSelection selection) {
 		List<String> keys = selection.documentKeys();
 		if (keys != null) {
-			Map<String, Document> found = this.queries.documentsByKeys(keys);
+			Map<String, Document> found = this.lookups.documents(keys);
 			List<String> unknown = keys.stream().filter(k -> !found.containsKey(k)).toList();
 			if (!unknown.isEmpty()) {
 				throw new NotFoundException("No document has the key(s) " + String.join(", ", unknown));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
 
 /**
  * Provincial units by documents: who implements what, since when, on how many articles.

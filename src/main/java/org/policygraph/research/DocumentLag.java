@@ -3,7 +3,7 @@ package org.policygraph.research;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.document.Document;
+import org.policygraph.graph.Document;
 
 /**
  * The implementation lag of one document over the provinces implementing it.

@@ -3,8 +3,8 @@ package org.policygraph.research;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
 
 /**
  * One province's implementation lag for one document.

@@ -3,7 +3,7 @@ package org.policygraph.research;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
 
 /**
  * The implementation lag of one province over the central documents it implements.

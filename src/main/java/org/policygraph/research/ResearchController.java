@@ -9,12 +9,13 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.article.Article;
-import org.policygraph.document.Document;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.GraphLookups;
 import org.policygraph.graphql.InvalidArgumentException;
-import org.policygraph.implementation.Evidence;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Evidence;
+import org.policygraph.graph.Province;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,11 +42,12 @@ class ResearchController {
 
 	private final CoverageMatrices matrices;
 
-	ResearchController(ResearchQueries queries, CoverageMatrices matrices, BatchLoaderRegistry registry) {
+	ResearchController(ResearchQueries queries, CoverageMatrices matrices, GraphLookups lookups,
+			BatchLoaderRegistry registry) {
 		this.queries = queries;
 		this.matrices = matrices;
 		registry.<String, Article>forName("citationArticles")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> this.queries.articles(List.copyOf(ids))));
+			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> lookups.articles(ids)));
 	}
 
 	@BatchMapping(typeName = "Document", field = "implementationLag")

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.article.Article;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
+import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -67,11 +68,6 @@ class ResearchQueries {
 			  RETURN collect({p: p, d: d, firstReported: r.firstReported, local: local}) AS rows
 			}
 			RETURN u, rows""".formatted(FIRST_LOCAL.indent(2).strip());
-
-	private static final String DOCUMENTS_BY_KEYS = """
-			UNWIND $keys AS key
-			MATCH (d:Document {key: key})
-			RETURN d""";
 
 	private static final String DOCUMENTS_BY_FILTER = """
 			MATCH (d:Document)
@@ -125,11 +121,6 @@ class ResearchQueries {
 			RETURN u, predecessors, cells
 			ORDER BY u.name, u.key""";
 
-	private static final String ARTICLES = """
-			UNWIND $ids AS id
-			MATCH (a:Article {id: id})
-			RETURN a""";
-
 	private final Neo4jClient client;
 
 	ResearchQueries(Neo4jClient client) {
@@ -143,16 +134,9 @@ class ResearchQueries {
 	Map<String, List<LagRow>> documentLags(List<Document> documents) {
 		Map<String, Document> byKey = new LinkedHashMap<>();
 		documents.forEach(d -> byKey.put(d.key(), d));
-		Map<String, List<LagRow>> result = new HashMap<>();
-		this.client.query(DOCUMENT_LAG).bind(List.copyOf(byKey.keySet())).to("keys").fetchAs(Object.class)
-			.mappedBy((t, r) -> {
-				Document document = byKey.get(r.get("key").asString());
-				result.computeIfAbsent(document.key(), k -> new ArrayList<>())
-					.add(lagRow(Province.fromNode(r.get("p")), document, date(r.get("firstReported")), r.get("local")));
-				return Boolean.TRUE;
-			})
-			.all();
-		return result;
+		return Batches.grouped(this.client.query(DOCUMENT_LAG).bind(List.copyOf(byKey.keySet())).to("keys"),
+				r -> r.get("key").asString(), r -> lagRow(Province.of(r.get("p")), byKey.get(r.get("key").asString()),
+						date(r.get("firstReported")), r.get("local")));
 	}
 
 	/**
@@ -171,21 +155,10 @@ class ResearchQueries {
 		params.put("fromYear", fromYear);
 		params.put("toYear", toYear);
 		return this.client.query(PROVINCE_LAG).bindAll(params).fetchAs(Map.Entry.class).mappedBy((t, r) -> {
-			List<LagRow> rows = r.get("rows").asList(v -> lagRow(Province.fromNode(v.get("p")),
-					Document.fromNode(v.get("d")), date(v.get("firstReported")), v.get("local")));
-			return Map.entry(Province.fromNode(r.get("u")), rows);
+			List<LagRow> rows = r.get("rows").asList(v -> lagRow(Province.of(v.get("p")),
+					Document.of(v.get("d")), date(v.get("firstReported")), v.get("local")));
+			return Map.entry(Province.of(r.get("u")), rows);
 		}).one().map(ResearchQueries::castEntry);
-	}
-
-	/**
-	 * @param keys document keys
-	 * @return the documents that exist, by key
-	 */
-	Map<String, Document> documentsByKeys(List<String> keys) {
-		Map<String, Document> result = new HashMap<>();
-		this.client.query(DOCUMENTS_BY_KEYS).bind(keys).to("keys").fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.fromNode(r.get("d"))).all().forEach(d -> result.put(d.key(), d));
-		return result;
 	}
 
 	/**
@@ -203,7 +176,7 @@ class ResearchQueries {
 		params.put("toYear", toYear);
 		params.put("limit", limit);
 		return List.copyOf(this.client.query(DOCUMENTS_BY_FILTER).bindAll(params).fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.fromNode(r.get("d"))).all());
+			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
 	}
 
 	/**
@@ -232,17 +205,6 @@ class ResearchQueries {
 		}).run();
 	}
 
-	/**
-	 * @param ids article ids
-	 * @return the articles found, by id
-	 */
-	Map<String, Article> articles(List<String> ids) {
-		Map<String, Article> result = new HashMap<>();
-		this.client.query(ARTICLES).bind(ids).to("ids").fetchAs(Article.class)
-			.mappedBy((t, r) -> Article.fromNode(r.get("a"))).all().forEach(a -> result.put(a.id(), a));
-		return result;
-	}
-
 	private static CoverageMatrix.Row matrixRow(Record r, List<Document> documents) {
 		Map<String, Value> cells = new HashMap<>();
 		for (Value cell : r.get("cells").values()) {
@@ -253,15 +215,15 @@ class ResearchQueries {
 			Value cell = cells.get(document.key());
 			row.add((cell == null) ? new CoverageMatrix.Cell(document, false, null, 0, List.of())
 					: new CoverageMatrix.Cell(document, true, date(cell.get("firstReported")),
-							cell.get("articleCount").asInt(), cell.get("via").asList(Province::fromNode)));
+							cell.get("articleCount").asInt(), cell.get("via").asList(Province::of)));
 		}
-		return new CoverageMatrix.Row(Province.fromNode(r.get("u")), r.get("predecessors").asList(Province::fromNode),
+		return new CoverageMatrix.Row(Province.of(r.get("u")), r.get("predecessors").asList(Province::of),
 				row);
 	}
 
 	private static LagRow lagRow(Province province, Document document, @Nullable LocalDate firstReported,
 			Value localNode) {
-		Document local = localNode.isNull() ? null : Document.fromNode(localNode);
+		Document local = localNode.isNull() ? null : Document.of(localNode);
 		LocalDate startedOn = (local != null) ? local.issuedOn() : firstReported;
 		LagBasis basis = (local != null) ? LagBasis.LOCAL_DOCUMENT : (firstReported != null) ? LagBasis.FIRST_REPORT : null;
 		Integer days = (startedOn != null && document.issuedOn() != null)

@@ -1,10 +1,10 @@
 package org.policygraph.search;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.article.Article;
-import org.policygraph.body.PartyBody;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
 
 /**
  * One search result: exactly one of the entity fields is set, the one {@code kind} names.

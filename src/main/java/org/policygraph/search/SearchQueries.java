@@ -8,10 +8,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.policygraph.article.Article;
-import org.policygraph.body.PartyBody;
-import org.policygraph.document.Document;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.PartyBody;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.Province;
+import org.policygraph.graph.SearchText;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -76,14 +77,14 @@ class SearchQueries {
 		SearchType kind = SearchType.valueOf(record.get("kind").asString());
 		double score = record.get("score").asDouble();
 		return switch (kind) {
-			case ARTICLE -> new SearchHit(kind, score, snippet(node, terms, "text", "title"), Article.fromNode(node),
+			case ARTICLE -> new SearchHit(kind, score, snippet(node, terms, "text", "title"), Article.of(node),
 					null, null, null);
 			case DOCUMENT -> new SearchHit(kind, score, snippet(node, terms, "name", "subject"), null,
-					Document.fromNode(node), null, null);
+					Document.of(node), null, null);
 			case PROVINCE -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
-					Province.fromNode(node), null);
+					Province.of(node), null);
 			case PARTY_BODY -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
-					null, PartyBody.fromNode(node));
+					null, PartyBody.of(node));
 		};
 	}
 

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.neo4j.driver.Value;
-import org.policygraph.search.SearchText;
+import org.policygraph.graph.SearchText;
 
 /**
  * The benchmarked operations: the GraphQL requests the dashboard, the explorer and a researcher

@@ -2,7 +2,6 @@ package org.policygraph.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +27,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Document lists count their matches only when asked. The local documents through which provinces implement documents ({@code via}) are found by
- * following the chains into each document or out of each province's own documents, whichever the
- * batch makes cheaper: both ways give the same answer.
+ * Document lists count their matches only when asked; a document read by key brings its own lists.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentQueriesIT extends HarnessIntegrationTests {
@@ -39,9 +36,6 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 
 	private static final String[][] PLANS = { { "Nghệ An", "40", "981" }, { "Thanh Hóa", "38", "981" },
 			{ "Nghệ An", "40", "982" }, { "Hà Tĩnh", "42", "982" } };
-
-	@Autowired
-	private DocumentQueries queries;
 
 	@Autowired
 	private StatementCounter statements;
@@ -78,22 +72,6 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 		TestArticles.remove(this.driver, PREFIX);
 	}
 
-	private static List<Map<String, String>> pairs() {
-		List<Map<String, String>> pairs = new ArrayList<>();
-		for (String province : List.of("40", "38", "42")) {
-			for (String directive : List.of("981-CT/TW|TW|2020-02-01", "982-CT/TW|TW|2020-02-01")) {
-				pairs.add(Map.of("provinceKey", province, "documentKey", directive));
-			}
-		}
-		return pairs;
-	}
-
-	private static Map<List<String>, List<String>> keys(Map<List<String>, List<Document>> via) {
-		return via.entrySet().stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-					e -> e.getValue().stream().map(Document::key).toList()));
-	}
-
 	@Test
 	void shouldCountTheMatchingDocumentsOnlyWhenTheTotalIsAsked() {
 		this.statements.reset();
@@ -108,74 +86,6 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 
 		assertThat(withoutTotal).isEqualTo(withTotal).isNotEmpty();
 		assertThat(statementsWithoutTotal).isEqualTo(statementsWithTotal - 1);
-	}
-
-	@Test
-	void shouldFindEachProvincesOwnPlansFollowingTheChainsIntoTheDocuments() {
-		Map<List<String>, List<String>> via = keys(this.queries.via(pairs(), false));
-
-		assertThat(via).containsEntry(List.of("40", "981-CT/TW|TW|2020-02-01"), List.of("870-KH/TU|40|2020-03-01"))
-			.containsEntry(List.of("38", "981-CT/TW|TW|2020-02-01"), List.of("871-KH/TU|38|2020-03-01"))
-			.containsEntry(List.of("40", "982-CT/TW|TW|2020-02-01"), List.of("872-KH/TU|40|2020-03-01"))
-			.containsEntry(List.of("42", "982-CT/TW|TW|2020-02-01"), List.of("873-KH/TU|42|2020-03-01"))
-			.doesNotContainKey(List.of("38", "982-CT/TW|TW|2020-02-01"));
-	}
-
-	@Test
-	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
-		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false)))
-			.hasSize(4);
-	}
-
-	@Test
-	@SuppressWarnings("unchecked")
-	void shouldReadTheImplementersPlansWithThePageAndTheirEvidenceWithoutFollowingTheChainsAgain() {
-		String directive = "981-CT/TW|TW|2020-02-01";
-		this.statements.reset();
-		List<Map<String, Object>> implementers = this.graphQl.documentName("implementersWithPlans")
-			.variable("key", directive)
-			.execute()
-			.path("document.implementedBy.edges[*].node")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get();
-		long statementsRun = this.statements.count();
-
-		assertThat(statementsRun).as("the document, its implementers with their plans, the evidence").isEqualTo(3);
-		Map<String, Map<String, Object>> byProvince = new HashMap<>();
-		implementers.forEach(node -> byProvince.put((String) ((Map<String, Object>) node.get("province")).get("key"), node));
-		assertThat(byProvince.get("40").get("via")).isEqualTo(List.of(Map.of("key", "870-KH/TU|40|2020-03-01")));
-		assertThat(byProvince.get("38").get("via")).isEqualTo(List.of(Map.of("key", "871-KH/TU|38|2020-03-01")));
-		for (String province : List.of("40", "38")) {
-			List<Map<String, Object>> fromProvince = this.graphQl.documentName("provincePlansAndEvidence")
-				.variable("name", province)
-				.execute()
-				.path("province.implements.edges[*].node")
-				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.get();
-			Map<String, Object> same = fromProvince.stream()
-				.filter(node -> directive.equals(((Map<String, Object>) node.get("document")).get("key")))
-				.findFirst()
-				.orElseThrow();
-			assertThat(byProvince.get(province).get("evidence")).as("evidence of " + province)
-				.isEqualTo(same.get("evidence"))
-				.asList()
-				.isNotEmpty();
-			assertThat(byProvince.get(province).get("via")).isEqualTo(same.get("via"));
-		}
-	}
-
-	@Test
-	void shouldReadTheEvidenceArticlesTextOnlyWhenItIsAskedFor() {
-		List<String> texts = this.graphQl.documentName("evidenceArticleText")
-			.variable("key", "982-CT/TW|TW|2020-02-01")
-			.execute()
-			.path("document.implementedBy.edges[*].node.evidence[*].article.text")
-			.entityList(String.class)
-			.get();
-
-		assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).contains("Chỉ thị số 982-CT/TW"));
 	}
 
 	@Test

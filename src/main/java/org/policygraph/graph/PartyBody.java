@@ -1,4 +1,4 @@
-package org.policygraph.body;
+package org.policygraph.graph;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -14,12 +14,13 @@ import org.neo4j.driver.Value;
 public record PartyBody(String key, String name, String level, @Nullable String provinceKey) {
 
 	/**
-	 * Maps a {@code PartyBody} node, for queries outside this package that return party body nodes.
-	 * @param node a PartyBody node as the driver returns it
+	 * Maps a {@code PartyBody} node.
+	 * @param b the node as the driver returns it
 	 * @return the read model
 	 */
-	public static PartyBody fromNode(Value node) {
-		return BodyQueries.map(node);
+	public static PartyBody of(Value b) {
+		return new PartyBody(b.get("key").asString(), b.get("name").asString(), b.get("level").asString("OTHER"),
+				b.get("provinceKey").asString(null));
 	}
 
 }

@@ -1,11 +1,11 @@
-package org.policygraph.document;
+package org.policygraph.graph;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
-import org.policygraph.body.PartyBody;
+import org.neo4j.driver.Values;
 
 /**
  * A party document as the API shows it.
@@ -48,12 +48,29 @@ public record Document(String key, @Nullable String code, String name, String ty
 	}
 
 	/**
-	 * Maps a {@code Document} node, for queries outside this package that return document nodes.
-	 * @param node a Document node as the driver returns it
+	 * Maps a {@code Document} node, read without its lists.
+	 * @param d the node as the driver returns it
 	 * @return the read model
 	 */
-	public static Document fromNode(Value node) {
-		return DocumentQueries.map(node);
+	public static Document of(Value d) {
+		return of(d, Values.NULL, Values.NULL);
+	}
+
+	/**
+	 * Maps a {@code Document} node with the lists read with it.
+	 * @param d the node as the driver returns it
+	 * @param issuers its {@code PartyBody} nodes, a null value when not read
+	 * @param implemented the {@code Document} nodes it implements, a null value when not read
+	 * @return the read model, carrying the lists read
+	 */
+	public static Document of(Value d, Value issuers, Value implemented) {
+		return new Document(d.get("key").asString(), d.get("code").asString(null), d.get("name").asString(""),
+				d.get("type").asString("OTHER"), d.get("number").asString(null),
+				d.get("issuedOn").isNull() ? null : d.get("issuedOn").asLocalDate(),
+				d.get("year").isNull() ? null : d.get("year").asInt(), d.get("term").asString(null),
+				d.get("subject").asString(null), d.get("level").asString(null),
+				issuers.isNull() ? null : issuers.asList(PartyBody::of),
+				implemented.isNull() ? null : implemented.asList(Document::of));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.policygraph.article;
+package org.policygraph.graph;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,12 +22,15 @@ public record Article(String id, @Nullable String url, String title, String text
 		@Nullable String source, @Nullable String provinceKey, List<String> unresolvedCitations) {
 
 	/**
-	 * Maps an {@code Article} node, for queries outside this package that return article nodes.
-	 * @param node an Article node as the driver returns it
+	 * Maps an {@code Article} node, or a map projection of one with the same keys.
+	 * @param a the node or map as the driver returns it
 	 * @return the read model
 	 */
-	public static Article fromNode(Value node) {
-		return ArticleQueries.map(node);
+	public static Article of(Value a) {
+		return new Article(a.get("id").asString(), a.get("url").asString(null), a.get("title").asString(),
+				a.get("text").asString(""), a.get("publishedAt").isNull() ? null : a.get("publishedAt").asLocalDate(),
+				a.get("source").asString(null), a.get("provinceKey").asString(null),
+				a.get("unresolvedCitations").isNull() ? List.of() : a.get("unresolvedCitations").asList(Value::asString));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.policygraph.search;
+package org.policygraph.graph;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.policygraph.province;
+package org.policygraph.graph;
 
 import java.util.List;
 
@@ -20,12 +20,15 @@ public record Province(String key, String name, @Nullable String gsoCode, String
 		List<String> aliases, @Nullable String mergedIntoKey) {
 
 	/**
-	 * Maps a {@code Province} node, for queries outside this package that return province nodes.
-	 * @param node a Province node as the driver returns it
+	 * Maps a {@code Province} node.
+	 * @param p the node as the driver returns it
 	 * @return the read model
 	 */
-	public static Province fromNode(Value node) {
-		return ProvinceQueries.map(node);
+	public static Province of(Value p) {
+		return new Province(p.get("key").asString(), p.get("name").asString(), p.get("gsoCode").asString(null),
+				p.get("type").asString("province"), p.get("era").asString(),
+				p.get("aliases").isNull() ? List.of() : p.get("aliases").asList(Value::asString),
+				p.get("mergedIntoKey").asString(null));
 	}
 
 }

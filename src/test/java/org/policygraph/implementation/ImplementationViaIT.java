@@ -1,0 +1,166 @@
+package org.policygraph.implementation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.policygraph.graph.Document;
+import org.policygraph.ingest.IngestListener;
+import org.policygraph.ingest.IngestOptions;
+import org.policygraph.ingest.IngestService;
+import org.policygraph.ingest.read.RawArticle;
+import org.policygraph.ingest.read.ReadResult;
+import org.policygraph.support.HarnessIntegrationTests;
+import org.policygraph.support.StatementCounter;
+import org.policygraph.support.TestArticles;
+import org.policygraph.support.Testers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local documents through which provinces implement documents ({@code via}) are found by
+ * following the chains into each document or out of each province's own documents, whichever the
+ * batch makes cheaper: both ways give the same answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImplementationViaIT extends HarnessIntegrationTests {
+
+	private static final String PREFIX = "https://test.example/implementation-via-it/";
+
+	private static final String[][] PLANS = { { "Nghệ An", "40", "981" }, { "Thanh Hóa", "38", "981" },
+			{ "Nghệ An", "40", "982" }, { "Hà Tĩnh", "42", "982" } };
+
+	@Autowired
+	private ImplementationQueries queries;
+
+	@Autowired
+	private StatementCounter statements;
+
+	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	void setGraphQlTester(HttpGraphQlTester tester) {
+		this.graphQl = Testers.patient(tester);
+	}
+
+	@Autowired
+	private IngestService ingest;
+
+	@Autowired
+	private Driver driver;
+
+	@BeforeAll
+	void ingestPlans() {
+		List<ReadResult> records = new ArrayList<>();
+		for (int i = 0; i < PLANS.length; i++) {
+			String province = PLANS[i][0];
+			String directive = PLANS[i][2];
+			records.add(ReadResult.ok(new RawArticle(province + " triển khai Chỉ thị số " + directive + "-CT/TW",
+					"Thực hiện Chỉ thị số " + directive + "-CT/TW ngày 1-2-2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy "
+							+ province + " ban hành Kế hoạch số " + (870 + i) + "-KH/TU ngày 1-3-2020 để thực hiện.",
+					PREFIX + i, LocalDate.of(2020, 3, 2 + i), "test", null, "via[" + i + "]")));
+		}
+		this.ingest.ingestRecords(records, IngestOptions.defaults(), IngestListener.NONE);
+	}
+
+	@AfterAll
+	void removeArticles() {
+		TestArticles.remove(this.driver, PREFIX);
+	}
+
+	private static List<Map<String, String>> pairs() {
+		List<Map<String, String>> pairs = new ArrayList<>();
+		for (String province : List.of("40", "38", "42")) {
+			for (String directive : List.of("981-CT/TW|TW|2020-02-01", "982-CT/TW|TW|2020-02-01")) {
+				pairs.add(Map.of("provinceKey", province, "documentKey", directive));
+			}
+		}
+		return pairs;
+	}
+
+	private static Map<List<String>, List<String>> keys(Map<List<String>, List<Document>> via) {
+		return via.entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					e -> e.getValue().stream().map(Document::key).toList()));
+	}
+
+	@Test
+	void shouldFindEachProvincesOwnPlansFollowingTheChainsIntoTheDocuments() {
+		Map<List<String>, List<String>> via = keys(this.queries.via(pairs(), false));
+
+		assertThat(via).containsEntry(List.of("40", "981-CT/TW|TW|2020-02-01"), List.of("870-KH/TU|40|2020-03-01"))
+			.containsEntry(List.of("38", "981-CT/TW|TW|2020-02-01"), List.of("871-KH/TU|38|2020-03-01"))
+			.containsEntry(List.of("40", "982-CT/TW|TW|2020-02-01"), List.of("872-KH/TU|40|2020-03-01"))
+			.containsEntry(List.of("42", "982-CT/TW|TW|2020-02-01"), List.of("873-KH/TU|42|2020-03-01"))
+			.doesNotContainKey(List.of("38", "982-CT/TW|TW|2020-02-01"));
+	}
+
+	@Test
+	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
+		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false)))
+			.hasSize(4);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldReadTheImplementersPlansWithThePageAndTheirEvidenceWithoutFollowingTheChainsAgain() {
+		String directive = "981-CT/TW|TW|2020-02-01";
+		this.statements.reset();
+		List<Map<String, Object>> implementers = this.graphQl.documentName("implementersWithPlans")
+			.variable("key", directive)
+			.execute()
+			.path("document.implementedBy.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		long statementsRun = this.statements.count();
+
+		assertThat(statementsRun).as("the document, its implementers with their plans, the evidence").isEqualTo(3);
+		Map<String, Map<String, Object>> byProvince = new HashMap<>();
+		implementers.forEach(node -> byProvince.put((String) ((Map<String, Object>) node.get("province")).get("key"), node));
+		assertThat(byProvince.get("40").get("via")).isEqualTo(List.of(Map.of("key", "870-KH/TU|40|2020-03-01")));
+		assertThat(byProvince.get("38").get("via")).isEqualTo(List.of(Map.of("key", "871-KH/TU|38|2020-03-01")));
+		for (String province : List.of("40", "38")) {
+			List<Map<String, Object>> fromProvince = this.graphQl.documentName("provincePlansAndEvidence")
+				.variable("name", province)
+				.execute()
+				.path("province.implements.edges[*].node")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			Map<String, Object> same = fromProvince.stream()
+				.filter(node -> directive.equals(((Map<String, Object>) node.get("document")).get("key")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(byProvince.get(province).get("evidence")).as("evidence of " + province)
+				.isEqualTo(same.get("evidence"))
+				.asList()
+				.isNotEmpty();
+			assertThat(byProvince.get(province).get("via")).isEqualTo(same.get("via"));
+		}
+	}
+
+	@Test
+	void shouldReadTheEvidenceArticlesTextOnlyWhenItIsAskedFor() {
+		List<String> texts = this.graphQl.documentName("evidenceArticleText")
+			.variable("key", "982-CT/TW|TW|2020-02-01")
+			.execute()
+			.path("document.implementedBy.edges[*].node.evidence[*].article.text")
+			.entityList(String.class)
+			.get();
+
+		assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).contains("Chỉ thị số 982-CT/TW"));
+	}
+
+}
