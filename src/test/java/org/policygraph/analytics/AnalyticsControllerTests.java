@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.document.Document;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.ProvinceUnits;
 import org.policygraph.graphql.GraphQlSliceTest;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;

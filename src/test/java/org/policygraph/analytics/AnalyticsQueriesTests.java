@@ -5,7 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
+import org.policygraph.graph.ProvinceUnits;
 import org.policygraph.support.CypherSliceTest;
 import org.policygraph.support.TestGraph;
 

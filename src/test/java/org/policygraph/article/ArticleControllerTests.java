@@ -6,10 +6,12 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.policygraph.article.ArticleQueries.ArticleFilter;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.GraphLookups;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.GraphQlSliceTest;
 import org.policygraph.graphql.PageRequest;
-import org.policygraph.search.SearchText;
+import org.policygraph.graph.SearchText;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -38,6 +40,9 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	private ArticleQueries queries;
+
+	@MockitoBean
+	private GraphLookups lookups;
 
 	@MockitoBean
 	private ArticleOrders orders;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.PartyBody;
 import org.policygraph.graphql.GraphQlSliceTest;
 import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ReferenceBeans;
@@ -41,6 +43,9 @@ class BodyControllerTests {
 
 	@MockitoBean
 	private BodyQueries queries;
+
+	@MockitoBean
+	private GraphLookups lookups;
 
 	@Test
 	void shouldFindABodyByKeyWithItsParentAndChildren() {

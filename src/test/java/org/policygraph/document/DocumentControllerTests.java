@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.body.PartyBody;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.PartyBody;
 import org.policygraph.document.DocumentQueries.DocumentFilter;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.GraphQlSliceTest;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.Province;
 import org.policygraph.graphql.GraphQlSliceTest;
 import org.policygraph.reference.ReferenceBeans;
 
@@ -46,6 +48,9 @@ class ProvinceControllerTests {
 	@MockitoBean
 	private ProvinceQueries queries;
 
+	@MockitoBean
+	private GraphLookups lookups;
+
 	@Test
 	void shouldListTheUnitsThatLivedThroughAnEra() {
 		given(this.queries.all(List.of("PRE_2025", "BOTH"), null, null)).willReturn(List.of(HUE, DONG_NAI));
@@ -83,7 +88,7 @@ class ProvinceControllerTests {
 	@Test
 	void shouldReadTheMergersOfAWholeListInOneQueryEach() {
 		given(this.queries.all(List.of("PRE_2025", "BOTH"), true, null)).willReturn(List.of(DONG_NAI, BINH_PHUOC));
-		given(this.queries.byKeys(List.of("75-2025"))).willReturn(Map.of("75-2025", List.of(DONG_NAI_2025)));
+		given(this.lookups.provinces(List.of("75-2025"))).willReturn(Map.of("75-2025", DONG_NAI_2025));
 		given(this.queries.mergedFrom(List.of("75", "70"))).willReturn(Map.of());
 
 		GraphQlTester.Response response = this.graphQl
@@ -93,7 +98,7 @@ class ProvinceControllerTests {
 
 		response.path("provinces[*].mergedInto.key").entityList(String.class).containsExactly("75-2025", "75-2025");
 		response.path("provinces[0].mergedFrom").entityList(Object.class).hasSize(0);
-		then(this.queries).should(times(1)).byKeys(List.of("75-2025"));
+		then(this.lookups).should(times(1)).provinces(List.of("75-2025"));
 		then(this.queries).should(times(1)).mergedFrom(List.of("75", "70"));
 	}
 

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.analytics.ProvinceUnits;
-import org.policygraph.document.Document;
+import org.policygraph.graph.GraphLookups;
+import org.policygraph.graph.ProvinceUnits;
+import org.policygraph.graph.Document;
 import org.policygraph.graphql.GraphQlSliceTest;
-import org.policygraph.province.Province;
+import org.policygraph.graph.Province;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -52,6 +53,9 @@ class ResearchControllerTests {
 	@MockitoBean
 	private ResearchQueries queries;
 
+	@MockitoBean
+	private GraphLookups lookups;
+
 	@Test
 	void shouldKeepOneRowPerDocumentALocalDocumentFirst() {
 		LagRow report = new LagRow(NGHE_AN, RESOLUTION, LocalDate.of(2017, 12, 1), LagBasis.FIRST_REPORT, null, 37);
@@ -89,7 +93,7 @@ class ResearchControllerTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void shouldBuildTheMatrixOfTheListedDocuments() {
-		given(this.queries.documentsByKeys(List.of("nq-tw-18-2017"))).willReturn(Map.of("nq-tw-18-2017", RESOLUTION));
+		given(this.lookups.documents(List.of("nq-tw-18-2017"))).willReturn(Map.of("nq-tw-18-2017", RESOLUTION));
 		willAnswer(invocation -> {
 			invocation.<Consumer<CoverageMatrix.Row>>getArgument(4).accept(new CoverageMatrix.Row(NGHE_AN, List.of(),
 					List.of(new CoverageMatrix.Cell(RESOLUTION, true, LocalDate.of(2017, 12, 1), 2, List.of()))));
@@ -145,7 +149,7 @@ class ResearchControllerTests {
 
 	@Test
 	void shouldAnswerNotFoundForUnknownDocumentKeys() {
-		given(this.queries.documentsByKeys(List.of("nq-tw-18-2017", "nowhere")))
+		given(this.lookups.documents(List.of("nq-tw-18-2017", "nowhere")))
 			.willReturn(Map.of("nq-tw-18-2017", RESOLUTION));
 
 		this.graphQl.documentName("coverageMatrix").variable("documentKeys", List.of("nq-tw-18-2017", "nowhere"))

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.policygraph.article.Article;
-import org.policygraph.document.Document;
+import org.policygraph.graph.Article;
+import org.policygraph.graph.Document;
+import org.policygraph.graph.SearchText;
 import org.policygraph.graphql.GraphQlSliceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
