@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.policygraph.extraction.NodeKind;
 import org.policygraph.ingest.GraphArticle.Mention;
 import org.policygraph.ingest.GraphArticle.RelationEdge;
-import org.policygraph.ingest.GraphArticle.RelationType;
 import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
 import org.policygraph.ingest.GraphWriter.BatchResult;
 import org.policygraph.ingest.GraphWriter.Counts;
@@ -241,7 +241,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				}
 				else {
 					mentionRows.add(Rows.mention(articleId,
-							new Mention(GraphArticle.NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
+							new Mention(NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
 				}
 			}
 			writeArticle(article, unresolvedSurfaces);

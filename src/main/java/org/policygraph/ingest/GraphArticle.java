@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.policygraph.extraction.NodeKind;
+import org.policygraph.extraction.RelationType;
 
 /**
  * One article as the graph writer stores it: the article's own properties, everything it
@@ -87,7 +89,8 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	/**
 	 * A derived relation and the sentence that supports it.
 	 *
-	 * @param type the relationship type
+	 * @param type the relationship type: {@code IMPLEMENTS} or {@code ISSUED_BY} ({@code PART_OF} and
+	 * {@code OF_PROVINCE} follow from a body's identity and are written with the body)
 	 * @param fromKind the start node's kind
 	 * @param fromKey the start node's key
 	 * @param toKind the end node's kind
@@ -96,6 +99,12 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	 */
 	public record RelationEdge(RelationType type, NodeKind fromKind, String fromKey, NodeKind toKind, String toKey,
 			String sentence) {
+
+		public RelationEdge {
+			if (type != RelationType.IMPLEMENTS && type != RelationType.ISSUED_BY) {
+				throw new IllegalArgumentException("an article supports IMPLEMENTS and ISSUED_BY with evidence, not " + type);
+			}
+		}
 
 	}
 
@@ -113,39 +122,6 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	 */
 	public record UnresolvedCitation(String placeholderKey, String type, String number, @Nullable String scope,
 			String surface, String sentence) {
-	}
-
-	/** Kinds of node an article can name. */
-	public enum NodeKind {
-
-		PROVINCE("Province"), BODY("PartyBody"), DOCUMENT("Document");
-
-		private final String label;
-
-		NodeKind(String label) {
-			this.label = label;
-		}
-
-		/**
-		 * @return the Neo4j label
-		 */
-		public String label() {
-			return this.label;
-		}
-
-	}
-
-	/**
-	 * The relationship types an article supports with evidence. ({@code PART_OF} and
-	 * {@code OF_PROVINCE} follow from a body's identity and are written with the body.)
-	 */
-	public enum RelationType {
-
-		/** A province or a local document carries out a document. */
-		IMPLEMENTS,
-		/** A document was issued by a party body. */
-		ISSUED_BY
-
 	}
 
 }

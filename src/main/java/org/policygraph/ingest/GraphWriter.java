@@ -18,9 +18,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.policygraph.extraction.NodeKind;
+import org.policygraph.extraction.RelationType;
 import org.policygraph.ingest.GraphArticle.Mention;
 import org.policygraph.ingest.GraphArticle.RelationEdge;
-import org.policygraph.ingest.GraphArticle.RelationType;
 import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -322,7 +323,7 @@ class GraphWriter implements ArticleWriter {
 				}
 				else {
 					mentionRows.add(Rows.mention(articleId,
-							new Mention(GraphArticle.NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
+							new Mention(NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
 				}
 			}
 			articleRows.add(Rows.article(article.article(), unresolvedSurfaces));
@@ -383,7 +384,7 @@ class GraphWriter implements ArticleWriter {
 			List<GraphArticle> articles) {
 		Set<String> provinces = new HashSet<>();
 		articles.forEach(a -> a.relations().stream()
-			.filter(r -> r.type() == RelationType.IMPLEMENTS && r.fromKind() == GraphArticle.NodeKind.PROVINCE)
+			.filter(r -> r.type() == RelationType.IMPLEMENTS && r.fromKind() == NodeKind.PROVINCE)
 			.forEach(r -> provinces.add(r.fromKey())));
 		List<Map<String, Object>> candidates = rows.stream()
 			.filter(row -> provinces.contains((String) row.get("fromKey")))

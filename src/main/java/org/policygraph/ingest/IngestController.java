@@ -89,7 +89,7 @@ class IngestController {
 				: this.service.ingestRecords(records, options, listener);
 		IngestResult[] results = new IngestResult[records.size()];
 		for (ArticleOutcome outcome : outcomes) {
-			int index = index(outcome.location());
+			int index = Math.toIntExact(outcome.index());
 			results[index] = new IngestResult(index, outcome.articleId(), outcome.status().name(), outcome.reason());
 		}
 		List<String> bookmarks = this.bookmarks.current();
@@ -103,10 +103,6 @@ class IngestController {
 
 	private static String location(int index) {
 		return "input[" + index + "]";
-	}
-
-	private static int index(String location) {
-		return Integer.parseInt(location.substring("input[".length(), location.length() - 1));
 	}
 
 	/**
