@@ -3,7 +3,7 @@ package org.policygraph;
 import java.util.Arrays;
 
 import org.policygraph.corpus.GenerateCommand;
-import org.policygraph.ingest.IngestCommand;
+import org.policygraph.ingest.cli.IngestCommand;
 import org.policygraph.security.HashPasswordCommand;
 
 import org.springframework.boot.SpringApplication;

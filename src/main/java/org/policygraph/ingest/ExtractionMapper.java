@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import org.policygraph.ingest.write.GraphArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,12 +20,12 @@ import org.policygraph.extraction.NodeKind;
 import org.policygraph.extraction.ProvinceMention;
 import org.policygraph.extraction.Relation;
 import org.policygraph.extraction.RelationType;
-import org.policygraph.ingest.GraphArticle.ArticleNode;
-import org.policygraph.ingest.GraphArticle.BodyNode;
-import org.policygraph.ingest.GraphArticle.DocumentNode;
-import org.policygraph.ingest.GraphArticle.Mention;
-import org.policygraph.ingest.GraphArticle.RelationEdge;
-import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
+import org.policygraph.ingest.write.GraphArticle.ArticleNode;
+import org.policygraph.ingest.write.GraphArticle.BodyNode;
+import org.policygraph.ingest.write.GraphArticle.DocumentNode;
+import org.policygraph.ingest.write.GraphArticle.Mention;
+import org.policygraph.ingest.write.GraphArticle.RelationEdge;
+import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.reference.TextNormalizer;
 

@@ -1,5 +1,8 @@
 package org.policygraph.ingest;
 
+import org.policygraph.ingest.write.ArticleWriter;
+import org.policygraph.ingest.write.GraphArticle;
+import org.policygraph.ingest.write.GraphWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +28,8 @@ import org.policygraph.extraction.ArticleInput;
 import org.policygraph.extraction.Extraction;
 import org.policygraph.extraction.Extractor;
 import org.policygraph.ingest.ArticleOutcome.Status;
-import org.policygraph.ingest.GraphWriter.BatchResult;
-import org.policygraph.ingest.GraphWriter.Counts;
+import org.policygraph.ingest.write.ArticleWriter.BatchResult;
+import org.policygraph.ingest.write.ArticleWriter.Counts;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.ingest.read.Readers;
@@ -104,18 +107,18 @@ public class IngestService {
 		return run(source(paths, options, listener), options, listener, this.writer);
 	}
 
-	Consumer<Consumer<ReadResult>> source(List<Path> paths, IngestOptions options, IngestListener listener) {
+	public Consumer<Consumer<ReadResult>> source(List<Path> paths, IngestOptions options, IngestListener listener) {
 		return sink -> paths.forEach(path -> this.readers.read(path, options.format(), sink, listener::onBytes));
 	}
 
-	Consumer<Consumer<ReadResult>> source(String sourceName, InputStream in, IngestOptions options) {
+	public Consumer<Consumer<ReadResult>> source(String sourceName, InputStream in, IngestOptions options) {
 		return sink -> this.readers.read(sourceName, in, options.format(), sink);
 	}
 
 	/**
 	 * @return the transactional writer
 	 */
-	ArticleWriter writer() {
+	public ArticleWriter writer() {
 		return this.writer;
 	}
 
@@ -184,7 +187,7 @@ public class IngestService {
 	 * @param writer where extracted articles go
 	 * @return the report
 	 */
-	IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
+	public IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
 			ArticleWriter writer) {
 		return run(source, options, listener, writer, null);
 	}
@@ -451,7 +454,7 @@ public class IngestService {
 				failAll(raws, articles);
 				return;
 			}
-			Map<String, GraphWriter.Outcome> outcomes = result.outcomes();
+			Map<String, ArticleWriter.Outcome> outcomes = result.outcomes();
 			Set<String> seen = new HashSet<>();
 			List<String> ingested = new ArrayList<>();
 			for (int i = 0; i < articles.size(); i++) {
