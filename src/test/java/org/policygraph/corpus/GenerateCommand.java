@@ -17,12 +17,20 @@ import org.policygraph.reference.ProvinceGazetteer;
 public final class GenerateCommand {
 
 	static final String USAGE = """
-			Usage: generate --articles=N [--seed=S] [--out=FILE]
+			Usage: scripts/generate-corpus.sh --articles=N [--seed=S] [--out=FILE]
 			  Writes N synthetic articles as NDJSON (default target/corpus/corpus.ndjson) and their
 			  truth (provinces, documents, IMPLEMENTS and ISSUED_BY pairs) as FILE's name + .truth.ndjson.
 			  The same seed (default 42) always gives the same bytes.""";
 
 	private GenerateCommand() {
+	}
+
+	/**
+	 * Runs the generator from the command line ({@code scripts/generate-corpus.sh}).
+	 * @param args {@code --articles=N [--seed=S] [--out=FILE]}
+	 */
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
 	}
 
 	/**
