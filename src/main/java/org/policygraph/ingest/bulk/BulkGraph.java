@@ -4,8 +4,7 @@ import org.policygraph.ingest.write.ArticleWriter;
 import org.policygraph.ingest.write.DocumentIdentity;
 import org.policygraph.ingest.write.DocumentMerge;
 import org.policygraph.ingest.write.GraphArticle;
-import org.policygraph.ingest.write.GraphWriter;
-import org.policygraph.ingest.write.Rows;
+import org.policygraph.ingest.write.ChangeSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -23,17 +22,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.policygraph.extraction.NodeKind;
-import org.policygraph.ingest.write.GraphArticle.Mention;
-import org.policygraph.ingest.write.GraphArticle.RelationEdge;
 import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 import org.policygraph.ingest.write.ArticleWriter.BatchResult;
 import org.policygraph.ingest.write.ArticleWriter.Counts;
-import org.policygraph.ingest.write.GraphWriter.Increment;
+
 import org.policygraph.ingest.write.ArticleWriter.Outcome;
 
 /**
- * The graph of a bulk load, built batch by batch with the rules of {@link GraphWriter} and
+ * The graph of a bulk load, built batch by batch with the rules of {@code GraphWriter} ({@link ChangeSet}) and
  * written as CSV files for Neo4j's bulk importer. Articles, evidence and their relationships go
  * to the files as they come (memory holds only their ids and hashes); provinces, bodies,
  * documents and the relationships between them stay in memory, as the rules read them (a
@@ -226,49 +222,22 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		return new BatchResult(outcomes, duplicates, counts, List.of());
 	}
 
-	/** The statements of {@link GraphWriter#write} for new articles, in the same order. */
+	/**
+	 * The statements of {@code GraphWriter.write} for new articles, in the same order, on what the
+	 * batch contributes ({@link ChangeSet}).
+	 */
 	private void writeNew(List<GraphArticle> toWrite, Counts counts) {
-		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
-		toWrite.forEach(a -> a.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d))));
-		DocumentMerge.Identity identity = writeDocuments(documentRows.values(), counts);
+		DocumentMerge.Identity identity = writeDocuments(ChangeSet.documentRows(toWrite), counts);
 		Map<String, String> resolved = resolveCitations(toWrite);
-
-		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
-		List<Map<String, Object>> mentionRows = new ArrayList<>();
-		List<Map<String, Object>> evidenceRows = new ArrayList<>();
+		ChangeSet changes = ChangeSet.of(toWrite, resolved, identity, Set.of());
 		Map<String, LocalDate> publishedAt = new HashMap<>();
-		for (GraphArticle article : toWrite) {
-			String articleId = article.article().id();
-			List<String> unresolvedSurfaces = new ArrayList<>();
-			for (UnresolvedCitation citation : article.unresolved()) {
-				String key = resolved.get(citation.placeholderKey());
-				if (key == null) {
-					unresolvedSurfaces.add(citation.surface());
-				}
-				else {
-					mentionRows.add(Rows.mention(articleId,
-							new Mention(NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
-				}
-			}
-			writeArticle(article, unresolvedSurfaces);
+		for (int i = 0; i < toWrite.size(); i++) {
+			writeArticle(changes.articleRows().get(i));
 			counts.nodesCreated++;
-			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
-			for (Mention m : article.mentions()) {
-				String key = GraphWriter.node(m.key(), resolved, identity);
-				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence()),
-						GraphWriter.cited(m.key(), key, resolved)));
-			}
-			for (RelationEdge relation : article.relations()) {
-				String fromKey = GraphWriter.node(relation.fromKey(), resolved, identity);
-				String toKey = GraphWriter.node(relation.toKey(), resolved, identity);
-				evidenceRows.add(Rows.evidence(articleId, new RelationEdge(relation.type(), relation.fromKind(), fromKey,
-						relation.toKind(), toKey, relation.sentence()), GraphWriter.cited(relation.fromKey(), fromKey, resolved),
-						GraphWriter.cited(relation.toKey(), toKey, resolved)));
-			}
-			publishedAt.put(articleId, article.article().publishedAt());
+			publishedAt.put(toWrite.get(i).article().id(), toWrite.get(i).article().publishedAt());
 		}
-		mergeBodies(bodyRows.values(), counts);
-		for (Map<String, Object> row : Rows.preferred(mentionRows, Rows.MENTION_IDENTITY)) {
+		mergeBodies(changes.bodyRows(), counts);
+		for (Map<String, Object> row : changes.mentionRows()) {
 			String key = (String) row.get("key");
 			Entity entity = this.entities.get(key);
 			if (entity == null) {
@@ -285,7 +254,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			}
 			counts.relationshipsCreated++;
 		}
-		List<Map<String, Object>> supported = Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY).stream()
+		List<Map<String, Object>> supported = changes.evidenceRows().stream()
 			.filter(row -> this.entities.containsKey((String) row.get("fromKey"))
 					&& this.entities.containsKey((String) row.get("toKey")))
 			.toList();
@@ -338,8 +307,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	private boolean derived(RelationshipKey pair) {
 		Entity from = this.entities.get(pair.fromKey());
 		Entity to = this.entities.get(pair.toKey());
-		return from != null && to != null && !pair.fromKey().equals(pair.toKey())
-				&& ("IMPLEMENTS".equals(pair.type()) ? to.is(DOCUMENT) : from.is(DOCUMENT) && to.is(PARTY_BODY));
+		return from != null && to != null
+				&& ChangeSet.derives(pair.type(), pair.fromKey(), from.labels(), pair.toKey(), to.labels());
 	}
 
 	/** Before ({@code add} false) and after ({@code add} true) keys move: what their pairs support. */
@@ -450,12 +419,13 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		return this.entityNodes.computeIfAbsent(key, k -> this.nextNode++);
 	}
 
-	private void writeArticle(GraphArticle article, List<String> unresolvedSurfaces) {
-		GraphArticle.ArticleNode a = article.article();
-		this.articles.row(articleNode(a.id()), a.id(), a.url(), a.title(), a.text(), a.publishedAt(), a.source(), a.category(),
-				a.contentHash(), a.provinceKey(), unresolvedSurfaces.isEmpty() ? null : unresolvedSurfaces,
-				this.ingestedAt);
-		this.hashes.put(a.id(), a.contentHash());
+	/** {@code GraphWriter.MERGE_ARTICLES}: one article row ({@code Rows.article}). */
+	private void writeArticle(Map<String, Object> row) {
+		String id = (String) row.get("id");
+		this.articles.row(articleNode(id), id, row.get("url"), row.get("title"), row.get("text"), row.get("publishedAt"),
+				row.get("source"), row.get("category"), row.get("contentHash"), row.get("provinceKey"),
+				row.get("unresolvedCitations"), this.ingestedAt);
+		this.hashes.put(id, (String) row.get("contentHash"));
 	}
 
 	/** {@code MERGE (d:Document:Entity {key}) ON CREATE SET … SET x = coalesce(d.x, row.x)}. */
@@ -628,11 +598,13 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			this.asserts.row(articleNode(record.articleId()), node);
 			if (derived(key)) {
 				Map<String, Object> r = this.relationships.computeIfAbsent(key, k -> new LinkedHashMap<>());
-				r.merge("articleCount", 1L, (x, y) -> (Long) x + (Long) y);
-				LocalDate publishedAt = record.publishedAt();
-				if (publishedAt != null) {
-					r.merge("firstReported", publishedAt, (x, y) -> ((LocalDate) y).isBefore((LocalDate) x) ? y : x);
-					r.merge("lastReported", publishedAt, (x, y) -> ((LocalDate) y).isAfter((LocalDate) x) ? y : x);
+				ChangeSet.Support support = new ChangeSet.Support((Long) r.getOrDefault("articleCount", 0L),
+						(LocalDate) r.get("firstReported"), (LocalDate) r.get("lastReported"))
+					.plus(ChangeSet.Support.of(record.publishedAt()));
+				r.put("articleCount", support.articleCount());
+				if (support.firstReported() != null) {
+					r.put("firstReported", support.firstReported());
+					r.put("lastReported", support.lastReported());
 				}
 			}
 		});

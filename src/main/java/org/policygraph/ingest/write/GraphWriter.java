@@ -1,7 +1,6 @@
 package org.policygraph.ingest.write;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,9 +19,6 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.policygraph.extraction.NodeKind;
 import org.policygraph.extraction.RelationType;
-import org.policygraph.ingest.write.GraphArticle.Mention;
-import org.policygraph.ingest.write.GraphArticle.RelationEdge;
-import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -286,9 +282,6 @@ public class GraphWriter implements ArticleWriter {
 
 		Set<List<String>> affectedImplements = new HashSet<>();
 		Set<List<String>> affectedIssuedBy = new HashSet<>();
-		Map<List<String>, Increment> incrementImplements = new HashMap<>();
-		Map<List<String>, Increment> incrementIssuedBy = new HashMap<>();
-		Set<String> changedIds = new HashSet<>(changed);
 		Set<String> retractedKeys = new HashSet<>();
 		if (!changed.isEmpty()) {
 			var retracted = tx.run(new Query(RETRACT_EVIDENCE, Map.of("ids", changed)));
@@ -304,54 +297,12 @@ public class GraphWriter implements ArticleWriter {
 
 		// Documents first: each key onto the node that stands for it (DocumentIdentity), merging
 		// or separating nodes already in the graph as the batch's keys require.
-		Map<String, Map<String, Object>> documentRows = new LinkedHashMap<>();
-		toWrite.forEach(a -> a.documents().forEach(d -> documentRows.putIfAbsent(d.key(), Rows.document(d))));
-		DocumentMerge.Identity identity = DocumentMerge.write(tx, documentRows.values(), counts);
+		DocumentMerge.Identity identity = DocumentMerge.write(tx, ChangeSet.documentRows(toWrite), counts);
 		Map<String, String> resolved = resolveCitations(tx, toWrite);
-
-		List<Map<String, Object>> articleRows = new ArrayList<>();
-		Map<String, Map<String, Object>> bodyRows = new LinkedHashMap<>();
-		List<Map<String, Object>> mentionRows = new ArrayList<>();
-		List<Map<String, Object>> evidenceRows = new ArrayList<>();
-		for (GraphArticle article : toWrite) {
-			String articleId = article.article().id();
-			List<String> unresolvedSurfaces = new ArrayList<>();
-			for (UnresolvedCitation citation : article.unresolved()) {
-				String key = resolved.get(citation.placeholderKey());
-				if (key == null) {
-					unresolvedSurfaces.add(citation.surface());
-				}
-				else {
-					mentionRows.add(Rows.mention(articleId,
-							new Mention(NodeKind.DOCUMENT, key, citation.surface(), citation.sentence())));
-				}
-			}
-			articleRows.add(Rows.article(article.article(), unresolvedSurfaces));
-			article.bodies().forEach(b -> bodyRows.putIfAbsent(b.key(), Rows.body(b)));
-			for (Mention m : article.mentions()) {
-				String key = node(m.key(), resolved, identity);
-				mentionRows.add(Rows.mention(articleId, new Mention(m.kind(), key, m.surface(), m.sentence()),
-						cited(m.key(), key, resolved)));
-			}
-			for (RelationEdge relation : article.relations()) {
-				String fromKey = node(relation.fromKey(), resolved, identity);
-				String toKey = node(relation.toKey(), resolved, identity);
-				RelationEdge edge = new RelationEdge(relation.type(), relation.fromKind(), fromKey, relation.toKind(),
-						toKey, relation.sentence());
-				evidenceRows.add(Rows.evidence(articleId, edge, cited(relation.fromKey(), fromKey, resolved),
-						cited(relation.toKey(), toKey, resolved)));
-				boolean implementsRelation = relation.type() == RelationType.IMPLEMENTS;
-				List<String> pair = List.of(fromKey, toKey);
-				Increment increment = (implementsRelation ? incrementImplements : incrementIssuedBy)
-					.computeIfAbsent(pair, p -> new Increment());
-				if (changedIds.contains(articleId)) {
-					(implementsRelation ? affectedImplements : affectedIssuedBy).add(pair);
-				}
-				else {
-					increment.add(articleId, article.article().publishedAt());
-				}
-			}
-		}
+		ChangeSet changes = ChangeSet.of(toWrite, resolved, identity, new HashSet<>(changed));
+		affectedImplements.addAll(changes.recounted().get(RelationType.IMPLEMENTS));
+		affectedIssuedBy.addAll(changes.recounted().get(RelationType.ISSUED_BY));
+		List<Map<String, Object>> articleRows = changes.articleRows();
 		SummaryCounters articleCounters = run(tx, MERGE_ARTICLES, "rows", articleRows);
 		long expectedNew = outcomes.values().stream().filter(o -> o == Outcome.NEW).count();
 		if (articleCounters != null && articleCounters.nodesCreated() != expectedNew) {
@@ -361,16 +312,18 @@ public class GraphWriter implements ArticleWriter {
 					"An article of this batch was written concurrently; retrying the batch");
 		}
 		counts.add(articleCounters);
-		counts.add(run(tx, MERGE_BODIES, "rows", List.copyOf(bodyRows.values())));
-		counts.add(run(tx, CREATE_MENTIONS, "rows", Rows.preferred(mentionRows, Rows.MENTION_IDENTITY)));
+		counts.add(run(tx, MERGE_BODIES, "rows", changes.bodyRows()));
+		counts.add(run(tx, CREATE_MENTIONS, "rows", changes.mentionRows()));
 		// Relationships whose support was retracted, or that a changed article supports, are
 		// recounted from their evidence below; the others only gain this batch's new articles.
-		List<Map<String, Object>> implementsRows = Increment.rows(incrementImplements, affectedImplements);
-		List<Map<String, Object>> issuedByRows = Increment.rows(incrementIssuedBy, affectedIssuedBy);
+		List<Map<String, Object>> implementsRows = ChangeSet.Increment
+			.rows(changes.increments().get(RelationType.IMPLEMENTS), affectedImplements);
+		List<Map<String, Object>> issuedByRows = ChangeSet.Increment
+			.rows(changes.increments().get(RelationType.ISSUED_BY), affectedIssuedBy);
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
-		counts.add(run(tx, CREATE_EVIDENCE, "rows", Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY)));
+		counts.add(run(tx, CREATE_EVIDENCE, "rows", changes.evidenceRows()));
 		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
 		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
 		if (!retractedKeys.isEmpty()) {
@@ -419,17 +372,6 @@ public class GraphWriter implements ArticleWriter {
 		return resolved;
 	}
 
-	/** The node a key of the article stands for: a resolved short name, else its document's node. */
-	public static String node(String key, Map<String, String> resolved, DocumentMerge.Identity identity) {
-		String shortName = resolved.get(key);
-		return (shortName != null) ? shortName : identity.node(key);
-	}
-
-	/** The key an article cited, when its node has another key (a resolved short name has none). */
-	public static @Nullable String cited(String key, String node, Map<String, String> resolved) {
-		return (key.equals(node) || resolved.containsKey(key)) ? null : key;
-	}
-
 	static SummaryCounters run(TransactionContext tx, String cypher, String name, List<?> rows) {
 		if (rows.isEmpty()) {
 			return null;
@@ -442,42 +384,6 @@ public class GraphWriter implements ArticleWriter {
 						.findFirst().orElse(cypher.lines().findFirst().orElse("")).strip());
 		}
 		return counters;
-	}
-
-	/** The new articles of a batch supporting one relationship (also used by {@link BulkGraph}). */
-	public static final class Increment {
-
-		public final Set<String> articleIds = new HashSet<>();
-
-		public @Nullable LocalDate first;
-
-		public @Nullable LocalDate last;
-
-		public void add(String articleId, @Nullable LocalDate publishedAt) {
-			if (this.articleIds.add(articleId) && publishedAt != null) {
-				this.first = (this.first == null || publishedAt.isBefore(this.first)) ? publishedAt : this.first;
-				this.last = (this.last == null || publishedAt.isAfter(this.last)) ? publishedAt : this.last;
-			}
-		}
-
-		/**
-		 * One row per relationship; a relationship to be recounted gets nothing added here.
-		 */
-		public static List<Map<String, Object>> rows(Map<List<String>, Increment> increments, Set<List<String>> recounted) {
-			List<Map<String, Object>> rows = new ArrayList<>(increments.size());
-			increments.forEach((pair, increment) -> {
-				boolean recount = recounted.contains(pair);
-				Map<String, Object> row = new HashMap<>();
-				row.put("fromKey", pair.get(0));
-				row.put("toKey", pair.get(1));
-				row.put("n", recount ? 0 : increment.articleIds.size());
-				row.put("first", recount ? null : increment.first);
-				row.put("last", recount ? null : increment.last);
-				rows.add(row);
-			});
-			return rows;
-		}
-
 	}
 
 }

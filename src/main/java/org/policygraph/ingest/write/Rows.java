@@ -19,17 +19,17 @@ import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
  * Turns the writer's records into the parameter maps of {@code UNWIND $rows} statements
  * (a map may hold nulls, which the driver sends as Cypher {@code null}).
  */
-public final class Rows {
+final class Rows {
 
 	/**
 	 * What identifies an evidence row: an article supports a relation once. Nothing in the graph
 	 * looks an Evidence node up by an id of its own (it is reached from its article or by its
 	 * relation's index), so it has none (V0004).
 	 */
-	public static final String[] EVIDENCE_IDENTITY = { "articleId", "type", "fromKey", "toKey" };
+	static final String[] EVIDENCE_IDENTITY = { "articleId", "type", "fromKey", "toKey" };
 
 	/** An article mentions an entity once. */
-	public static final String[] MENTION_IDENTITY = { "articleId", "key" };
+	static final String[] MENTION_IDENTITY = { "articleId", "key" };
 
 	private Rows() {
 	}
@@ -49,7 +49,7 @@ public final class Rows {
 		return row;
 	}
 
-	public static Map<String, Object> body(BodyNode b) {
+	static Map<String, Object> body(BodyNode b) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("key", b.key());
 		row.put("name", b.name());
@@ -59,7 +59,7 @@ public final class Rows {
 		return row;
 	}
 
-	public static Map<String, Object> document(DocumentNode d) {
+	static Map<String, Object> document(DocumentNode d) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("key", d.key());
 		row.put("code", d.code());
@@ -77,14 +77,14 @@ public final class Rows {
 		return row;
 	}
 
-	public static Map<String, Object> mention(String articleId, Mention m) {
+	static Map<String, Object> mention(String articleId, Mention m) {
 		return mention(articleId, m, null);
 	}
 
 	/**
 	 * @param citedKey the key the article cited when the mentioned node has another, else null
 	 */
-	public static Map<String, Object> mention(String articleId, Mention m, @Nullable String citedKey) {
+	static Map<String, Object> mention(String articleId, Mention m, @Nullable String citedKey) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("citedKey", citedKey);
 		row.put("articleId", articleId);
@@ -102,7 +102,7 @@ public final class Rows {
 	 * @param citedFromKey the key the article cited for the start when its node has another
 	 * @param citedToKey the same for the end
 	 */
-	public static Map<String, Object> evidence(String articleId, RelationEdge r, @Nullable String citedFromKey,
+	static Map<String, Object> evidence(String articleId, RelationEdge r, @Nullable String citedFromKey,
 			@Nullable String citedToKey) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("citedFromKey", citedFromKey);
@@ -138,7 +138,7 @@ public final class Rows {
 	 * @return the rows with, for each identity, the one whose cited keys are preferred, at the
 	 * place of the first
 	 */
-	public static List<Map<String, Object>> preferred(List<Map<String, Object>> rows, String... keys) {
+	static List<Map<String, Object>> preferred(List<Map<String, Object>> rows, String... keys) {
 		Map<List<Object>, Map<String, Object>> unique = new java.util.LinkedHashMap<>();
 		for (Map<String, Object> row : rows) {
 			List<Object> id = new ArrayList<>(keys.length);
