@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Ingest benchmark: generates synthetic corpora (seed 42), ingests each into a fresh embedded
+# Ingest benchmark: generates synthetic corpora (seed 42, scripts/generate-corpus.sh), ingests each into a fresh embedded
 # database with a 1 GiB heap, through transactions and through the bulk importer (--bulk),
 # measures wall time, articles/s and peak RSS, then ingests the smallest corpus a second time
 # (transactionally, into the bulk-loaded database) to show idempotence. Prints a markdown table and writes
@@ -86,7 +86,7 @@ for n in $SIZES; do
 	corpus="$OUT/corpus-$n.ndjson"
 	if [ ! -f "$corpus" ]; then
 		echo "Generating $n articles ..." >&2
-		java -jar "$JAR" generate --articles="$n" --seed="$SEED" --out="$corpus" >&2
+		scripts/generate-corpus.sh --articles="$n" --seed="$SEED" --out="$corpus" >&2
 	fi
 	for mode in $MODES; do
 		if [ "$mode" = bulk ]; then

@@ -2,8 +2,7 @@ package org.policygraph;
 
 import java.util.Arrays;
 
-import org.policygraph.corpus.GenerateCommand;
-import org.policygraph.ingest.IngestCommand;
+import org.policygraph.ingest.cli.IngestCommand;
 import org.policygraph.security.HashPasswordCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -11,9 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without arguments
- * it serves the API; {@code ingest …} runs the ingest command line instead, and {@code generate …}
- * writes a synthetic corpus without starting Spring, and {@code hash-password} prints the bcrypt
- * hash of a password read from standard input.
+ * it serves the API; {@code ingest …} runs the ingest command line instead, and {@code hash-password}
+ * prints the bcrypt hash of a password read from standard input. (The synthetic corpus generator is
+ * test code, run by {@code scripts/generate-corpus.sh}.)
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
@@ -23,7 +22,10 @@ public class PolicyGraphApplication {
 			System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), PolicyGraphApplication.class));
 		}
 		if (args.length > 0 && args[0].equals("generate")) {
-			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+			// Not a server argument: say where the generator went instead of starting the server.
+			System.err.println("generate is not part of the application jar: run scripts/generate-corpus.sh "
+					+ String.join(" ", Arrays.copyOfRange(args, 1, args.length)) + " in the source tree");
+			System.exit(2);
 		}
 		if (args.length > 0 && args[0].equals("hash-password")) {
 			System.exit(HashPasswordCommand.run(Arrays.copyOfRange(args, 1, args.length), System.console(), System.in,

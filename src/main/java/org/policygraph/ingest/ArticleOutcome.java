@@ -6,11 +6,13 @@ import org.jspecify.annotations.Nullable;
  * What happened to one input record.
  *
  * @param location where the record came from ({@code file.ndjson:12}, {@code input[3]})
+ * @param index the record's place in the run's input, from 0 (in a list of records handed to the
+ * pipeline, its index in that list)
  * @param articleId the article's identity, absent for a rejected record
  * @param status the outcome
  * @param reason why a record was rejected or failed
  */
-public record ArticleOutcome(String location, @Nullable String articleId, Status status, @Nullable String reason) {
+public record ArticleOutcome(String location, long index, @Nullable String articleId, Status status, @Nullable String reason) {
 
 	/** The outcome of one record. */
 	public enum Status {

@@ -1,5 +1,6 @@
 package org.policygraph.ingest;
 
+import org.policygraph.ingest.write.GraphArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +19,13 @@ import org.policygraph.extraction.Extraction;
 import org.policygraph.extraction.NodeKind;
 import org.policygraph.extraction.ProvinceMention;
 import org.policygraph.extraction.Relation;
-import org.policygraph.ingest.GraphArticle.ArticleNode;
-import org.policygraph.ingest.GraphArticle.BodyNode;
-import org.policygraph.ingest.GraphArticle.DocumentNode;
-import org.policygraph.ingest.GraphArticle.Mention;
-import org.policygraph.ingest.GraphArticle.RelationEdge;
-import org.policygraph.ingest.GraphArticle.RelationType;
-import org.policygraph.ingest.GraphArticle.UnresolvedCitation;
+import org.policygraph.extraction.RelationType;
+import org.policygraph.ingest.write.GraphArticle.ArticleNode;
+import org.policygraph.ingest.write.GraphArticle.BodyNode;
+import org.policygraph.ingest.write.GraphArticle.DocumentNode;
+import org.policygraph.ingest.write.GraphArticle.Mention;
+import org.policygraph.ingest.write.GraphArticle.RelationEdge;
+import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.reference.TextNormalizer;
 
@@ -76,11 +77,11 @@ final class ExtractionMapper {
 
 		List<Mention> mentions = new ArrayList<>();
 		for (ProvinceMention p : extraction.provinces()) {
-			mentions.add(new Mention(GraphArticle.NodeKind.PROVINCE, p.key(), p.surface(), p.sentence()));
+			mentions.add(new Mention(NodeKind.PROVINCE, p.key(), p.surface(), p.sentence()));
 		}
 		List<BodyNode> bodies = new ArrayList<>();
 		for (BodyMention b : extraction.bodies()) {
-			mentions.add(new Mention(GraphArticle.NodeKind.BODY, b.key(), b.surface(), b.sentence()));
+			mentions.add(new Mention(NodeKind.BODY, b.key(), b.surface(), b.sentence()));
 			bodies.add(new BodyNode(b.key(), b.name(), b.level().name(), b.provinceKey(), b.parentKey()));
 		}
 		List<DocumentNode> documents = new ArrayList<>();
@@ -91,33 +92,20 @@ final class ExtractionMapper {
 						extraction.articleProvinceKey(), d.surface(), d.sentence()));
 				continue;
 			}
-			mentions.add(new Mention(GraphArticle.NodeKind.DOCUMENT, d.key(), d.surface(), d.sentence()));
+			mentions.add(new Mention(NodeKind.DOCUMENT, d.key(), d.surface(), d.sentence()));
 			documents.add(new DocumentNode(d.key(), d.code(), d.type().name(), number(d.number()), d.issuerSuffix(),
 					(d.level() != null) ? d.level().name() : null, d.scopeKey(), d.issuedOn(), d.year(), d.term(),
 					d.subject(), name(d)));
 		}
 		List<RelationEdge> relations = new ArrayList<>();
 		for (Relation r : extraction.relations()) {
-			RelationType type = switch (r.type()) {
-				case IMPLEMENTS -> RelationType.IMPLEMENTS;
-				case ISSUED_BY -> RelationType.ISSUED_BY;
-				// PART_OF and OF_PROVINCE follow from the body itself and are written with it.
-				default -> null;
-			};
-			if (type != null) {
-				relations.add(new RelationEdge(type, kind(r.from().kind()), r.from().key(), kind(r.to().kind()),
-						r.to().key(), r.sentence()));
+			// PART_OF and OF_PROVINCE follow from the body itself and are written with it.
+			if (r.type() == RelationType.IMPLEMENTS || r.type() == RelationType.ISSUED_BY) {
+				relations.add(new RelationEdge(r.type(), r.from().kind(), r.from().key(), r.to().kind(), r.to().key(),
+						r.sentence()));
 			}
 		}
 		return new GraphArticle(node, mentions, bodies, documents, relations, unresolved);
-	}
-
-	private static GraphArticle.NodeKind kind(NodeKind kind) {
-		return switch (kind) {
-			case PROVINCE -> GraphArticle.NodeKind.PROVINCE;
-			case BODY -> GraphArticle.NodeKind.BODY;
-			case DOCUMENT -> GraphArticle.NodeKind.DOCUMENT;
-		};
 	}
 
 	/** Numbers are compared without leading zeros: {@code Hướng dẫn 8} is {@code 08-HD/…}. */

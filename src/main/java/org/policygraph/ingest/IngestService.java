@@ -1,5 +1,8 @@
 package org.policygraph.ingest;
 
+import org.policygraph.ingest.write.ArticleWriter;
+import org.policygraph.ingest.write.GraphArticle;
+import org.policygraph.ingest.write.GraphWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +29,8 @@ import org.policygraph.extraction.ArticleInput;
 import org.policygraph.extraction.Extraction;
 import org.policygraph.extraction.Extractor;
 import org.policygraph.ingest.ArticleOutcome.Status;
-import org.policygraph.ingest.GraphWriter.BatchResult;
-import org.policygraph.ingest.GraphWriter.Counts;
+import org.policygraph.ingest.write.ArticleWriter.BatchResult;
+import org.policygraph.ingest.write.ArticleWriter.Counts;
 import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.ingest.read.ReadResult;
 import org.policygraph.ingest.read.Readers;
@@ -65,8 +68,11 @@ public class IngestService {
 	/** How many rejected or failed records a report lists in full. */
 	static final int MAX_LISTED_PROBLEMS = 1_000;
 
-	/** Part of every content hash: a change of the extraction rules makes articles count as changed. */
-	static final String RULES_VERSION = "rules-1";
+	/**
+	 * Part of every content hash: a change of the extraction rules makes articles count as changed
+	 * ({@link RulesVersion}: a digest of the rule files).
+	 */
+	static final String RULES_VERSION = RulesVersion.current();
 
 	private final GraphWriter writer;
 
@@ -102,18 +108,18 @@ public class IngestService {
 		return run(source(paths, options, listener), options, listener, this.writer);
 	}
 
-	Consumer<Consumer<ReadResult>> source(List<Path> paths, IngestOptions options, IngestListener listener) {
+	public Consumer<Consumer<ReadResult>> source(List<Path> paths, IngestOptions options, IngestListener listener) {
 		return sink -> paths.forEach(path -> this.readers.read(path, options.format(), sink, listener::onBytes));
 	}
 
-	Consumer<Consumer<ReadResult>> source(String sourceName, InputStream in, IngestOptions options) {
+	public Consumer<Consumer<ReadResult>> source(String sourceName, InputStream in, IngestOptions options) {
 		return sink -> this.readers.read(sourceName, in, options.format(), sink);
 	}
 
 	/**
 	 * @return the transactional writer
 	 */
-	ArticleWriter writer() {
+	public ArticleWriter writer() {
 		return this.writer;
 	}
 
@@ -182,7 +188,7 @@ public class IngestService {
 	 * @param writer where extracted articles go
 	 * @return the report
 	 */
-	IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
+	public IngestReport run(Consumer<Consumer<ReadResult>> source, IngestOptions options, IngestListener listener,
 			ArticleWriter writer) {
 		return run(source, options, listener, writer, null);
 	}
@@ -209,7 +215,7 @@ public class IngestService {
 			return t;
 		});
 
-		private final List<RawArticle> buffer = new ArrayList<>();
+		private final List<Item> buffer = new ArrayList<>();
 
 		private final Counts counts = new Counts();
 
@@ -222,6 +228,9 @@ public class IngestService {
 		private @Nullable String failure;
 
 		private long processed;
+
+		/** Records received so far: the next one's index. */
+		private long received;
 
 		private final ArticleWriter writer;
 
@@ -277,28 +286,29 @@ public class IngestService {
 			return timeout;
 		}
 
-		private void notProcessed(String location, @Nullable String articleId) {
-			outcome(new ArticleOutcome(location, articleId, Status.NOT_PROCESSED,
+		private void notProcessed(String location, long record, @Nullable String articleId) {
+			outcome(new ArticleOutcome(location, record, articleId, Status.NOT_PROCESSED,
 					"not processed: the request's time was up before this article's batch was written; send it again"
 							+ " to complete the work (ingestion is idempotent)"));
 		}
 
 		void accept(ReadResult result) {
+			long record = this.received++;
 			if (this.failure != null) {
-				outcome(new ArticleOutcome(result.location(), null, Status.FAILED,
+				outcome(new ArticleOutcome(result.location(), record, null, Status.FAILED,
 						"not attempted: the run stopped after a failed batch"));
 				return;
 			}
 			if (!result.ok()) {
-				outcome(new ArticleOutcome(result.rejection().location(), null, Status.REJECTED,
+				outcome(new ArticleOutcome(result.rejection().location(), record, null, Status.REJECTED,
 						result.rejection().reason()));
 				return;
 			}
 			if (this.outOfTime) {
-				notProcessed(result.article().location(), ExtractionMapper.articleId(result.article()));
+				notProcessed(result.article().location(), record, ExtractionMapper.articleId(result.article()));
 				return;
 			}
-			this.buffer.add(result.article());
+			this.buffer.add(new Item(record, result.article()));
 			if (this.buffer.size() >= this.options.batchSize()) {
 				flush();
 			}
@@ -310,12 +320,12 @@ public class IngestService {
 			}
 			awaitPendingWrite();
 			// Records read into a batch that the failure kept from being written are reported too.
-			for (RawArticle raw : this.buffer) {
+			for (Item raw : this.buffer) {
 				if (this.failure == null && this.outOfTime) {
-					notProcessed(raw.location(), ExtractionMapper.articleId(raw));
+					notProcessed(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()));
 				}
 				else {
-					outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
+					outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()), Status.FAILED,
 							"not attempted: the run stopped after a failed batch"));
 				}
 			}
@@ -323,13 +333,13 @@ public class IngestService {
 		}
 
 		private void flush() {
-			List<RawArticle> read = List.copyOf(this.buffer);
+			List<Item> read = List.copyOf(this.buffer);
 			this.buffer.clear();
 			if (!this.options.dryRun() && timeIsUp()) {
-				read.forEach(raw -> notProcessed(raw.location(), ExtractionMapper.articleId(raw)));
+				read.forEach(raw -> notProcessed(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw())));
 				return;
 			}
-			List<RawArticle> batch;
+			List<Item> batch;
 			try {
 				batch = skipUnchanged(read);
 			}
@@ -343,10 +353,10 @@ public class IngestService {
 			}
 			List<Extracted> extracted = batch.parallelStream().map(this::extractOne).toList();
 			List<GraphArticle> graphArticles = new ArrayList<>(extracted.size());
-			List<RawArticle> accepted = new ArrayList<>(extracted.size());
+			List<Item> accepted = new ArrayList<>(extracted.size());
 			for (Extracted e : extracted) {
 				if (e.error() != null) {
-					outcome(new ArticleOutcome(e.raw().location(), null, Status.REJECTED, e.error()));
+					outcome(new ArticleOutcome(e.raw().location(), e.raw().index(), null, Status.REJECTED, e.error()));
 				}
 				else {
 					graphArticles.add(e.article());
@@ -359,7 +369,7 @@ public class IngestService {
 				Set<String> seen = new HashSet<>();
 				for (int i = 0; i < accepted.size(); i++) {
 					String id = graphArticles.get(i).article().id();
-					outcome(new ArticleOutcome(accepted.get(i).location(), id,
+					outcome(new ArticleOutcome(accepted.get(i).location(), accepted.get(i).index(), id,
 							seen.add(id) ? Status.CHECKED : Status.DUPLICATE, null));
 				}
 				this.listener.onBatch(this.processed);
@@ -372,7 +382,7 @@ public class IngestService {
 			}
 			if (timeIsUp()) {
 				for (int i = 0; i < accepted.size(); i++) {
-					notProcessed(accepted.get(i).location(), graphArticles.get(i).article().id());
+					notProcessed(accepted.get(i).location(), accepted.get(i).index(), graphArticles.get(i).article().id());
 				}
 				return;
 			}
@@ -383,21 +393,21 @@ public class IngestService {
 		 * Reports articles already in the graph with the same content (and rules) as unchanged,
 		 * without extracting them: a re-run of the same input costs one read per batch.
 		 */
-		private List<RawArticle> skipUnchanged(List<RawArticle> batch) {
+		private List<Item> skipUnchanged(List<Item> batch) {
 			if (this.options.dryRun()) {
 				return batch;
 			}
-			List<String> ids = batch.stream().map(ExtractionMapper::articleId).distinct().toList();
+			List<String> ids = batch.stream().map(item -> ExtractionMapper.articleId(item.raw())).distinct().toList();
 			Map<String, String> known = this.writer.contentHashes(ids, transactionTimeout());
 			if (known.isEmpty()) {
 				return batch;
 			}
-			List<RawArticle> rest = new ArrayList<>(batch.size());
+			List<Item> rest = new ArrayList<>(batch.size());
 			Set<String> skipped = new HashSet<>();
-			for (RawArticle raw : batch) {
-				String id = ExtractionMapper.articleId(raw);
-				if (ExtractionMapper.contentHash(raw, RULES_VERSION).equals(known.get(id))) {
-					outcome(new ArticleOutcome(raw.location(), id, skipped.add(id) ? Status.UNCHANGED : Status.DUPLICATE,
+			for (Item raw : batch) {
+				String id = ExtractionMapper.articleId(raw.raw());
+				if (ExtractionMapper.contentHash(raw.raw(), RULES_VERSION).equals(known.get(id))) {
+					outcome(new ArticleOutcome(raw.location(), raw.index(), id, skipped.add(id) ? Status.UNCHANGED : Status.DUPLICATE,
 							null));
 				}
 				else {
@@ -407,19 +417,20 @@ public class IngestService {
 			return rest;
 		}
 
-		private Extracted extractOne(RawArticle raw) {
+		private Extracted extractOne(Item item) {
+			RawArticle raw = item.raw();
 			try {
 				Extraction extraction = IngestService.this.extractor
 					.extract(new ArticleInput(raw.title(), raw.text(), raw.url(), raw.publishedAt(), raw.source()));
-				return new Extracted(raw, ExtractionMapper.map(raw, extraction, RULES_VERSION), null);
+				return new Extracted(item, ExtractionMapper.map(raw, extraction, RULES_VERSION), null);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Extraction failed for {}", raw.location(), ex);
-				return new Extracted(raw, null, "extraction failed: " + ex.getMessage());
+				return new Extracted(item, null, "extraction failed: " + ex.getMessage());
 			}
 		}
 
-		private void write(List<RawArticle> raws, List<GraphArticle> articles) {
+		private void write(List<Item> raws, List<GraphArticle> articles) {
 			BatchResult result;
 			try {
 				result = this.writer.write(articles, transactionTimeout());
@@ -431,7 +442,7 @@ public class IngestService {
 					log.info("A batch of {} articles was rolled back: the request's time was up ({})", articles.size(),
 							ex.getMessage());
 					for (int i = 0; i < raws.size(); i++) {
-						notProcessed(raws.get(i).location(), articles.get(i).article().id());
+						notProcessed(raws.get(i).location(), raws.get(i).index(), articles.get(i).article().id());
 					}
 					return;
 				}
@@ -444,7 +455,7 @@ public class IngestService {
 				failAll(raws, articles);
 				return;
 			}
-			Map<String, GraphWriter.Outcome> outcomes = result.outcomes();
+			Map<String, ArticleWriter.Outcome> outcomes = result.outcomes();
 			Set<String> seen = new HashSet<>();
 			List<String> ingested = new ArrayList<>();
 			for (int i = 0; i < articles.size(); i++) {
@@ -459,7 +470,7 @@ public class IngestService {
 						ingested.add(id);
 					}
 				}
-				outcome(new ArticleOutcome(raws.get(i).location(), id, status, null));
+				outcome(new ArticleOutcome(raws.get(i).location(), raws.get(i).index(), id, status, null));
 			}
 			synchronized (this) {
 				this.counts.add(result.counts());
@@ -479,10 +490,10 @@ public class IngestService {
 		 * The database could not be read before a batch (its known articles): the run stops as
 		 * after a failed write, with a report, rather than ending with the driver's exception.
 		 */
-		private void stopBeforeWriting(List<RawArticle> raws, RuntimeException ex) {
+		private void stopBeforeWriting(List<Item> raws, RuntimeException ex) {
 			if (timeIsUp() && cutOffByTimeout(ex)) {
 				awaitPendingWrite();
-				raws.forEach(raw -> notProcessed(raw.location(), ExtractionMapper.articleId(raw)));
+				raws.forEach(raw -> notProcessed(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw())));
 				return;
 			}
 			log.error("The database could not be read before writing a batch of {} articles", raws.size(), ex);
@@ -494,15 +505,15 @@ public class IngestService {
 							+ "ingestion is idempotent.";
 				}
 			}
-			for (RawArticle raw : raws) {
-				outcome(new ArticleOutcome(raw.location(), ExtractionMapper.articleId(raw), Status.FAILED,
+			for (Item raw : raws) {
+				outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()), Status.FAILED,
 						"not written: the database could not be read"));
 			}
 		}
 
-		private void failAll(List<RawArticle> raws, List<GraphArticle> articles) {
+		private void failAll(List<Item> raws, List<GraphArticle> articles) {
 			for (int i = 0; i < raws.size(); i++) {
-				outcome(new ArticleOutcome(raws.get(i).location(), articles.get(i).article().id(), Status.FAILED,
+				outcome(new ArticleOutcome(raws.get(i).location(), raws.get(i).index(), articles.get(i).article().id(), Status.FAILED,
 						"not written: the batch's transaction failed"));
 			}
 		}
@@ -552,7 +563,21 @@ public class IngestService {
 
 	}
 
-	private record Extracted(RawArticle raw, @Nullable GraphArticle article, @Nullable String error) {
+	private record Extracted(Item raw, @Nullable GraphArticle article, @Nullable String error) {
+	}
+
+	/**
+	 * An accepted record waiting for its batch.
+	 *
+	 * @param index the record's place in the run's input, from 0
+	 * @param raw the article
+	 */
+	private record Item(long index, RawArticle raw) {
+
+		String location() {
+			return this.raw.location();
+		}
+
 	}
 
 

@@ -22,13 +22,13 @@ import org.springframework.util.FileSystemUtils;
  * graph one clean ingest of it into a fresh embedded database gives, to compare the graphs left
  * by interrupted and resumed runs with.
  */
-final class FaultCorpus {
+public final class FaultCorpus {
 
 	/** Articles in the corpus. */
-	static final int ARTICLES = 1_000;
+	public static final int ARTICLES = 1_000;
 
 	/** Articles per batch: small, so that a run has many batches to be interrupted between. */
-	static final int BATCH_SIZE = 25;
+	public static final int BATCH_SIZE = 25;
 
 	private static final long SEED = 42;
 
@@ -48,7 +48,7 @@ final class FaultCorpus {
 	/**
 	 * @return the corpus, generated on first call
 	 */
-	static synchronized FaultCorpus get() {
+	public static synchronized FaultCorpus get() {
 		if (instance == null) {
 			try {
 				Path dir = Files.createTempDirectory("policy-graph-faults");
@@ -70,28 +70,28 @@ final class FaultCorpus {
 	/**
 	 * @return the NDJSON file
 	 */
-	Path file() {
+	public Path file() {
 		return this.file;
 	}
 
 	/**
 	 * @return the article URLs (their ids in the graph) in file order
 	 */
-	List<String> urls() {
+	public List<String> urls() {
 		return this.urls;
 	}
 
 	/**
 	 * @return the ingest options every run of the fault tests uses
 	 */
-	static IngestOptions options() {
+	public static IngestOptions options() {
 		return new IngestOptions(null, false, BATCH_SIZE);
 	}
 
 	/**
 	 * @return the graph of one clean ingest of the corpus into a fresh database, made on first call
 	 */
-	synchronized GraphFingerprint reference() {
+	public synchronized GraphFingerprint reference() {
 		if (this.reference == null) {
 			Path data = this.file.resolveSibling("reference-data");
 			try (ConfigurableApplicationContext app = embeddedApplication(data)) {
@@ -118,7 +118,7 @@ final class FaultCorpus {
 	 * @param dataDirectory the database directory
 	 * @return the running application
 	 */
-	static ConfigurableApplicationContext embeddedApplication(Path dataDirectory) {
+	public static ConfigurableApplicationContext embeddedApplication(Path dataDirectory) {
 		return new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE)
 			.run("--policygraph.neo4j.embedded.data-directory=" + dataDirectory,
 					"--policygraph.neo4j.embedded.bolt-port=0", "--policygraph.neo4j.embedded.page-cache=64MB",

@@ -40,7 +40,7 @@ import org.springframework.util.unit.DataSize;
  * @param entities every province, body and document with its properties, sorted
  * @param relationships every relationship but {@code MENTIONS} and {@code ASSERTS}, sorted
  */
-record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationshipTypes, Map<String, String> articles,
+public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationshipTypes, Map<String, String> articles,
 		Map<String, String> citations, List<String> entities, List<String> relationships) {
 
 	private static final int LISTED = 10;
@@ -139,7 +139,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	 * @param driver a driver to it
 	 * @return its fingerprint
 	 */
-	static GraphFingerprint read(Driver driver) {
+	public static GraphFingerprint read(Driver driver) {
 		try (var session = driver.session()) {
 			Map<String, Long> labels = new TreeMap<>();
 			session.run(LABELS).forEachRemaining(r -> labels.merge(
@@ -187,7 +187,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	 * @param function what to do
 	 * @return the function's result
 	 */
-	static <T> T withDatabase(Path dataDirectory, Function<Driver, T> function) {
+	public static <T> T withDatabase(Path dataDirectory, Function<Driver, T> function) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, dataDirectory, "127.0.0.1", 0,
 				DataSize.ofMegabytes(64), DataSize.ofBytes(0)));
 				Driver driver = GraphDatabase.driver(db.boltUri(), db.authToken())) {
@@ -200,7 +200,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	 * @return every broken invariant with up to {@value #LISTED} examples; empty when the graph is
 	 * consistent
 	 */
-	static List<String> inconsistencies(Driver driver) {
+	public static List<String> inconsistencies(Driver driver) {
 		List<String> found = new ArrayList<>();
 		try (var session = driver.session()) {
 			for (List<String> invariant : INVARIANTS) {
@@ -218,7 +218,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	 * @param expected the graph this one should equal
 	 * @return what differs (a few examples of each kind); empty when the graphs are equal
 	 */
-	List<String> differencesFrom(GraphFingerprint expected) {
+	public List<String> differencesFrom(GraphFingerprint expected) {
 		List<String> differences = new ArrayList<>();
 		if (!this.labels.equals(expected.labels)) {
 			differences.add("nodes per label: " + this.labels + ", expected " + expected.labels);
@@ -246,7 +246,7 @@ record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationship
 	 * @return the first articles that differ or that the reference does not hold; empty when all
 	 * are equal
 	 */
-	List<String> articlesDifferingFrom(GraphFingerprint reference) {
+	public List<String> articlesDifferingFrom(GraphFingerprint reference) {
 		List<String> differences = new ArrayList<>();
 		for (Map.Entry<String, String> article : this.citations.entrySet()) {
 			String expected = reference.citations.get(article.getKey());

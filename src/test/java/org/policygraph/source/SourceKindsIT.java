@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.policygraph.PolicyGraphApplication;
-import org.policygraph.ingest.IngestCommand;
+import org.policygraph.ingest.cli.IngestCommand;
 import org.policygraph.source.SourcePoller.PollResult;
 import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.InProcessNeo4j;

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.policygraph.PolicyGraphApplication;
 import org.policygraph.corpus.CorpusGenerator;
-import org.policygraph.ingest.IngestCommand;
+import org.policygraph.ingest.cli.IngestCommand;
 
 /**
  * A graph of the size a user meets: {@value #ARTICLES} generated articles plus the bundled sample
