@@ -58,7 +58,7 @@ class ResponseCacheTests {
 
 	@Test
 	void shouldAlwaysExecuteAQueryWithAFieldThatIsNotMarkedCached() {
-		String mixed = "{ counts(by: PROVINCE) { key } document(key: \"x\") { key } }";
+		String mixed = "{ counts(by: PROVINCE) { key } documentsByCode(code: \"x\") { key } }";
 		data(this.cache, request(mixed, Map.of()));
 		data(this.cache, request(mixed, Map.of()));
 
