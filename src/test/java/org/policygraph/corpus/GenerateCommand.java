@@ -10,7 +10,7 @@ import org.policygraph.reference.ProvinceGazetteer;
 
 /**
  * The {@code generate} command line:
- * {@code java -jar policy-graph.jar generate --articles=N --seed=S --out=corpus.ndjson}. Writes the
+ * {@code scripts/generate-corpus.sh --articles=N --seed=S --out=corpus.ndjson}. Writes the
  * corpus and {@code corpus.truth.ndjson} next to it, without starting the application. Exit status
  * {@code 0} on success, {@code 1} on an I/O error, {@code 2} on a usage error.
  */

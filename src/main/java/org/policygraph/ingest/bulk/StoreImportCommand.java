@@ -28,7 +28,7 @@ import org.neo4j.scheduler.JobScheduler;
  * that writes and forces every dirty page of the store in a loop, so that a disk sees one
  * sequential writer rather than random writes at eviction. It takes a core: on two cores the node
  * and relationship stages of a 100,000-article load took about half as long without it
- * (docs/PERFORMANCE.md, "Sixth round"). Without it, pages are written when the page cache evicts
+ * (docs/PERFORMANCE.md, bulk load). Without it, pages are written when the page cache evicts
  * them and when the importer closes the store, which forces every file: the staging store is as
  * complete and as durable when the import returns, and only then replaces the database.
  */
