@@ -9,10 +9,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without arguments
- * it serves the API; {@code ingest …} runs the ingest command line instead, and {@code hash-password}
- * prints the bcrypt hash of a password read from standard input. (The synthetic corpus generator is
- * test code, run by {@code scripts/generate-corpus.sh}.)
+ * policy-graph: a GraphQL knowledge graph of Vietnamese party-building news. Without
+ * arguments it serves the API; {@code ingest …} runs the ingest command line instead, and
+ * {@code hash-password} prints the bcrypt hash of a password read from standard input.
+ * (The synthetic corpus generator is test code, run by
+ * {@code scripts/generate-corpus.sh}.)
  */
 @SpringBootApplication
 public class PolicyGraphApplication {
@@ -22,7 +23,8 @@ public class PolicyGraphApplication {
 			System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), PolicyGraphApplication.class));
 		}
 		if (args.length > 0 && args[0].equals("generate")) {
-			// Not a server argument: say where the generator went instead of starting the server.
+			// Not a server argument: say where the generator went instead of starting the
+			// server.
 			System.err.println("generate is not part of the application jar: run scripts/generate-corpus.sh "
 					+ String.join(" ", Arrays.copyOfRange(args, 1, args.length)) + " in the source tree");
 			System.exit(2);

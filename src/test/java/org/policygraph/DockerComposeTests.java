@@ -16,12 +16,12 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invariants of {@code docker-compose.yml} that no engine is needed to check: the default
- * deployment stays a single server without profiles; the {@code cluster} profile has three
- * Enterprise servers that accept the licence, find each other and advertise themselves, and
- * application instances that reach them with a routing URI behind a load balancer whose
- * configuration exists. ({@code scripts/validate-compose.sh} checks that Compose resolves the
- * file.)
+ * The invariants of {@code docker-compose.yml} that no engine is needed to check: the
+ * default deployment stays a single server without profiles; the {@code cluster} profile
+ * has three Enterprise servers that accept the licence, find each other and advertise
+ * themselves, and application instances that reach them with a routing URI behind a load
+ * balancer whose configuration exists. ({@code scripts/validate-compose.sh} checks that
+ * Compose resolves the file.)
  */
 class DockerComposeTests {
 
@@ -53,12 +53,15 @@ class DockerComposeTests {
 	}
 
 	private static Map<String, Map<String, Object>> cluster() {
-		return services.entrySet().stream().filter(e -> profiles(e.getValue()).contains("cluster"))
+		return services.entrySet()
+			.stream()
+			.filter(e -> profiles(e.getValue()).contains("cluster"))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	private static Set<String> clusterServers() {
-		return cluster().entrySet().stream()
+		return cluster().entrySet()
+			.stream()
 			.filter(e -> String.valueOf(e.getValue().get("image")).startsWith("neo4j:"))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
@@ -88,7 +91,8 @@ class DockerComposeTests {
 			Set<String> endpoints = Arrays.stream(env(server, "NEO4J_dbms_cluster_discovery_v2_endpoints").split(","))
 				.map(String::strip)
 				.collect(Collectors.toSet());
-			assertThat(endpoints).as(name).isEqualTo(servers.stream().map(s -> s + ":6000").collect(Collectors.toSet()));
+			assertThat(endpoints).as(name)
+				.isEqualTo(servers.stream().map(s -> s + ":6000").collect(Collectors.toSet()));
 			assertThat(env(server, "NEO4J_server_default__advertised__address")).as(name).isEqualTo(name);
 			assertThat(server.get("hostname")).as(name).isEqualTo(name);
 			assertThat(env(server, "NEO4J_initial_dbms_default__primaries__count")).as(name).isEqualTo("3");
@@ -101,7 +105,8 @@ class DockerComposeTests {
 	@Test
 	void shouldConnectEveryClusterInstanceWithARoutingUriAfterAllServersAreHealthy() {
 		Set<String> servers = clusterServers();
-		List<Map.Entry<String, Map<String, Object>>> apps = cluster().entrySet().stream()
+		List<Map.Entry<String, Map<String, Object>>> apps = cluster().entrySet()
+			.stream()
 			.filter(e -> e.getValue().containsKey("environment") && environment(e.getValue()).containsKey("NEO4J_URI"))
 			.toList();
 
@@ -111,7 +116,8 @@ class DockerComposeTests {
 			assertThat(uri).as(app.getKey()).startsWith("neo4j://");
 			assertThat(servers).as(app.getKey()).anySatisfy(s -> assertThat(uri).isEqualTo("neo4j://" + s + ":7687"));
 			@SuppressWarnings("unchecked")
-			Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) app.getValue().get("depends_on");
+			Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) app.getValue()
+				.get("depends_on");
 			assertThat(dependsOn.keySet()).as(app.getKey()).containsAll(servers);
 			assertThat(app.getValue()).as(app.getKey()).doesNotContainKey("ports");
 		}

@@ -16,9 +16,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned documents.
- * Their responses are kept for a while by the cache package's response cache (the fields are
- * marked {@code @cached} in the schema), not here.
+ * Dashboard aggregates: coverage, counts, mentions per month and the most mentioned
+ * documents. Their responses are kept for a while by the cache package's response cache
+ * (the fields are marked {@code @cached} in the schema), not here.
  */
 @Controller
 class AnalyticsController {
@@ -32,7 +32,10 @@ class AnalyticsController {
 	/** The longest text a picker may send. */
 	static final int MAX_CHOICE_TEXT = 200;
 
-	/** A folded word as the full-text index stores it (anything else is left out of the query). */
+	/**
+	 * A folded word as the full-text index stores it (anything else is left out of the
+	 * query).
+	 */
 	private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -77,9 +80,9 @@ class AnalyticsController {
 	}
 
 	/**
-	 * The documents a picker offers. The words typed are folded as the search folds them; the last
-	 * one is taken as a prefix. A number typed alone (or first) lists the documents of that number
-	 * first.
+	 * The documents a picker offers. The words typed are folded as the search folds them;
+	 * the last one is taken as a prefix. A number typed alone (or first) lists the
+	 * documents of that number first.
 	 */
 	@QueryMapping
 	List<DocumentChoice> documentChoices(@Argument @Nullable String text, @Argument @Nullable DocumentScope scope,
@@ -89,14 +92,15 @@ class AnalyticsController {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CHOICES + ", was " + limit);
 		}
 		if (text != null && text.length() > MAX_CHOICE_TEXT) {
-			throw new InvalidArgumentException("text", "must be at most " + MAX_CHOICE_TEXT + " characters, was "
-					+ text.length());
+			throw new InvalidArgumentException("text",
+					"must be at most " + MAX_CHOICE_TEXT + " characters, was " + text.length());
 		}
-		List<String> words = (text != null) ? SearchText.parse(text).terms().stream()
-			.filter(w -> WORD.matcher(w).matches())
-			.toList() : List.of();
-		// Every word in the name or the subject (the fields a document has in the index, so that
-		// the many articles matching a common word are not read at all); the last one a prefix.
+		List<String> words = (text != null)
+				? SearchText.parse(text).terms().stream().filter(w -> WORD.matcher(w).matches()).toList() : List.of();
+		// Every word in the name or the subject (the fields a document has in the index,
+		// so that
+		// the many articles matching a common word are not read at all); the last one a
+		// prefix.
 		String query = words.isEmpty() ? null : IntStream.range(0, words.size()).mapToObj(i -> {
 			String word = words.get(i) + ((i == words.size() - 1) ? "*" : "");
 			return "+(name:" + word + " subject:" + word + ")";

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind the dashboard aggregates: one statement per question, aggregated in the
- * database. A period bound that is {@code null} is open; with no bound at all, undated articles
- * and documents count too.
+ * The Cypher behind the dashboard aggregates: one statement per question, aggregated in
+ * the database. A period bound that is {@code null} is open; with no bound at all,
+ * undated articles and documents count too.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -30,10 +30,11 @@ class AnalyticsQueries {
 	static final int MAX_MONTHS = 1200;
 
 	/**
-	 * For each unit of the set: the implementing units among itself and (after the merger) its
-	 * predecessors, the earliest report, and the articles. One implementing unit's articles are the
-	 * count kept on its IMPLEMENTS relationship; for several, the distinct articles are counted from
-	 * the evidence, so that an article about two predecessors counts once.
+	 * For each unit of the set: the implementing units among itself and (after the
+	 * merger) its predecessors, the earliest report, and the articles. One implementing
+	 * unit's articles are the count kept on its IMPLEMENTS relationship; for several, the
+	 * distinct articles are counted from the evidence, so that an article about two
+	 * predecessors counts once.
 	 */
 	private static final String COVERAGE = """
 			MATCH (d:Document {key: $documentKey})
@@ -58,9 +59,10 @@ class AnalyticsQueries {
 			RETURN d, totalUnits, implemented, missing""";
 
 	/*
-	 * The coverage over a period: the same units, implementing when an article published in the
-	 * period reports it (its evidence), so that the first report, the article count and the units
-	 * merged in are those of the period. Undated articles are outside every period.
+	 * The coverage over a period: the same units, implementing when an article published
+	 * in the period reports it (its evidence), so that the first report, the article
+	 * count and the units merged in are those of the period. Undated articles are outside
+	 * every period.
 	 */
 
 	private static final String COVERAGE_IN_PERIOD = """
@@ -96,10 +98,11 @@ class AnalyticsQueries {
 			ORDER BY count DESC, label, key""".formatted(ARTICLE_PERIOD);
 
 	/*
-	 * Without a period, every article counts: the mentions of each province (or document) are
-	 * counted from the node itself, with no article property read and no DISTINCT (the writer makes
-	 * one MENTIONS per article and node, and only articles mention). Without a label on the far
-	 * end the count is the node's degree, which Neo4j keeps: no relationship is read.
+	 * Without a period, every article counts: the mentions of each province (or document)
+	 * are counted from the node itself, with no article property read and no DISTINCT
+	 * (the writer makes one MENTIONS per article and node, and only articles mention).
+	 * Without a label on the far end the count is the node's degree, which Neo4j keeps:
+	 * no relationship is read.
 	 */
 
 	private static final String COUNT_BY_PROVINCE_ALL_TIME = """
@@ -124,9 +127,9 @@ class AnalyticsQueries {
 			ORDER BY year""".formatted(DOCUMENT_PERIOD);
 
 	/*
-	 * Months are counted from the articles mentioning the document (or else the province) when one
-	 * is given, not from a scan of every article; the writer makes one MENTIONS per article and
-	 * node, so no article counts twice.
+	 * Months are counted from the articles mentioning the document (or else the province)
+	 * when one is given, not from a scan of every article; the writer makes one MENTIONS
+	 * per article and node, so no article counts twice.
 	 */
 
 	private static final String MENTIONS_PER_MONTH = """
@@ -146,20 +149,19 @@ class AnalyticsQueries {
 			ORDER BY month""";
 
 	/*
-	 * The node a count starts from is not checked again per article; only a province given
-	 * together with a document is.
+	 * The node a count starts from is not checked again per article; only a province
+	 * given together with a document is.
 	 */
 
 	private static final String AND_MENTIONS_PROVINCE = """
 
-			  AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })""";
+			AND ($provinceKey IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Province {key: $provinceKey}) })""";
 
 	private static final String MENTIONS_PER_MONTH_ALL = MENTIONS_PER_MONTH.formatted("MATCH (a:Article)",
 			ARTICLE_PERIOD, "");
 
-	private static final String MENTIONS_PER_MONTH_OF_DOCUMENT = MENTIONS_PER_MONTH
-		.formatted("MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD,
-				AND_MENTIONS_PROVINCE);
+	private static final String MENTIONS_PER_MONTH_OF_DOCUMENT = MENTIONS_PER_MONTH.formatted(
+			"MATCH (:Document {key: $documentKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD, AND_MENTIONS_PROVINCE);
 
 	private static final String MENTIONS_PER_MONTH_OF_PROVINCE = MENTIONS_PER_MONTH
 		.formatted("MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)", ARTICLE_PERIOD, "");
@@ -190,11 +192,11 @@ class AnalyticsQueries {
 			ORDER BY mentions DESC, d.key""";
 
 	/*
-	 * The documents a picker offers: all of them, or those whose name or subject holds every word
-	 * typed (the last one as a prefix, as the user is still typing it), through the full-text
-	 * index the search uses. The implementing units of each are counted over the 63 and over the
-	 * 34 in the same statement: a unit merged away on 1-7-2025 counts among the 34 as the unit it
-	 * became part of, as coverage counts it.
+	 * The documents a picker offers: all of them, or those whose name or subject holds
+	 * every word typed (the last one as a prefix, as the user is still typing it),
+	 * through the full-text index the search uses. The implementing units of each are
+	 * counted over the 63 and over the 34 in the same statement: a unit merged away on
+	 * 1-7-2025 counts among the 34 as the unit it became part of, as coverage counts it.
 	 */
 
 	private static final String CHOICES_MATCH_ALL = """
@@ -242,15 +244,18 @@ class AnalyticsQueries {
 		params.put("eras", units.eras());
 		params.put("throughPredecessors", units.throughPredecessors());
 		String cypher = (from == null && to == null) ? COVERAGE : COVERAGE_IN_PERIOD;
-		return this.client.query(cypher).bindAll(params).fetchAs(Coverage.class)
-			.mappedBy((t, r) -> coverage(r, units)).one();
+		return this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Coverage.class)
+			.mappedBy((t, r) -> coverage(r, units))
+			.one();
 	}
 
 	private static Coverage coverage(Record r, ProvinceUnits units) {
-		List<Coverage.Cell> implemented = r.get("implemented").asList(cell -> new Coverage.Cell(
-				Province.of(cell.get("province")),
-				cell.get("firstReported").isNull() ? null : cell.get("firstReported").asLocalDate(),
-				cell.get("articleCount").asInt(), cell.get("via").asList(Province::of)));
+		List<Coverage.Cell> implemented = r.get("implemented")
+			.asList(cell -> new Coverage.Cell(Province.of(cell.get("province")),
+					cell.get("firstReported").isNull() ? null : cell.get("firstReported").asLocalDate(),
+					cell.get("articleCount").asInt(), cell.get("via").asList(Province::of)));
 		return new Coverage(Document.of(r.get("d")), units, r.get("totalUnits").asInt(), implemented,
 				r.get("missing").asList(Province::of));
 	}
@@ -263,7 +268,9 @@ class AnalyticsQueries {
 		};
 		Map<String, Object> params = period(from, to);
 		params.put("typeLabels", TYPE_LABELS);
-		return new ArrayList<>(this.client.query(cypher).bindAll(params).fetchAs(CountBucket.class)
+		return new ArrayList<>(this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(CountBucket.class)
 			.mappedBy((t, r) -> new CountBucket(r.get("key").asString(), r.get("label").asString(),
 					r.get("count").asInt()))
 			.all());
@@ -277,8 +284,11 @@ class AnalyticsQueries {
 		params.put("maxMonths", MAX_MONTHS);
 		String cypher = (documentKey != null) ? MENTIONS_PER_MONTH_OF_DOCUMENT
 				: (provinceKey != null) ? MENTIONS_PER_MONTH_OF_PROVINCE : MENTIONS_PER_MONTH_ALL;
-		return new ArrayList<>(this.client.query(cypher).bindAll(params).fetchAs(MonthCount.class)
-			.mappedBy((t, r) -> new MonthCount(r.get("month").asString(), r.get("count").asInt())).all());
+		return new ArrayList<>(this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(MonthCount.class)
+			.mappedBy((t, r) -> new MonthCount(r.get("month").asString(), r.get("count").asInt()))
+			.all());
 	}
 
 	List<DocumentRank> topDocuments(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String type,
@@ -286,9 +296,11 @@ class AnalyticsQueries {
 		Map<String, Object> params = period(from, to);
 		params.put("type", type);
 		params.put("limit", limit);
-		List<Row> rows = List.copyOf(this.client.query((from == null && to == null) ? TOP_DOCUMENTS_ALL_TIME : TOP_DOCUMENTS).bindAll(params).fetchAs(Row.class)
-			.mappedBy((t, r) -> new Row(Document.of(r.get("d")), r.get("mentions").asInt(),
-					r.get("provinces").asInt()))
+		List<Row> rows = List.copyOf(this.client
+			.query((from == null && to == null) ? TOP_DOCUMENTS_ALL_TIME : TOP_DOCUMENTS)
+			.bindAll(params)
+			.fetchAs(Row.class)
+			.mappedBy((t, r) -> new Row(Document.of(r.get("d")), r.get("mentions").asInt(), r.get("provinces").asInt()))
 			.all());
 		List<DocumentRank> ranks = new ArrayList<>(rows.size());
 		for (Row row : rows) {
@@ -299,13 +311,14 @@ class AnalyticsQueries {
 
 	/**
 	 * @param query a full-text query of required words, {@code null} for every document
-	 * @param number the document number to list first (a number the user typed), or {@code null}
+	 * @param number the document number to list first (a number the user typed), or
+	 * {@code null}
 	 * @param scope only central or only local documents, {@code null} for both
 	 * @param limit the number of documents
 	 * @return the documents, most implemented first
 	 */
-	List<DocumentChoice> documentChoices(@Nullable String query, @Nullable String number,
-			@Nullable DocumentScope scope, int limit) {
+	List<DocumentChoice> documentChoices(@Nullable String query, @Nullable String number, @Nullable DocumentScope scope,
+			int limit) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("query", query);
 		params.put("number", number);
@@ -313,7 +326,8 @@ class AnalyticsQueries {
 		params.put("preEras", ProvinceUnits.PRE_2025.eras());
 		params.put("postEras", ProvinceUnits.POST_2025.eras());
 		params.put("limit", limit);
-		return new ArrayList<>(this.client.query((query != null) ? CHOICES_TEXT : CHOICES_ALL).bindAll(params)
+		return new ArrayList<>(this.client.query((query != null) ? CHOICES_TEXT : CHOICES_ALL)
+			.bindAll(params)
 			.fetchAs(DocumentChoice.class)
 			.mappedBy((t, r) -> new DocumentChoice(Document.of(r.get("d")),
 					new ImplementerCounts(r.get("pre").asInt(), r.get("post").asInt()), r.get("mentions").asInt()))

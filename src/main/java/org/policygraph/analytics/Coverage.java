@@ -32,10 +32,10 @@ record Coverage(Document document, ProvinceUnits units, int totalUnits, List<Cel
 	 *
 	 * @param province the unit
 	 * @param firstReported the earliest publication date of an article reporting it
-	 * @param articleCount the number of distinct articles reporting it (for a merged unit, about it
-	 *     or any predecessor)
-	 * @param via the predecessors whose implementation the unit inherits; empty when only the unit
-	 *     itself is reported
+	 * @param articleCount the number of distinct articles reporting it (for a merged
+	 * unit, about it or any predecessor)
+	 * @param via the predecessors whose implementation the unit inherits; empty when only
+	 * the unit itself is reported
 	 */
 	record Cell(Province province, @Nullable LocalDate firstReported, int articleCount, List<Province> via) {
 	}

@@ -19,20 +19,24 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the questions of the dashboard's first load once, in the background, as soon as the
- * application is ready: the most implemented central document, the provinces, that document's
- * coverage and months, and the picker's list (and one typed search). On a graph of real size the first of them costs
- * seconds in a cold process (query planning, the database's page cache, the JIT); asked here, the
- * first visitor finds them planned and read (the answers themselves are kept by the response cache
- * of the HTTP requests, which this in-process execution does not go through). Failures are logged and ignored: the warm-up
- * only saves time. {@code policygraph.dashboard.warm-up=false} turns it off.
+ * Asks the questions of the dashboard's first load once, in the background, as soon as
+ * the application is ready: the most implemented central document, the provinces, that
+ * document's coverage and months, and the picker's list (and one typed search). On a
+ * graph of real size the first of them costs seconds in a cold process (query planning,
+ * the database's page cache, the JIT); asked here, the first visitor finds them planned
+ * and read (the answers themselves are kept by the response cache of the HTTP requests,
+ * which this in-process execution does not go through). Failures are logged and ignored:
+ * the warm-up only saves time. {@code policygraph.dashboard.warm-up=false} turns it off.
  */
 @Component
 class DashboardWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardWarmUp.class);
 
-	/** The dashboard's first requests (static/js/dashboard.js), the document chosen by the first. */
+	/**
+	 * The dashboard's first requests (static/js/dashboard.js), the document chosen by the
+	 * first.
+	 */
 	private static final String MOST_IMPLEMENTED = """
 			query MostImplemented {
 			  documentChoices(scope: CENTRAL, first: 1) { document { key } }

@@ -8,7 +8,8 @@ import org.policygraph.graph.Document;
  * @param rank the position, from 1
  * @param document the document
  * @param mentionCount the number of articles in the period that mention it
- * @param implementingProvinceCount the number of provincial units that implement it (any period)
+ * @param implementingProvinceCount the number of provincial units that implement it (any
+ * period)
  */
 record DocumentRank(int rank, Document document, int mentionCount, int implementingProvinceCount) {
 }

@@ -5,7 +5,10 @@ package org.policygraph.analytics;
  */
 enum DocumentScope {
 
-	/** Documents of the centre (identity scope {@code TW}): Central Committee, Politburo, Secretariat, central commissions. */
+	/**
+	 * Documents of the centre (identity scope {@code TW}): Central Committee, Politburo,
+	 * Secretariat, central commissions.
+	 */
 	CENTRAL,
 
 	/** Documents of a province or a lower level (identity scope a province key). */

@@ -5,8 +5,8 @@ package org.policygraph.analytics;
  * {@code coverage} counts them.
  *
  * @param pre2025 the implementing units among the 63 that existed until 30-6-2025
- * @param post2025 the implementing units among the 34 since 1-7-2025, a merged unit counting when
- *     it or a unit merged into it implements
+ * @param post2025 the implementing units among the 34 since 1-7-2025, a merged unit
+ * counting when it or a unit merged into it implements
  */
 record ImplementerCounts(int pre2025, int post2025) {
 }

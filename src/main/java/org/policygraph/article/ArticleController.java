@@ -28,8 +28,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Article lookups, the article list, and the fields of an article (its provinces, party bodies
- * and documents), batched.
+ * Article lookups, the article list, and the fields of an article (its provinces, party
+ * bodies and documents), batched.
  */
 @Controller
 class ArticleController {
@@ -50,7 +50,8 @@ class ArticleController {
 	Connection<Article> articles(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable String provinceKey, @Argument @Nullable String documentKey,
 			@Argument @Nullable String bodyKey, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-			@Argument @Nullable String orderBy, @Argument @Nullable String text, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable String orderBy, @Argument @Nullable String text,
+			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after, 2);
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidArgumentException("from", "is after 'to' (" + from + " > " + to + ")");
@@ -72,23 +73,25 @@ class ArticleController {
 				return kept.get();
 			}
 		}
-		// Counting every matching article costs as much as a page; only when the client asks.
+		// Counting every matching article costs as much as a page; only when the client
+		// asks.
 		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
 		List<Article> articles = this.queries.page(filter, page, withText);
 		return Connection.of(articles, page, a -> cursor(a, oldestFirst), total);
 	}
 
 	/**
-	 * A page from the list's kept order ({@link ArticleOrders}): the page's ids found in memory,
-	 * the articles read by id. Empty when the order is not kept (or a fresh read), the cursor is not
-	 * in it, or an article has gone meanwhile; the statement answers then.
+	 * A page from the list's kept order ({@link ArticleOrders}): the page's ids found in
+	 * memory, the articles read by id. Empty when the order is not kept (or a fresh
+	 * read), the cursor is not in it, or an article has gone meanwhile; the statement
+	 * answers then.
 	 */
 	private Optional<Connection<Article>> fromKeptOrder(ArticleFilter filter, PageRequest page, boolean withText) {
 		return this.orders.order(filter, () -> this.queries.order(filter, this.orders.maxListSize()))
 			.flatMap(order -> order.page(page).flatMap(ids -> {
 				List<Article> articles = this.queries.inOrder(ids, withText);
-				return (articles.size() == ids.size()) ? Optional.of(
-						Connection.of(articles, page, a -> cursor(a, filter.oldestFirst()), order.size()))
+				return (articles.size() == ids.size())
+						? Optional.of(Connection.of(articles, page, a -> cursor(a, filter.oldestFirst()), order.size()))
 						: Optional.empty();
 			}));
 	}

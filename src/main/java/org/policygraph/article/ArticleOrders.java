@@ -17,21 +17,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The order of the article lists that start from one province, document or party body, kept
- * between the pages of a walk.
+ * The order of the article lists that start from one province, document or party body,
+ * kept between the pages of a walk.
  * <p>
- * Each page of such a list is otherwise one statement that sorts every article of the node (2,257
- * for the most mentioned province of a 100,000-article graph) to keep the page's 20 after the
- * cursor. With the order kept (each article's sort date and id, at most
- * {@link ArticleOrderProperties#maxListSize()} of them), a page is found in memory and its
- * articles read by id: later pages of a walk cost a lookup of 20 articles instead of a sort. The
- * cursors are the same either way (sort date and id), so a client cannot tell which path
- * answered, and a cursor the kept order does not hold is answered by the statement.
+ * Each page of such a list is otherwise one statement that sorts every article of the
+ * node (2,257 for the most mentioned province of a 100,000-article graph) to keep the
+ * page's 20 after the cursor. With the order kept (each article's sort date and id, at
+ * most {@link ArticleOrderProperties#maxListSize()} of them), a page is found in memory
+ * and its articles read by id: later pages of a walk cost a lookup of 20 articles instead
+ * of a sort. The cursors are the same either way (sort date and id), so a client cannot
+ * tell which path answered, and a cursor the kept order does not hold is answered by the
+ * statement.
  * <p>
- * Kept in a {@link GraphCache} of the cache package: emptied as soon as a change of the graph
- * through this instance commits, never used for a fresh read (a request that sent Neo4j
- * bookmarks), writes through other instances showing after at most the time-to-live; a
- * time-to-live of zero turns it off.
+ * Kept in a {@link GraphCache} of the cache package: emptied as soon as a change of the
+ * graph through this instance commits, never used for a fresh read (a request that sent
+ * Neo4j bookmarks), writes through other instances showing after at most the
+ * time-to-live; a time-to-live of zero turns it off.
  */
 @Component
 @EnableConfigurationProperties(ArticleOrderProperties.class)
@@ -54,7 +55,8 @@ class ArticleOrders {
 	/**
 	 * The kept order of a list, computed if need be.
 	 * @param filter the list (one that starts from a node)
-	 * @param compute the order, or empty when the list is longer than {@link #maxListSize()}
+	 * @param compute the order, or empty when the list is longer than
+	 * {@link #maxListSize()}
 	 * @return the order, or empty when it is not kept (off, a fresh read, too long)
 	 */
 	Optional<KeptOrder> order(ArticleFilter filter, Supplier<Optional<List<Row>>> compute) {
@@ -70,15 +72,16 @@ class ArticleOrders {
 	/**
 	 * An article's place in a list.
 	 *
-	 * @param sortDate its date in the list's order (undated articles have the list's placeholder)
+	 * @param sortDate its date in the list's order (undated articles have the list's
+	 * placeholder)
 	 * @param id the article
 	 */
 	record Row(LocalDate sortDate, String id) {
 	}
 
 	/**
-	 * A list's order; {@code rows} is {@code null} for a list too long to keep (remembered, so
-	 * that its pages do not try again).
+	 * A list's order; {@code rows} is {@code null} for a list too long to keep
+	 * (remembered, so that its pages do not try again).
 	 */
 	static final class KeptOrder {
 

@@ -37,9 +37,9 @@ class ArticleQueries {
 			""";
 
 	/*
-	 * With a province, document or body filter the list starts from that node's MENTIONS rather
-	 * than from every article (the writer makes one MENTIONS per article and node, so no article
-	 * comes twice); the conditions of the other filters follow.
+	 * With a province, document or body filter the list starts from that node's MENTIONS
+	 * rather than from every article (the writer makes one MENTIONS per article and node,
+	 * so no article comes twice); the conditions of the other filters follow.
 	 */
 
 	private static final String PROVINCE_ARTICLES = """
@@ -54,15 +54,19 @@ class ArticleQueries {
 			MATCH (:PartyBody {key: $bodyKey})<-[:MENTIONS]-(a:Article)
 			""";
 
-	/** Articles whose title or text contains every word (diacritic-insensitive full-text index). */
+	/**
+	 * Articles whose title or text contains every word (diacritic-insensitive full-text
+	 * index).
+	 */
 	private static final String MATCHING_ARTICLES = """
 			CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node AS a
 			WHERE a:Article
 			""";
 
 	/*
-	 * The conditions after the start: those of the node the list starts from are left out (every
-	 * article found from it mentions it; checking again per article doubled the cost of a page).
+	 * The conditions after the start: those of the node the list starts from are left out
+	 * (every article found from it mentions it; checking again per article doubled the
+	 * cost of a page).
 	 */
 
 	private static final String WITH_A = """
@@ -85,8 +89,9 @@ class ArticleQueries {
 
 	/*
 	 * A page's articles without their text unless it is asked for: the text is most of an
-	 * article's bytes, and a list usually shows titles and dates. The page's order is repeated
-	 * after the projection (only an ORDER BY guarantees the order of a statement's rows).
+	 * article's bytes, and a list usually shows titles and dates. The page's order is
+	 * repeated after the projection (only an ORDER BY guarantees the order of a
+	 * statement's rows).
 	 */
 	private static final String PAGE_ROW = """
 			RETURN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
@@ -110,9 +115,10 @@ class ArticleQueries {
 			""" + PAGE_ROW + "ORDER BY sortDate ASC, a.id ASC";
 
 	/*
-	 * The whole order of a list that starts from a node, for ArticleOrders: each article's sort
-	 * date and id, when the node has at most $maxListSize mentions (its degree, which Neo4j keeps,
-	 * so a longer list costs nothing to refuse). No row when the node does not exist.
+	 * The whole order of a list that starts from a node, for ArticleOrders: each
+	 * article's sort date and id, when the node has at most $maxListSize mentions (its
+	 * degree, which Neo4j keeps, so a longer list costs nothing to refuse). No row when
+	 * the node does not exist.
 	 */
 
 	private static final String NODE_DEGREE = """
@@ -188,15 +194,19 @@ class ArticleQueries {
 		params.put("afterId", page.afterPart(1));
 		params.put("limit", page.first() + 1);
 		String cypher = filter.selection() + (filter.oldestFirst() ? PAGE_OLDEST_FIRST : PAGE_NEWEST_FIRST);
-		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).all());
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Article.class)
+			.mappedBy((t, r) -> Article.of(r.get("a")))
+			.all());
 	}
 
 	/**
 	 * The whole order of a list that starts from a province, document or party body.
 	 * @param filter the list; {@link ArticleFilter#startsFromNode()}
 	 * @param maxListSize the longest list to read
-	 * @return each article's sort date and id in the list's order; empty when the node has more
-	 * mentions than {@code maxListSize} or does not exist
+	 * @return each article's sort date and id in the list's order; empty when the node
+	 * has more mentions than {@code maxListSize} or does not exist
 	 */
 	Optional<List<ArticleOrders.Row>> order(ArticleFilter filter, int maxListSize) {
 		String start = (filter.provinceKey() != null) ? PROVINCE_ORDER
@@ -205,7 +215,11 @@ class ArticleQueries {
 		params.put("maxListSize", maxListSize);
 		params.put("undated", filter.oldestFirst() ? UNDATED_LAST : UNDATED);
 		String cypher = start + ORDER_ROWS.formatted(filter.oldestFirst() ? "ASC" : "DESC");
-		return this.client.query(cypher).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).one()
+		return this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Record.class)
+			.mappedBy((t, r) -> r)
+			.one()
 			.filter(r -> r.get("degree").asLong() <= maxListSize)
 			.map(r -> r.get("rows").asList(v -> new ArticleOrders.Row(v.get(0).asLocalDate(), v.get(1).asString())));
 	}
@@ -220,16 +234,28 @@ class ArticleQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return List.copyOf(this.client.query(IN_ORDER).bindAll(Map.of("ids", ids, "withText", withText))
-			.fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).all());
+		return List.copyOf(this.client.query(IN_ORDER)
+			.bindAll(Map.of("ids", ids, "withText", withText))
+			.fetchAs(Article.class)
+			.mappedBy((t, r) -> Article.of(r.get("a")))
+			.all());
 	}
 
 	long count(ArticleFilter filter) {
-		return this.client.query(filter.selection() + COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
+		return this.client.query(filter.selection() + COUNT)
+			.bindAll(filter.parameters())
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 	Optional<Article> byId(String id) {
-		return this.client.query(BY_ID).bind(id).to("id").fetchAs(Article.class).mappedBy((t, r) -> Article.of(r.get("a"))).one();
+		return this.client.query(BY_ID)
+			.bind(id)
+			.to("id")
+			.fetchAs(Article.class)
+			.mappedBy((t, r) -> Article.of(r.get("a")))
+			.one();
 	}
 
 	/**
@@ -271,8 +297,8 @@ class ArticleQueries {
 			@Nullable LocalDate from, @Nullable LocalDate to, boolean oldestFirst, @Nullable String text) {
 
 		/**
-		 * The first part of the statement: the articles the full-text index matches, those
-		 * mentioning the filter's province, document or body, or all articles.
+		 * The first part of the statement: the articles the full-text index matches,
+		 * those mentioning the filter's province, document or body, or all articles.
 		 */
 		String selection() {
 			if (this.text != null) {
@@ -290,7 +316,10 @@ class ArticleQueries {
 			return ALL_ARTICLES + WITH_A;
 		}
 
-		/** Whether the list starts from a province, document or party body (no full-text query). */
+		/**
+		 * Whether the list starts from a province, document or party body (no full-text
+		 * query).
+		 */
 		boolean startsFromNode() {
 			return this.text == null && (this.provinceKey != null || this.documentKey != null || this.bodyKey != null);
 		}
@@ -307,6 +336,5 @@ class ArticleQueries {
 		}
 
 	}
-
 
 }

@@ -11,8 +11,8 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code articleIngested}: every article written by an ingest, to every subscriber, as its batch
- * commits. Slow subscribers miss items rather than slowing ingestion down.
+ * {@code articleIngested}: every article written by an ingest, to every subscriber, as
+ * its batch commits. Slow subscribers miss items rather than slowing ingestion down.
  */
 @Controller
 class ArticleSubscriptionController {

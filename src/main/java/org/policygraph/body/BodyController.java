@@ -16,7 +16,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Party body lookups and the fields of a party body (its province, parent and children), batched.
+ * Party body lookups and the fields of a party body (its province, parent and children),
+ * batched.
  */
 @Controller
 class BodyController {

@@ -45,13 +45,21 @@ class BodyQueries {
 	}
 
 	Optional<PartyBody> byKey(String key) {
-		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(PartyBody.class)
-			.mappedBy((t, r) -> PartyBody.of(r.get("b"))).one();
+		return this.client.query(BY_KEY)
+			.bind(key)
+			.to("key")
+			.fetchAs(PartyBody.class)
+			.mappedBy((t, r) -> PartyBody.of(r.get("b")))
+			.one();
 	}
 
 	Optional<PartyBody> byName(String name) {
-		return this.client.query(BY_NAME).bind(name).to("name").fetchAs(PartyBody.class)
-			.mappedBy((t, r) -> PartyBody.of(r.get("b"))).one();
+		return this.client.query(BY_NAME)
+			.bind(name)
+			.to("name")
+			.fetchAs(PartyBody.class)
+			.mappedBy((t, r) -> PartyBody.of(r.get("b")))
+			.one();
 	}
 
 	Map<String, List<PartyBody>> parents(List<String> keys) {

@@ -1,6 +1,6 @@
 /**
- * Party bodies: lookups by key or name (abbreviations accepted), the hierarchy and a body's
- * province.
+ * Party bodies: lookups by key or name (abbreviations accepted), the hierarchy and a
+ * body's province.
  */
 @NullMarked
 package org.policygraph.body;

@@ -20,11 +20,12 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The GraphQL caches: documents parsed and validated once ({@link ParsedDocumentCache}, as many as
- * {@code policygraph.graphql.parsed-documents}; {@code 0} turns it off) and, for dashboard
- * queries, kept responses ({@link ResponseCache}, {@code policygraph.graphql.response-cache.*}).
- * The dashboard aggregates are kept there alone: {@code policygraph.analytics.cache.*}, which
- * configured a second copy of them, is no longer read, and a warning says so when it is set.
+ * The GraphQL caches: documents parsed and validated once ({@link ParsedDocumentCache},
+ * as many as {@code policygraph.graphql.parsed-documents}; {@code 0} turns it off) and,
+ * for dashboard queries, kept responses ({@link ResponseCache},
+ * {@code policygraph.graphql.response-cache.*}). The dashboard aggregates are kept there
+ * alone: {@code policygraph.analytics.cache.*}, which configured a second copy of them,
+ * is no longer read, and a warning says so when it is set.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResponseCacheProperties.class)
@@ -45,18 +46,22 @@ class CacheConfiguration {
 		}
 	}
 
-	// Right after the bookmarks' interceptor: a kept response neither waits in admission's line nor executes.
+	// Right after the bookmarks' interceptor: a kept response neither waits in
+	// admission's line nor executes.
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	ResponseCache responseCache(ResponseCacheProperties properties, ObjectProvider<GraphQlSource> graphQlSource,
 			ObjectProvider<MeterRegistry> meterRegistry, GraphGeneration generation) {
 		ResponseCache cache = new ResponseCache(properties,
-				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())), generation);
-		meterRegistry.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses"));
+				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())),
+				generation);
+		meterRegistry
+			.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses"));
 		return cache;
 	}
 
-	// Tells the caches which reads are fresh (a request that sent bookmarks), and marks mutations.
+	// Tells the caches which reads are fresh (a request that sent bookmarks), and marks
+	// mutations.
 	@Bean
 	FreshReads freshReads() {
 		return new FreshReads();

@@ -11,15 +11,16 @@ import graphql.language.OperationDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether the read running on this thread must see what the database holds now: a query whose
- * request sent Neo4j bookmarks ({@link ReadYourWrites} marks it {@link ReadYourWrites#FRESH_READ}).
- * The caches ask {@link #requested()} and read the database for such a read; controllers never ask.
+ * Whether the read running on this thread must see what the database holds now: a query
+ * whose request sent Neo4j bookmarks ({@link ReadYourWrites} marks it
+ * {@link ReadYourWrites#FRESH_READ}). The caches ask {@link #requested()} and read the
+ * database for such a read; controllers never ask.
  * <p>
  * Bound to the thread that executes the query for the time its fields are fetched, as the
- * query's read transaction is ({@code graphql.QueryTransactions}: data fetchers block on the
- * database, so graphql-java fetches a whole query on the thread that starts it). A mutation is
- * marked in the GraphQL context ({@link ReadYourWrites#MUTATION}) so that its response carries the
- * bookmarks of its writes.
+ * query's read transaction is ({@code graphql.QueryTransactions}: data fetchers block on
+ * the database, so graphql-java fetches a whole query on the thread that starts it). A
+ * mutation is marked in the GraphQL context ({@link ReadYourWrites#MUTATION}) so that its
+ * response carries the bookmarks of its writes.
  */
 public final class FreshReads extends SimplePerformantInstrumentation {
 
@@ -46,7 +47,8 @@ public final class FreshReads extends SimplePerformantInstrumentation {
 	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
-		OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition()
+		OperationDefinition.Operation operation = parameters.getExecutionContext()
+			.getOperationDefinition()
 			.getOperation();
 		if (operation == OperationDefinition.Operation.MUTATION) {
 			context.put(ReadYourWrites.MUTATION, Boolean.TRUE);
@@ -70,7 +72,9 @@ public final class FreshReads extends SimplePerformantInstrumentation {
 		};
 	}
 
-	/** A fresh read on one thread; closing it again, or on another thread, does nothing. */
+	/**
+	 * A fresh read on one thread; closing it again, or on another thread, does nothing.
+	 */
 	public static final class Scope implements AutoCloseable {
 
 		private final @Nullable Scope outer;

@@ -10,20 +10,21 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers read from the graph, kept for a while, for a package that computes them itself (made by
- * {@link GraphCaches}). What every such cache promises:
+ * Answers read from the graph, kept for a while, for a package that computes them itself
+ * (made by {@link GraphCaches}). What every such cache promises:
  * <ul>
- * <li>A change of the graph through this instance ({@link GraphChanged}) empties it at once; an
- * answer still being computed then is not served to requests made after it (answers are kept per
- * {@link GraphGeneration}).</li>
- * <li>A fresh read ({@link FreshReads}: a request that sent Neo4j bookmarks) is never answered from
- * it, and its answer is not kept.</li>
- * <li>Writes through other instances show after at most the time-to-live; a time-to-live of zero
- * turns it off. Expired answers are dropped on time, not at the cache's next use.</li>
+ * <li>A change of the graph through this instance ({@link GraphChanged}) empties it at
+ * once; an answer still being computed then is not served to requests made after it
+ * (answers are kept per {@link GraphGeneration}).</li>
+ * <li>A fresh read ({@link FreshReads}: a request that sent Neo4j bookmarks) is never
+ * answered from it, and its answer is not kept.</li>
+ * <li>Writes through other instances show after at most the time-to-live; a time-to-live
+ * of zero turns it off. Expired answers are dropped on time, not at the cache's next
+ * use.</li>
  * <li>Bounded by the weight of what it keeps; the least used go first.</li>
  * </ul>
- * An answer is computed outside the cache's locks; two requests computing the same answer at once
- * both keep the same one. Answers must be immutable: they are shared.
+ * An answer is computed outside the cache's locks; two requests computing the same answer
+ * at once both keep the same one. Answers must be immutable: they are shared.
  *
  * @param <K> what is asked (a value object)
  * @param <V> the answer
@@ -52,8 +53,8 @@ public final class GraphCache<K, V> {
 	 * The kept answer to a question, computed and kept if need be.
 	 * @param question what is asked
 	 * @param compute how to compute the answer
-	 * @return the answer, or {@code null} when this cache may not answer (turned off, or a fresh
-	 * read): the caller reads the database itself
+	 * @return the answer, or {@code null} when this cache may not answer (turned off, or
+	 * a fresh read): the caller reads the database itself
 	 */
 	public @Nullable V get(K question, Supplier<V> compute) {
 		if (!this.enabled || FreshReads.requested()) {

@@ -6,8 +6,8 @@ import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the {@link GraphCache}s other packages keep their answers in, all emptied by the one
- * signal ({@link GraphChanged}) and bypassed by fresh reads ({@link FreshReads}).
+ * Makes the {@link GraphCache}s other packages keep their answers in, all emptied by the
+ * one signal ({@link GraphChanged}) and bypassed by fresh reads ({@link FreshReads}).
  */
 @Component
 public class GraphCaches {

@@ -10,12 +10,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The changes of the graph this instance has seen ({@link GraphChanged}), for the caches of
- * answers read from it. A cache keys what it keeps by {@link #current()} and registers how to
- * empty itself: on each change the number grows and every registered cache is emptied, so an
- * answer computed before the change committed is never served after it, not even one still being
- * computed when its cache was emptied (it is kept under the old number, which no later request
- * asks for).
+ * The changes of the graph this instance has seen ({@link GraphChanged}), for the caches
+ * of answers read from it. A cache keys what it keeps by {@link #current()} and registers
+ * how to empty itself: on each change the number grows and every registered cache is
+ * emptied, so an answer computed before the change committed is never served after it,
+ * not even one still being computed when its cache was emptied (it is kept under the old
+ * number, which no later request asks for).
  */
 @Component
 public class GraphGeneration {
@@ -37,7 +37,8 @@ public class GraphGeneration {
 		this.emptyings.add(empty);
 	}
 
-	// Before anyone else hears of the write (the subscriptions that tell clients of it): a client
+	// Before anyone else hears of the write (the subscriptions that tell clients of it):
+	// a client
 	// that asks again at once must not be answered from before it.
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)

@@ -31,39 +31,46 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Read-your-writes, in one place for the GraphQL endpoint and the downloads.
  * <ul>
  * <li>A request may carry Neo4j bookmarks, from an earlier mutation's response, in the
- * {@code Neo4j-Bookmarks} header (comma-separated) or, for GraphQL, in the {@code bookmarks}
- * request extension (a list of strings); it then runs only once the database has reached them
- * (see {@link GraphBookmarks#await}), or is answered with a clear error: for GraphQL
- * {@code BAD_REQUEST} for bookmarks the database does not accept, {@code INTERNAL_ERROR} with
- * {@code reason: BOOKMARK_NOT_REACHED} when the write is not yet visible in time; for a download
- * (under {@code /export/}) a problem detail (400, or 503 when the write is not yet visible or the
- * database is down).</li>
- * <li>A GraphQL query that sent bookmarks is a fresh read ({@link #FRESH_READ}): no cache answers
- * it ({@link ResponseCache} lets it through, {@link FreshReads} tells the others).</li>
- * <li>The response to a mutation carries, in the {@code Neo4j-Bookmarks} header, the bookmarks of
- * the database state that includes its writes: those its payload returned
- * ({@link #RESPONSE_BOOKMARKS}, {@link WrittenBookmarks}), else, for a mutation answered without
- * errors, the instance's latest.</li>
- * <li>After the store was replaced (a bulk load: {@link GraphChanged.Cause#STORE_REPLACED}) the
- * instance's bookmarks, which name the old store's transactions, are forgotten.</li>
+ * {@code Neo4j-Bookmarks} header (comma-separated) or, for GraphQL, in the
+ * {@code bookmarks} request extension (a list of strings); it then runs only once the
+ * database has reached them (see {@link GraphBookmarks#await}), or is answered with a
+ * clear error: for GraphQL {@code BAD_REQUEST} for bookmarks the database does not
+ * accept, {@code INTERNAL_ERROR} with {@code reason: BOOKMARK_NOT_REACHED} when the write
+ * is not yet visible in time; for a download (under {@code /export/}) a problem detail
+ * (400, or 503 when the write is not yet visible or the database is down).</li>
+ * <li>A GraphQL query that sent bookmarks is a fresh read ({@link #FRESH_READ}): no cache
+ * answers it ({@link ResponseCache} lets it through, {@link FreshReads} tells the
+ * others).</li>
+ * <li>The response to a mutation carries, in the {@code Neo4j-Bookmarks} header, the
+ * bookmarks of the database state that includes its writes: those its payload returned
+ * ({@link #RESPONSE_BOOKMARKS}, {@link WrittenBookmarks}), else, for a mutation answered
+ * without errors, the instance's latest.</li>
+ * <li>After the store was replaced (a bulk load:
+ * {@link GraphChanged.Cause#STORE_REPLACED}) the instance's bookmarks, which name the old
+ * store's transactions, are forgotten.</li>
  * </ul>
- * Runs before every other GraphQL interceptor, so the wait is not counted in the request timeout.
- * Controllers neither read bookmarks nor decide whether a read is fresh.
+ * Runs before every other GraphQL interceptor, so the wait is not counted in the request
+ * timeout. Controllers neither read bookmarks nor decide whether a read is fresh.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ReadYourWrites implements WebGraphQlInterceptor, WebMvcConfigurer {
 
-	/** GraphQL context key of the bookmarks a payload returned, sent back in the response header too. */
+	/**
+	 * GraphQL context key of the bookmarks a payload returned, sent back in the response
+	 * header too.
+	 */
 	static final String RESPONSE_BOOKMARKS = ReadYourWrites.class.getName() + ".responseBookmarks";
 
 	/**
-	 * GraphQL context key set to {@code true} when the request sent bookmarks: it wants what the
-	 * database holds now, so nothing may answer it from a cache.
+	 * GraphQL context key set to {@code true} when the request sent bookmarks: it wants
+	 * what the database holds now, so nothing may answer it from a cache.
 	 */
 	static final String FRESH_READ = ReadYourWrites.class.getName() + ".freshRead";
 
-	/** GraphQL context key set to {@code true} when the operation executed is a mutation. */
+	/**
+	 * GraphQL context key set to {@code true} when the operation executed is a mutation.
+	 */
 	static final String MUTATION = ReadYourWrites.class.getName() + ".mutation";
 
 	/** The request extension carrying bookmarks. */
@@ -108,7 +115,8 @@ public class ReadYourWrites implements WebGraphQlInterceptor, WebMvcConfigurer {
 		}).addPathPatterns("/export/**");
 	}
 
-	// Along with the caches' emptying (GraphGeneration), before anyone reads the new store.
+	// Along with the caches' emptying (GraphGeneration), before anyone reads the new
+	// store.
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onGraphChanged(GraphChanged change) {

@@ -38,33 +38,39 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
- * Whole responses to dashboard queries, kept by document, operation name and variables. Dozens of
- * dashboards open with the same few requests; a kept response is sent again without waiting in
- * admission control's line, executing or reading the database.
+ * Whole responses to dashboard queries, kept by document, operation name and variables.
+ * Dozens of dashboards open with the same few requests; a kept response is sent again
+ * without waiting in admission control's line, executing or reading the database.
  * <ul>
- * <li>Only queries whose every top-level field is marked {@code @cached} in the schema are kept
- * (the aggregates and the lists every dashboard opens with), and only responses without errors.
- * Researcher traversals, search, single nodes and mutations always execute.</li>
- * <li>A change of the graph through this instance ({@link GraphChanged}: an ingest batch committed,
- * a bulk load) empties the cache at once; a response still being computed then is not kept for
- * requests made after it (responses are kept per
- * {@link GraphGeneration}, and every change of the graph starts a new one). Writes through other instances show after at
- * most {@link ResponseCacheProperties#ttl()}.</li>
+ * <li>Only queries whose every top-level field is marked {@code @cached} in the schema
+ * are kept (the aggregates and the lists every dashboard opens with), and only responses
+ * without errors. Researcher traversals, search, single nodes and mutations always
+ * execute.</li>
+ * <li>A change of the graph through this instance ({@link GraphChanged}: an ingest batch
+ * committed, a bulk load) empties the cache at once; a response still being computed then
+ * is not kept for requests made after it (responses are kept per {@link GraphGeneration},
+ * and every change of the graph starts a new one). Writes through other instances show
+ * after at most {@link ResponseCacheProperties#ttl()}.</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
- * <li>A response is computed once however many ask for it at once; the others wait for it, and
- * execute on their own if it cannot be kept (an error, a timeout, a cancelled request).</li>
- * <li>Bounded by the number of values the kept responses hold ({@link ResponseCacheProperties#maxValues()});
- * the least used go first.</li>
+ * <li>A response is computed once however many ask for it at once; the others wait for
+ * it, and execute on their own if it cannot be kept (an error, a timeout, a cancelled
+ * request).</li>
+ * <li>Bounded by the number of values the kept responses hold
+ * ({@link ResponseCacheProperties#maxValues()}); the least used go first.</li>
  * </ul>
- * Reads are the same for every caller (credentials only decide whether a caller may read at all,
- * which the HTTP security filters check before any interceptor), so responses are shared.
+ * Reads are the same for every caller (credentials only decide whether a caller may read
+ * at all, which the HTTP security filters check before any interceptor), so responses are
+ * shared.
  */
 public class ResponseCache implements WebGraphQlInterceptor {
 
 	/** How many characters of a string weigh as much as one value. */
 	static final int CHARS_PER_VALUE = 64;
 
-	/** The schema directive that marks a top-level query field as answerable from this cache. */
+	/**
+	 * The schema directive that marks a top-level query field as answerable from this
+	 * cache.
+	 */
 	public static final String DIRECTIVE = "cached";
 
 	private final boolean enabled;
@@ -74,8 +80,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	private final AsyncCache<Key, Kept> responses;
 
 	/**
-	 * Whether a document (text and operation name) selects only cacheable fields of a query, and
-	 * then the variables its operation declares (the others do not change the answer).
+	 * Whether a document (text and operation name) selects only cacheable fields of a
+	 * query, and then the variables its operation declares (the others do not change the
+	 * answer).
 	 */
 	private final Cache<DocumentKey, Decision> decisions;
 
@@ -86,8 +93,8 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	/**
 	 * @param properties the time-to-live and bounds
-	 * @param cacheableFields the names of the query fields marked {@code @cached} (asked once, on
-	 * the first request)
+	 * @param cacheableFields the names of the query fields marked {@code @cached} (asked
+	 * once, on the first request)
 	 * @param generation the changes of the graph seen, which empty the cache
 	 */
 	public ResponseCache(ResponseCacheProperties properties, Supplier<Set<String>> cacheableFields,
@@ -139,7 +146,8 @@ public class ResponseCache implements WebGraphQlInterceptor {
 				return compute(key, request, chain, mine);
 			}
 		}
-		// Someone computed it or is computing it; if it cannot be kept, execute this request on its own.
+		// Someone computed it or is computing it; if it cannot be kept, execute this
+		// request on its own.
 		return Mono.fromFuture(kept, true)
 			.map(found -> respond(request, found.result()))
 			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
@@ -147,14 +155,18 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private Mono<WebGraphQlResponse> compute(Key key, WebGraphQlRequest request, Chain chain,
 			CompletableFuture<Kept> mine) {
-		// A future completed with null leaves the cache (Caffeine), and those waiting execute themselves;
+		// A future completed with null leaves the cache (Caffeine), and those waiting
+		// execute themselves;
 		// deferred, so that even a chain failing before it returns a Mono completes it.
 		return Mono.defer(() -> chain.next(request))
 			.doOnNext(response -> mine.complete(keepable(key, response)))
 			.doFinally(signal -> mine.complete(null));
 	}
 
-	/** The response to keep, weighed once, or {@code null} if it may not or cannot be kept. */
+	/**
+	 * The response to keep, weighed once, or {@code null} if it may not or cannot be
+	 * kept.
+	 */
 	private @Nullable Kept keepable(Key key, WebGraphQlResponse response) {
 		ExecutionResult result = response.getExecutionResult();
 		if (!response.isValid() || !result.getErrors().isEmpty() || !(result.getData() instanceof Map<?, ?>)) {
@@ -184,8 +196,8 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * Remembered for documents short enough to be kept parsed ({@link ParsedDocumentCache#MAX_TEXT});
-	 * longer ones are never cached.
+	 * Remembered for documents short enough to be kept parsed
+	 * ({@link ParsedDocumentCache#MAX_TEXT}); longer ones are never cached.
 	 */
 	private Decision decision(String text, @Nullable String operationName) {
 		if (text.length() > ParsedDocumentCache.MAX_TEXT) {
@@ -213,14 +225,18 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		if (!onlyCacheable(operation.get().getSelectionSet(), fragments, new HashSet<>())) {
 			return Decision.NO;
 		}
-		return new Decision(true, operation.get()
-			.getVariableDefinitions()
-			.stream()
-			.map(VariableDefinition::getName)
-			.collect(Collectors.toUnmodifiableSet()));
+		return new Decision(true,
+				operation.get()
+					.getVariableDefinitions()
+					.stream()
+					.map(VariableDefinition::getName)
+					.collect(Collectors.toUnmodifiableSet()));
 	}
 
-	/** The variables the operation declares: graphql-java ignores the others, so they are not part of the key. */
+	/**
+	 * The variables the operation declares: graphql-java ignores the others, so they are
+	 * not part of the key.
+	 */
 	private static Map<String, Object> declared(Map<String, Object> variables, Set<String> names) {
 		if (names.containsAll(variables.keySet())) {
 			return variables;
@@ -272,16 +288,18 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * What a kept response costs: the values of its data and of its variables, and its document
-	 * text, a string counting one value per {@value #CHARS_PER_VALUE} characters.
+	 * What a kept response costs: the values of its data and of its variables, and its
+	 * document text, a string counting one value per {@value #CHARS_PER_VALUE}
+	 * characters.
 	 */
 	static long weight(Key key, ExecutionResult result) {
 		return values(result.getData()) + values(key.variables()) + 1 + key.document().length() / CHARS_PER_VALUE;
 	}
 
 	/**
-	 * How many values a response's data holds: each map, list and scalar counts one, a string one
-	 * more per {@value #CHARS_PER_VALUE} characters (an article's text is many values).
+	 * How many values a response's data holds: each map, list and scalar counts one, a
+	 * string one more per {@value #CHARS_PER_VALUE} characters (an article's text is many
+	 * values).
 	 */
 	static long values(@Nullable Object data) {
 		if (data instanceof CharSequence text) {

@@ -9,10 +9,11 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The bookmarks a mutation's payload returns: those of a database state that includes its writes
- * (the instance's latest, read once the mutation's writes committed, since a payload's fields are
- * resolved after the mutation). The same bookmarks go in the response header
- * ({@link ReadYourWrites}). The mutations' own controllers do not read bookmarks.
+ * The bookmarks a mutation's payload returns: those of a database state that includes its
+ * writes (the instance's latest, read once the mutation's writes committed, since a
+ * payload's fields are resolved after the mutation). The same bookmarks go in the
+ * response header ({@link ReadYourWrites}). The mutations' own controllers do not read
+ * bookmarks.
  */
 @Controller
 class WrittenBookmarks {

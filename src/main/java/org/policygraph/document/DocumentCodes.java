@@ -6,8 +6,8 @@ import org.policygraph.reference.TextNormalizer;
 
 /**
  * Normalizes a document code typed by a user to the form stored in the graph:
- * {@code 22 – nq/tw} becomes {@code 22-NQ/TW}; the lower-case {@code i} of {@code QĐi} and
- * {@code r} of {@code CTr} are kept.
+ * {@code 22 – nq/tw} becomes {@code 22-NQ/TW}; the lower-case {@code i} of {@code QĐi}
+ * and {@code r} of {@code CTr} are kept.
  */
 final class DocumentCodes {
 

@@ -21,8 +21,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Document lookups, the document list, and the fields of a document (its issuers, the documents
- * it implements and that implement it, the provinces implementing it), batched.
+ * Document lookups, the document list, and the fields of a document (its issuers, the
+ * documents it implements and that implement it, the provinces implementing it), batched.
  */
 @Controller
 class DocumentController {
@@ -44,14 +44,16 @@ class DocumentController {
 		}
 		DocumentFilter filter = new DocumentFilter(type, issuedByKey, level, term, fromYear, toYear,
 				implementedByProvinceKey);
-		// Counting every matching document costs as much as a page; only when the client asks.
+		// Counting every matching document costs as much as a page; only when the client
+		// asks.
 		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
 		return Connection.of(this.queries.page(filter, page), page, DocumentController::cursor, total);
 	}
 
 	@QueryMapping
 	@Nullable Document document(@Argument String key, DataFetchingFieldSelectionSet selection) {
-		// The document's own lists come with it: two statements fewer for a document page.
+		// The document's own lists come with it: two statements fewer for a document
+		// page.
 		return this.queries.byKey(key, selection.contains("issuedBy"), selection.contains("implements")).orElse(null);
 	}
 

@@ -23,12 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DocumentQueries {
 
-	/** Documents sort by year, newest first; those without a year last, by this stand-in. */
+	/**
+	 * Documents sort by year, newest first; those without a year last, by this stand-in.
+	 */
 	static final int NO_YEAR = -1;
 
 	/*
-	 * With a type, the list starts from the type's index; otherwise from every document. The
-	 * conditions are the same either way.
+	 * With a type, the list starts from the type's index; otherwise from every document.
+	 * The conditions are the same either way.
 	 */
 
 	private static final String ALL_DOCUMENTS = """
@@ -58,12 +60,12 @@ class DocumentQueries {
 			LIMIT $limit""";
 
 	/*
-	 * The list without a type, body or province filter: the dated documents in the order of the
-	 * year index (document_year; the planner stops after the page instead of sorting every
-	 * document), then, when the page is not full and no year bound excludes them, the undated
-	 * ones in the order of the key constraint's index (an UNWIND of no rows skips that scan: a
-	 * WHERE on the page's size was merged into the scan's filter by the planner). The same order
-	 * and cursors as PAGE.
+	 * The list without a type, body or province filter: the dated documents in the order
+	 * of the year index (document_year; the planner stops after the page instead of
+	 * sorting every document), then, when the page is not full and no year bound excludes
+	 * them, the undated ones in the order of the key constraint's index (an UNWIND of no
+	 * rows skips that scan: a WHERE on the page's size was merged into the scan's filter
+	 * by the planner). The same order and cursors as PAGE.
 	 */
 	private static final String ORDERED_PAGE = """
 			CALL () {
@@ -96,9 +98,9 @@ class DocumentQueries {
 	private static final String COUNT = "RETURN count(d) AS n";
 
 	/**
-	 * The document with this key, else the one a key was merged into ({@code mergedKeys}: a
-	 * citation first stored undated, by year or by term, then found to be a dated document),
-	 * found through the code index.
+	 * The document with this key, else the one a key was merged into ({@code mergedKeys}:
+	 * a citation first stored undated, by year or by term, then found to be a dated
+	 * document), found through the code index.
 	 */
 	private static final String FIND = """
 			CALL () {
@@ -114,13 +116,17 @@ class DocumentQueries {
 
 	private static final String BY_KEY = FIND + "RETURN d";
 
-	/** The document with its issuers and the documents it implements, in the orders of ISSUERS and IMPLEMENTED. */
-	private static final String BY_KEY_WITH_LISTS = FIND + """
-			RETURN d,
-			       CASE WHEN $withIssuers
-			         THEN COLLECT { MATCH (d)-[:ISSUED_BY]->(b:PartyBody) RETURN b ORDER BY b.name } END AS issuers,
-			       CASE WHEN $withImplemented
-			         THEN COLLECT { MATCH (d)-[:IMPLEMENTS]->(x:Document) RETURN x ORDER BY x.key } END AS implemented""";
+	/**
+	 * The document with its issuers and the documents it implements, in the orders of
+	 * ISSUERS and IMPLEMENTED.
+	 */
+	private static final String BY_KEY_WITH_LISTS = FIND
+			+ """
+					RETURN d,
+					       CASE WHEN $withIssuers
+					         THEN COLLECT { MATCH (d)-[:ISSUED_BY]->(b:PartyBody) RETURN b ORDER BY b.name } END AS issuers,
+					       CASE WHEN $withImplemented
+					         THEN COLLECT { MATCH (d)-[:IMPLEMENTS]->(x:Document) RETURN x ORDER BY x.key } END AS implemented""";
 
 	private static final String ISSUERS = """
 			UNWIND $keys AS key
@@ -174,20 +180,33 @@ class DocumentQueries {
 		else {
 			cypher = filter.selection() + PAGE;
 		}
-		return List.copyOf(this.client.query(cypher).bindAll(params).fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
+		return List.copyOf(this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.of(r.get("d")))
+			.all());
 	}
 
 	long count(DocumentFilter filter) {
-		return this.client.query(filter.selection() + COUNT).bindAll(filter.parameters()).fetchAs(Long.class).one().orElse(0L);
+		return this.client.query(filter.selection() + COUNT)
+			.bindAll(filter.parameters())
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 	Optional<Document> byKey(String key) {
-		return this.client.query(BY_KEY).bindAll(keyParameters(key)).fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.of(r.get("d"))).one();
+		return this.client.query(BY_KEY)
+			.bindAll(keyParameters(key))
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.of(r.get("d")))
+			.one();
 	}
 
-	/** {@code key}, and its {@code code} and {@code scope} ({@code code|scope|when}; null otherwise). */
+	/**
+	 * {@code key}, and its {@code code} and {@code scope} ({@code code|scope|when}; null
+	 * otherwise).
+	 */
 	private static Map<String, Object> keyParameters(String key) {
 		String[] parts = key.split("\\|", -1);
 		Map<String, Object> parameters = new HashMap<>();
@@ -226,8 +245,12 @@ class DocumentQueries {
 	}
 
 	List<Document> byCode(String code) {
-		return List.copyOf(this.client.query(BY_CODE).bind(code).to("code").fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
+		return List.copyOf(this.client.query(BY_CODE)
+			.bind(code)
+			.to("code")
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.of(r.get("d")))
+			.all());
 	}
 
 	Map<String, List<Document>> implemented(List<String> documentKeys) {
@@ -262,9 +285,10 @@ class DocumentQueries {
 			@Nullable String implementedByProvinceKey) {
 
 		/**
-		 * Whether a page is read in the year index's order ({@code ORDERED_PAGE}): when only the
-		 * level, term and years filter, which the ordered scan checks as it goes. A type starts
-		 * from the type's index, a body or province from its relationships.
+		 * Whether a page is read in the year index's order ({@code ORDERED_PAGE}): when
+		 * only the level, term and years filter, which the ordered scan checks as it
+		 * goes. A type starts from the type's index, a body or province from its
+		 * relationships.
 		 */
 		boolean ordersByIndex() {
 			return this.type == null && this.issuedByKey == null && this.implementedByProvinceKey == null;

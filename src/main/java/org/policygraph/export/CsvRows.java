@@ -13,14 +13,15 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Writes CSV rows (RFC 4180 quoting by Jackson's CSV module) to a stream in UTF-8, preceded by a
- * byte order mark so that spreadsheet programs read Vietnamese correctly. Rows are buffered, not
- * flushed one by one; {@link #close()} flushes.
+ * Writes CSV rows (RFC 4180 quoting by Jackson's CSV module) to a stream in UTF-8,
+ * preceded by a byte order mark so that spreadsheet programs read Vietnamese correctly.
+ * Rows are buffered, not flushed one by one; {@link #close()} flushes.
  * <p>
- * Text cells are defused against formula injection (OWASP, "CSV Injection"): a cell starting with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet
- * would run as a formula (an article title {@code =HYPERLINK(...)} from a hostile page), gets a
- * single quote in front, so it is shown as the text it is. Numbers are written as numbers.
+ * Text cells are defused against formula injection (OWASP, "CSV Injection"): a cell
+ * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return,
+ * which a spreadsheet would run as a formula (an article title {@code =HYPERLINK(...)}
+ * from a hostile page), gets a single quote in front, so it is shown as the text it is.
+ * Numbers are written as numbers.
  */
 final class CsvRows implements AutoCloseable {
 
@@ -54,7 +55,9 @@ final class CsvRows implements AutoCloseable {
 		this.rows.write(cells.stream().map(CsvRows::defused).toList());
 	}
 
-	/** A text cell that a spreadsheet will not take for a formula; other values unchanged. */
+	/**
+	 * A text cell that a spreadsheet will not take for a formula; other values unchanged.
+	 */
 	static Object defused(Object cell) {
 		if (cell instanceof CharSequence text && !text.isEmpty() && isFormulaStart(text.charAt(0))) {
 			return "'" + text;

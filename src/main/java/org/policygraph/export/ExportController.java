@@ -41,9 +41,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Downloads under {@code /export/}. Arguments are checked, and what the export is about looked
- * up, before the response starts, so that a bad request is a 400 and an unknown id a 404 with a
- * problem detail; the rows are then written as the database returns them.
+ * Downloads under {@code /export/}. Arguments are checked, and what the export is about
+ * looked up, before the response starts, so that a bad request is a 400 and an unknown id
+ * a 404 with a problem detail; the rows are then written as the database returns them.
  */
 @RestController
 @RequestMapping("/export")
@@ -55,12 +55,16 @@ class ExportController {
 	/** {@code application/graphml+xml}. */
 	static final MediaType GRAPHML = new MediaType("application", "graphml+xml", StandardCharsets.UTF_8);
 
-	/** Header of every graph download: {@code true} when the file holds less than the graph it is about. */
+	/**
+	 * Header of every graph download: {@code true} when the file holds less than the
+	 * graph it is about.
+	 */
 	static final String TRUNCATED = "Graph-Truncated";
 
 	/**
-	 * Header of every graph download: how many relationships of the start node (or of the nodes a
-	 * view opened) are not in the file; unknown beyond the start node when the limit cut deeper.
+	 * Header of every graph download: how many relationships of the start node (or of the
+	 * nodes a view opened) are not in the file; unknown beyond the start node when the
+	 * limit cut deeper.
 	 */
 	static final String LEFT_OUT = "Graph-Left-Out";
 
@@ -77,14 +81,16 @@ class ExportController {
 	}
 
 	/**
-	 * The coverage matrix: two header rows (document keys, then names), then one row per unit:
-	 * key, name, the units merged into it (for {@code POST_2025}), the number of documents it
-	 * implements, and a cell per document. With {@code from} and/or {@code to} (ISO dates), only the
-	 * reports of articles published in that period count, as {@code coverage(from, to)} counts them.
+	 * The coverage matrix: two header rows (document keys, then names), then one row per
+	 * unit: key, name, the units merged into it (for {@code POST_2025}), the number of
+	 * documents it implements, and a cell per document. With {@code from} and/or
+	 * {@code to} (ISO dates), only the reports of articles published in that period
+	 * count, as {@code coverage(from, to)} counts them.
 	 */
 	@GetMapping("/coverage.csv")
 	ResponseEntity<StreamingResponseBody> coverage(@RequestParam(required = false) @Nullable List<String> documentKeys,
-			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable Integer fromYear,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable Integer toYear,
 			@RequestParam(defaultValue = "PRE_2025") ProvinceUnits units,
 			@RequestParam(defaultValue = "ARTICLE_COUNT") CoverageCell cell,
@@ -117,25 +123,28 @@ class ExportController {
 	@GetMapping("/evidence.csv")
 	ResponseEntity<StreamingResponseBody> evidence(@RequestParam String provinceKey, @RequestParam String documentKey) {
 		if (!this.queries.implementationExists(provinceKey, documentKey)) {
-			throw new NotFoundException("No province '" + provinceKey + "' implementing a document '" + documentKey + "'");
+			throw new NotFoundException(
+					"No province '" + provinceKey + "' implementing a document '" + documentKey + "'");
 		}
 		StreamingResponseBody body = out -> {
 			try (CsvRows csv = new CsvRows(out)) {
 				csv.row(List.of("title", "source", "url", "publishedAt", "sentence", "relation", "fromKey", "toKey"));
-				this.queries.evidence(provinceKey, documentKey, r -> csv.row(List.of(r.get("title").asString(""),
-						r.get("source").asString(""), r.get("url").asString(""),
-						r.get("publishedAt").isNull() ? "" : r.get("publishedAt").asLocalDate().toString(),
-						r.get("sentence").asString(""), r.get("relation").asString(""), r.get("fromKey").asString(""),
-						r.get("toKey").asString(""))));
+				this.queries.evidence(provinceKey, documentKey,
+						r -> csv.row(List.of(r.get("title").asString(""), r.get("source").asString(""),
+								r.get("url").asString(""),
+								r.get("publishedAt").isNull() ? "" : r.get("publishedAt").asLocalDate().toString(),
+								r.get("sentence").asString(""), r.get("relation").asString(""),
+								r.get("fromKey").asString(""), r.get("toKey").asString(""))));
 			}
 		};
 		return download(CSV, "evidence-" + fileName(provinceKey) + "-" + fileName(documentKey) + ".csv", body);
 	}
 
 	/**
-	 * The neighbourhood of a node as GraphML. When the file holds less than the neighbourhood
-	 * (the limit cut it, or articles were left out on request) it says so in an XML comment
-	 * before the root element and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers.
+	 * The neighbourhood of a node as GraphML. When the file holds less than the
+	 * neighbourhood (the limit cut it, or articles were left out on request) it says so
+	 * in an XML comment before the root element and in the {@value #TRUNCATED} and
+	 * {@value #LEFT_OUT} headers.
 	 */
 	@GetMapping("/neighbourhood.graphml")
 	ResponseEntity<StreamingResponseBody> neighbourhoodGraphMl(@RequestParam String id,
@@ -150,7 +159,10 @@ class ExportController {
 				"neighbourhood-" + fileName(id) + ".graphml");
 	}
 
-	/** The neighbourhood of a node as JSON, shaped like the GraphQL {@code Subgraph}; cut as the GraphML. */
+	/**
+	 * The neighbourhood of a node as JSON, shaped like the GraphQL {@code Subgraph}; cut
+	 * as the GraphML.
+	 */
 	@GetMapping("/neighbourhood.json")
 	ResponseEntity<Subgraph> neighbourhoodJson(@RequestParam String id,
 			@RequestParam(required = false) @Nullable Integer depth,
@@ -164,12 +176,13 @@ class ExportController {
 	}
 
 	/**
-	 * A view as the explorer draws it, as GraphML: the nodes named by {@code id} (keys or article
-	 * ids, repeated, at most {@value Neighbourhoods#MAX_VIEW_NODES}) and the relationships of the
-	 * types between them. What the nodes named by {@code expanded} (those whose neighbourhood the
-	 * view opened) have beyond the view is counted: when anything is left out, the file says so in
-	 * an XML comment and in the {@value #TRUNCATED} and {@value #LEFT_OUT} headers. With {@code from}
-	 * and/or {@code to}, only the relationships reported in that period count, as in a
+	 * A view as the explorer draws it, as GraphML: the nodes named by {@code id} (keys or
+	 * article ids, repeated, at most {@value Neighbourhoods#MAX_VIEW_NODES}) and the
+	 * relationships of the types between them. What the nodes named by {@code expanded}
+	 * (those whose neighbourhood the view opened) have beyond the view is counted: when
+	 * anything is left out, the file says so in an XML comment and in the
+	 * {@value #TRUNCATED} and {@value #LEFT_OUT} headers. With {@code from} and/or
+	 * {@code to}, only the relationships reported in that period count, as in a
 	 * neighbourhood over a period. A POST, as a view's ids do not fit in a URL.
 	 */
 	@PostMapping("/view.graphml")
@@ -182,7 +195,10 @@ class ExportController {
 		return graphMl(graph, "view", viewNotes(graph), "view-" + fileName(ids.get(0)) + ".graphml");
 	}
 
-	/** A view as drawn, as JSON shaped like the GraphQL {@code Subgraph}; cut as the GraphML. */
+	/**
+	 * A view as drawn, as JSON shaped like the GraphQL {@code Subgraph}; cut as the
+	 * GraphML.
+	 */
 	@PostMapping("/view.json")
 	ResponseEntity<Subgraph> viewJson(@RequestParam("id") List<String> ids,
 			@RequestParam(required = false) @Nullable List<String> expanded,
@@ -249,7 +265,10 @@ class ExportController {
 			.body(graph);
 	}
 
-	/** The headers saying whether, and by how much, a graph download holds less than asked. */
+	/**
+	 * The headers saying whether, and by how much, a graph download holds less than
+	 * asked.
+	 */
 	private static ResponseEntity.BodyBuilder cut(ResponseEntity.BodyBuilder response, Subgraph graph) {
 		boolean cut = graph.truncated() || graph.leftOut() > 0;
 		return response.header(TRUNCATED, Boolean.toString(cut)).header(LEFT_OUT, Integer.toString(graph.leftOut()));
@@ -299,7 +318,9 @@ class ExportController {
 	}
 
 	private static <T> ResponseEntity<T> download(MediaType type, String fileName, T body) {
-		return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
 			.body(body);
 	}
 
@@ -307,7 +328,10 @@ class ExportController {
 		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
 	}
 
-	/** A key or id as part of a file name: letters, digits, dots and dashes; everything else a dash. */
+	/**
+	 * A key or id as part of a file name: letters, digits, dots and dashes; everything
+	 * else a dash.
+	 */
 	private static String fileName(String key) {
 		String name = key.replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^-+|-+$", "");
 		return name.isEmpty() ? "export" : name.substring(0, Math.min(name.length(), 80));

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind the evidence export: the same evidence as {@code Implementation.evidence}
- * (the province's own sentences and those of its local documents carrying the document out),
- * all of it, newest article first, handed over row by row.
+ * The Cypher behind the evidence export: the same evidence as
+ * {@code Implementation.evidence} (the province's own sentences and those of its local
+ * documents carrying the document out), all of it, newest article first, handed over row
+ * by row.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -41,8 +42,12 @@ class ExportQueries {
 	}
 
 	boolean implementationExists(String provinceKey, String documentKey) {
-		return this.client.query(IMPLEMENTS).bindAll(Map.of("provinceKey", provinceKey, "documentKey", documentKey))
-			.fetchAs(Boolean.class).mappedBy((t, r) -> r.get("found").asBoolean()).one().orElse(false);
+		return this.client.query(IMPLEMENTS)
+			.bindAll(Map.of("provinceKey", provinceKey, "documentKey", documentKey))
+			.fetchAs(Boolean.class)
+			.mappedBy((t, r) -> r.get("found").asBoolean())
+			.one()
+			.orElse(false);
 	}
 
 	void evidence(String provinceKey, String documentKey, Consumer<Record> sink) {

@@ -13,11 +13,11 @@ import org.policygraph.traversal.Subgraph.GraphEdge;
 import org.policygraph.traversal.Subgraph.GraphNode;
 
 /**
- * Writes a subgraph as GraphML (read by Gephi, Cytoscape, yEd, NetworkX). GraphML ids must be
- * XML name tokens, which keys such as {@code 22-NQ/TW|TW|2008-02-02} are not, so nodes are
- * numbered ({@code n0}, {@code n1} …) and carry their key in the {@code key} attribute; node
- * attributes {@code key}, {@code kind}, {@code label}; edge attributes {@code type},
- * {@code articleCount}, {@code firstReported}.
+ * Writes a subgraph as GraphML (read by Gephi, Cytoscape, yEd, NetworkX). GraphML ids
+ * must be XML name tokens, which keys such as {@code 22-NQ/TW|TW|2008-02-02} are not, so
+ * nodes are numbered ({@code n0}, {@code n1} …) and carry their key in the {@code key}
+ * attribute; node attributes {@code key}, {@code kind}, {@code label}; edge attributes
+ * {@code type}, {@code articleCount}, {@code firstReported}.
  */
 final class GraphMl {
 
@@ -34,7 +34,8 @@ final class GraphMl {
 	/**
 	 * @param graph the subgraph
 	 * @param name the graph's id
-	 * @param notes lines for an XML comment before the root element (e.g. that the file was cut)
+	 * @param notes lines for an XML comment before the root element (e.g. that the file
+	 * was cut)
 	 * @param stream where to write
 	 * @throws XMLStreamException when writing fails
 	 */

@@ -1,7 +1,7 @@
 /**
- * Downloads for researchers under {@code /export/}: the coverage matrix and the evidence behind
- * an implementation as CSV, the neighbourhood of any node as GraphML and JSON. Rows are written
- * as the database returns them.
+ * Downloads for researchers under {@code /export/}: the coverage matrix and the evidence
+ * behind an implementation as CSV, the neighbourhood of any node as GraphML and JSON.
+ * Rows are written as the database returns them.
  */
 @NullMarked
 package org.policygraph.export;

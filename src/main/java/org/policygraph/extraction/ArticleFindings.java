@@ -7,7 +7,10 @@ import org.policygraph.extraction.Hits.BodyHit;
 import org.policygraph.extraction.Hits.DocHit;
 import org.policygraph.extraction.Hits.ProvinceHit;
 
-/** The per-sentence findings of one article, filled by the recognizers and refined by the resolver. */
+/**
+ * The per-sentence findings of one article, filled by the recognizers and refined by the
+ * resolver.
+ */
 final class ArticleFindings {
 
 	private ArticleFindings() {
@@ -30,16 +33,20 @@ final class ArticleFindings {
 
 		final List<Cue> cues;
 
-		/** The paragraph (line) of the text the sentence is in, counted from 1; 0 for the title. */
+		/**
+		 * The paragraph (line) of the text the sentence is in, counted from 1; 0 for the
+		 * title.
+		 */
 		int paragraph;
 
 		/** How many sentences that paragraph has. */
 		int paragraphSentences;
 
 		/**
-		 * The province the sentence speaks of when it differs from the article's, set by the resolver: a section heading
-		 * ("Đắk Lắk: …"), a topic opening the sentence or its paragraph ("Ở Sóc Trăng, …", "Cà Mau không …"), or a
-		 * provincial body named with its province earlier in the paragraph. {@code null} when none.
+		 * The province the sentence speaks of when it differs from the article's, set by
+		 * the resolver: a section heading ("Đắk Lắk: …"), a topic opening the sentence or
+		 * its paragraph ("Ở Sóc Trăng, …", "Cà Mau không …"), or a provincial body named
+		 * with its province earlier in the paragraph. {@code null} when none.
 		 */
 		org.policygraph.reference.ProvinceUnit localContext;
 

@@ -20,9 +20,9 @@ import org.policygraph.reference.ProvinceUnit;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Resolves the findings of one article against each other: the province of the article, the
- * province of bodies written without one, the identity key of every document, and short names,
- * undated re-citations and anaphors to the full citation they refer to.
+ * Resolves the findings of one article against each other: the province of the article,
+ * the province of bodies written without one, the identity key of every document, and
+ * short names, undated re-citations and anaphors to the full citation they refer to.
  */
 final class ArticleResolver {
 
@@ -35,7 +35,10 @@ final class ArticleResolver {
 		this.catalog = catalog;
 	}
 
-	/** The province the article is about: first in the title, else the most frequent in the text. */
+	/**
+	 * The province the article is about: first in the title, else the most frequent in
+	 * the text.
+	 */
 	ProvinceUnit articleProvince(List<ArticleFindings.SentenceFindings> sentences) {
 		ArticleFindings.SentenceFindings title = sentences.get(0);
 		if (!title.provinces.isEmpty()) {
@@ -68,7 +71,10 @@ final class ArticleResolver {
 		return best;
 	}
 
-	/** Gives every local body its province, key, parent and display name; drops bodies that cannot be placed. */
+	/**
+	 * Gives every local body its province, key, parent and display name; drops bodies
+	 * that cannot be placed.
+	 */
 	void resolveBodies(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article, LocalDate published) {
 		Map<String, BodyHit> namedDistricts = new HashMap<>();
 		Map<String, Integer> namedCounts = new HashMap<>();
@@ -128,22 +134,30 @@ final class ArticleResolver {
 		}
 	}
 
-	/** Words that may open a sentence before its topic province: "Ở Sóc Trăng, …", "Còn tại tỉnh Bạc Liêu, …", "- Cà Mau: …". */
+	/**
+	 * Words that may open a sentence before its topic province: "Ở Sóc Trăng, …", "Còn
+	 * tại tỉnh Bạc Liêu, …", "- Cà Mau: …".
+	 */
 	private static final Pattern TOPIC_LEAD = Pattern.compile(
 			"(?:[-+•*]\\s*)?(?:(?:còn|riêng|đối với|với|ở|tại)\\s+)*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** A heading: a paragraph of one short sentence without a final period ("Đắk Lắk: chương trình hành động"). */
+	/**
+	 * A heading: a paragraph of one short sentence without a final period ("Đắk Lắk:
+	 * chương trình hành động").
+	 */
 	private static final int HEADING_MAX_LENGTH = 120;
 
 	/**
-	 * Places the local bodies written without their province by the province the passage speaks of, when that is not
-	 * the article's: in an article about several provinces "Ở Sóc Trăng, Ban Thường vụ Tỉnh ủy đã ban hành …" is the
-	 * Sóc Trăng committee. The passage's province comes from a section heading ("Đắk Lắk: …", until the next heading),
-	 * a topic opening the sentence ("Ở Bắc Ninh, …", "Cà Mau không ban hành …") or a provincial body named with its
-	 * province as the subject opening a sentence ("Tỉnh ủy Đắk Lắk chọn …"); the last two hold to the end of the
-	 * paragraph. Each sentence keeps it ({@link ArticleFindings.SentenceFindings#localContext}) for the scope of its
-	 * local documents.
+	 * Places the local bodies written without their province by the province the passage
+	 * speaks of, when that is not the article's: in an article about several provinces "Ở
+	 * Sóc Trăng, Ban Thường vụ Tỉnh ủy đã ban hành …" is the Sóc Trăng committee. The
+	 * passage's province comes from a section heading ("Đắk Lắk: …", until the next
+	 * heading), a topic opening the sentence ("Ở Bắc Ninh, …", "Cà Mau không ban hành …")
+	 * or a provincial body named with its province as the subject opening a sentence
+	 * ("Tỉnh ủy Đắk Lắk chọn …"); the last two hold to the end of the paragraph. Each
+	 * sentence keeps it ({@link ArticleFindings.SentenceFindings#localContext}) for the
+	 * scope of its local documents.
 	 */
 	private static void placeByLocalContext(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		ProvinceUnit heading = null;
@@ -191,7 +205,10 @@ final class ArticleResolver {
 		}
 	}
 
-	/** The province a sentence opens with as its topic or subject: "Ở Sóc Trăng, …", "Bạc Liêu thì …", "Gia Lai: …". */
+	/**
+	 * The province a sentence opens with as its topic or subject: "Ở Sóc Trăng, …", "Bạc
+	 * Liêu thì …", "Gia Lai: …".
+	 */
 	private static ProvinceHit topicProvince(ArticleFindings.SentenceFindings s) {
 		if (s.provinces.isEmpty()) {
 			return null;
@@ -208,27 +225,35 @@ final class ArticleResolver {
 		if (next == ',' || next == ':') {
 			return first;
 		}
-		// the province as the subject: "Cà Mau không ban hành …" (a lower-case word after it, nothing before it)
-		return first.start == 0 && next == ' ' && first.end + 1 < text.length() && Character.isLowerCase(text.charAt(first.end + 1))
-				? first : null;
+		// the province as the subject: "Cà Mau không ban hành …" (a lower-case word after
+		// it, nothing before it)
+		return first.start == 0 && next == ' ' && first.end + 1 < text.length()
+				&& Character.isLowerCase(text.charAt(first.end + 1)) ? first : null;
 	}
 
-	/** A provincial body named with its province that opens the sentence, or its clause after an opener: "Ở Tây Nguyên, Tỉnh ủy Đắk Lắk …". */
+	/**
+	 * A provincial body named with its province that opens the sentence, or its clause
+	 * after an opener: "Ở Tây Nguyên, Tỉnh ủy Đắk Lắk …".
+	 */
 	private static BodyHit subjectBody(ArticleFindings.SentenceFindings s) {
 		if (s.bodies.isEmpty()) {
 			return null;
 		}
 		BodyHit first = s.bodies.get(0);
-		if (first.central() || first.level != BodyLevel.PROVINCIAL || first.province == null || first.needsArticleProvince
-				|| first.placedByDistrict) {
+		if (first.central() || first.level != BodyLevel.PROVINCIAL || first.province == null
+				|| first.needsArticleProvince || first.placedByDistrict) {
 			return null;
 		}
 		String before = s.sentence.text.substring(0, first.start).strip();
-		return before.isEmpty() || (before.endsWith(",") && before.indexOf(',') == before.length() - 1 && before.length() <= 40) ? first
-				: null;
+		return before.isEmpty()
+				|| (before.endsWith(",") && before.indexOf(',') == before.length() - 1 && before.length() <= 40) ? first
+						: null;
 	}
 
-	/** A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped when there is none or several. */
+	/**
+	 * A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped
+	 * when there is none or several.
+	 */
 	private static void placeBareBlocCommittees(List<ArticleFindings.SentenceFindings> sentences) {
 		BodyHit named = null;
 		boolean several = false;
@@ -301,11 +326,13 @@ final class ArticleResolver {
 		switch (b.level) {
 			case PROVINCIAL -> {
 				if (kind == CommitteeKind.PROVINCIAL_UNIT) {
-					committeeName = unit.isCity() ? b.committee.canonical().replace(" tỉnh", " thành phố") : b.committee.canonical();
+					committeeName = unit.isCity() ? b.committee.canonical().replace(" tỉnh", " thành phố")
+							: b.committee.canonical();
 					parent = PartyBodyCatalog.localKey(unit.key(), provincialCommittee);
 				}
 				else {
-					// the committee as written: Thừa Thiên Huế had a Tỉnh ủy before it became a city
+					// the committee as written: Thừa Thiên Huế had a Tỉnh ủy before it
+					// became a city
 					committeeName = b.committee.canonical();
 				}
 			}
@@ -325,11 +352,15 @@ final class ArticleResolver {
 		b.parentKey = parent;
 		b.provinceUnit = unit;
 		String unitName = this.gazetteer.nameAt(unit, asOf(b, published));
-		b.displayName = b.level == BodyLevel.PROVINCIAL ? canonical + " " + unitName : canonical + " (" + unitName + ")";
+		b.displayName = b.level == BodyLevel.PROVINCIAL ? canonical + " " + unitName
+				: canonical + " (" + unitName + ")";
 		return true;
 	}
 
-	/** Computes identity keys and resolves re-citations, short names and anaphors, in text order. */
+	/**
+	 * Computes identity keys and resolves re-citations, short names and anaphors, in text
+	 * order.
+	 */
 	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		List<DocHit> all = new ArrayList<>();
 		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -371,7 +402,8 @@ final class ArticleResolver {
 				DocHit best = null;
 				for (DocHit other : group) {
 					if (other != d && other.date != null && compatible(d, other)) {
-						if (best == null || (other.position() < d.position() && (best.position() > d.position() || other.position() > best.position()))) {
+						if (best == null || (other.position() < d.position()
+								&& (best.position() > d.position() || other.position() > best.position()))) {
 							best = other;
 						}
 					}
@@ -406,7 +438,8 @@ final class ArticleResolver {
 				}
 			}
 			else if (d.kind == DocKind.ANAPHOR) {
-				// the latest document of that type, preferring one that is not replaced or amended
+				// the latest document of that type, preferring one that is not replaced
+				// or amended
 				for (int pass = 0; pass < 2 && d.resolvedTo == null; pass++) {
 					for (int j = i - 1; j >= 0; j--) {
 						DocHit c = all.get(j);
@@ -427,7 +460,10 @@ final class ArticleResolver {
 		}
 	}
 
-	/** "Nghị quyết Trung ương 4" in a title, "Nghị quyết Trung ương 4 khóa XII" in the text: one document. */
+	/**
+	 * "Nghị quyết Trung ương 4" in a title, "Nghị quyết Trung ương 4 khóa XII" in the
+	 * text: one document.
+	 */
 	private static void giveTermToPlenumWithout(List<DocHit> all) {
 		for (DocHit d : all) {
 			if (d.kind != DocKind.PLENUM || d.term != null) {
@@ -436,7 +472,8 @@ final class ArticleResolver {
 			String term = null;
 			boolean several = false;
 			for (DocHit o : all) {
-				if (o.kind == DocKind.PLENUM && o.term != null && o.typeCode.equals(d.typeCode) && o.plenumNumber.equals(d.plenumNumber)) {
+				if (o.kind == DocKind.PLENUM && o.term != null && o.typeCode.equals(d.typeCode)
+						&& o.plenumNumber.equals(d.plenumNumber)) {
 					several |= term != null && !term.equals(o.term);
 					term = o.term;
 				}
@@ -444,7 +481,8 @@ final class ArticleResolver {
 			if (term != null && !several) {
 				d.resolvedTo = null;
 				for (DocHit o : all) {
-					if (o.kind == DocKind.PLENUM && term.equals(o.term) && o.plenumNumber.equals(d.plenumNumber) && o.typeCode.equals(d.typeCode)) {
+					if (o.kind == DocKind.PLENUM && term.equals(o.term) && o.plenumNumber.equals(d.plenumNumber)
+							&& o.typeCode.equals(d.typeCode)) {
 						d.resolvedTo = o;
 						break;
 					}
@@ -455,12 +493,17 @@ final class ArticleResolver {
 
 	private static final Pattern PLENUM_GLOSS = Pattern.compile("\\s*[(,]\\s*(?:tuc\\s+(?:la\\s+)?)?");
 
-	/** The plenum resolution's unquoted subject, then its code in brackets: "… khóa X về nông nghiệp, nông dân (Nghị quyết số 26-NQ/TW …)". */
-	private static final Pattern PLENUM_SUBJECT_GLOSS = Pattern.compile("\\s*,?\\s*ve\\s+[^();\"]{1,250}?\\s*\\(\\s*(?:tuc\\s+(?:la\\s+)?)?");
+	/**
+	 * The plenum resolution's unquoted subject, then its code in brackets: "… khóa X về
+	 * nông nghiệp, nông dân (Nghị quyết số 26-NQ/TW …)".
+	 */
+	private static final Pattern PLENUM_SUBJECT_GLOSS = Pattern
+		.compile("\\s*,?\\s*ve\\s+[^();\"]{1,250}?\\s*\\(\\s*(?:tuc\\s+(?:la\\s+)?)?");
 
 	/**
-	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the article says the
-	 * plenum resolution is that code, so every mention of the plenum resolution in the article is that document.
+	 * "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW …)" or the reverse: the
+	 * article says the plenum resolution is that code, so every mention of the plenum
+	 * resolution in the article is that document.
 	 */
 	private static void mergePlenumWithItsCode(List<ArticleFindings.SentenceFindings> sentences, List<DocHit> all) {
 		Map<String, DocHit> merged = null;
@@ -471,11 +514,13 @@ final class ArticleResolver {
 				DocHit plenum = a.kind == DocKind.PLENUM ? a : b.kind == DocKind.PLENUM ? b : null;
 				DocHit code = a.kind == DocKind.CODE ? a : b.kind == DocKind.CODE ? b : null;
 				if (plenum == null || code == null || a.citationEnd > b.start || !code.suffixRule.central()
-						|| !code.typeCode.equals(plenum.typeCode) || s.sentence.text.charAt(Math.max(a.citationEnd, b.start - 1)) == '"') {
+						|| !code.typeCode.equals(plenum.typeCode)
+						|| s.sentence.text.charAt(Math.max(a.citationEnd, b.start - 1)) == '"') {
 					continue;
 				}
 				String gap = s.sentence.folded.substring(a.citationEnd, b.start);
-				boolean opened = gap.indexOf('(') >= 0 || (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
+				boolean opened = gap.indexOf('(') >= 0
+						|| (a.citationEnd > 0 && s.sentence.text.charAt(a.citationEnd - 1) == '(');
 				boolean glossed = opened && ReusableMatchers.of(PLENUM_GLOSS, gap).matches();
 				if (!glossed && a == plenum) {
 					glossed = ReusableMatchers.of(PLENUM_SUBJECT_GLOSS, gap).matches();
@@ -511,18 +556,22 @@ final class ArticleResolver {
 	}
 
 	/**
-	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date of a clause, at the start of
-	 * the sentence (also after a short opener: "Cụ thể, ngày 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a
-	 * comma or "và" ("Thực hiện Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
-	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021, …").
+	 * "Ngày 5-5-2021, Ban Thường vụ Tỉnh ủy … ban hành Kế hoạch số 12-KH/TU …": the date
+	 * of a clause, at the start of the sentence (also after a short opener: "Cụ thể, ngày
+	 * 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a comma or "và" ("Thực hiện
+	 * Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
+	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021,
+	 * …").
 	 */
-	private static final Pattern CLAUSE_DATE = Pattern.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
-			+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
+	private static final Pattern CLAUSE_DATE = Pattern
+		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
 
 	/**
-	 * A clause that opens with a date and states that a body issues a document gives that date to the undated
-	 * code issued right after the verb; a date that is the tail of a citation does not.
+	 * A clause that opens with a date and states that a body issues a document gives that
+	 * date to the undated code issued right after the verb; a date that is the tail of a
+	 * citation does not.
 	 */
 	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
 		if (s.sentence.title || s.docs.isEmpty()) {
@@ -530,7 +579,8 @@ final class ArticleResolver {
 		}
 		boolean issuance = false;
 		for (ArticleFindings.Cue c : s.cues) {
-			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY;
+			issuance |= c.kind() == ExtractionRules.CueKind.ISSUANCE
+					|| c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY;
 		}
 		String folded = s.sentence.folded;
 		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
@@ -560,7 +610,8 @@ final class ArticleResolver {
 
 	private static boolean dateIssuedAfter(ArticleFindings.SentenceFindings s, Matcher m) {
 		for (ArticleFindings.Cue c : s.cues) {
-			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) || c.start() < m.end()) {
+			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					|| c.start() < m.end()) {
 				continue;
 			}
 			boolean subject = false;
@@ -571,14 +622,16 @@ final class ArticleResolver {
 			}
 			for (DocHit d : s.docs) {
 				if (d.start >= m.end() && d.start < c.start()) {
-					return false; // another citation between the date and the verb: not this clause's
+					return false; // another citation between the date and the verb: not
+									// this clause's
 				}
 			}
 			if (!subject) {
 				continue;
 			}
 			for (DocHit d : s.docs) {
-				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null
+						&& d.year == null) {
 					if (m.group(8) != null) {
 						d.year = Integer.valueOf(m.group(8));
 						continue;
@@ -600,9 +653,13 @@ final class ArticleResolver {
 		return false;
 	}
 
-	/** "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date between the body and its verb. */
-	private static final Pattern DATE_BEFORE_VERB = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-			+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+	/**
+	 * "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date
+	 * between the body and its verb.
+	 */
+	private static final Pattern DATE_BEFORE_VERB = Pattern
+		.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
 
 	private static void dateIssuedBetweenBodyAndVerb(ArticleFindings.SentenceFindings s) {
 		if (s.sentence.folded.indexOf("ngay ") < 0) {
@@ -626,7 +683,8 @@ final class ArticleResolver {
 				continue;
 			}
 			for (DocHit d : s.docs) {
-				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null && d.year == null) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null
+						&& d.year == null) {
 					int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(5));
 					int month = Integer.parseInt(m.group(1) != null ? m.group(3) : m.group(6));
 					int year = Integer.parseInt(m.group(1) != null ? m.group(4) : m.group(7));
@@ -756,7 +814,10 @@ final class ArticleResolver {
 		}
 	}
 
-	/** The local body of "<body> [đã] ban hành <d>", when the verb is right before the citation. */
+	/**
+	 * The local body of "<body> [đã] ban hành <d>", when the verb is right before the
+	 * citation.
+	 */
 	private static BodyHit issuingBodyBefore(ArticleFindings.SentenceFindings s, DocHit d) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
@@ -810,7 +871,10 @@ final class ArticleResolver {
 		return "?";
 	}
 
-	/** The date a body name should be read at: the date of the document it issued, else the article's. */
+	/**
+	 * The date a body name should be read at: the date of the document it issued, else
+	 * the article's.
+	 */
 	static LocalDate asOf(BodyHit b, LocalDate article) {
 		return b.asOf != null ? b.asOf : article;
 	}

@@ -3,7 +3,10 @@ package org.policygraph.extraction;
 /** The level of a party body. */
 public enum BodyLevel {
 
-	/** Ban Chấp hành Trung ương, Bộ Chính trị, central commissions and central party committees. */
+	/**
+	 * Ban Chấp hành Trung ương, Bộ Chính trị, central commissions and central party
+	 * committees.
+	 */
 	CENTRAL,
 
 	/** Tỉnh ủy / Thành ủy of a provincial unit and their organs. */

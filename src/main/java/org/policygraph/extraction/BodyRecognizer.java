@@ -18,16 +18,19 @@ import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ProvinceGazetteer;
 
 /**
- * Finds party bodies in a sentence: central bodies by name or abbreviation from the catalog, and
- * local bodies as {@code [head] [(abbreviation)] committee [place]} ({@code Ban Thường vụ (BTV)
- * Tỉnh ủy Đắk Lắk}, {@code BTC Tỉnh ủy}, {@code Thành ủy Vinh}, {@code Huyện ủy Krông Pắc}). The
- * place is left open when not written; the article resolver fills it in.
+ * Finds party bodies in a sentence: central bodies by name or abbreviation from the
+ * catalog, and local bodies as {@code [head] [(abbreviation)] committee [place]}
+ * ({@code Ban Thường vụ (BTV)
+ * Tỉnh ủy Đắk Lắk}, {@code BTC Tỉnh ủy}, {@code Thành ủy Vinh},
+ * {@code Huyện ủy Krông Pắc}). The place is left open when not written; the article
+ * resolver fills it in.
  */
 final class BodyRecognizer {
 
 	private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{1,15}\\)\\s*");
 
-	private static final Pattern PROVINCE_AFTER_PLACE = Pattern.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
+	private static final Pattern PROVINCE_AFTER_PLACE = Pattern
+		.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
 
 	private final PhraseIndex<CentralBody> central;
 
@@ -37,7 +40,8 @@ final class BodyRecognizer {
 
 	private final PhraseIndex<District> districts;
 
-	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules, Vocabulary vocabulary) {
+	BodyRecognizer(PartyBodyCatalog catalog, ProvinceGazetteer gazetteer, ExtractionRules rules,
+			Vocabulary vocabulary) {
 		this.central = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
 		this.heads = new PhraseIndex<>(vocabulary, CaseRule.FIRST_AND_ABBREVIATIONS);
 		this.committees = new PhraseIndex<>(vocabulary, CaseRule.ANY);
@@ -114,7 +118,8 @@ final class BodyRecognizer {
 		if (cm == null) {
 			return null;
 		}
-		if (cm.endToken() < s.tokenCount() && s.tokenIs(cm.endToken(), "vien") && adjacent(s, cm.endToken(), s.tokenEnd[cm.endToken() - 1])) {
+		if (cm.endToken() < s.tokenCount() && s.tokenIs(cm.endToken(), "vien")
+				&& adjacent(s, cm.endToken(), s.tokenEnd[cm.endToken() - 1])) {
 			return null; // "Tỉnh ủy viên", "Huyện ủy viên": a member, not the committee
 		}
 		Committee committee = cm.value();
@@ -138,7 +143,8 @@ final class BodyRecognizer {
 				hit.needsArticleProvince = province == null;
 			}
 			case CITY -> {
-				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
+				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end)
+						? this.districts.longestAt(s, nameToken) : null;
 				if (d != null) {
 					end = s.tokenEnd[d.endToken() - 1];
 					hit = new BodyHit(start, end, s.surface(start, end));
@@ -188,7 +194,8 @@ final class BodyRecognizer {
 				}
 			}
 			default -> {
-				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end) ? this.districts.longestAt(s, nameToken) : null;
+				Match<District> d = nameToken < s.tokenCount() && adjacent(s, nameToken, end)
+						? this.districts.longestAt(s, nameToken) : null;
 				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end, provinces);
 				if (nameEnd <= nameToken) {
 					if (!written || genericPlural(s, t) || committee.kind() == CommitteeKind.GRASSROOTS) {
@@ -252,7 +259,10 @@ final class BodyRecognizer {
 		return null;
 	}
 
-	/** The province written after a place, its prefix ("TP", "tỉnh") read or not: "Quận ủy Quận 3 (TP Hồ Chí Minh)". */
+	/**
+	 * The province written after a place, its prefix ("TP", "tỉnh") read or not: "Quận ủy
+	 * Quận 3 (TP Hồ Chí Minh)".
+	 */
 	private static ProvinceHit provinceAfterPlace(List<ProvinceHit> provinces, int placeEnd, int offset) {
 		ProvinceHit exact = provinceStartingAt(provinces, offset);
 		if (exact != null) {
@@ -267,8 +277,9 @@ final class BodyRecognizer {
 	}
 
 	/**
-	 * The end token of a run of up to four capitalized words starting at {@code token}; a province name after the
-	 * first word ends it ("Huyện ủy Krông Pắc Đắk Lắk": the place is Krông Pắc, Đắk Lắk its province).
+	 * The end token of a run of up to four capitalized words starting at {@code token}; a
+	 * province name after the first word ends it ("Huyện ủy Krông Pắc Đắk Lắk": the place
+	 * is Krông Pắc, Đắk Lắk its province).
 	 */
 	private static int capitalizedRun(SentenceText s, int token, int end, List<ProvinceHit> provinces) {
 		int t = token;
@@ -283,7 +294,8 @@ final class BodyRecognizer {
 			}
 			if (Character.isDigit(s.text.charAt(s.tokenStart[t]))) {
 				// a numbered ward or urban district: "Đảng ủy phường 1", "Quận ủy Quận 3"
-				if (s.tokenEnd[t] - s.tokenStart[t] <= 2 && (t == token || s.tokenIs(t - 1, "quan") || s.tokenIs(t - 1, "phuong"))) {
+				if (s.tokenEnd[t] - s.tokenStart[t] <= 2
+						&& (t == token || s.tokenIs(t - 1, "quan") || s.tokenIs(t - 1, "phuong"))) {
 					previousEnd = s.tokenEnd[t];
 					t++;
 				}

@@ -22,13 +22,15 @@ import org.policygraph.reference.TextNormalizer;
  * Finds document citations in a sentence and reads their tails.
  *
  * <ul>
- * <li>full codes {@code NUMBER-TYPE/ISSUER} (spaces around the dash allowed, {@code 22/NQ-TW}
- * accepted), with the type word before them ({@code Quy định số}) deciding the type;</li>
- * <li>the tail: date ({@code ngày 2-2-2008}, {@code 10/5/2016}, {@code ngày 22 tháng 9 năm 2017},
- * {@code năm 2018}), issuer ({@code của}/{@code do} + body), term ({@code (khóa X)}), subject
- * ({@code về "…"});</li>
- * <li>short names ({@code Nghị quyết số 22}), anaphors ({@code Kết luận này}), plenum resolutions
- * ({@code Nghị quyết Trung ương 4 khóa XII}) and congress resolutions ({@code Nghị quyết Đại hội
+ * <li>full codes {@code NUMBER-TYPE/ISSUER} (spaces around the dash allowed,
+ * {@code 22/NQ-TW} accepted), with the type word before them ({@code Quy định số})
+ * deciding the type;</li>
+ * <li>the tail: date ({@code ngày 2-2-2008}, {@code 10/5/2016},
+ * {@code ngày 22 tháng 9 năm 2017}, {@code năm 2018}), issuer ({@code của}/{@code do} +
+ * body), term ({@code (khóa X)}), subject ({@code về "…"});</li>
+ * <li>short names ({@code Nghị quyết số 22}), anaphors ({@code Kết luận này}), plenum
+ * resolutions ({@code Nghị quyết Trung ương 4 khóa XII}) and congress resolutions
+ * ({@code Nghị quyết Đại hội
  * XII của Đảng}, {@code Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII}).</li>
  * </ul>
  */
@@ -47,14 +49,14 @@ final class DocumentRecognizer {
 	private static final Pattern DATE_WORDS = Pattern.compile(
 			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?(?:cung\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
-	private static final Pattern YEAR = Pattern.compile(
-			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
+	private static final Pattern YEAR = Pattern
+		.compile("\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
 
 	/** On the normalized text: "do" must not be confused with folded "đó". */
 	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
-	private static final Pattern TERM = Pattern.compile(
-			"\\s*,?\\s*\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?");
+	private static final Pattern TERM = Pattern
+		.compile("\\s*,?\\s*\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?");
 
 	private static final Pattern QUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*(?:[vV]ề\\s*)?\"([^\"]{2,400})\"");
 
@@ -64,7 +66,8 @@ final class DocumentRecognizer {
 
 	private static final String ORDINAL = "(\\d{1,2}|muoi (?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin)|muoi|nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin)";
 
-	private static final Pattern SHORT_NUMBER = Pattern.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
+	private static final Pattern SHORT_NUMBER = Pattern
+		.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
 
 	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])");
 
@@ -80,26 +83,32 @@ final class DocumentRecognizer {
 			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
 			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(?:(\\s+cua\\s+dang(?!\\s+bo))|\\s+(?:cua\\s+)?(dang bo\\s+(?:tinh|thanh pho))(?![a-z0-9]))?");
 
-	/** "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum named as the issuer. */
+	/**
+	 * "Hội nghị lần thứ tư Ban Chấp hành Trung ương", "Hội nghị Trung ương 6": a plenum
+	 * named as the issuer.
+	 */
 	static final Pattern PLENUM_ISSUER = Pattern.compile("hoi nghi\\s+(?:lan thu\\s+" + ORDINAL
 			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
 			+ ORDINAL + ")(?![a-z0-9])");
 
 	private static final Pattern CO_ISSUER = Pattern.compile("\\s*(?:,|và)\\s*");
 
-	/** Words after which a bare, capitalized type word refers back ("để thực hiện Chỉ thị."). */
-	private static final Pattern CUE_BEFORE = Pattern.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
+	/**
+	 * Words after which a bare, capitalized type word refers back ("để thực hiện Chỉ
+	 * thị.").
+	 */
+	private static final Pattern CUE_BEFORE = Pattern
+		.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
 	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
-	private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa)(?![a-z0-9])");
+	private static final Pattern SUBJECT_VERB = Pattern.compile(
+			"\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
 			Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
 
 	private final ExtractionRules rules;
-
-
 
 	private final List<String> foldedTypeWords;
 
@@ -154,18 +163,19 @@ final class DocumentRecognizer {
 	private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s*và)\\s*(?:số\\s*)?");
 
 	/**
-	 * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 …": codes of the
-	 * same type and issuer suffix listed with nothing after them take the date (or term) of the last one of the list;
-	 * with "cùng ngày" the list says so of every code, whatever its type ("Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW
-	 * cùng ngày 25-10-2021").
+	 * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày
+	 * 16/6/2022 …": codes of the same type and issuer suffix listed with nothing after
+	 * them take the date (or term) of the last one of the list; with "cùng ngày" the list
+	 * says so of every code, whatever its type ("Kết luận số 21-KL/TW và Quy định số
+	 * 37-QĐ/TW cùng ngày 25-10-2021").
 	 */
 	private static void shareDateOverCoordinatedCodes(SentenceText s, List<DocHit> docs) {
 		for (int i = docs.size() - 2; i >= 0; i--) {
 			DocHit d = docs.get(i);
 			DocHit next = docs.get(i + 1);
 			if (d.kind != DocKind.CODE || next.kind != DocKind.CODE || d.citationEnd != d.coreEnd || d.date != null
-					|| d.year != null || d.issuer != null || d.term != null || d.subject != null || next.start < d.citationEnd
-					|| (next.date == null && next.year == null && next.term == null)
+					|| d.year != null || d.issuer != null || d.term != null || d.subject != null
+					|| next.start < d.citationEnd || (next.date == null && next.year == null && next.term == null)
 					|| (!next.sameDateForList && !d.typeCode.equals(next.typeCode)) || !d.suffix.equals(next.suffix)
 					|| !ReusableMatchers.of(LIST_JOIN, s.text).region(d.citationEnd, next.start).matches()) {
 				continue;
@@ -205,7 +215,8 @@ final class DocumentRecognizer {
 		if (swapped && !this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten))) {
 			return;
 		}
-		if (!this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten)) && !isUpperCode(suffixWritten)) {
+		if (!this.rules.suffixes.containsKey(TextNormalizer.foldSameLength(suffixWritten))
+				&& !isUpperCode(suffixWritten)) {
 			return;
 		}
 		DocHit d = new DocHit(DocKind.CODE, m.start());
@@ -229,7 +240,10 @@ final class DocumentRecognizer {
 	private record TypeWordAt(TypeWord word, int start) {
 	}
 
-	/** The type word right before a code, allowing "số" and a colon in between ("Quy định số 07-QĐ/TU"). */
+	/**
+	 * The type word right before a code, allowing "số" and a colon in between ("Quy định
+	 * số 07-QĐ/TU").
+	 */
 	private TypeWordAt typeWordBefore(SentenceText s, int codeStart) {
 		String f = s.folded;
 		int end = skipBack(f, codeStart);
@@ -257,12 +271,13 @@ final class DocumentRecognizer {
 		return end;
 	}
 
-
 	/** A type word found in the folded sentence: [start, end) and the word. */
 	private record Occurrence(int start, int end, TypeWord word) {
 	}
 
-	/** Every type word on word boundaries, longest first at each position, left to right. */
+	/**
+	 * Every type word on word boundaries, longest first at each position, left to right.
+	 */
 	private List<Occurrence> occurrences(String folded) {
 		List<Occurrence> found = new ArrayList<>(4);
 		for (String word : this.foldedTypeWords) {
@@ -271,13 +286,15 @@ final class DocumentRecognizer {
 			while ((at = folded.indexOf(word, from)) >= 0) {
 				int end = at + word.length();
 				from = at + 1;
-				if ((at > 0 && isWordChar(folded.charAt(at - 1))) || (end < folded.length() && isWordChar(folded.charAt(end)))) {
+				if ((at > 0 && isWordChar(folded.charAt(at - 1)))
+						|| (end < folded.length() && isWordChar(folded.charAt(end)))) {
 					continue;
 				}
 				found.add(new Occurrence(at, end, this.rules.typeWordByFolded.get(word)));
 			}
 		}
-		found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+		found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+				: Integer.compare(b.end(), a.end()));
 		List<Occurrence> result = new ArrayList<>(found.size());
 		int covered = -1;
 		for (Occurrence o : found) {
@@ -318,7 +335,8 @@ final class DocumentRecognizer {
 		}
 	}
 
-	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces, List<Occurrence> occurrences) {
+	private void findCongresses(SentenceText s, List<DocHit> docs, List<ProvinceHit> provinces,
+			List<Occurrence> occurrences) {
 		for (Occurrence o : occurrences) {
 			Matcher m = ReusableMatchers.of(CONGRESS, s.folded).region(o.start(), s.folded.length());
 			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
@@ -329,7 +347,8 @@ final class DocumentRecognizer {
 			d.type = DocumentType.RESOLUTION;
 			d.typeCode = "NQ";
 			d.term = roman(m.group(3));
-			// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI" or "Nghị quyết Đại hội lần thứ XVI Đảng bộ tỉnh (Hà Tĩnh)"
+			// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI" or "Nghị quyết Đại hội lần
+			// thứ XVI Đảng bộ tỉnh (Hà Tĩnh)"
 			d.provincialCongress = m.group(1) != null || m.group(5) != null;
 			if (d.provincialCongress) {
 				for (ProvinceHit p : provinces) {
@@ -349,7 +368,10 @@ final class DocumentRecognizer {
 		}
 	}
 
-	/** Short names (Nghị quyết số 22), anaphors (Kết luận này) and bare type words that refer back. */
+	/**
+	 * Short names (Nghị quyết số 22), anaphors (Kết luận này) and bare type words that
+	 * refer back.
+	 */
 	private void findShortNamesAndAnaphors(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
 		for (Occurrence o : occurrences) {
 			if (overlaps(docs, o.start(), o.end())) {
@@ -381,8 +403,10 @@ final class DocumentRecognizer {
 			m = ReusableMatchers.of(QUALIFIER, s.folded).region(o.end(), s.folded.length());
 			String qualifier = m.lookingAt() ? m.group(1) : null;
 			int end = qualifier != null ? m.end() : o.end();
-			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded).region(Math.max(0, o.start() - 20), o.start()).useTransparentBounds(true).find()
-					&& endsClause(s.text, end);
+			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded)
+				.region(Math.max(0, o.start() - 20), o.start())
+				.useTransparentBounds(true)
+				.find() && endsClause(s.text, end);
 			boolean subject = o.start() == 0 && qualifier == null
 					&& ReusableMatchers.of(SUBJECT_VERB, s.folded).region(end, s.text.length()).lookingAt();
 			if (!afterCue && !subject) {
@@ -410,7 +434,10 @@ final class DocumentRecognizer {
 		return i >= text.length() || ".,;)".indexOf(text.charAt(i)) >= 0;
 	}
 
-	/** Reads date, issuer, term and subject after the citation, in any order for the first three. */
+	/**
+	 * Reads date, issuer, term and subject after the citation, in any order for the first
+	 * three.
+	 */
 	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies) {
 		String text = s.text;
 		int pos = d.coreEnd;
@@ -418,12 +445,14 @@ final class DocumentRecognizer {
 		boolean progress = true;
 		while (progress && pos < limit) {
 			progress = false;
-			// an anaphor ("nghị quyết này, ngày 10-10-2008, Tỉnh ủy ban hành …") has no date of its own
+			// an anaphor ("nghị quyết này, ngày 10-10-2008, Tỉnh ủy ban hành …") has no
+			// date of its own
 			if (d.date == null && d.year == null && d.kind != DocKind.CONGRESS && d.kind != DocKind.ANAPHOR) {
 				Matcher m = ReusableMatchers.of(DATE_WORDS, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(2), m.group(3));
-					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0 && s.folded.indexOf("cung ngay", m.start()) < m.end();
+					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0
+							&& s.folded.indexOf("cung ngay", m.start()) < m.end();
 					pos = m.end();
 					progress = true;
 					continue;
@@ -431,7 +460,8 @@ final class DocumentRecognizer {
 				m = ReusableMatchers.of(DATE_NUMERIC, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					setDate(d, m.group(1), m.group(3), m.group(4));
-					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0 && s.folded.indexOf("cung ngay", m.start()) < m.end();
+					d.sameDateForList = s.folded.indexOf("cung ngay", m.start()) >= 0
+							&& s.folded.indexOf("cung ngay", m.start()) < m.end();
 					pos = m.end();
 					progress = true;
 					continue;
@@ -504,7 +534,8 @@ final class DocumentRecognizer {
 				return pos;
 			}
 			BodyHit next = bodyStartingAt(bodies, m.end());
-			// joint issuance is a central practice (Bộ Chính trị, Ban Bí thư); a local "X, Y" is a new clause
+			// joint issuance is a central practice (Bộ Chính trị, Ban Bí thư); a local
+			// "X, Y" is a new clause
 			if (next == null || !next.central() || !d.issuer.central() || next == d.issuer) {
 				return pos;
 			}
@@ -516,7 +547,8 @@ final class DocumentRecognizer {
 
 	private static BodyHit centralCommitteeWithin(List<BodyHit> bodies, int start, int end) {
 		for (BodyHit b : bodies) {
-			if (b.start >= start && b.end <= end + 8 && org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE.equals(b.centralKey)) {
+			if (b.start >= start && b.end <= end + 8
+					&& org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE.equals(b.centralKey)) {
 				return b;
 			}
 		}
@@ -586,7 +618,10 @@ final class DocumentRecognizer {
 		return ORDINAL_WORDS.get(folded);
 	}
 
-	/** A term or congress number in upper-case Roman numerals ("xii" → "XII", "13" → "XIII"). */
+	/**
+	 * A term or congress number in upper-case Roman numerals ("xii" → "XII", "13" →
+	 * "XIII").
+	 */
 	static String roman(String written) {
 		if (written == null) {
 			return null;

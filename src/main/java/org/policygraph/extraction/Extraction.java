@@ -3,10 +3,11 @@ package org.policygraph.extraction;
 import java.util.List;
 
 /**
- * What one article says: the entities it mentions (each listed once, by key) and the relations
- * between them. Every endpoint of an {@code ISSUED_BY}, {@code IMPLEMENTS} or {@code OF_PROVINCE}
- * relation is in the entity lists; {@code PART_OF} is emitted only when both bodies are listed
- * (the parent of every body is also on {@link BodyMention#parentKey()}).
+ * What one article says: the entities it mentions (each listed once, by key) and the
+ * relations between them. Every endpoint of an {@code ISSUED_BY}, {@code IMPLEMENTS} or
+ * {@code OF_PROVINCE} relation is in the entity lists; {@code PART_OF} is emitted only
+ * when both bodies are listed (the parent of every body is also on
+ * {@link BodyMention#parentKey()}).
  *
  * @param articleProvinceKey the province the article is about, {@code null} when none
  * @param provinces provinces mentioned, including those of the local bodies mentioned

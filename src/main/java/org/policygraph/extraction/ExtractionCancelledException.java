@@ -1,8 +1,8 @@
 package org.policygraph.extraction;
 
 /**
- * Extraction stopped before the end of the article because whoever asked for it no longer waits
- * for the answer (its deadline passed).
+ * Extraction stopped before the end of the article because whoever asked for it no longer
+ * waits for the answer (its deadline passed).
  */
 public class ExtractionCancelledException extends RuntimeException {
 

@@ -9,9 +9,9 @@ import org.policygraph.reference.ResourceLines;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * The rule tables of the extractor, read from {@code extraction/*.tsv} on the classpath: document
- * type words, code types, issuer suffixes, relation cue phrases, province traps and local committee
- * names. Immutable once loaded.
+ * The rule tables of the extractor, read from {@code extraction/*.tsv} on the classpath:
+ * document type words, code types, issuer suffixes, relation cue phrases, province traps
+ * and local committee names. Immutable once loaded.
  */
 final class ExtractionRules {
 
@@ -41,10 +41,16 @@ final class ExtractionRules {
 
 		IMPLEMENTS, NEGATIVE, ISSUANCE, ISSUANCE_BY_BODY, ISSUER,
 
-		/** A weak IMPLEMENTS cue: only for the documents right after it (or a list starting there). */
+		/**
+		 * A weak IMPLEMENTS cue: only for the documents right after it (or a list
+		 * starting there).
+		 */
 		IMPLEMENTS_ADJACENT,
 
-		/** Like {@link #IMPLEMENTS_ADJACENT}, but not as the first word of a sentence ("Theo Kế hoạch …, …" reports). */
+		/**
+		 * Like {@link #IMPLEMENTS_ADJACENT}, but not as the first word of a sentence
+		 * ("Theo Kế hoạch …, …" reports).
+		 */
 		IMPLEMENTS_ADJACENT_INNER;
 
 		boolean implementing() {
@@ -76,7 +82,10 @@ final class ExtractionRules {
 		/** Đảng ủy xã/phường + name. */
 		GRASSROOTS,
 
-		/** A provincial-level party committee under the Tỉnh ủy (Đảng ủy Khối các cơ quan tỉnh). */
+		/**
+		 * A provincial-level party committee under the Tỉnh ủy (Đảng ủy Khối các cơ quan
+		 * tỉnh).
+		 */
 		PROVINCIAL_UNIT
 
 	}
@@ -95,29 +104,38 @@ final class ExtractionRules {
 
 	final List<String> ignoredAliases = new ArrayList<>();
 
-	/** Words after which a province's name is a district, town, commune or ward ("huyện", "thị xã"). */
+	/**
+	 * Words after which a province's name is a district, town, commune or ward ("huyện",
+	 * "thị xã").
+	 */
 	final List<String> unitWordsBefore = new ArrayList<>();
 
 	final List<Committee> committees = new ArrayList<>();
 
-	/** Folded nouns of non-party subjects ("nhà máy"): a province after them with "ở"/"tại" is only a location. */
+	/**
+	 * Folded nouns of non-party subjects ("nhà máy"): a province after them with
+	 * "ở"/"tại" is only a location.
+	 */
 	final List<String> locationSubjects = new ArrayList<>();
 
 	static ExtractionRules load() {
 		ExtractionRules rules = new ExtractionRules();
 		for (String[] row : ResourceLines.read("extraction/document-types.tsv")) {
-			TypeWord w = new TypeWord(TextNormalizer.nfc(row[0]), DocumentType.valueOf(row[1]), TextNormalizer.nfc(row[2]));
+			TypeWord w = new TypeWord(TextNormalizer.nfc(row[0]), DocumentType.valueOf(row[1]),
+					TextNormalizer.nfc(row[2]));
 			rules.typeWords.add(w);
 			rules.typeWordByFolded.put(TextNormalizer.fold(w.word()), w);
 		}
 		for (String[] row : ResourceLines.read("extraction/code-types.tsv")) {
 			String issuer = ResourceLines.cell(row, 2);
-			CodeType ct = new CodeType(TextNormalizer.nfc(row[0]), DocumentType.valueOf(row[1]), issuer.isEmpty() ? null : issuer);
+			CodeType ct = new CodeType(TextNormalizer.nfc(row[0]), DocumentType.valueOf(row[1]),
+					issuer.isEmpty() ? null : issuer);
 			rules.codeTypes.put(TextNormalizer.fold(ct.code()), ct);
 		}
 		for (String[] row : ResourceLines.read("extraction/issuer-suffixes.tsv")) {
 			String issuer = ResourceLines.cell(row, 3);
-			Suffix s = new Suffix(TextNormalizer.nfc(row[0]), IssuingLevel.valueOf(row[1]), row[2], issuer.isEmpty() ? null : issuer);
+			Suffix s = new Suffix(TextNormalizer.nfc(row[0]), IssuingLevel.valueOf(row[1]), row[2],
+					issuer.isEmpty() ? null : issuer);
 			rules.suffixes.putIfAbsent(TextNormalizer.fold(s.suffix()), s);
 		}
 		for (String[] row : ResourceLines.read("extraction/relation-cues.tsv")) {
@@ -138,12 +156,15 @@ final class ExtractionRules {
 			}
 		}
 		for (String[] row : ResourceLines.read("extraction/local-committees.tsv")) {
-			rules.committees.add(new Committee(TextNormalizer.nfc(row[0]), CommitteeKind.valueOf(row[1]), TextNormalizer.nfc(row[2])));
+			rules.committees.add(new Committee(TextNormalizer.nfc(row[0]), CommitteeKind.valueOf(row[1]),
+					TextNormalizer.nfc(row[2])));
 		}
 		return rules;
 	}
 
-	/** The suffix rule for a suffix as written; unknown suffixes ending in TW are central. */
+	/**
+	 * The suffix rule for a suffix as written; unknown suffixes ending in TW are central.
+	 */
 	Suffix suffix(String written) {
 		Suffix known = this.suffixes.get(TextNormalizer.foldSameLength(written));
 		if (known != null) {

@@ -25,20 +25,26 @@ import org.policygraph.reference.ProvinceUnit;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Rule-based extraction of provinces, party bodies, party documents and their relations from one
- * article. Thread-safe: construct once, call {@link #extract(ArticleInput)} from any thread.
+ * Rule-based extraction of provinces, party bodies, party documents and their relations
+ * from one article. Thread-safe: construct once, call {@link #extract(ArticleInput)} from
+ * any thread.
  *
- * <p>Pipeline:
+ * <p>
+ * Pipeline:
  * <ol>
  * <li><b>normalize</b> ({@link TextNormalizer}) and <b>split</b> into sentences
  * ({@link SentenceSplitter}); the title is sentence 0;</li>
  * <li><b>recognize</b> in each sentence: provinces ({@link ProvinceRecognizer}), bodies
- * ({@link BodyRecognizer}), documents and their tails ({@link DocumentRecognizer}), cue phrases;</li>
- * <li><b>resolve</b> within the article ({@link ArticleResolver}): the province of the article,
- * bodies written without a province, identity keys, short names and undated re-citations;</li>
- * <li><b>relate</b> ({@link RelationFinder}): ISSUED_BY, IMPLEMENTS, PART_OF, OF_PROVINCE.</li>
+ * ({@link BodyRecognizer}), documents and their tails ({@link DocumentRecognizer}), cue
+ * phrases;</li>
+ * <li><b>resolve</b> within the article ({@link ArticleResolver}): the province of the
+ * article, bodies written without a province, identity keys, short names and undated
+ * re-citations;</li>
+ * <li><b>relate</b> ({@link RelationFinder}): ISSUED_BY, IMPLEMENTS, PART_OF,
+ * OF_PROVINCE.</li>
  * </ol>
- * Rules are data under {@code extraction/*.tsv}; reference data under {@code reference/*.tsv}.
+ * Rules are data under {@code extraction/*.tsv}; reference data under
+ * {@code reference/*.tsv}.
  */
 public final class Extractor {
 
@@ -96,14 +102,16 @@ public final class Extractor {
 	/**
 	 * Extracts the entities and relations of one article, unless told to stop first.
 	 * @param article the article
-	 * @param stop asked between sentences: once it answers {@code true} the extraction stops
+	 * @param stop asked between sentences: once it answers {@code true} the extraction
+	 * stops
 	 * @return what the article says
 	 * @throws ExtractionCancelledException if it stopped
 	 */
 	public Extraction extract(ArticleInput article, BooleanSupplier stop) {
 		LocalDate asOf = article.publishedAt();
 		List<SentenceFindings> findings = new ArrayList<>();
-		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false), asOf));
+		findings.add(recognize(new SentenceText(0, TextNormalizer.nfc(article.title()), true, this.vocabulary, false),
+				asOf));
 		int paragraphIndex = 0;
 		for (List<String> paragraph : this.splitter.paragraphs(article.text())) {
 			paragraphIndex++;
@@ -114,7 +122,8 @@ public final class Extractor {
 				if (sentence.length() < 24 && PAGE_FURNITURE.contains(ProvinceGazetteer.searchKey(sentence))) {
 					continue;
 				}
-				SentenceFindings f = recognize(new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf);
+				SentenceFindings f = recognize(
+						new SentenceText(findings.size(), sentence, false, this.vocabulary, false), asOf);
 				f.paragraph = paragraphIndex;
 				f.paragraphSentences = paragraph.size();
 				findings.add(f);
@@ -143,12 +152,14 @@ public final class Extractor {
 		return new SentenceFindings(s, p, b, d, c);
 	}
 
-	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s*và)\\s*(?:số\\s*)?");
+	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern
+		.compile("\\s*(?:,|,?\\s*và)\\s*(?:số\\s*)?");
 
 	/**
-	 * For each document, the citation whose issuer it has: itself, or — when it names none — the next
-	 * citation of the same type and issuer suffix in a list ending with the issuer ("Nghị quyết số 05-NQ/TW
-	 * ngày … và Nghị quyết số 06-NQ/TW ngày … của Ban Chấp hành Trung ương").
+	 * For each document, the citation whose issuer it has: itself, or — when it names
+	 * none — the next citation of the same type and issuer suffix in a list ending with
+	 * the issuer ("Nghị quyết số 05-NQ/TW ngày … và Nghị quyết số 06-NQ/TW ngày … của Ban
+	 * Chấp hành Trung ương").
 	 */
 	private static DocHit[] listIssuerSources(SentenceFindings f) {
 		List<DocHit> docs = f.docs;
@@ -162,7 +173,8 @@ public final class Extractor {
 			DocHit next = docs.get(i + 1);
 			DocHit source = out[i + 1];
 			if (next.kind == DocKind.CODE && source.issuer != null && next.start >= d.citationEnd
-					&& (d.typeCode.equals(next.typeCode) || (d.sameDateForList && next.sameDateForList)) && d.suffix.equals(next.suffix)
+					&& (d.typeCode.equals(next.typeCode) || (d.sameDateForList && next.sameDateForList))
+					&& d.suffix.equals(next.suffix)
 					&& LIST_JOIN.matcher(f.sentence.text.substring(d.citationEnd, next.start)).matches()) {
 				out[i] = source;
 			}
@@ -170,15 +182,19 @@ public final class Extractor {
 		return out;
 	}
 
-	/** "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of citations. */
-	private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern.compile(
-			"\\s*(?:,?\\s*khoa\\s+[ivxlc]{1,6}\\s*)?(?:,\\s*)?(?:nhu|gom|bao gom|nhu la)\\s*:?\\s*|\\s*:\\s*");
+	/**
+	 * "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of
+	 * citations.
+	 */
+	private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern
+		.compile("\\s*(?:,?\\s*khoa\\s+[ivxlc]{1,6}\\s*)?(?:,\\s*)?(?:nhu|gom|bao gom|nhu la)\\s*:?\\s*|\\s*:\\s*");
 
 	/**
-	 * For each document without an issuer of its own, the body that introduces the list it belongs to: "các quy định
-	 * khác của Bộ Chính trị như Quy định số 50-QĐ/TW … và Quy định số 41-QĐ/TW …" — both issued by the Politburo. The
-	 * body follows "của" and comes right before the list; the list goes on through "," / "và" / ";" between citations
-	 * (each with its date and subject).
+	 * For each document without an issuer of its own, the body that introduces the list
+	 * it belongs to: "các quy định khác của Bộ Chính trị như Quy định số 50-QĐ/TW … và
+	 * Quy định số 41-QĐ/TW …" — both issued by the Politburo. The body follows "của" and
+	 * comes right before the list; the list goes on through "," / "và" / ";" between
+	 * citations (each with its date and subject).
 	 */
 	private static BodyHit[] listIntroIssuers(SentenceFindings f) {
 		List<DocHit> docs = f.docs;
@@ -216,9 +232,13 @@ public final class Extractor {
 	}
 
 	/** Between two citations of one list: a comma, "và" or a semicolon. */
-	private static final java.util.regex.Pattern LIST_CONTINUES = java.util.regex.Pattern.compile("\\s*(?:[,;]|[,;]?\\s*va)\\s*(?:so\\s*)?");
+	private static final java.util.regex.Pattern LIST_CONTINUES = java.util.regex.Pattern
+		.compile("\\s*(?:[,;]|[,;]?\\s*va)\\s*(?:so\\s*)?");
 
-	/** Drops abbreviations read inside a code (BTCTW in 12-HD/BTCTW) and bodies inside a quoted subject. */
+	/**
+	 * Drops abbreviations read inside a code (BTCTW in 12-HD/BTCTW) and bodies inside a
+	 * quoted subject.
+	 */
 	private static List<BodyHit> withoutBodiesInsideCitations(List<BodyHit> bodies, List<DocHit> docs) {
 		List<BodyHit> kept = new ArrayList<>(bodies.size());
 		for (BodyHit b : bodies) {
@@ -256,12 +276,12 @@ public final class Extractor {
 			}
 			for (BodyHit b : f.bodies) {
 				if (!bodyOut.containsKey(b.key)) {
-					bodyOut.put(b.key, new BodyMention(b.key, b.displayName, b.level, b.provinceKey, b.parentKey, b.surface, sentence));
+					bodyOut.put(b.key, new BodyMention(b.key, b.displayName, b.level, b.provinceKey, b.parentKey,
+							b.surface, sentence));
 				}
 				if (b.provinceUnit != null) {
-					provinceOut.putIfAbsent(b.provinceUnit.key(),
-							new ProvinceMention(b.provinceUnit.key(), this.gazetteer.nameAt(b.provinceUnit, asOf), b.surface,
-									sentence));
+					provinceOut.putIfAbsent(b.provinceUnit.key(), new ProvinceMention(b.provinceUnit.key(),
+							this.gazetteer.nameAt(b.provinceUnit, asOf), b.surface, sentence));
 				}
 			}
 			RelationFinder.SentenceRelations sr = this.relations.find(f, implementer);
@@ -289,11 +309,13 @@ public final class Extractor {
 					clause = listIntroIssuer[di];
 				}
 				BodyHit stated = explicit != null ? explicit : clause;
-				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS && compatibleIssuer(t, stated)) {
+				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS
+						&& compatibleIssuer(t, stated)) {
 					if (!issuerOf.containsKey(t.key)) {
 						List<String> issuers = new ArrayList<>(2);
 						issuers.add(stated.key);
-						List<BodyHit> coIssuers = stated == explicit ? source.coIssuers : sr.clauseCoIssuers.getOrDefault(d, List.of());
+						List<BodyHit> coIssuers = stated == explicit ? source.coIssuers
+								: sr.clauseCoIssuers.getOrDefault(d, List.of());
 						for (BodyHit co : coIssuers) {
 							if (co.key != null && !issuers.contains(co.key)) {
 								issuers.add(co.key);
@@ -308,10 +330,12 @@ public final class Extractor {
 				String from = pair[0].target().key;
 				String to = pair[1].target().key;
 				if (from != null && to != null && !from.equals(to)) {
-					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.document(from), NodeRef.document(to), sentence);
+					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.document(from),
+							NodeRef.document(to), sentence);
 					String province = localProvince(pair[0].target());
 					if (province != null) {
-						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
+						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
+								NodeRef.document(to), sentence);
 						ensureProvince(provinceOut, province, sentence, asOf);
 					}
 				}
@@ -320,7 +344,8 @@ public final class Extractor {
 				String province = (String) pair[0];
 				String to = ((DocHit) pair[1]).target().key;
 				if (province != null && to != null) {
-					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(to), sentence);
+					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
+							NodeRef.document(to), sentence);
 					ensureProvince(provinceOut, province, sentence, asOf);
 				}
 			}
@@ -343,12 +368,14 @@ public final class Extractor {
 		}
 		for (Map.Entry<String, List<String>> e : issuerOf.entrySet()) {
 			for (String issuer : e.getValue()) {
-				// a stated issuer not recognized as a body mention (a plenum as the subject of the verb)
+				// a stated issuer not recognized as a body mention (a plenum as the
+				// subject of the verb)
 				if (!bodyOut.containsKey(issuer)) {
-					ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer), issuerSentence.get(e.getKey()));
+					ensureBody(bodyOut, issuer, this.catalog.byKey(issuer).map(CentralBody::name).orElse(issuer),
+							issuerSentence.get(e.getKey()));
 				}
-				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()), NodeRef.body(issuer),
-						issuerSentence.get(e.getKey()));
+				addRelation(relationOut, relationKeys, RelationType.ISSUED_BY, NodeRef.document(e.getKey()),
+						NodeRef.body(issuer), issuerSentence.get(e.getKey()));
 			}
 			DocumentMention m = docOut.get(e.getKey());
 			if (m != null) {
@@ -357,10 +384,12 @@ public final class Extractor {
 		}
 		for (BodyMention b : bodyOut.values()) {
 			if (b.provinceKey() != null) {
-				addRelation(relationOut, relationKeys, RelationType.OF_PROVINCE, NodeRef.body(b.key()), NodeRef.province(b.provinceKey()), b.sentence());
+				addRelation(relationOut, relationKeys, RelationType.OF_PROVINCE, NodeRef.body(b.key()),
+						NodeRef.province(b.provinceKey()), b.sentence());
 			}
 			if (b.parentKey() != null && bodyOut.containsKey(b.parentKey())) {
-				addRelation(relationOut, relationKeys, RelationType.PART_OF, NodeRef.body(b.key()), NodeRef.body(b.parentKey()), b.sentence());
+				addRelation(relationOut, relationKeys, RelationType.PART_OF, NodeRef.body(b.key()),
+						NodeRef.body(b.parentKey()), b.sentence());
 			}
 		}
 		return new Extraction(articleUnit == null ? null : articleUnit.key(), new ArrayList<>(provinceOut.values()),
@@ -368,12 +397,14 @@ public final class Extractor {
 	}
 
 	/**
-	 * A document carrying out a local document that carries out X carries out X too ("Kế hoạch của Thành ủy Vinh
-	 * thực hiện Kế hoạch số 48-KH/TU của Tỉnh ủy về thực hiện Nghị quyết 22": the city plan implements Resolution 22).
-	 * Only through local documents: a central conclusion on a directive does not make a plan implement the directive.
+	 * A document carrying out a local document that carries out X carries out X too ("Kế
+	 * hoạch của Thành ủy Vinh thực hiện Kế hoạch số 48-KH/TU của Tỉnh ủy về thực hiện
+	 * Nghị quyết 22": the city plan implements Resolution 22). Only through local
+	 * documents: a central conclusion on a directive does not make a plan implement the
+	 * directive.
 	 */
-	private void carryThroughLocalDocuments(List<Relation> relations, Set<RelationKey> keys, Map<String, DocumentMention> docs,
-			Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
+	private void carryThroughLocalDocuments(List<Relation> relations, Set<RelationKey> keys,
+			Map<String, DocumentMention> docs, Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
 		Map<String, List<String>> implemented = new LinkedHashMap<>();
 		for (Relation r : relations) {
 			if (r.type() == RelationType.IMPLEMENTS && r.from().kind() == NodeKind.DOCUMENT) {
@@ -402,7 +433,8 @@ public final class Extractor {
 				addRelation(relations, keys, RelationType.IMPLEMENTS, r.from(), NodeRef.document(x), r.sentence());
 				String province = from == null ? null : localScopeProvince(from.scopeKey());
 				if (province != null) {
-					addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province), NodeRef.document(x), r.sentence());
+					addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province),
+							NodeRef.document(x), r.sentence());
 					ensureProvince(provinceOut, province, r.sentence(), asOf);
 				}
 			}
@@ -418,8 +450,9 @@ public final class Extractor {
 	}
 
 	/**
-	 * Whether the article names its province only as the place of something that is not a party body (a power
-	 * plant in Hậu Giang checked by a central bloc committee): then it is no implementer by default.
+	 * Whether the article names its province only as the place of something that is not a
+	 * party body (a power plant in Hậu Giang checked by a central bloc committee): then
+	 * it is no implementer by default.
 	 */
 	private boolean onlyAsLocation(List<SentenceFindings> findings, ProvinceUnit unit) {
 		boolean seen = false;
@@ -471,10 +504,14 @@ public final class Extractor {
 		out.put(key, new BodyMention(key, name, BodyLevel.PROVINCIAL, provinceKey, parent, surface, sentence));
 	}
 
-	private static final Map<String, String> LOCAL_NAMES = Map.ofEntries(Map.entry("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy"),
-			Map.entry("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy"), Map.entry("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy"),
-			Map.entry("ban-noi-chinh-tinh-uy", "Ban Nội chính Tỉnh ủy"), Map.entry("uy-ban-kiem-tra-tinh-uy", "Ủy ban Kiểm tra Tỉnh ủy"),
-			Map.entry("van-phong-tinh-uy", "Văn phòng Tỉnh ủy"), Map.entry("ban-to-chuc-thanh-uy", "Ban Tổ chức Thành ủy"),
+	private static final Map<String, String> LOCAL_NAMES = Map.ofEntries(
+			Map.entry("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy"),
+			Map.entry("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy"),
+			Map.entry("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy"),
+			Map.entry("ban-noi-chinh-tinh-uy", "Ban Nội chính Tỉnh ủy"),
+			Map.entry("uy-ban-kiem-tra-tinh-uy", "Ủy ban Kiểm tra Tỉnh ủy"),
+			Map.entry("van-phong-tinh-uy", "Văn phòng Tỉnh ủy"),
+			Map.entry("ban-to-chuc-thanh-uy", "Ban Tổ chức Thành ủy"),
 			Map.entry("uy-ban-kiem-tra-thanh-uy", "Ủy ban Kiểm tra Thành ủy"), Map.entry("tinh-uy", "Tỉnh ủy"),
 			Map.entry("thanh-uy", "Thành ủy"));
 
@@ -483,7 +520,8 @@ public final class Extractor {
 			return PartyBodyCatalog.CENTRAL_COMMITTEE;
 		}
 		if (t.kind == DocKind.CONGRESS && t.provincialCongress) {
-			// the congress of the provincial party organisation: its resolution is the Tỉnh ủy's (Thành ủy's)
+			// the congress of the provincial party organisation: its resolution is the
+			// Tỉnh ủy's (Thành ủy's)
 			ProvinceUnit unit = this.gazetteer.byKey(t.scopeKey).orElse(null);
 			return unit == null ? null : PartyBodyCatalog.localKey(unit.key(), unit.isCity() ? "Thành ủy" : "Tỉnh ủy");
 		}
@@ -550,8 +588,8 @@ public final class Extractor {
 		String code = t.kind == DocKind.CODE ? ArticleResolver.codeOf(t) : null;
 		Integer year = t.year != null ? t.year : (t.date != null ? t.date.getYear() : null);
 		String number = (t.kind == DocKind.CODE || t.kind == DocKind.SHORT) ? t.number : null;
-		return new DocumentMention(t.key, code, t.type, number, t.suffix, level, t.scopeKey, t.date, year, t.term,
-				null, t.subject, t.surface, t.sentence.text, t.unresolved);
+		return new DocumentMention(t.key, code, t.type, number, t.suffix, level, t.scopeKey, t.date, year, t.term, null,
+				t.subject, t.surface, t.sentence.text, t.unresolved);
 	}
 
 	private static DocumentMention withIssuer(DocumentMention m, String issuer) {
@@ -562,8 +600,8 @@ public final class Extractor {
 	private record RelationKey(RelationType type, NodeRef from, NodeRef to) {
 	}
 
-	private static void addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from, NodeRef to,
-			String sentence) {
+	private static void addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from,
+			NodeRef to, String sentence) {
 		if (seen.add(new RelationKey(type, from, to))) {
 			out.add(new Relation(type, from, to, sentence));
 		}

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.policygraph.reference.ProvinceUnit;
 
-/** The raw findings of the recognizers inside one sentence, before article-level resolution. */
+/**
+ * The raw findings of the recognizers inside one sentence, before article-level
+ * resolution.
+ */
 final class Hits {
 
 	private Hits() {
@@ -44,28 +47,44 @@ final class Hits {
 		/** Central key for central bodies. */
 		String centralKey;
 
-		/** For local bodies: the canonical head ("Ban Thường vụ"), empty for the committee itself. */
+		/**
+		 * For local bodies: the canonical head ("Ban Thường vụ"), empty for the committee
+		 * itself.
+		 */
 		String headName = "";
 
 		/** For local bodies: the committee phrase rule. */
 		ExtractionRules.Committee committee;
 
-		/** For district and grass-roots bodies (and provincial cities): the place name. */
+		/**
+		 * For district and grass-roots bodies (and provincial cities): the place name.
+		 */
 		String placeName;
 
-		/** The province written with the body (Tỉnh ủy Bắc Giang), or from the district table. */
+		/**
+		 * The province written with the body (Tỉnh ủy Bắc Giang), or from the district
+		 * table.
+		 */
 		ProvinceUnit province;
 
 		/** Whether the province is still to come from the article. */
 		boolean needsArticleProvince;
 
-		/** A committee written without its place (Huyện ủy, Thành ủy): the district body named elsewhere in the article. */
+		/**
+		 * A committee written without its place (Huyện ủy, Thành ủy): the district body
+		 * named elsewhere in the article.
+		 */
 		boolean barePlace;
 
-		/** A bare "Hội nghị" read as the Central Committee's plenum: it issues only central resolutions. */
+		/**
+		 * A bare "Hội nghị" read as the Central Committee's plenum: it issues only
+		 * central resolutions.
+		 */
 		boolean bareConference;
 
-		/** Whether the body comes from a district table entry (its province is certain). */
+		/**
+		 * Whether the body comes from a district table entry (its province is certain).
+		 */
 
 		boolean placedByDistrict;
 
@@ -80,7 +99,10 @@ final class Hits {
 
 		org.policygraph.reference.ProvinceUnit provinceUnit;
 
-		/** The date the body name is read at (the date of the document it issued), or {@code null}. */
+		/**
+		 * The date the body name is read at (the date of the document it issued), or
+		 * {@code null}.
+		 */
 		LocalDate asOf;
 
 		BodyHit(int start, int end, String surface) {
@@ -123,7 +145,10 @@ final class Hits {
 		/** Start of the citation (type word or code). */
 		int start;
 
-		/** Whether the date was written "cùng ngày …" after a list: every code of the list has it, and its issuer. */
+		/**
+		 * Whether the date was written "cùng ngày …" after a list: every code of the list
+		 * has it, and its issuer.
+		 */
 		boolean sameDateForList;
 
 		/** End of the code/phrase itself. */
@@ -132,7 +157,10 @@ final class Hits {
 		/** End of the citation tail (date, issuer, term, quoted subject). */
 		int citationEnd;
 
-		/** End of the text that belongs to this document (unquoted subject, attached cue clause). */
+		/**
+		 * End of the text that belongs to this document (unquoted subject, attached cue
+		 * clause).
+		 */
 		int attachEnd;
 
 		DocumentType type;
@@ -156,24 +184,35 @@ final class Hits {
 		/** Further issuers of a joint document (của Bộ Chính trị, Ban Bí thư). */
 		final java.util.List<BodyHit> coIssuers = new java.util.ArrayList<>(1);
 
-		/** For anaphors: "Đại hội" or "Trung ương" restricts the antecedent to congress or plenum resolutions. */
+		/**
+		 * For anaphors: "Đại hội" or "Trung ương" restricts the antecedent to congress or
+		 * plenum resolutions.
+		 */
 		DocKind antecedentKind;
 
 		String subject;
 
-		/** Where the quoted subject starts and ends in the sentence (both 0 when none). */
+		/**
+		 * Where the quoted subject starts and ends in the sentence (both 0 when none).
+		 */
 		int subjectStart;
 
 		int subjectEnd;
 
-		/** For congress resolutions: the province named in the phrase, and whether it is provincial. */
+		/**
+		 * For congress resolutions: the province named in the phrase, and whether it is
+		 * provincial.
+		 */
 		ProvinceUnit congressProvince;
 
 		boolean provincialCongress;
 
 		String plenumNumber;
 
-		/** A code the article identifies with a plenum resolution ("Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)"). */
+		/**
+		 * A code the article identifies with a plenum resolution ("Nghị quyết Trung ương
+		 * 4 khóa XII (Nghị quyết số 04-NQ/TW)").
+		 */
 		boolean plenumIssued;
 
 		/** Resolved identity. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Phrases indexed by their first folded token, so a sentence is scanned once and each token is
- * only compared with the few phrases starting with it. Matching is diacritic-insensitive; case is
- * checked per token according to the {@link CaseRule}.
+ * Phrases indexed by their first folded token, so a sentence is scanned once and each
+ * token is only compared with the few phrases starting with it. Matching is
+ * diacritic-insensitive; case is checked per token according to the {@link CaseRule}.
  *
  * @param <T> the value attached to each phrase
  */
@@ -24,12 +24,15 @@ final class PhraseIndex<T> {
 		ANY,
 
 		/**
-		 * The first token must start with a capital, and phrase tokens written in capitals (abbreviations)
-		 * must be in capitals in the text.
+		 * The first token must start with a capital, and phrase tokens written in
+		 * capitals (abbreviations) must be in capitals in the text.
 		 */
 		FIRST_AND_ABBREVIATIONS,
 
-		/** Every phrase token written with a capital must start with a capital in the text. */
+		/**
+		 * Every phrase token written with a capital must start with a capital in the
+		 * text.
+		 */
 		CAPITALIZED
 
 	}
@@ -38,19 +41,21 @@ final class PhraseIndex<T> {
 	record Match<T>(T value, int startToken, int endToken) {
 	}
 
-	private record Phrase<T>(int[] tokens, boolean[] upper, boolean[] abbreviation, boolean[] commaBefore, boolean[] caseFree,
-			T value) {
+	private record Phrase<T>(int[] tokens, boolean[] upper, boolean[] abbreviation, boolean[] commaBefore,
+			boolean[] caseFree, T value) {
 	}
 
 	private final Map<Integer, List<Phrase<T>>> byFirstToken = new HashMap<>();
 
 	private final Vocabulary vocabulary;
 
-	/** Phrases by the id of their first word, filled from {@link #byFirstToken} on first use. */
+	/**
+	 * Phrases by the id of their first word, filled from {@link #byFirstToken} on first
+	 * use.
+	 */
 	private volatile List<Phrase<T>>[] table;
 
 	private final CaseRule caseRule;
-
 
 	PhraseIndex(Vocabulary vocabulary, CaseRule caseRule, java.util.Set<String> caseFreeTokens) {
 		this.vocabulary = vocabulary;
@@ -79,7 +84,8 @@ final class PhraseIndex<T> {
 		for (int i = 0; i < n; i++) {
 			upper[i] = text.startsUpper(i);
 			int length = text.tokenEnd[i] - text.tokenStart[i];
-			abbreviation[i] = length >= 2 && text.allUpper(i) && !Character.isDigit(text.text.charAt(text.tokenStart[i]));
+			abbreviation[i] = length >= 2 && text.allUpper(i)
+					&& !Character.isDigit(text.text.charAt(text.tokenStart[i]));
 			if (i > 0) {
 				comma[i] = text.text.substring(text.tokenEnd[i - 1], text.tokenStart[i]).indexOf(',') >= 0;
 			}

@@ -14,12 +14,13 @@ import org.policygraph.reference.ProvinceUnit;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Finds province names in a sentence: every spelling of the gazetteer, on word boundaries, written
- * with capitals ({@code hòa bình} is peace), outside blocked phrases ({@code Thái Bình Dương}) and
- * without the aliases that need a prefix in running text ({@code Hồ Chí Minh} alone is the
- * president, his thought or an institution named after him; {@code Thành phố Hồ Chí Minh} and
- * {@code TP.HCM} are the city), and not right after a word for a lower unit ({@code huyện Quảng Ninh}
- * is a district of Quảng Bình, {@code huyện Hòa Bình} one of Bạc Liêu).
+ * Finds province names in a sentence: every spelling of the gazetteer, on word
+ * boundaries, written with capitals ({@code hòa bình} is peace), outside blocked phrases
+ * ({@code Thái Bình Dương}) and without the aliases that need a prefix in running text
+ * ({@code Hồ Chí Minh} alone is the president, his thought or an institution named after
+ * him; {@code Thành phố Hồ Chí Minh} and {@code TP.HCM} are the city), and not right
+ * after a word for a lower unit ({@code huyện Quảng Ninh} is a district of Quảng Bình,
+ * {@code huyện Hòa Bình} one of Bạc Liêu).
  */
 final class ProvinceRecognizer {
 
@@ -97,8 +98,9 @@ final class ProvinceRecognizer {
 	}
 
 	/**
-	 * Whether the one or two words right before token {@code t} (a space apart, no punctuation) name one lower
-	 * unit (huyện, thị xã ...). Not after a plural ("các huyện", "100% xã"): those are the units of the province.
+	 * Whether the one or two words right before token {@code t} (a space apart, no
+	 * punctuation) name one lower unit (huyện, thị xã ...). Not after a plural ("các
+	 * huyện", "100% xã"): those are the units of the province.
 	 */
 	private boolean afterUnitWord(SentenceText s, int t) {
 		if (t == 0 || !spaceBetween(s, t - 1, t)) {
@@ -109,7 +111,8 @@ final class ProvinceRecognizer {
 		if (this.unitWordsBefore.contains(one)) {
 			before = t - 2;
 		}
-		else if (t >= 2 && spaceBetween(s, t - 2, t - 1) && this.unitWordsBefore.contains(surface(s, t - 2) + " " + one)) {
+		else if (t >= 2 && spaceBetween(s, t - 2, t - 1)
+				&& this.unitWordsBefore.contains(surface(s, t - 2) + " " + one)) {
 			before = t - 3;
 		}
 		else {

@@ -21,43 +21,53 @@ import org.policygraph.reference.ProvinceUnit;
  * Finds the relations stated inside one sentence.
  *
  * <ol>
- * <li><b>Attachments.</b> The text after a citation that belongs to it: an unquoted {@code về …}
- * subject or a cue right after it ({@code Kế hoạch 15 thực hiện Nghị quyết 22}), up to a
- * semicolon or a comma that does not continue a list of citations. A document inside another
- * document's subject or attachment, after an IMPLEMENTS cue there, is implemented by that document
+ * <li><b>Attachments.</b> The text after a citation that belongs to it: an unquoted
+ * {@code về …} subject or a cue right after it
+ * ({@code Kế hoạch 15 thực hiện Nghị quyết 22}), up to a semicolon or a comma that does
+ * not continue a list of citations. A document inside another document's subject or
+ * attachment, after an IMPLEMENTS cue there, is implemented by that document
  * ({@code Kết luận 18 về tiếp tục đẩy mạnh thực hiện Chỉ thị 10}).</li>
- * <li><b>Issuance.</b> {@code <body> [đã] ban hành / cụ thể hóa thành <documents>}: the documents
- * are issued by the body.</li>
- * <li><b>Governed documents.</b> A top-level document after an IMPLEMENTS cue (same clause, no
- * negative cue such as {@code thay thế} in between) is carried out: by the documents issued in the
- * sentence after it, and by a province: the province of the issuing body, else of the last body
- * before the cue (none when that body is central), else the province named in the sentence, else
- * the province of the article.</li>
+ * <li><b>Issuance.</b> {@code <body> [đã] ban hành / cụ thể hóa thành <documents>}: the
+ * documents are issued by the body.</li>
+ * <li><b>Governed documents.</b> A top-level document after an IMPLEMENTS cue (same
+ * clause, no negative cue such as {@code thay thế} in between) is carried out: by the
+ * documents issued in the sentence after it, and by a province: the province of the
+ * issuing body, else of the last body before the cue (none when that body is central),
+ * else the province named in the sentence, else the province of the article.</li>
  * </ol>
  */
 final class RelationFinder {
 
-	private static final Pattern ATTACHED_CUE_LEAD = Pattern.compile("\\s*,?\\s*(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
+	private static final Pattern ATTACHED_CUE_LEAD = Pattern
+		.compile("\\s*,?\\s*(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
 
 	private static final Pattern UNQUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*về\\s+(?!\")");
 
 	private static final int MAX_CUE_DISTANCE = 220;
 
-	/** Words allowed between a weak cue and its document: "theo (đúng) (tinh thần / nội dung) (của)". */
-	private static final Pattern WEAK_CUE_FILLER = Pattern.compile("\\s*(?:dung\\s+)?(?:(?:tinh than|noi dung|yeu cau|muc tieu)\\s+(?:cua\\s+)?)?");
+	/**
+	 * Words allowed between a weak cue and its document: "theo (đúng) (tinh thần / nội
+	 * dung) (của)".
+	 */
+	private static final Pattern WEAK_CUE_FILLER = Pattern
+		.compile("\\s*(?:dung\\s+)?(?:(?:tinh than|noi dung|yeu cau|muc tieu)\\s+(?:cua\\s+)?)?");
 
 	/** Between a document and the body of a passive issuance clause. */
 	private static final Pattern PASSIVE = Pattern.compile("\\s*,?\\s*(?:da\\s+|vua\\s+)?duoc\\s*");
 
-	/** The province written after a body, between it and its verb: "Huyện ủy Krông Búk, tỉnh Đắk Lắk đã ban hành". */
-	private static final Pattern PLACE_APPOSITION = Pattern.compile(
-			"\\s*,\\s*(?:tinh|thanh pho)\\s+[a-z]+(?:[ -]+[a-z]+){0,3}\\s*,?\\s+(?:(?:da|vua|moi)\\s+)?$");
+	/**
+	 * The province written after a body, between it and its verb: "Huyện ủy Krông Búk,
+	 * tỉnh Đắk Lắk đã ban hành".
+	 */
+	private static final Pattern PLACE_APPOSITION = Pattern
+		.compile("\\s*,\\s*(?:tinh|thanh pho)\\s+[a-z]+(?:[ -]+[a-z]+){0,3}\\s*,?\\s+(?:(?:da|vua|moi)\\s+)?$");
 
 	private static final int MAX_SUBJECT_GAP = 32;
 
 	/** A date between a body and its verb: ", ngày 7-3-2022, đã". */
-	private static final Pattern DATE_APPOSITION = Pattern.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:\\d{1,2}\\s*([-/.])\\s*\\d{1,2}\\s*\\1\\s*\\d{4}"
-			+ "|\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
+	private static final Pattern DATE_APPOSITION = Pattern
+		.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:\\d{1,2}\\s*([-/.])\\s*\\d{1,2}\\s*\\1\\s*\\d{4}"
+				+ "|\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4})\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
 
 	/** What the sentence says; filled by {@link #find}. */
 	static final class SentenceRelations {
@@ -65,7 +75,10 @@ final class RelationFinder {
 		/** Issuer stated by an issuance clause, per document hit. */
 		final Map<DocHit, BodyHit> clauseIssuer = new IdentityHashMap<>();
 
-		/** Central bodies joined to the clause issuer as one subject ("Bộ Chính trị, Ban Bí thư ban hành"), per document hit. */
+		/**
+		 * Central bodies joined to the clause issuer as one subject ("Bộ Chính trị, Ban
+		 * Bí thư ban hành"), per document hit.
+		 */
 		final Map<DocHit, List<BodyHit>> clauseCoIssuers = new IdentityHashMap<>();
 
 		/** province key → document hits it implements. */
@@ -74,7 +87,10 @@ final class RelationFinder {
 		/** [implementing document hit, implemented document hit]. */
 		final List<DocHit[]> documentImplements = new ArrayList<>();
 
-		/** Documents issued "để triển khai thực hiện" with nothing named in the sentence to carry out. */
+		/**
+		 * Documents issued "để triển khai thực hiện" with nothing named in the sentence
+		 * to carry out.
+		 */
 		List<DocHit> objectless = List.of();
 
 		/** The documents of the sentence that are not inside another one's subject. */
@@ -101,7 +117,8 @@ final class RelationFinder {
 				}
 			}
 		}
-		// Nested: D implements X when an IMPLEMENTS cue inside D's subject/attachment precedes X.
+		// Nested: D implements X when an IMPLEMENTS cue inside D's subject/attachment
+		// precedes X.
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit x = docs.get(i);
 			DocHit d = owner[i];
@@ -141,12 +158,14 @@ final class RelationFinder {
 			if (subject != null && !subject.central()) {
 				issuingLocalBody = subject;
 			}
-			List<BodyHit> joint = subject != null && subject.central() ? jointCentralSubjects(s, topBodies, subject) : List.of();
+			List<BodyHit> joint = subject != null && subject.central() ? jointCentralSubjects(s, topBodies, subject)
+					: List.of();
 			if (subject != null) {
 				// passive: "Kế hoạch số 145-KH/TU … được Ban Thường vụ Tỉnh ủy ban hành"
 				for (int i = 0; i < docs.size(); i++) {
 					DocHit d = docs.get(i);
-					if (owner[i] == null && d.citationEnd <= subject.start && (!subject.bareConference || centralResolution(d))
+					if (owner[i] == null && d.citationEnd <= subject.start
+							&& (!subject.bareConference || centralResolution(d))
 							&& PASSIVE.matcher(s.folded.substring(d.citationEnd, subject.start)).matches()) {
 						out.clauseIssuer.put(d, subject);
 					}
@@ -179,13 +198,16 @@ final class RelationFinder {
 			}
 			for (DocHit y : issued) {
 				Cue verb = issuedBy.get(y);
-				if (y != g && (verb.start() > g.start || (y.start < cue.start() && sameClause(s, y.start, cue.start())))) {
+				if (y != g
+						&& (verb.start() > g.start || (y.start < cue.start() && sameClause(s, y.start, cue.start())))) {
 					out.documentImplements.add(new DocHit[] { y, g });
 				}
 			}
 			DocHit subjectDoc = docs.get(0);
-			// the national congress resolution sets the line; it does not carry out the resolutions it names
-			// (a provincial congress resolution may: "Nghị quyết Đại hội Đảng bộ tỉnh … đã cụ thể hóa Nghị quyết Đại hội XII")
+			// the national congress resolution sets the line; it does not carry out the
+			// resolutions it names
+			// (a provincial congress resolution may: "Nghị quyết Đại hội Đảng bộ tỉnh …
+			// đã cụ thể hóa Nghị quyết Đại hội XII")
 			if (subjectDoc != g && subjectDoc.start <= 1 && owner[0] == null && !issuedBy.containsKey(subjectDoc)
 					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
@@ -195,8 +217,10 @@ final class RelationFinder {
 				out.provinceImplements.add(new Object[] { province, g });
 			}
 		}
-		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 48-KH/TU … để
-		// triển khai thực hiện": a cue without a document after an issued document points back to the documents
+		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế
+		// hoạch số 48-KH/TU … để
+		// triển khai thực hiện": a cue without a document after an issued document points
+		// back to the documents
 		// named before the verb, else (see Extractor) to those of the previous sentence
 		for (DocHit y : issued) {
 			if (!objectlessCue(docs, f.cues, y)) {
@@ -206,7 +230,8 @@ final class RelationFinder {
 			boolean found = false;
 			for (int i = 0; i < docs.size(); i++) {
 				DocHit x = docs.get(i);
-				if (x != y && owner[i] == null && !issuedBy.containsKey(x) && x.attachEnd <= verb.start() && !negatedBefore(f.cues, x)) {
+				if (x != y && owner[i] == null && !issuedBy.containsKey(x) && x.attachEnd <= verb.start()
+						&& !negatedBefore(f.cues, x)) {
 					out.documentImplements.add(new DocHit[] { y, x });
 					found = true;
 				}
@@ -231,7 +256,10 @@ final class RelationFinder {
 		return d.kind == DocKind.CONGRESS && !d.provincialCongress;
 	}
 
-	/** An IMPLEMENTS cue attached to {@code d} with no document after it in the attachment ("… để triển khai thực hiện."). */
+	/**
+	 * An IMPLEMENTS cue attached to {@code d} with no document after it in the attachment
+	 * ("… để triển khai thực hiện.").
+	 */
 	private static boolean objectlessCue(List<DocHit> docs, List<Cue> cues, DocHit d) {
 		if (d.attachEnd <= d.citationEnd) {
 			return false;
@@ -298,7 +326,8 @@ final class RelationFinder {
 			}
 			central = true;
 		}
-		// the province only as the place of a non-party subject, or a central actor and no local one: no province
+		// the province only as the place of a non-party subject, or a central actor and
+		// no local one: no province
 		if (location || central) {
 			return null;
 		}
@@ -306,9 +335,9 @@ final class RelationFinder {
 	}
 
 	/**
-	 * Whether a province is named only as the location of something that is not a party body: "Nhà máy Nhiệt
-	 * điện Sông Hậu 1 ở Hậu Giang", "… Sông Hậu 1 (tỉnh Hậu Giang)" — a name or number, then {@code ở}/{@code tại}/a
-	 * bracket, then the province.
+	 * Whether a province is named only as the location of something that is not a party
+	 * body: "Nhà máy Nhiệt điện Sông Hậu 1 ở Hậu Giang", "… Sông Hậu 1 (tỉnh Hậu Giang)"
+	 * — a name or number, then {@code ở}/{@code tại}/a bracket, then the province.
 	 */
 	boolean locationOfOther(SentenceFindings f, ProvinceHit p) {
 		SentenceText s = f.sentence;
@@ -376,7 +405,10 @@ final class RelationFinder {
 
 	private static final int MAX_LOCATION_SUBJECT_GAP = 40;
 
-	/** "(đóng trên địa bàn tỉnh Hậu Giang)": an open bracket a few words before the province, not closed in between. */
+	/**
+	 * "(đóng trên địa bàn tỉnh Hậu Giang)": an open bracket a few words before the
+	 * province, not closed in between.
+	 */
 	private static int openBracketBefore(String text, int at) {
 		for (int j = at - 1; j >= 0 && at - j <= 32; j--) {
 			char c = text.charAt(j);
@@ -390,7 +422,10 @@ final class RelationFinder {
 		return -1;
 	}
 
-	/** A noun of a non-party subject (nhà máy, công ty …, from province-traps.tsv) shortly before, in the same clause. */
+	/**
+	 * A noun of a non-party subject (nhà máy, công ty …, from province-traps.tsv) shortly
+	 * before, in the same clause.
+	 */
 	private boolean afterLocationSubject(String folded, int at) {
 		int from = Math.max(0, at - MAX_LOCATION_SUBJECT_GAP);
 		for (int j = at - 1; j >= from; j--) {
@@ -403,8 +438,8 @@ final class RelationFinder {
 		String window = folded.substring(from, at);
 		for (String noun : this.locationSubjects) {
 			int k = window.indexOf(noun);
-			if (k >= 0 && (k == 0 || window.charAt(k - 1) == ' ') && (k + noun.length() == window.length()
-					|| window.charAt(k + noun.length()) == ' ')) {
+			if (k >= 0 && (k == 0 || window.charAt(k - 1) == ' ')
+					&& (k + noun.length() == window.length() || window.charAt(k + noun.length()) == ' ')) {
 				return true;
 			}
 		}
@@ -417,8 +452,12 @@ final class RelationFinder {
 		this.locationSubjects = rules.locationSubjects;
 	}
 
-	/** The IMPLEMENTS cue governing a position inside [from, to), with no negative cue after it. */
-	private static Cue governingCue(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, int to, int maxDistance) {
+	/**
+	 * The IMPLEMENTS cue governing a position inside [from, to), with no negative cue
+	 * after it.
+	 */
+	private static Cue governingCue(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, int to,
+			int maxDistance) {
 		Cue strong = null;
 		Cue adjacent = null;
 		for (Cue c : cues) {
@@ -435,12 +474,14 @@ final class RelationFinder {
 			else if (c.kind().adjacent()) {
 				adjacent = c;
 			}
-			else if (c.kind() == CueKind.NEGATIVE || c.kind() == CueKind.ISSUANCE || c.kind() == CueKind.ISSUANCE_BY_BODY) {
+			else if (c.kind() == CueKind.NEGATIVE || c.kind() == CueKind.ISSUANCE
+					|| c.kind() == CueKind.ISSUANCE_BY_BODY) {
 				strong = null;
 				adjacent = null;
 			}
 		}
-		// a weak cue counts only for the documents right after it; otherwise the strong cue before it holds
+		// a weak cue counts only for the documents right after it; otherwise the strong
+		// cue before it holds
 		if (adjacent != null && reaches(s, docs, adjacent.end(), to)) {
 			return adjacent;
 		}
@@ -450,7 +491,10 @@ final class RelationFinder {
 		return strong;
 	}
 
-	/** At the start of the sentence or right after a comma, colon or bracket ("Năm 2023, theo Báo cáo số …"). */
+	/**
+	 * At the start of the sentence or right after a comma, colon or bracket ("Năm 2023,
+	 * theo Báo cáo số …").
+	 */
 	private static boolean clauseInitial(SentenceText s, int offset) {
 		int i = offset - 1;
 		while (i >= 0 && s.text.charAt(i) == ' ') {
@@ -460,8 +504,9 @@ final class RelationFinder {
 	}
 
 	/**
-	 * Whether the document starting at {@code target} is the first after {@code from}, or follows it in
-	 * a list of citations ({@code theo Quy định số 24 … và Hướng dẫn số 06 …}).
+	 * Whether the document starting at {@code target} is the first after {@code from}, or
+	 * follows it in a list of citations
+	 * ({@code theo Quy định số 24 … và Hướng dẫn số 06 …}).
 	 */
 	private static boolean reaches(SentenceText s, List<DocHit> docs, int from, int target) {
 		int n = s.text.length();
@@ -503,12 +548,15 @@ final class RelationFinder {
 		return s.text.indexOf(';', a) < 0 || s.text.indexOf(';', a) >= b;
 	}
 
-	/** Between two central bodies that are one subject: "Bộ Chính trị, Ban Bí thư", "Bộ Chính trị và Ban Bí thư". */
+	/**
+	 * Between two central bodies that are one subject: "Bộ Chính trị, Ban Bí thư", "Bộ
+	 * Chính trị và Ban Bí thư".
+	 */
 	private static final Pattern SUBJECT_JOIN = Pattern.compile("\\s*(?:,|,?\\s*va)\\s*");
 
 	/**
-	 * The central bodies written before a central subject and joined to it by a comma or "và", first first: in "Bộ
-	 * Chính trị, Ban Bí thư ban hành Kết luận số …" both issue.
+	 * The central bodies written before a central subject and joined to it by a comma or
+	 * "và", first first: in "Bộ Chính trị, Ban Bí thư ban hành Kết luận số …" both issue.
 	 */
 	private static List<BodyHit> jointCentralSubjects(SentenceText s, List<BodyHit> bodies, BodyHit subject) {
 		List<BodyHit> joint = new ArrayList<>(2);
@@ -523,7 +571,8 @@ final class RelationFinder {
 			current = b;
 		}
 		if (!joint.isEmpty()) {
-			// "Theo đề nghị của Ban Tổ chức Trung ương, Ban Bí thư ban hành …": the first body is not a subject
+			// "Theo đề nghị của Ban Tổ chức Trung ương, Ban Bí thư ban hành …": the first
+			// body is not a subject
 			String before = s.folded.substring(0, joint.get(0).start).stripTrailing();
 			String word = before.substring(before.lastIndexOf(' ') + 1);
 			if (PREPOSITIONS_BEFORE_BODY.contains(word)) {
@@ -533,8 +582,12 @@ final class RelationFinder {
 		return joint;
 	}
 
-	/** Words that make the body after them an object, not a subject: "của", "do", "với", "theo", "tại", "cho". */
-	private static final java.util.Set<String> PREPOSITIONS_BEFORE_BODY = java.util.Set.of("cua", "do", "voi", "theo", "tai", "cho");
+	/**
+	 * Words that make the body after them an object, not a subject: "của", "do", "với",
+	 * "theo", "tại", "cho".
+	 */
+	private static final java.util.Set<String> PREPOSITIONS_BEFORE_BODY = java.util.Set.of("cua", "do", "voi", "theo",
+			"tai", "cho");
 
 	/** The body right before an issuance verb (only adverbs or nothing between them). */
 	private static BodyHit subjectOf(SentenceText s, List<BodyHit> bodies, Cue verb) {
@@ -548,12 +601,14 @@ final class RelationFinder {
 			return null;
 		}
 		if (representing(s, best, verb)) {
-			return best; // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 05-CT/TW"
+			return best; // "Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị
+							// số 05-CT/TW"
 		}
 		if (best.central()) {
 			List<BodyHit> joint = jointCentralSubjects(s, bodies, best);
 			if (!joint.isEmpty() && representing(s, joint.get(0), verb)) {
-				return best; // "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … ký ban hành"
+				return best; // "Thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … ký ban
+								// hành"
 			}
 		}
 		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
@@ -574,12 +629,16 @@ final class RelationFinder {
 		return best;
 	}
 
-	/** Between a plenum named as the subject and its verb: "Hội nghị Trung ương 5 khóa XIII đã ban hành". */
-	private static final Pattern PLENUM_TO_VERB = Pattern.compile("(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua)\\s+)?(?:chinh thuc\\s+)?");
+	/**
+	 * Between a plenum named as the subject and its verb: "Hội nghị Trung ương 5 khóa
+	 * XIII đã ban hành".
+	 */
+	private static final Pattern PLENUM_TO_VERB = Pattern
+		.compile("(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua)\\s+)?(?:chinh thuc\\s+)?");
 
 	/**
-	 * "Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW": a plenum as the subject of the verb is
-	 * the Central Committee.
+	 * "Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW": a plenum as
+	 * the subject of the verb is the Central Committee.
 	 */
 	private static BodyHit plenumBefore(SentenceText s, Cue verb) {
 		int from = Math.max(0, verb.start() - 100);
@@ -595,7 +654,8 @@ final class RelationFinder {
 		}
 		else if (s.text.startsWith("Hội nghị", at) && (at == 0 || s.text.startsWith(", ", at - 2))
 				&& ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(at + 8, verb.start()).matches()) {
-			// "Hội nghị đã ban hành Nghị quyết số 60-NQ/TW": only a central resolution makes the bare conference a plenum
+			// "Hội nghị đã ban hành Nghị quyết số 60-NQ/TW": only a central resolution
+			// makes the bare conference a plenum
 			end = at + 8;
 			bare = true;
 		}
@@ -610,12 +670,18 @@ final class RelationFinder {
 		return b;
 	}
 
-	/** A resolution with a central suffix (22-NQ/TW): what a bare "Hội nghị" can have issued as a plenum. */
+	/**
+	 * A resolution with a central suffix (22-NQ/TW): what a bare "Hội nghị" can have
+	 * issued as a plenum.
+	 */
 	private static boolean centralResolution(DocHit d) {
 		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
 	}
 
-	/** "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within the clause. */
+	/**
+	 * "Thay mặt <body>, <person> (đã) ký ban hành": the body signed for issues, within
+	 * the clause.
+	 */
 	private static boolean representing(SentenceText s, BodyHit body, Cue verb) {
 		int i = body.start;
 		while (i > 0 && s.folded.charAt(i - 1) == ' ') {
@@ -633,7 +699,10 @@ final class RelationFinder {
 		return true;
 	}
 
-	/** Where the documents of an issuance clause end: a semicolon or the next top-level cue. */
+	/**
+	 * Where the documents of an issuance clause end: a semicolon or the next top-level
+	 * cue.
+	 */
 	private static int clauseStop(SentenceText s, List<Cue> topCues, int from) {
 		int stop = s.text.indexOf(';', from);
 		if (stop < 0) {
@@ -701,8 +770,10 @@ final class RelationFinder {
 		boolean docAfterCue = false;
 		while (i < n) {
 			if (cueSeen && !docAfterCue && s.text.startsWith(" và ", i)) {
-				// "về thi hành Điều lệ Đảng và Hướng dẫn số 06": the cue's object is not a document,
-				// so the document after "và" is a second citation, not part of the subject
+				// "về thi hành Điều lệ Đảng và Hướng dẫn số 06": the cue's object is not
+				// a document,
+				// so the document after "và" is a second citation, not part of the
+				// subject
 				for (DocHit d : docs) {
 					if (d.start == i + 4) {
 						return i;
@@ -746,7 +817,8 @@ final class RelationFinder {
 				}
 			}
 			if (cueEnd > i) {
-				i = cueEnd; // a cue phrase with a comma inside ("học tập, quán triệt") does not end the clause
+				i = cueEnd; // a cue phrase with a comma inside ("học tập, quán triệt")
+							// does not end the clause
 				continue;
 			}
 			char ch = s.text.charAt(i);

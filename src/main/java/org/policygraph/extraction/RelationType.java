@@ -6,7 +6,9 @@ public enum RelationType {
 	/** document → body that issued it. */
 	ISSUED_BY,
 
-	/** province → document its party bodies carry out; document → document it carries out. */
+	/**
+	 * province → document its party bodies carry out; document → document it carries out.
+	 */
 	IMPLEMENTS,
 
 	/** body → the body it belongs to. */

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One reusable {@link Matcher} per pattern and thread: the recognizers apply small anchored
- * patterns many times per article, and creating a matcher each time costs more than matching.
- * A matcher returned here is valid until the same pattern is asked for again on the same thread.
+ * One reusable {@link Matcher} per pattern and thread: the recognizers apply small
+ * anchored patterns many times per article, and creating a matcher each time costs more
+ * than matching. A matcher returned here is valid until the same pattern is asked for
+ * again on the same thread.
  */
 final class ReusableMatchers {
 
@@ -17,7 +18,9 @@ final class ReusableMatchers {
 	private ReusableMatchers() {
 	}
 
-	/** A matcher of {@code pattern} over {@code text}: whole-text region, opaque bounds. */
+	/**
+	 * A matcher of {@code pattern} over {@code text}: whole-text region, opaque bounds.
+	 */
 	static Matcher of(Pattern pattern, CharSequence text) {
 		Map<Pattern, Matcher> matchers = MATCHERS.get();
 		Matcher matcher = matchers.get(pattern);

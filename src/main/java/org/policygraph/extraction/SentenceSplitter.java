@@ -9,11 +9,11 @@ import org.policygraph.reference.ResourceLines;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Splits normalized text into sentences: at line breaks, and at {@code . ! ?} followed by a space
- * and a capital letter, digit, quote or bracket, unless the word before the stop is a known
- * abbreviation ({@code TP.}, {@code PGS.TS.}, {@code v.v.}) or an initial. Stops inside tokens
- * ({@code TP.HCM}, {@code 74.600}, {@code 10.5.2016}) never split. Abbreviations:
- * {@code extraction/abbreviations.tsv}.
+ * Splits normalized text into sentences: at line breaks, and at {@code . ! ?} followed by
+ * a space and a capital letter, digit, quote or bracket, unless the word before the stop
+ * is a known abbreviation ({@code TP.}, {@code PGS.TS.}, {@code v.v.}) or an initial.
+ * Stops inside tokens ({@code TP.HCM}, {@code 74.600}, {@code 10.5.2016}) never split.
+ * Abbreviations: {@code extraction/abbreviations.tsv}.
  */
 public final class SentenceSplitter {
 
@@ -32,7 +32,9 @@ public final class SentenceSplitter {
 		return new SentenceSplitter(abbreviations);
 	}
 
-	/** The sentences of {@code text}, each {@link TextNormalizer#nfc(String) normalized}. */
+	/**
+	 * The sentences of {@code text}, each {@link TextNormalizer#nfc(String) normalized}.
+	 */
 	public List<String> split(String text) {
 		List<String> sentences = new ArrayList<>();
 		if (text == null || text.isEmpty()) {
@@ -44,7 +46,10 @@ public final class SentenceSplitter {
 		return sentences;
 	}
 
-	/** The sentences of {@code text} by paragraph (line): the same sentences as {@link #split(String)}, grouped. */
+	/**
+	 * The sentences of {@code text} by paragraph (line): the same sentences as
+	 * {@link #split(String)}, grouped.
+	 */
 	List<List<String>> paragraphs(String text) {
 		List<List<String>> paragraphs = new ArrayList<>();
 		if (text == null || text.isEmpty()) {
@@ -67,7 +72,8 @@ public final class SentenceSplitter {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && (p.charAt(end) == '.' || p.charAt(end) == '!' || p.charAt(end) == '?' || p.charAt(end) == '"' || p.charAt(end) == ')')) {
+			while (end < n && (p.charAt(end) == '.' || p.charAt(end) == '!' || p.charAt(end) == '?'
+					|| p.charAt(end) == '"' || p.charAt(end) == ')')) {
 				end++;
 			}
 			if (end >= n) {
@@ -118,7 +124,10 @@ public final class SentenceSplitter {
 				&& word.chars().filter(ch -> ch == '.').count() <= 2 && !word.contains("/");
 	}
 
-	/** Words after which a single Roman numeral is a term or ordinal ({@code khóa X.}), not an initial. */
+	/**
+	 * Words after which a single Roman numeral is a term or ordinal ({@code khóa X.}),
+	 * not an initial.
+	 */
 	private static final Set<String> NUMERAL_LEADS = Set.of("khoa", "thu", "hoi");
 
 	private static boolean isTermNumeral(String p, int sentenceStart, int wordStart, char letter) {

@@ -3,8 +3,9 @@ package org.policygraph.extraction;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * One normalized sentence with its folded twin (same length) and its word tokens: the unit every
- * recognizer works on. Offsets in {@link #folded} are offsets in {@link #text}.
+ * One normalized sentence with its folded twin (same length) and its word tokens: the
+ * unit every recognizer works on. Offsets in {@link #folded} are offsets in
+ * {@link #text}.
  */
 final class SentenceText {
 
@@ -20,7 +21,10 @@ final class SentenceText {
 
 	final int[] tokenEnd;
 
-	/** The {@link Vocabulary} id of each token, {@link Vocabulary#UNKNOWN} when no phrase uses it. */
+	/**
+	 * The {@link Vocabulary} id of each token, {@link Vocabulary#UNKNOWN} when no phrase
+	 * uses it.
+	 */
 	final int[] ids;
 
 	SentenceText(int index, String normalized, boolean title) {
@@ -84,7 +88,10 @@ final class SentenceText {
 
 	private static final int WORD_TABLE_SIZE = 0x2000;
 
-	/** Whether each char below {@link #WORD_TABLE_SIZE} is a letter, digit or combining mark. */
+	/**
+	 * Whether each char below {@link #WORD_TABLE_SIZE} is a letter, digit or combining
+	 * mark.
+	 */
 	private static final boolean[] WORD_CHARS = new boolean[WORD_TABLE_SIZE];
 
 	static {

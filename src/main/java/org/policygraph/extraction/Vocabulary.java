@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Numbers the folded words of every phrase the extractor knows, so a sentence token is looked up
- * once (straight from the folded text, without creating a string) and then compared by number in
- * every {@link PhraseIndex}. Grows while the extractor is built; {@link #freeze()} then builds the
- * read-only lookup table shared by all threads.
+ * Numbers the folded words of every phrase the extractor knows, so a sentence token is
+ * looked up once (straight from the folded text, without creating a string) and then
+ * compared by number in every {@link PhraseIndex}. Grows while the extractor is built;
+ * {@link #freeze()} then builds the read-only lookup table shared by all threads.
  */
 final class Vocabulary {
 

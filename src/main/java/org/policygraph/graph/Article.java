@@ -30,7 +30,8 @@ public record Article(String id, @Nullable String url, String title, String text
 		return new Article(a.get("id").asString(), a.get("url").asString(null), a.get("title").asString(),
 				a.get("text").asString(""), a.get("publishedAt").isNull() ? null : a.get("publishedAt").asLocalDate(),
 				a.get("source").asString(null), a.get("provinceKey").asString(null),
-				a.get("unresolvedCitations").isNull() ? List.of() : a.get("unresolvedCitations").asList(Value::asString));
+				a.get("unresolvedCitations").isNull() ? List.of()
+						: a.get("unresolvedCitations").asList(Value::asString));
 	}
 
 }

@@ -20,9 +20,10 @@ import org.neo4j.driver.Values;
  * @param term the Central Committee term
  * @param subject the subject
  * @param level the issuing level
- * @param issuers the issuing party bodies, when the statement that found the document read them
- * too (then {@code Document.issuedBy} needs no statement of its own)
- * @param implemented the documents this one implements, likewise ({@code Document.implements})
+ * @param issuers the issuing party bodies, when the statement that found the document
+ * read them too (then {@code Document.issuedBy} needs no statement of its own)
+ * @param implemented the documents this one implements, likewise
+ * ({@code Document.implements})
  */
 public record Document(String key, @Nullable String code, String name, String type, @Nullable String number,
 		@Nullable LocalDate issuedOn, @Nullable Integer year, @Nullable String term, @Nullable String subject,
@@ -60,7 +61,8 @@ public record Document(String key, @Nullable String code, String name, String ty
 	 * Maps a {@code Document} node with the lists read with it.
 	 * @param d the node as the driver returns it
 	 * @param issuers its {@code PartyBody} nodes, a null value when not read
-	 * @param implemented the {@code Document} nodes it implements, a null value when not read
+	 * @param implemented the {@code Document} nodes it implements, a null value when not
+	 * read
 	 * @return the read model, carrying the lists read
 	 */
 	public static Document of(Value d, Value issuers, Value implemented) {

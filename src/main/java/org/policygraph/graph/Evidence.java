@@ -11,15 +11,16 @@ import org.neo4j.driver.Value;
  * @param relation {@code IMPLEMENTS} or {@code ISSUED_BY}
  * @param fromKey the relation's start
  * @param toKey the relation's end
- * @param article the article, when the statement that found the evidence read it too (then
- * {@code Evidence.article} needs no statement of its own)
+ * @param article the article, when the statement that found the evidence read it too
+ * (then {@code Evidence.article} needs no statement of its own)
  */
 public record Evidence(String articleId, String sentence, String relation, String fromKey, String toKey,
 		@Nullable Article article) {
 
 	/**
-	 * Maps an evidence map as the statements build it ({@code articleId}, {@code sentence},
-	 * {@code relation}, {@code fromKey}, {@code toKey}, and {@code article} when read).
+	 * Maps an evidence map as the statements build it ({@code articleId},
+	 * {@code sentence}, {@code relation}, {@code fromKey}, {@code toKey}, and
+	 * {@code article} when read).
 	 * @param v the map as the driver returns it
 	 * @return the read model
 	 */

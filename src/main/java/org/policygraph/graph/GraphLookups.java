@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Articles, documents and provinces by their identity, many in one statement: the to-one fields
- * of several packages (an article's province, an implementation's document, an evidence's
- * article) and the look-ups of research.
+ * Articles, documents and provinces by their identity, many in one statement: the to-one
+ * fields of several packages (an article's province, an implementation's document, an
+ * evidence's article) and the look-ups of research.
  */
 @Repository
 @Transactional(readOnly = true)

@@ -16,8 +16,8 @@ import org.neo4j.driver.Value;
  * @param aliases other spellings
  * @param mergedIntoKey the unit it merged into on 1-7-2025
  */
-public record Province(String key, String name, @Nullable String gsoCode, String type, String era,
-		List<String> aliases, @Nullable String mergedIntoKey) {
+public record Province(String key, String name, @Nullable String gsoCode, String type, String era, List<String> aliases,
+		@Nullable String mergedIntoKey) {
 
 	/**
 	 * Maps a {@code Province} node.

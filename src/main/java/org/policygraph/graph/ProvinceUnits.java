@@ -10,7 +10,10 @@ public enum ProvinceUnits {
 	/** The 63 units that existed until 30-6-2025. */
 	PRE_2025(List.of("PRE_2025", "BOTH"), false),
 
-	/** The 34 units since 1-7-2025; a merged unit implements when it or a predecessor does. */
+	/**
+	 * The 34 units since 1-7-2025; a merged unit implements when it or a predecessor
+	 * does.
+	 */
 	POST_2025(List.of("POST_2025", "BOTH"), true);
 
 	private final List<String> eras;
@@ -30,7 +33,8 @@ public enum ProvinceUnits {
 	}
 
 	/**
-	 * @return whether the units formed by merger inherit their predecessors' implementation
+	 * @return whether the units formed by merger inherit their predecessors'
+	 * implementation
 	 */
 	public boolean throughPredecessors() {
 		return this.throughPredecessors;

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * What a user typed, as plain words: folded to lower-case ASCII (as the {@code standard-folding}
- * analyzer does), split on anything that is not a letter or digit, so no character of the input
- * reaches the Lucene query parser as syntax. Every word is required; words in double quotes form a
- * phrase; an unmatched quote is ignored.
+ * What a user typed, as plain words: folded to lower-case ASCII (as the
+ * {@code standard-folding} analyzer does), split on anything that is not a letter or
+ * digit, so no character of the input reaches the Lucene query parser as syntax. Every
+ * word is required; words in double quotes form a phrase; an unmatched quote is ignored.
  *
- * @param query the Lucene query for {@code db.index.fulltext.queryNodes}, empty when the input has
- *     no words
+ * @param query the Lucene query for {@code db.index.fulltext.queryNodes}, empty when the
+ * input has no words
  * @param terms the distinct folded words, for highlighting
  */
 public record SearchText(String query, List<String> terms) {
@@ -63,8 +63,8 @@ public record SearchText(String query, List<String> terms) {
 	}
 
 	/**
-	 * @return the words that are numbers, without leading zeros ({@code 05} is {@code 5}), as a
-	 *     document's {@code number} is kept
+	 * @return the words that are numbers, without leading zeros ({@code 05} is
+	 * {@code 5}), as a document's {@code number} is kept
 	 */
 	public List<String> numbers() {
 		return this.terms.stream()
@@ -75,8 +75,9 @@ public record SearchText(String query, List<String> terms) {
 	}
 
 	/**
-	 * @return the words joined by and enclosed in {@code -}: a document code folded the same way
-	 *     ({@code 22-NQ/TW} as {@code -22-nq-tw-}) is typed in full when this text contains it
+	 * @return the words joined by and enclosed in {@code -}: a document code folded the
+	 * same way ({@code 22-NQ/TW} as {@code -22-nq-tw-}) is typed in full when this text
+	 * contains it
 	 */
 	public String codeText() {
 		return "-" + String.join("-", this.terms) + "-";
@@ -93,8 +94,8 @@ public record SearchText(String query, List<String> terms) {
 	}
 
 	/**
-	 * Escapes Lucene query syntax. The words passed here are letters and digits only; escaping
-	 * them anyway keeps the query safe if the word rule ever changes.
+	 * Escapes Lucene query syntax. The words passed here are letters and digits only;
+	 * escaping them anyway keeps the query safe if the word rule ever changes.
 	 */
 	static String escape(String word) {
 		StringBuilder sb = new StringBuilder(word.length());

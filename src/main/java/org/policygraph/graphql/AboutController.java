@@ -25,8 +25,9 @@ class AboutController {
 
 	/**
 	 * @param client the database
-	 * @param build the build's description ({@code META-INF/build-info.properties}, written by the
-	 * build); absent when running from classes an IDE compiled, then the version is {@code dev}
+	 * @param build the build's description ({@code META-INF/build-info.properties},
+	 * written by the build); absent when running from classes an IDE compiled, then the
+	 * version is {@code dev}
 	 */
 	AboutController(Neo4jClient client, ObjectProvider<BuildProperties> build) {
 		this.client = client;

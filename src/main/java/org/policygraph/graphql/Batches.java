@@ -17,8 +17,8 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Helpers for {@code @BatchMapping} methods: one query for all parents, the rows then handed
- * back to each parent in order.
+ * Helpers for {@code @BatchMapping} methods: one query for all parents, the rows then
+ * handed back to each parent in order.
  */
 public final class Batches {
 
@@ -26,8 +26,8 @@ public final class Batches {
 	}
 
 	/**
-	 * Maps each parent to the children found for its key, in the parents' order, with an empty
-	 * list for a parent that has none.
+	 * Maps each parent to the children found for its key, in the parents' order, with an
+	 * empty list for a parent that has none.
 	 * @param <P> the parent type
 	 * @param <C> the child type
 	 * @param parents the parents
@@ -95,11 +95,13 @@ public final class Batches {
 	}
 
 	/**
-	 * Maps each parent to a to-one child that the parent usually carries already (read by the
-	 * statement that found the parent); the children of the others are looked up together.
+	 * Maps each parent to a to-one child that the parent usually carries already (read by
+	 * the statement that found the parent); the children of the others are looked up
+	 * together.
 	 * @param <P> the parent type
 	 * @param <K> the type of the key a child is looked up by
-	 * @param <C> the child type (a list, for a to-many field whose whole list the parent carries)
+	 * @param <C> the child type (a list, for a to-many field whose whole list the parent
+	 * carries)
 	 * @param parents the parents
 	 * @param carried the child a parent carries, {@code null} if none
 	 * @param keyOf the key to look a parent's child up by
@@ -120,8 +122,8 @@ public final class Batches {
 	 * @param <K> the parent key type
 	 * @param <C> the child type
 	 * @param keys parent keys
-	 * @param children children by parent key, as {@link #grouped} returns them (parents without
-	 * children are missing)
+	 * @param children children by parent key, as {@link #grouped} returns them (parents
+	 * without children are missing)
 	 * @return the children of every key, an empty list for a parent without any
 	 */
 	public static <K, C> Map<K, List<C>> everyKey(Collection<K> keys, Map<K, List<C>> children) {
@@ -146,8 +148,9 @@ public final class Batches {
 	}
 
 	/**
-	 * Runs one statement for all parents and groups its rows by parent key. The statement takes
-	 * the keys as {@code $keys} and returns a column {@code key} and a column holding the child.
+	 * Runs one statement for all parents and groups its rows by parent key. The statement
+	 * takes the keys as {@code $keys} and returns a column {@code key} and a column
+	 * holding the child.
 	 * @param <C> the child type
 	 * @param client the client
 	 * @param cypher the statement
@@ -166,13 +169,15 @@ public final class Batches {
 	}
 
 	/**
-	 * Runs a statement that returns rows of many parents and groups the rows' values by parent key.
+	 * Runs a statement that returns rows of many parents and groups the rows' values by
+	 * parent key.
 	 * @param <K> the parent key type
 	 * @param <C> the child type
 	 * @param statement the statement with its parameters bound
 	 * @param keyOf the parent key of a row
 	 * @param valueOf the child of a row
-	 * @return the children by parent key, in row order (parents without a row are missing)
+	 * @return the children by parent key, in row order (parents without a row are
+	 * missing)
 	 */
 	public static <K, C> Map<K, List<C>> grouped(Neo4jClient.RunnableSpec statement, Function<Record, K> keyOf,
 			Function<Record, C> valueOf) {
@@ -180,13 +185,14 @@ public final class Batches {
 		statement.fetchAs(Keyed.class)
 			.mappedBy((types, record) -> new Keyed(keyOf.apply(record), valueOf.apply(record)))
 			.all()
-			.forEach(row -> result.computeIfAbsent(castChild(row.key()), k -> new ArrayList<>()).add(castChild(row.child())));
+			.forEach(row -> result.computeIfAbsent(castChild(row.key()), k -> new ArrayList<>())
+				.add(castChild(row.child())));
 		return result;
 	}
 
 	/**
-	 * Runs a statement that returns one row per parent and maps each row to the parent's key and
-	 * the value for that parent (a page, a list read with {@code collect}).
+	 * Runs a statement that returns one row per parent and maps each row to the parent's
+	 * key and the value for that parent (a page, a list read with {@code collect}).
 	 * @param <K> the parent key type
 	 * @param <V> the value type
 	 * @param statement the statement with its parameters bound

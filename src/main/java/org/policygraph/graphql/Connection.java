@@ -15,7 +15,8 @@ import java.util.function.Function;
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
 	/**
-	 * Builds a page from the rows of a query that fetched one row more than the page size.
+	 * Builds a page from the rows of a query that fetched one row more than the page
+	 * size.
 	 * @param <T> the node type
 	 * @param rows up to {@code request.first() + 1} rows in order
 	 * @param request the page request
@@ -31,8 +32,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		for (T node : page) {
 			edges.add(new Edge<>(cursorOf.apply(node).encode(), node));
 		}
-		PageInfo info = new PageInfo(hasNext, request.after() != null,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		PageInfo info = new PageInfo(hasNext, request.after() != null, edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, info, totalCount);
 	}
 

@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * An opaque keyset cursor: the sort key of the last item seen, encoded as URL-safe Base64 of its
- * parts separated by a unit separator. Clients treat it as an opaque string.
+ * An opaque keyset cursor: the sort key of the last item seen, encoded as URL-safe Base64
+ * of its parts separated by a unit separator. Clients treat it as an opaque string.
  *
  * @param parts the sort key values, as strings
  */

@@ -18,8 +18,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies exceptions thrown while fetching data. Expected problems get a clear message and a
- * classification; anything else is logged and reported as {@code INTERNAL_ERROR} without details.
+ * Classifies exceptions thrown while fetching data. Expected problems get a clear message
+ * and a classification; anything else is logged and reported as {@code INTERNAL_ERROR}
+ * without details.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -36,7 +37,10 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (ex instanceof NotFoundException notFound) {
-			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(notFound.getMessage()).build();
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.NOT_FOUND)
+				.message(notFound.getMessage())
+				.build();
 		}
 		if (ex instanceof ExtractionCancelledException) {
 			return GraphqlErrorBuilder.newError(env)
@@ -46,7 +50,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (isDatabaseUnavailable(ex)) {
-			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message("The database is unavailable; try again shortly.")

@@ -10,14 +10,15 @@ import org.springframework.core.annotation.Order;
 
 /**
  * How queries execute: in one read transaction each ({@link QueryTransactions}; off with
- * {@code policygraph.graphql.query-transaction=false}, when every statement runs in a transaction
- * of its own). The parsed documents' and the dashboard responses' caches are the cache
- * package's ({@code org.policygraph.cache}).
+ * {@code policygraph.graphql.query-transaction=false}, when every statement runs in a
+ * transaction of its own). The parsed documents' and the dashboard responses' caches are
+ * the cache package's ({@code org.policygraph.cache}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecutionConfiguration {
 
-	// Last among the instrumentations: an operation the query limits abort never opens a scope.
+	// Last among the instrumentations: an operation the query limits abort never opens a
+	// scope.
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	@ConditionalOnBooleanProperty(name = "policygraph.graphql.query-transaction", matchIfMissing = true)

@@ -22,17 +22,19 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * GraphQL over HTTP with {@code GET} (the GraphQL-over-HTTP specification, "GET"): the request is
- * read from the URL's parameters {@code query}, {@code operationName}, {@code variables} and
- * {@code extensions} (the last two JSON-encoded objects) and runs as the same request sent with
- * {@code POST} would, through the same limits and caches. A GET request can be cached, linked and
- * bookmarked, so dashboards can be served by an HTTP cache.
+ * GraphQL over HTTP with {@code GET} (the GraphQL-over-HTTP specification, "GET"): the
+ * request is read from the URL's parameters {@code query}, {@code operationName},
+ * {@code variables} and {@code extensions} (the last two JSON-encoded objects) and runs
+ * as the same request sent with {@code POST} would, through the same limits and caches. A
+ * GET request can be cached, linked and bookmarked, so dashboards can be served by an
+ * HTTP cache.
  * <p>
- * Only queries: the operation a GET would run is found in the document first, and a mutation or
- * subscription is answered {@code 405 Method Not Allowed} with {@code Allow: POST} and a GraphQL
- * error, without running (a link, an image or a prefetch must never write). Parameters of the wrong
- * shape (no {@code query}, {@code variables} that are not a JSON object, a parameter given twice)
- * are answered {@code 400} with a GraphQL error. A document that does not parse is left to the
+ * Only queries: the operation a GET would run is found in the document first, and a
+ * mutation or subscription is answered {@code 405 Method Not Allowed} with
+ * {@code Allow: POST} and a GraphQL error, without running (a link, an image or a
+ * prefetch must never write). Parameters of the wrong shape (no {@code query},
+ * {@code variables} that are not a JSON object, a parameter given twice) are answered
+ * {@code 400} with a GraphQL error. A document that does not parse is left to the
  * execution, which reports the syntax error as for {@code POST}.
  */
 final class GraphQlGetHandler {
@@ -72,8 +74,8 @@ final class GraphQlGetHandler {
 		}
 		OperationDefinition.Operation operation = operation(query, operationName);
 		if (operation != null && operation != OperationDefinition.Operation.QUERY) {
-			return error(request, HttpStatus.METHOD_NOT_ALLOWED, "A " + operation.name().toLowerCase()
-					+ " is never run over GET: send it with POST.");
+			return error(request, HttpStatus.METHOD_NOT_ALLOWED,
+					"A " + operation.name().toLowerCase() + " is never run over GET: send it with POST.");
 		}
 		return this.handler.handle(request, new DefaultGraphQlRequest(query, operationName, variables, extensions));
 	}
@@ -102,8 +104,8 @@ final class GraphQlGetHandler {
 	}
 
 	/**
-	 * The kind of operation the document would run: the one named, or the only one; {@code null}
-	 * when that cannot be told here (the execution reports why).
+	 * The kind of operation the document would run: the one named, or the only one;
+	 * {@code null} when that cannot be told here (the execution reports why).
 	 */
 	private static OperationDefinition.@Nullable Operation operation(String query, @Nullable String operationName) {
 		Document document;
@@ -126,10 +128,12 @@ final class GraphQlGetHandler {
 	}
 
 	private ServerResponse error(ServerRequest request, HttpStatus status, String message) {
-		boolean graphQlResponse = request.headers().accept().stream()
+		boolean graphQlResponse = request.headers()
+			.accept()
+			.stream()
 			.anyMatch(type -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType());
-		Map<String, Object> error = Map.of("message", message, "extensions",
-				Map.of("classification", status == HttpStatus.METHOD_NOT_ALLOWED ? "METHOD_NOT_ALLOWED" : "BAD_REQUEST"));
+		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("classification",
+				status == HttpStatus.METHOD_NOT_ALLOWED ? "METHOD_NOT_ALLOWED" : "BAD_REQUEST"));
 		ServerResponse.BodyBuilder response = ServerResponse.status(status)
 			.contentType(new MediaType(graphQlResponse ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON,
 					StandardCharsets.UTF_8));

@@ -52,15 +52,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
- * The GraphQL-over-HTTP handler, reading and writing JSON like the default one, with a parser
- * bounded by the body limit, and the limits on what a client may send ({@link RequestBodyLimit}
- * for HTTP bodies, the WebSocket container's message size for graphql-ws), except that a request body that is JSON {@code null} is refused as
- * unreadable (400) — the default handler fails on it with a 500 — and that a request turned away
- * unrun by admission control ({@code BUSY}, see {@link RequestAdmission}) is answered 503 Service
- * Unavailable, with its {@code Retry-After}, so that load balancers and clients see an overload, not
- * a bad request, and one turned away because its client has too many requests in flight
- * ({@code TOO_MANY_REQUESTS}) 429 Too Many Requests. An answer ready at once (a kept response) is written without an asynchronous
- * dispatch.
+ * The GraphQL-over-HTTP handler, reading and writing JSON like the default one, with a
+ * parser bounded by the body limit, and the limits on what a client may send
+ * ({@link RequestBodyLimit} for HTTP bodies, the WebSocket container's message size for
+ * graphql-ws), except that a request body that is JSON {@code null} is refused as
+ * unreadable (400) — the default handler fails on it with a 500 — and that a request
+ * turned away unrun by admission control ({@code BUSY}, see {@link RequestAdmission}) is
+ * answered 503 Service Unavailable, with its {@code Retry-After}, so that load balancers
+ * and clients see an overload, not a bad request, and one turned away because its client
+ * has too many requests in flight ({@code TOO_MANY_REQUESTS}) 429 Too Many Requests. An
+ * answer ready at once (a kept response) is written without an asynchronous dispatch.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -75,9 +76,9 @@ class GraphQlHttpConfiguration {
 	}
 
 	/*
-	 * GraphQL over HTTP reads and writes plain JSON objects, lists, strings and numbers. Its parser
-	 * refuses a document, or a string in it, longer than the body limit (the filter has refused a
-	 * longer body by then; this holds for any other way in, too).
+	 * GraphQL over HTTP reads and writes plain JSON objects, lists, strings and numbers.
+	 * Its parser refuses a document, or a string in it, longer than the body limit (the
+	 * filter has refused a longer body by then; this holds for any other way in, too).
 	 */
 	static JsonMapper graphQlJsonMapper(RequestBodyProperties body) {
 		long max = body.maxSize().toBytes();
@@ -91,7 +92,8 @@ class GraphQlHttpConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(RequestBodyProperties body,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
-		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(body));
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(body));
 		registration.addUrlPatterns(path);
 		// Before security and everything else: an oversized body is refused unread.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -99,17 +101,18 @@ class GraphQlHttpConfiguration {
 	}
 
 	/*
-	 * GraphQL's HTTP handler answers asynchronously without a timeout of its own, so the servlet
-	 * container's (30 s in Tomcat) would cut a request that waited in line and then ran a mutation
-	 * for its write timeout: the container's is set to the MVC one, which covers both.
+	 * GraphQL's HTTP handler answers asynchronously without a timeout of its own, so the
+	 * servlet container's (30 s in Tomcat) would cut a request that waited in line and
+	 * then ran a mutation for its write timeout: the container's is set to the MVC one,
+	 * which covers both.
 	 */
 	@Bean
-	TomcatConnectorCustomizer asyncRequestTimeout(
-			@Value("${spring.mvc.async.request-timeout:180s}") Duration timeout) {
+	TomcatConnectorCustomizer asyncRequestTimeout(@Value("${spring.mvc.async.request-timeout:180s}") Duration timeout) {
 		return connector -> connector.setAsyncTimeout(timeout.toMillis());
 	}
 
-	// The largest graphql-ws message (Tomcat's buffer of each WebSocket session is this size).
+	// The largest graphql-ws message (Tomcat's buffer of each WebSocket session is this
+	// size).
 	@Bean
 	ServletServerContainerFactoryBean webSocketContainer(RequestBodyProperties body) {
 		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
@@ -120,9 +123,9 @@ class GraphQlHttpConfiguration {
 	}
 
 	/**
-	 * {@code GET /graphql?query=…}: queries over GET (GraphQL over HTTP), before Spring Boot's
-	 * route, which answers every GET with 405. A WebSocket handshake on the same path is left to
-	 * the graphql-ws handler.
+	 * {@code GET /graphql?query=…}: queries over GET (GraphQL over HTTP), before Spring
+	 * Boot's route, which answers every GET with 405. A WebSocket handshake on the same
+	 * path is left to the graphql-ws handler.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -130,7 +133,9 @@ class GraphQlHttpConfiguration {
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		GraphQlGetHandler get = new GraphQlGetHandler((BusyAwareHandler) handler, graphQlJsonMapper(body));
 		return RouterFunctions.route(RequestPredicates.GET(path)
-			.and(request -> request.headers().header(HttpHeaders.UPGRADE).stream()
+			.and(request -> request.headers()
+				.header(HttpHeaders.UPGRADE)
+				.stream()
 				.noneMatch(protocol -> protocol.equalsIgnoreCase("websocket"))), get::handle);
 	}
 
@@ -147,13 +152,15 @@ class GraphQlHttpConfiguration {
 		}
 
 		/**
-		 * Runs a request read from elsewhere than the body (a GET's parameters) as a POST of the
-		 * same request would run, answered the same way.
+		 * Runs a request read from elsewhere than the body (a GET's parameters) as a POST
+		 * of the same request would run, answered the same way.
 		 */
 		ServerResponse handle(ServerRequest request, GraphQlRequest graphQlRequest) {
 			MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
-			request.cookies().values().forEach(list -> list.forEach(c -> cookies.add(c.getName(),
-					new HttpCookie(c.getName(), c.getValue()))));
+			request.cookies()
+				.values()
+				.forEach(
+						list -> list.forEach(c -> cookies.add(c.getName(), new HttpCookie(c.getName(), c.getValue()))));
 			WebGraphQlRequest webRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 					cookies, request.remoteAddress().orElse(null), request.attributes(), graphQlRequest,
 					this.ids.generateId().toString(), LocaleContextHolder.getLocale());
@@ -161,20 +168,23 @@ class GraphQlHttpConfiguration {
 		}
 
 		/*
-		 * Spring for GraphQL answers every request asynchronously (a second dispatch through the
-		 * servlet filters and the dispatcher). An answer that is ready at once, a kept response
-		 * (ResponseCache), is written on the request's thread instead.
+		 * Spring for GraphQL answers every request asynchronously (a second dispatch
+		 * through the servlet filters and the dispatcher). An answer that is ready at
+		 * once, a kept response (ResponseCache), is written on the request's thread
+		 * instead.
 		 */
 		@Override
 		protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
 			CompletableFuture<WebGraphQlResponse> answer = responseMono.toFuture();
 			ServerResponse response = super.prepareResponse(request, Mono.fromFuture(answer));
-			if (answer.isDone() && !answer.isCompletedExceptionally() && response instanceof AsyncServerResponse async) {
+			if (answer.isDone() && !answer.isCompletedExceptionally()
+					&& response instanceof AsyncServerResponse async) {
 				try {
 					return async.block();
 				}
 				catch (RuntimeException ex) {
-					// Preparing the response failed: the asynchronous path hands the cause to the
+					// Preparing the response failed: the asynchronous path hands the
+					// cause to the
 					// usual exception handling.
 					return response;
 				}
@@ -196,10 +206,11 @@ class GraphQlHttpConfiguration {
 	}
 
 	/**
-	 * Delegates to a JSON converter, refusing a body that reads as {@code null}, and a GraphQL
-	 * request whose parameters have the wrong type (GraphQL over HTTP: {@code query} a string,
-	 * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or
-	 * null) as unreadable: 400, instead of running {@code 0} or {@code false} as a document.
+	 * Delegates to a JSON converter, refusing a body that reads as {@code null}, and a
+	 * GraphQL request whose parameters have the wrong type (GraphQL over HTTP:
+	 * {@code query} a string, {@code operationName} a string or null, {@code variables}
+	 * and {@code extensions} objects or null) as unreadable: 400, instead of running
+	 * {@code 0} or {@code false} as a document.
 	 */
 	static final class NonNullBodyConverter implements HttpMessageConverter<Object> {
 

@@ -18,10 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a subscription sent as a plain HTTP request. Subscriptions are served over WebSocket
- * (graphql-ws) and as server-sent events ({@code Accept: text/event-stream}); a plain request
- * would otherwise be answered with the event stream object itself serialized as {@code data}.
- * The answer is a {@code BAD_REQUEST} error saying which transports to use.
+ * Refuses a subscription sent as a plain HTTP request. Subscriptions are served over
+ * WebSocket (graphql-ws) and as server-sent events ({@code Accept: text/event-stream}); a
+ * plain request would otherwise be answered with the event stream object itself
+ * serialized as {@code data}. The answer is a {@code BAD_REQUEST} error saying which
+ * transports to use.
  */
 @Component
 class HttpSubscriptionGuard implements WebGraphQlInterceptor {
@@ -34,8 +35,9 @@ class HttpSubscriptionGuard implements WebGraphQlInterceptor {
 		if (request instanceof WebSocketGraphQlRequest || acceptsEventStream(request)) {
 			return chain.next(request);
 		}
-		return chain.next(request).map(response -> (response.getExecutionResult().getData() instanceof Publisher<?>)
-				? refusal(response) : response);
+		return chain.next(request)
+			.map(response -> (response.getExecutionResult().getData() instanceof Publisher<?>) ? refusal(response)
+					: response);
 	}
 
 	private static boolean acceptsEventStream(WebGraphQlRequest request) {

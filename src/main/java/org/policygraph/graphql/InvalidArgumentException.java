@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client sent an argument the API cannot use; reported as a {@code BAD_REQUEST} error naming
- * the argument.
+ * A client sent an argument the API cannot use; reported as a {@code BAD_REQUEST} error
+ * naming the argument.
  */
 public class InvalidArgumentException extends RuntimeException {
 

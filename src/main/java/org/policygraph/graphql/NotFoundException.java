@@ -1,8 +1,8 @@
 package org.policygraph.graphql;
 
 /**
- * What a client asked for does not exist where the API cannot answer {@code null}; reported as a
- * {@code NOT_FOUND} error.
+ * What a client asked for does not exist where the API cannot answer {@code null};
+ * reported as a {@code NOT_FOUND} error.
  */
 public class NotFoundException extends RuntimeException {
 

@@ -43,7 +43,8 @@ public record PageRequest(int first, @Nullable Cursor after) {
 	/**
 	 * @param index the part
 	 * @return a part of the cursor as a date, or {@code null} on the first page
-	 * @throws InvalidArgumentException when the part is not a date: the cursor is one of another list
+	 * @throws InvalidArgumentException when the part is not a date: the cursor is one of
+	 * another list
 	 */
 	public @Nullable LocalDate afterDate(int index) {
 		String part = afterPart(index);
@@ -58,7 +59,8 @@ public record PageRequest(int first, @Nullable Cursor after) {
 	/**
 	 * @param index the part
 	 * @return a part of the cursor as an integer, or {@code null} on the first page
-	 * @throws InvalidArgumentException when the part is not an integer: the cursor is one of another list
+	 * @throws InvalidArgumentException when the part is not an integer: the cursor is one
+	 * of another list
 	 */
 	public @Nullable Integer afterInteger(int index) {
 		String part = afterPart(index);

@@ -17,34 +17,36 @@ import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an operation asks of the service, measured before it runs: the depth of its data fields,
- * how many of them it selects, the depth of its introspection, and its cost, an estimate of the
- * database rows it reads that follows its arguments and its nesting.
+ * What an operation asks of the service, measured before it runs: the depth of its data
+ * fields, how many of them it selects, the depth of its introspection, and its cost, an
+ * estimate of the database rows it reads that follows its arguments and its nesting.
  * <p>
- * A field costs the work its arguments ask for, plus, for each item it returns, 1 if the item is
- * an object (a row read; a scalar is a property of an object already read) and its children's
- * cost:
+ * A field costs the work its arguments ask for, plus, for each item it returns, 1 if the
+ * item is an object (a row read; a scalar is a property of an object already read) and
+ * its children's cost:
  * <ul>
- * <li>A page size ({@code first}, {@code limit}, or its default in the schema) is the number of
- * items; the lists inside those items ({@code edges}, {@code nodes}, {@code relationships}) are the
- * same items and do not multiply again. A list without a page size counts as
- * {@link Weights#listSize()} items.</li>
- * <li>A traversal ({@code depth}) costs {@link Weights#traversalStep()} per
- * relationship of its {@code limit} (or {@link Weights#listSize()}), times
- * {@link Weights#listSize()} for every step after the first (each step reads all the
- * relationships of up to {@code limit} nodes): {@code neighbourhood(depth: 1, limit: 200)} costs
- * 600, {@code depth: 2, limit: 1000} 30,000 and {@code depth: 3, limit: 1000} 300,000, over the
- * limit, before anything is selected in it. A shortest path ({@code maxLength}) costs
- * {@link Weights#traversalStep()} times {@link Weights#listSize()} per step of its length.</li>
- * <li>A text search ({@code text} given to a list, as {@code articles} and {@code search} take it)
- * costs {@link Weights#textSearch()}: it matches the text against the full-text index of every
- * article.</li>
- * <li>An argument carrying text to analyse ({@code input.text} of {@code extract}) costs one per
- * KiB.</li>
+ * <li>A page size ({@code first}, {@code limit}, or its default in the schema) is the
+ * number of items; the lists inside those items ({@code edges}, {@code nodes},
+ * {@code relationships}) are the same items and do not multiply again. A list without a
+ * page size counts as {@link Weights#listSize()} items.</li>
+ * <li>A traversal ({@code depth}) costs {@link Weights#traversalStep()} per relationship
+ * of its {@code limit} (or {@link Weights#listSize()}), times {@link Weights#listSize()}
+ * for every step after the first (each step reads all the relationships of up to
+ * {@code limit} nodes): {@code neighbourhood(depth: 1, limit: 200)} costs 600,
+ * {@code depth: 2, limit: 1000} 30,000 and {@code depth: 3, limit: 1000} 300,000, over
+ * the limit, before anything is selected in it. A shortest path ({@code maxLength}) costs
+ * {@link Weights#traversalStep()} times {@link Weights#listSize()} per step of its
+ * length.</li>
+ * <li>A text search ({@code text} given to a list, as {@code articles} and {@code search}
+ * take it) costs {@link Weights#textSearch()}: it matches the text against the full-text
+ * index of every article.</li>
+ * <li>An argument carrying text to analyse ({@code input.text} of {@code extract}) costs
+ * one per KiB.</li>
  * </ul>
- * Aliases multiply all of it: 200 aliases of a field cost 200 times the field. Introspection
- * ({@code __schema}, {@code __type} and everything below them, {@code __typename}) costs nothing and
- * counts in neither depth nor fields: it is answered from the schema in memory.
+ * Aliases multiply all of it: 200 aliases of a field cost 200 times the field.
+ * Introspection ({@code __schema}, {@code __type} and everything below them,
+ * {@code __typename}) costs nothing and counts in neither depth nor fields: it is
+ * answered from the schema in memory.
  */
 final class QueryCost {
 
@@ -59,6 +61,7 @@ final class QueryCost {
 
 	/**
 	 * The weights of the cost model.
+	 *
 	 * @param listSize the items assumed in a list without a page size
 	 * @param textSearch the cost of one text search
 	 * @param traversalStep the cost of following one relationship one step in a traversal
@@ -84,7 +87,8 @@ final class QueryCost {
 			.coercedVariables(variables)
 			.build();
 		Measure measure = new Measure();
-		// Post order: a field's children are measured before it, their sum kept under their parent.
+		// Post order: a field's children are measured before it, their sum kept under
+		// their parent.
 		Map<QueryVisitorFieldEnvironment, Long> childCosts = new HashMap<>();
 		traverser.visitPostOrder(new QueryVisitorStub() {
 			@Override
@@ -105,20 +109,24 @@ final class QueryCost {
 		return measure;
 	}
 
-	// The work a field's own arguments ask for (a scalar computed from arguments counts 1).
+	// The work a field's own arguments ask for (a scalar computed from arguments counts
+	// 1).
 	private static long own(QueryVisitorFieldEnvironment env, Weights weights) {
 		Map<String, Object> arguments = env.getArguments();
 		long cost = (isLeaf(env) && !arguments.isEmpty()) ? 1 : 0;
 		Integer length = intArgument(arguments, SHORTEST_PATH);
 		if (length != null) {
-			// A shortest path searches from both ends at once: its work grows with the length only.
+			// A shortest path searches from both ends at once: its work grows with the
+			// length only.
 			cost += (long) weights.traversalStep() * weights.listSize() * Math.max(1, length);
 		}
 		Integer steps = intArgument(arguments, STEPS);
 		if (steps != null) {
 			Integer size = intArgument(arguments, PAGE_SIZE);
-			// Each step starts from up to `limit` nodes of the step before and reads all their
-			// relationships: the work grows with the fan-out at every step, not with the limit alone.
+			// Each step starts from up to `limit` nodes of the step before and reads all
+			// their
+			// relationships: the work grows with the fan-out at every step, not with the
+			// limit alone.
 			long perStep = (long) weights.traversalStep() * Math.max(1, (size != null) ? size : weights.listSize());
 			cost += saturated(perStep * (long) Math.pow(weights.listSize(), Math.min(Math.max(1, steps), 9) - 1));
 		}
@@ -142,7 +150,8 @@ final class QueryCost {
 		}
 		QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
 		if (parent != null && intArgument(parent.getArguments(), PAGE_SIZE) != null) {
-			// The items of a page its parent already counted: a connection's edges, a subgraph's nodes.
+			// The items of a page its parent already counted: a connection's edges, a
+			// subgraph's nodes.
 			return 1;
 		}
 		return weights.listSize();
@@ -176,7 +185,8 @@ final class QueryCost {
 		return level;
 	}
 
-	// How deep inside introspection a field is (1 for __schema, __type or __typename; counted from the
+	// How deep inside introspection a field is (1 for __schema, __type or __typename;
+	// counted from the
 	// outermost of them), 0 outside it.
 	private static int introspectionLevel(QueryVisitorFieldEnvironment env) {
 		int level = 0;

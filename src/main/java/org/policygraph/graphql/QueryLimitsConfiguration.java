@@ -11,16 +11,17 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Maximum query depth and complexity, introspection apart ({@link QueryLimitsInstrumentation},
- * checked before execution),
- * and admission control with a per-request timeout ({@link RequestAdmission}), each from
+ * Maximum query depth and complexity, introspection apart
+ * ({@link QueryLimitsInstrumentation}, checked before execution), and admission control
+ * with a per-request timeout ({@link RequestAdmission}), each from
  * {@link QueryLimitsProperties}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimitsProperties.class)
 class QueryLimitsConfiguration {
 
-	// The limits are checked before QueryTransactions begins a transaction (it is ordered last).
+	// The limits are checked before QueryTransactions begins a transaction (it is ordered
+	// last).
 	@Bean
 	@Order(0)
 	Instrumentation queryLimitsInstrumentation(QueryLimitsProperties limits) {

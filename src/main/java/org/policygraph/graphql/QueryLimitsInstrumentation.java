@@ -11,17 +11,18 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query limits, checked before an operation executes ({@link QueryCost}): the depth, the
- * number and the cost of the fields that read data, and apart from them the depth of
+ * The query limits, checked before an operation executes ({@link QueryCost}): the depth,
+ * the number and the cost of the fields that read data, and apart from them the depth of
  * introspection.
  * <p>
- * Introspection ({@code __schema}, {@code __type} and everything below them, {@code __typename})
- * neither deepens nor costs a query: the standard introspection queries of GraphiQL, Apollo's
- * tools, Postman, Insomnia and graphql-codegen (graphql-js {@code getIntrospectionQuery()}, 15
- * levels deep with its nine {@code ofType}s) answer from the schema in memory, without the
- * database. Abusive introspection is still bounded: by its own depth limit (an endless nesting of
- * {@code ofType}) and by graphql-java's good-faith introspection check, on by default, which
- * refuses {@code __Type.fields}, {@code inputFields}, {@code interfaces} or {@code possibleTypes}
+ * Introspection ({@code __schema}, {@code __type} and everything below them,
+ * {@code __typename}) neither deepens nor costs a query: the standard introspection
+ * queries of GraphiQL, Apollo's tools, Postman, Insomnia and graphql-codegen (graphql-js
+ * {@code getIntrospectionQuery()}, 15 levels deep with its nine {@code ofType}s) answer
+ * from the schema in memory, without the database. Abusive introspection is still
+ * bounded: by its own depth limit (an endless nesting of {@code ofType}) and by
+ * graphql-java's good-faith introspection check, on by default, which refuses
+ * {@code __Type.fields}, {@code inputFields}, {@code interfaces} or {@code possibleTypes}
  * selected more than once in an operation ({@code fields { type { fields ... } } }).
  */
 class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
@@ -43,7 +44,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * Why a query is refused, checked in this order: introspection depth, depth, fields, cost.
+	 * Why a query is refused, checked in this order: introspection depth, depth, fields,
+	 * cost.
 	 * @param measure the query's measure
 	 * @param limits the limits
 	 * @return the error message, or {@code null} if the query is within the limits

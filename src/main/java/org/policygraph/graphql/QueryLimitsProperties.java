@@ -11,38 +11,42 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param maxDepth the deepest selection nesting a query may have, introspection apart
  * @param maxComplexity the most fields a query may select, counting each field once per
  * appearance in the query, introspection apart
- * @param maxCost the highest cost a query may have ({@link QueryCost}: the work its arguments and
- * nesting ask for, about the database rows it reads)
- * @param timeout how long a request may run, counted from the moment it starts executing (not
- * while it waits for its turn), before it is answered with a timeout error
- * @param maxConcurrent how many requests execute at the same time; the rest wait in line (the
- * database work of a request is CPU-bound, so more than a few per core only adds contention)
- * @param maxQueued how many requests may wait in line; one more is answered at once with a
- * {@code BUSY} error
- * @param maxQueueWait how long a request may wait in line; one that waited longer is answered with
- * a {@code BUSY} error instead of being run for a client that has probably given up
+ * @param maxCost the highest cost a query may have ({@link QueryCost}: the work its
+ * arguments and nesting ask for, about the database rows it reads)
+ * @param timeout how long a request may run, counted from the moment it starts executing
+ * (not while it waits for its turn), before it is answered with a timeout error
+ * @param maxConcurrent how many requests execute at the same time; the rest wait in line
+ * (the database work of a request is CPU-bound, so more than a few per core only adds
+ * contention)
+ * @param maxQueued how many requests may wait in line; one more is answered at once with
+ * a {@code BUSY} error
+ * @param maxQueueWait how long a request may wait in line; one that waited longer is
+ * answered with a {@code BUSY} error instead of being run for a client that has probably
+ * given up
  * @param maxIntrospectionDepth the deepest nesting of introspection ({@code __schema},
  * {@code __type}) a query may have; graphql-js's standard introspection query is 15 deep
  * @param listSize the items {@link QueryCost} assumes in a list without a page size
  * @param textSearchCost what {@link QueryCost} counts for one full-text search
- * @param traversalStepCost what {@link QueryCost} counts for one relationship followed one step
- * @param expensiveCost from this cost on, a request waits in the line of expensive requests, which
- * has workers of its own, so that cheap requests never wait behind expensive ones
- * @param maxExpensiveConcurrent how many expensive requests execute at the same time (they also
- * count in {@code maxConcurrent})
- * @param maxPerClient how many requests one client (an account, or an address for anonymous
- * requests) may have waiting or executing at once; one more is answered at once with a
- * {@code TOO_MANY_REQUESTS} error
+ * @param traversalStepCost what {@link QueryCost} counts for one relationship followed
+ * one step
+ * @param expensiveCost from this cost on, a request waits in the line of expensive
+ * requests, which has workers of its own, so that cheap requests never wait behind
+ * expensive ones
+ * @param maxExpensiveConcurrent how many expensive requests execute at the same time
+ * (they also count in {@code maxConcurrent})
+ * @param maxPerClient how many requests one client (an account, or an address for
+ * anonymous requests) may have waiting or executing at once; one more is answered at once
+ * with a {@code TOO_MANY_REQUESTS} error
  * @param maxExpensivePerClient how many expensive requests one client may have waiting or
  * executing at once
- * @param writeTimeout how long a mutation may run (an ingest of the largest batch extracts and
- * writes a thousand articles), instead of {@code timeout}
+ * @param writeTimeout how long a mutation may run (an ingest of the largest batch
+ * extracts and writes a thousand articles), instead of {@code timeout}
  */
 @ConfigurationProperties("policygraph.graphql")
-public record QueryLimitsProperties(int maxDepth, int maxComplexity, long maxCost, Duration timeout,
-		int maxConcurrent, int maxQueued, Duration maxQueueWait, int maxIntrospectionDepth, int listSize,
-		int textSearchCost, int traversalStepCost, long expensiveCost, int maxExpensiveConcurrent, int maxPerClient, int maxExpensivePerClient,
-		Duration writeTimeout) {
+public record QueryLimitsProperties(int maxDepth, int maxComplexity, long maxCost, Duration timeout, int maxConcurrent,
+		int maxQueued, Duration maxQueueWait, int maxIntrospectionDepth, int listSize, int textSearchCost,
+		int traversalStepCost, long expensiveCost, int maxExpensiveConcurrent, int maxPerClient,
+		int maxExpensivePerClient, Duration writeTimeout) {
 
 	@ConstructorBinding
 	public QueryLimitsProperties {

@@ -44,36 +44,37 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Admission control and the per-request timeout. At most
- * {@link QueryLimitsProperties#maxConcurrent()} requests execute at once, each on a worker thread
- * of its own (data fetchers block on the database); the others wait in line, first come first
- * served. Under a crowd of clients the service thus works on a few requests at a time at full
- * speed, instead of on hundreds that slow each other down, and latency grows with the line rather
- * than with contention.
+ * {@link QueryLimitsProperties#maxConcurrent()} requests execute at once, each on a
+ * worker thread of its own (data fetchers block on the database); the others wait in
+ * line, first come first served. Under a crowd of clients the service thus works on a few
+ * requests at a time at full speed, instead of on hundreds that slow each other down, and
+ * latency grows with the line rather than with contention.
  * <ul>
- * <li>The timeout counts from the start of execution: a request that waited in line still gets its
- * full {@link QueryLimitsProperties#timeout()}. A request still running when it expires is answered
- * with a {@code TIMEOUT} error and cancelled (graphql-java fetches no further fields; database work
- * has its own transaction timeout).</li>
- * <li>A request that finds the line full ({@link QueryLimitsProperties#maxQueued()}), or waited in
- * it longer than {@link QueryLimitsProperties#maxQueueWait()}, is answered with a {@code BUSY} error
- * and a {@code Retry-After} header, without running: the wait is timed, so the answer comes when
- * it runs out, not when a worker reaches the request.</li>
- * <li>Over HTTP, a client that gives up does not take its request out of the line (Spring MVC does
- * not cancel the asynchronous response); the wait limit bounds how long such a request can still
- * be run.</li>
- * <li>Two lines, by the cost of the request measured before it waits ({@link RequestCost}): a
- * request from {@link QueryLimitsProperties#expensiveCost()} on waits for one of
- * {@link QueryLimitsProperties#maxExpensiveConcurrent()} workers of its own, so that a crowd of
- * expensive requests never makes a cheap one wait; one over
+ * <li>The timeout counts from the start of execution: a request that waited in line still
+ * gets its full {@link QueryLimitsProperties#timeout()}. A request still running when it
+ * expires is answered with a {@code TIMEOUT} error and cancelled (graphql-java fetches no
+ * further fields; database work has its own transaction timeout).</li>
+ * <li>A request that finds the line full ({@link QueryLimitsProperties#maxQueued()}), or
+ * waited in it longer than {@link QueryLimitsProperties#maxQueueWait()}, is answered with
+ * a {@code BUSY} error and a {@code Retry-After} header, without running: the wait is
+ * timed, so the answer comes when it runs out, not when a worker reaches the
+ * request.</li>
+ * <li>Over HTTP, a client that gives up does not take its request out of the line (Spring
+ * MVC does not cancel the asynchronous response); the wait limit bounds how long such a
+ * request can still be run.</li>
+ * <li>Two lines, by the cost of the request measured before it waits
+ * ({@link RequestCost}): a request from {@link QueryLimitsProperties#expensiveCost()} on
+ * waits for one of {@link QueryLimitsProperties#maxExpensiveConcurrent()} workers of its
+ * own, so that a crowd of expensive requests never makes a cheap one wait; one over
  * {@link QueryLimitsProperties#maxCost()} is refused without waiting at all.</li>
  * <li>One client (an account, or the address of an anonymous request) may have at most
  * {@link QueryLimitsProperties#maxPerClient()} requests, and
- * {@link QueryLimitsProperties#maxExpensivePerClient()} expensive ones, waiting or executing; one
- * more is answered at once with a {@code TOO_MANY_REQUESTS} error (HTTP 429) and
- * {@code Retry-After}, so that one client cannot take the whole line.</li>
+ * {@link QueryLimitsProperties#maxExpensivePerClient()} expensive ones, waiting or
+ * executing; one more is answered at once with a {@code TOO_MANY_REQUESTS} error (HTTP
+ * 429) and {@code Retry-After}, so that one client cannot take the whole line.</li>
  * <li>Every request carries its deadline in its {@link graphql.GraphQLContext}
- * ({@link RequestDeadline}): long work inside it (the extractor) stops when the deadline passes
- * instead of running on after the timeout answer. Mutations get
+ * ({@link RequestDeadline}): long work inside it (the extractor) stops when the deadline
+ * passes instead of running on after the timeout answer. Mutations get
  * {@link QueryLimitsProperties#writeTimeout()} instead of the timeout.</li>
  * </ul>
  */
@@ -116,14 +117,16 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	private static Scheduler workers(String name, int threads, int queued) {
-		// One line for all workers, first come first served (a bounded-elastic scheduler would queue
+		// One line for all workers, first come first served (a bounded-elastic scheduler
+		// would queue
 		// per worker, behind whichever request that worker happens to be running).
 		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(queued), new CustomizableThreadFactory(name + "-")) {
 
 			@Override
 			protected void afterExecute(Runnable task, @Nullable Throwable failure) {
-				// A worker hands the next request a clean thread, whatever the last one left.
+				// A worker hands the next request a clean thread, whatever the last one
+				// left.
 				ReadScopeTransactionManager.closeLeftOver();
 			}
 
@@ -138,17 +141,16 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			RequestCost.Estimate estimate = this.costs.estimate(request);
 			String refusal = QueryLimitsInstrumentation.refusal(estimate.measure(), this.limits);
 			if (refusal != null) {
-				return Mono.just(response(request, GraphqlErrorBuilder.newError()
-					.errorType(ErrorType.BAD_REQUEST)
-					.message(refusal)
-					.build()));
+				return Mono.just(response(request,
+						GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(refusal).build()));
 			}
 			boolean expensive = estimate.cost() >= this.limits.expensiveCost();
 			String client = client(request);
 			if (!enter(client, expensive)) {
 				return Mono.just(tooManyRequests(request, expensive));
 			}
-			return admit(request, chain, expensive, estimate.mutation() ? this.limits.writeTimeout() : this.limits.timeout())
+			return admit(request, chain, expensive,
+					estimate.mutation() ? this.limits.writeTimeout() : this.limits.timeout())
 				.doFinally(signal -> leave(client, expensive));
 		});
 	}
@@ -157,8 +159,10 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			Duration timeout) {
 		return Mono.defer(() -> {
 			this.waiting.incrementAndGet();
-			// Leaves the line exactly once: picked up by a worker, or out of time (answered BUSY by
-			// the wait timer), or refused, or cancelled. Whichever comes first wins; a request whose
+			// Leaves the line exactly once: picked up by a worker, or out of time
+			// (answered BUSY by
+			// the wait timer), or refused, or cancelled. Whichever comes first wins; a
+			// request whose
 			// wait ran out is never run.
 			AtomicBoolean inLine = new AtomicBoolean(true);
 			BooleanSupplier leaveLine = () -> {
@@ -168,9 +172,12 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 				}
 				return left;
 			};
-			// Data fetchers block on the database, so graphql-java does its work while subscribing:
-			// the limits run outside, as timers. One fires if the wait in line runs out; the other,
-			// started when a worker picks the request up, if the execution runs out of time.
+			// Data fetchers block on the database, so graphql-java does its work while
+			// subscribing:
+			// the limits run outside, as timers. One fires if the wait in line runs out;
+			// the other,
+			// started when a worker picks the request up, if the execution runs out of
+			// time.
 			AtomicReference<Limit> expiredLimit = new AtomicReference<>();
 			Sinks.One<Limit> expired = Sinks.one();
 			Disposable.Swap timer = Disposables.swap();
@@ -220,7 +227,8 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 		boolean[] entered = new boolean[1];
 		this.clients.compute(client, (key, count) -> {
 			ClientCount c = (count != null) ? count : new ClientCount();
-			if (c.all < this.limits.maxPerClient() && (!expensive || c.expensive < this.limits.maxExpensivePerClient())) {
+			if (c.all < this.limits.maxPerClient()
+					&& (!expensive || c.expensive < this.limits.maxExpensivePerClient())) {
 				c.all++;
 				c.expensive += expensive ? 1 : 0;
 				entered[0] = true;
@@ -239,8 +247,8 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	/**
-	 * Who sent a request, for the per-client limits: the account that signed in, else the address
-	 * it came from.
+	 * Who sent a request, for the per-client limits: the account that signed in, else the
+	 * address it came from.
 	 * @param request a request
 	 * @return the client's key
 	 */
@@ -290,8 +298,8 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	/**
-	 * Whether a response is this interceptor's {@code BUSY} answer: no data, one error with
-	 * {@code reason: BUSY}.
+	 * Whether a response is this interceptor's {@code BUSY} answer: no data, one error
+	 * with {@code reason: BUSY}.
 	 * @param response a response
 	 * @return whether the request was turned away unrun
 	 */
@@ -326,30 +334,33 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 						+ "); wait for their answers, or ask for less per request"
 				: "Too many requests from this client at once (at most " + this.limits.maxPerClient()
 						+ "); wait for their answers";
-		WebGraphQlResponse response = response(request, GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message(message)
-			.extensions(Map.of("reason", TOO_MANY_REQUESTS))
-			.build());
+		WebGraphQlResponse response = response(request,
+				GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.INTERNAL_ERROR)
+					.message(message)
+					.extensions(Map.of("reason", TOO_MANY_REQUESTS))
+					.build());
 		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "1");
 		return response;
 	}
 
 	private WebGraphQlResponse timedOut(WebGraphQlRequest request, Duration timeout) {
-		return response(request, GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The request took longer than " + timeout.toSeconds()
-					+ " s and was stopped; narrow the query or ask for smaller pages.")
-			.extensions(Map.of("reason", "TIMEOUT"))
-			.build());
+		return response(request,
+				GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.INTERNAL_ERROR)
+					.message("The request took longer than " + timeout.toSeconds()
+							+ " s and was stopped; narrow the query or ask for smaller pages.")
+					.extensions(Map.of("reason", "TIMEOUT"))
+					.build());
 	}
 
 	private WebGraphQlResponse busy(WebGraphQlRequest request, String message) {
-		WebGraphQlResponse response = response(request, GraphqlErrorBuilder.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message(message)
-			.extensions(Map.of("reason", BUSY))
-			.build());
+		WebGraphQlResponse response = response(request,
+				GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.INTERNAL_ERROR)
+					.message(message)
+					.extensions(Map.of("reason", BUSY))
+					.build());
 		response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, "5");
 		return response;
 	}

@@ -28,12 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds what a request body to {@code /graphql} may hold, before anything reads it:
  * <ul>
- * <li>A body over {@link RequestBodyProperties#maxSize()} is answered 413 Content Too Large with a
- * GraphQL error ({@code reason: PAYLOAD_TOO_LARGE}), unread: by its {@code Content-Length}, or, for
- * a body sent without one (chunked), as soon as the bytes read pass the limit.</li>
- * <li>All bodies being read or run hold at most {@link RequestBodyProperties#maxInFlight()} bytes
- * together: a request that would go over it is answered 503 with {@code Retry-After} and a GraphQL
- * error ({@code reason: BUSY}), unread. A body holds its share until its response is complete.</li>
+ * <li>A body over {@link RequestBodyProperties#maxSize()} is answered 413 Content Too
+ * Large with a GraphQL error ({@code reason: PAYLOAD_TOO_LARGE}), unread: by its
+ * {@code Content-Length}, or, for a body sent without one (chunked), as soon as the bytes
+ * read pass the limit.</li>
+ * <li>All bodies being read or run hold at most
+ * {@link RequestBodyProperties#maxInFlight()} bytes together: a request that would go
+ * over it is answered 503 with {@code Retry-After} and a GraphQL error
+ * ({@code reason: BUSY}), unread. A body holds its share until its response is
+ * complete.</li>
  * </ul>
  * The JSON parser of {@code /graphql} has the same size as its own limit (see
  * {@link GraphQlHttpConfiguration}).
@@ -79,7 +82,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		// A body of unknown length holds the most it may be until it has been read.
 		int permits = kib((length >= 0) ? length : this.maxSize);
 		if (!this.inFlight.tryAcquire(permits)) {
-			log.warn("Request body refused: {} KiB of bodies already held", this.maxInFlightKiB - this.inFlight.availablePermits());
+			log.warn("Request body refused: {} KiB of bodies already held",
+					this.maxInFlightKiB - this.inFlight.availablePermits());
 			error(response, HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
 					"The service is busy reading other large requests; try again shortly.");
 			response.setHeader(HttpHeaders.RETRY_AFTER, "2");
@@ -135,7 +139,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
 		String size = (length >= 0) ? String.format("%,d bytes", length) : "larger than the limit";
 		log.warn("Request body refused from {}: {}", request.getRemoteAddr(), size);
-		// Do not read the rest of a body this large: close the connection after the answer.
+		// Do not read the rest of a body this large: close the connection after the
+		// answer.
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		error(response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
 				"The request body is " + size + "; the limit is " + String.format("%,d", this.maxSize)
@@ -197,7 +202,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 					return true;
 				}
 
-				/** The whole body is in memory: it is available at once, then all read. */
+				/**
+				 * The whole body is in memory: it is available at once, then all read.
+				 */
 				@Override
 				public void setReadListener(ReadListener listener) {
 					try {

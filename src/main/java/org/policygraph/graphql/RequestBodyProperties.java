@@ -7,15 +7,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * How much a client may send to {@code /graphql} ({@link RequestBodyLimit}).
  *
- * @param maxSize the largest request body over HTTP; a larger one is answered 413 without being
- * read. The largest ingest batch (1,000 articles) fits when its articles average up to about 16
- * KiB; one article of the largest text (1 MiB) fits too
- * @param maxInFlight the most body bytes all requests being read and run may hold together; a
- * request that would go over it is answered 503 at once, with {@code Retry-After}, so that a crowd
- * of large bodies cannot exhaust the memory
- * @param maxWebSocketMessage the largest graphql-ws message; a larger one closes the connection
- * with status 1009 (message too big). Subscriptions and queries are small; ingest large batches
- * over HTTP
+ * @param maxSize the largest request body over HTTP; a larger one is answered 413 without
+ * being read. The largest ingest batch (1,000 articles) fits when its articles average up
+ * to about 16 KiB; one article of the largest text (1 MiB) fits too
+ * @param maxInFlight the most body bytes all requests being read and run may hold
+ * together; a request that would go over it is answered 503 at once, with
+ * {@code Retry-After}, so that a crowd of large bodies cannot exhaust the memory
+ * @param maxWebSocketMessage the largest graphql-ws message; a larger one closes the
+ * connection with status 1009 (message too big). Subscriptions and queries are small;
+ * ingest large batches over HTTP
  */
 @ConfigurationProperties("policygraph.graphql.body")
 public record RequestBodyProperties(DataSize maxSize, DataSize maxInFlight, DataSize maxWebSocketMessage) {

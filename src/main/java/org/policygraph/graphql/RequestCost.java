@@ -13,10 +13,10 @@ import graphql.schema.GraphQLSchema;
 import org.springframework.graphql.server.WebGraphQlRequest;
 
 /**
- * The cost of a request measured before it waits for its turn ({@link QueryCost}), so that
- * {@link RequestAdmission} can put it in the right line, or refuse it at once. A request that
- * cannot be measured (it does not parse, or its variables do not fit) counts as free: it fails at
- * once when it executes.
+ * The cost of a request measured before it waits for its turn ({@link QueryCost}), so
+ * that {@link RequestAdmission} can put it in the right line, or refuse it at once. A
+ * request that cannot be measured (it does not parse, or its variables do not fit) counts
+ * as free: it fails at once when it executes.
  */
 @FunctionalInterface
 interface RequestCost {

@@ -6,10 +6,11 @@ import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a request's time is up: set by {@link RequestAdmission} when the request starts executing,
- * in the request's {@link GraphQLContext}. Long work inside a request checks it and stops once it
- * has passed (cooperative cancellation): the request has been answered with a timeout error by
- * then, and the work would only take the processor from the requests still waiting.
+ * When a request's time is up: set by {@link RequestAdmission} when the request starts
+ * executing, in the request's {@link GraphQLContext}. Long work inside a request checks
+ * it and stops once it has passed (cooperative cancellation): the request has been
+ * answered with a timeout error by then, and the work would only take the processor from
+ * the requests still waiting.
  */
 public final class RequestDeadline {
 
@@ -50,8 +51,8 @@ public final class RequestDeadline {
 	}
 
 	/**
-	 * @return the time left until the deadline (zero once it passed), or {@code null} for work
-	 * outside a request, which has no deadline
+	 * @return the time left until the deadline (zero once it passed), or {@code null} for
+	 * work outside a request, which has no deadline
 	 */
 	public @Nullable Duration remaining() {
 		if (this.deadlineNanos == Long.MAX_VALUE) {

@@ -35,9 +35,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Implementations and IMPLEMENTS chains, with the fields of an implementation (its province,
- * document, local documents and evidence), of a chain's step and of an evidence. Fields with arguments go through data loaders keyed by
- * parent and arguments, so a page of parents costs one query per field, not one per parent.
+ * Implementations and IMPLEMENTS chains, with the fields of an implementation (its
+ * province, document, local documents and evidence), of a chain's step and of an
+ * evidence. Fields with arguments go through data loaders keyed by parent and arguments,
+ * so a page of parents costs one query per field, not one per parent.
  */
 @Controller
 class ImplementationController {
@@ -60,8 +61,8 @@ class ImplementationController {
 	}
 
 	@SchemaMapping(typeName = "Province", field = "implements")
-	CompletableFuture<Connection<Implementation>> provinceImplements(Province province, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable String type,
+	CompletableFuture<Connection<Implementation>> provinceImplements(Province province,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable String type,
 			@Argument @Nullable Boolean includePredecessors, @Argument @Nullable LocalDate from,
 			@Argument @Nullable LocalDate to,
 			DataLoader<ProvinceImplementsKey, Connection<Implementation>> provinceImplements) {
@@ -73,9 +74,11 @@ class ImplementationController {
 
 	@SchemaMapping(typeName = "Document", field = "implementedBy")
 	CompletableFuture<Connection<Implementation>> documentImplementedBy(Document document,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection,
 			DataLoader<DocumentImplementedByKey, Connection<Implementation>> documentImplementedBy) {
-		// The local documents are read with the page when the implementations' plans or evidence are asked for.
+		// The local documents are read with the page when the implementations' plans or
+		// evidence are asked for.
 		boolean withVia = selection.contains("edges/node/via") || selection.contains("edges/node/evidence");
 		return documentImplementedBy
 			.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2), withVia));
@@ -124,10 +127,11 @@ class ImplementationController {
 	@BatchMapping(typeName = "Implementation", field = "via")
 	Map<Implementation, List<Document>> via(List<Implementation> implementations) {
 		return Batches.carriedOrLookedUp(implementations, Implementation::via,
-				i -> List.of(i.provinceKey(), i.documentKey()), pairs -> Batches.everyKey(pairs, this.queries.via(pairs
-					.stream()
-					.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
-					.toList())));
+				i -> List.of(i.provinceKey(), i.documentKey()),
+				pairs -> Batches.everyKey(pairs,
+						this.queries.via(pairs.stream()
+							.map(pair -> Map.of("provinceKey", pair.get(0), "documentKey", pair.get(1)))
+							.toList())));
 	}
 
 	@BatchMapping(typeName = "DocumentStep", field = "document")
@@ -144,18 +148,19 @@ class ImplementationController {
 	private Map<ProvinceImplementsKey, Connection<Implementation>> loadProvinceImplements(
 			Set<ProvinceImplementsKey> keys) {
 		Map<ProvinceImplementsKey, Connection<Implementation>> result = new HashMap<>();
-		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors(), String.valueOf(k.from()),
-				String.valueOf(k.to()))).forEach((args, group) -> {
-			ProvinceImplementsKey first = group.get(0);
-			PageRequest page = first.page();
-			Map<String, Page> pages = this.queries.byProvinces(group.stream().map(ProvinceImplementsKey::provinceKey).toList(),
-					first.includePredecessors(), first.type(), first.from(), first.to(), page.afterPart(0),
-					page.afterPart(1), page.first() + 1);
-			for (ProvinceImplementsKey key : group) {
-				result.put(key, connection(pages.get(key.provinceKey()), page,
-						row -> Cursor.of(row.implementation().documentKey(), row.implementation().provinceKey())));
-			}
-		});
+		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors(),
+				String.valueOf(k.from()), String.valueOf(k.to())))
+			.forEach((args, group) -> {
+				ProvinceImplementsKey first = group.get(0);
+				PageRequest page = first.page();
+				Map<String, Page> pages = this.queries.byProvinces(
+						group.stream().map(ProvinceImplementsKey::provinceKey).toList(), first.includePredecessors(),
+						first.type(), first.from(), first.to(), page.afterPart(0), page.afterPart(1), page.first() + 1);
+				for (ProvinceImplementsKey key : group) {
+					result.put(key, connection(pages.get(key.provinceKey()), page,
+							row -> Cursor.of(row.implementation().documentKey(), row.implementation().provinceKey())));
+				}
+			});
 		return result;
 	}
 
@@ -164,8 +169,9 @@ class ImplementationController {
 		Map<DocumentImplementedByKey, Connection<Implementation>> result = new HashMap<>();
 		groupBy(keys, k -> List.of(k.page(), k.withVia())).forEach((args, group) -> {
 			PageRequest page = group.get(0).page();
-			Map<String, Page> pages = this.queries.byDocuments(group.stream().map(DocumentImplementedByKey::documentKey).toList(),
-					page.afterPart(0), page.afterPart(1), page.first() + 1, group.get(0).withVia());
+			Map<String, Page> pages = this.queries.byDocuments(
+					group.stream().map(DocumentImplementedByKey::documentKey).toList(), page.afterPart(0),
+					page.afterPart(1), page.first() + 1, group.get(0).withVia());
 			for (DocumentImplementedByKey key : group) {
 				result.put(key, connection(pages.get(key.documentKey()), page,
 						row -> Cursor.of(String.valueOf(row.provinceName()), row.implementation().provinceKey())));
@@ -214,19 +220,25 @@ class ImplementationController {
 		return keys.stream().collect(Collectors.groupingBy(group, LinkedHashMap::new, Collectors.toList()));
 	}
 
-	/** A page of a province's implementations; {@code from} and {@code to} the period, when one is asked for. */
+	/**
+	 * A page of a province's implementations; {@code from} and {@code to} the period,
+	 * when one is asked for.
+	 */
 	record ProvinceImplementsKey(String provinceKey, PageRequest page, @Nullable String type,
 			boolean includePredecessors, @Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
-	/** A page of a document's implementers; {@code withVia} when their local documents are read too. */
+	/**
+	 * A page of a document's implementers; {@code withVia} when their local documents are
+	 * read too.
+	 */
 	record DocumentImplementedByKey(String documentKey, PageRequest page, boolean withVia) {
 	}
 
 	/**
-	 * Evidence of one implementation; {@code withArticle} when the articles are asked for too,
-	 * {@code withArticleText} when their text is; {@code localKeys} when the implementation's local
-	 * documents are known already.
+	 * Evidence of one implementation; {@code withArticle} when the articles are asked for
+	 * too, {@code withArticleText} when their text is; {@code localKeys} when the
+	 * implementation's local documents are known already.
 	 */
 	record EvidenceKey(String provinceKey, String documentKey, int first, boolean withArticle, boolean withArticleText,
 			@Nullable List<String> localKeys) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind implementations: each method answers for many parents in one statement.
+ * The Cypher behind implementations: each method answers for many parents in one
+ * statement.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -49,9 +50,9 @@ class ImplementationQueries {
 			RETURN key, rows, total""";
 
 	/*
-	 * A province's implementations over a period: those that an article published in the period
-	 * reports (its evidence), with that period's first and last report and article count. Undated
-	 * articles are outside every period.
+	 * A province's implementations over a period: those that an article published in the
+	 * period reports (its evidence), with that period's first and last report and article
+	 * count. Undated articles are outside every period.
 	 */
 	private static final String BY_PROVINCES_IN_PERIOD = """
 			UNWIND $keys AS key
@@ -87,9 +88,9 @@ class ImplementationQueries {
 			RETURN key, rows, total""";
 
 	/*
-	 * With $withVia, the chains into each document are followed once here and each row carries
-	 * its province's local documents: Implementation.via then needs no statement of its own, and
-	 * the evidence statement does not follow the chains again.
+	 * With $withVia, the chains into each document are followed once here and each row
+	 * carries its province's local documents: Implementation.via then needs no statement
+	 * of its own, and the evidence statement does not follow the chains again.
 	 */
 	private static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
@@ -120,8 +121,8 @@ class ImplementationQueries {
 			RETURN key, rows, total""";
 
 	/*
-	 * The evidence of one province and document, newest article first, with the article (without
-	 * its text unless asked for) when asked for.
+	 * The evidence of one province and document, newest article first, with the article
+	 * (without its text unless asked for) when asked for.
 	 */
 	private static final String EVIDENCE_OF_PAIR = """
 			CALL (documentKey, provinceKey, localKeys) {
@@ -146,9 +147,10 @@ class ImplementationQueries {
 			RETURN provinceKey, documentKey, evidence""";
 
 	/*
-	 * Evidence of a province implementing a document: its own (found by the full key of the
-	 * relation index) and that of its local documents in the chain. The chains into each document
-	 * are followed once per document and shared out to the provinces by scope.
+	 * Evidence of a province implementing a document: its own (found by the full key of
+	 * the relation index) and that of its local documents in the chain. The chains into
+	 * each document are followed once per document and shared out to the provinces by
+	 * scope.
 	 */
 	private static final String EVIDENCE = """
 			UNWIND $pairs AS pair
@@ -164,7 +166,10 @@ class ImplementationQueries {
 			     [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':' | v.key] AS localKeys
 			""" + EVIDENCE_OF_PAIR;
 
-	/** The same, for pairs whose local documents are known already (each pair has {@code localKeys}). */
+	/**
+	 * The same, for pairs whose local documents are known already (each pair has
+	 * {@code localKeys}).
+	 */
 	private static final String EVIDENCE_WITH_LOCALS = """
 			UNWIND $pairs AS pair
 			WITH pair.documentKey AS documentKey, pair.provinceKey AS provinceKey, pair.localKeys AS localKeys
@@ -192,11 +197,12 @@ class ImplementationQueries {
 			       r.lastReported AS lastReported, r.articleCount AS articleCount""";
 
 	/*
-	 * A province's own documents that carry a document out, directly or through others. Two ways
-	 * to the same answer, chosen by the shape of the batch. Many provinces and few documents (a
-	 * document's implementers): the chains into each document are followed once per document (not
-	 * once per province, which for a document most provinces implement repeats the same walk
-	 * dozens of times), then shared out by scope.
+	 * A province's own documents that carry a document out, directly or through others.
+	 * Two ways to the same answer, chosen by the shape of the batch. Many provinces and
+	 * few documents (a document's implementers): the chains into each document are
+	 * followed once per document (not once per province, which for a document most
+	 * provinces implement repeats the same walk dozens of times), then shared out by
+	 * scope.
 	 */
 	private static final String VIA_BY_DOCUMENT = """
 			UNWIND $pairs AS pair
@@ -214,10 +220,10 @@ class ImplementationQueries {
 			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
 
 	/*
-	 * Few provinces and many documents (a province's page): the chains out of the province's own
-	 * documents (found by the scope index) are followed forwards, once per province. A much
-	 * implemented document has thousands of chains into it from every province; a province has a
-	 * few hundred documents of its own.
+	 * Few provinces and many documents (a province's page): the chains out of the
+	 * province's own documents (found by the scope index) are followed forwards, once per
+	 * province. A much implemented document has thousands of chains into it from every
+	 * province; a province has a few hundred documents of its own.
 	 */
 	private static final String VIA_BY_PROVINCE = """
 			UNWIND $pairs AS pair
@@ -276,9 +282,9 @@ class ImplementationQueries {
 	}
 
 	/**
-	 * @param pairs province and document keys ({@code provinceKey}, {@code documentKey}), each
-	 * with the keys of its local documents ({@code localKeys}) when they are known; the chains
-	 * into the documents are followed for the pairs without
+	 * @param pairs province and document keys ({@code provinceKey}, {@code documentKey}),
+	 * each with the keys of its local documents ({@code localKeys}) when they are known;
+	 * the chains into the documents are followed for the pairs without
 	 * @param limit the evidence per pair
 	 * @param withArticle whether to read each evidence's article too
 	 * @param withArticleText whether to read the articles' text
@@ -300,9 +306,11 @@ class ImplementationQueries {
 
 	private Map<List<String>, List<Evidence>> evidence(String cypher, List<Map<String, Object>> pairs, int limit,
 			boolean withArticle, boolean withArticleText) {
-		return Batches.keyed(this.client.query(cypher)
-			.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle, "withArticleText",
-					withArticleText)), ImplementationQueries::pair, r -> r.get("evidence").asList(Evidence::of));
+		return Batches.keyed(
+				this.client.query(cypher)
+					.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle, "withArticleText",
+							withArticleText)),
+				ImplementationQueries::pair, r -> r.get("evidence").asList(Evidence::of));
 	}
 
 	/** The province and document keys of a row, the key of a pair's answer. */
@@ -318,8 +326,8 @@ class ImplementationQueries {
 
 	/**
 	 * @param pairs province and document keys
-	 * @param byProvince whether to follow the chains out of each province's documents, rather
-	 * than into each document
+	 * @param byProvince whether to follow the chains out of each province's documents,
+	 * rather than into each document
 	 */
 	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
 		if (pairs.isEmpty()) {
@@ -330,7 +338,10 @@ class ImplementationQueries {
 	}
 
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {
-		return List.copyOf(this.client.query(BY_PAIRS).bind(pairs).to("pairs").fetchAs(Implementation.class)
+		return List.copyOf(this.client.query(BY_PAIRS)
+			.bind(pairs)
+			.to("pairs")
+			.fetchAs(Implementation.class)
 			.mappedBy((t, r) -> new Implementation(r.get("provinceKey").asString(), r.get("documentKey").asString(),
 					date(r.get("firstReported")), date(r.get("lastReported")), r.get("articleCount").asInt(0), null,
 					null))
@@ -346,13 +357,15 @@ class ImplementationQueries {
 	}
 
 	private Map<String, List<DocumentStep>> steps(String cypher, Map<String, Object> params) {
-		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(), r -> r.get("steps")
-			.asList(v -> new DocumentStep(v.get("documentKey").asString(), v.get("distance").asInt())));
+		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(),
+				r -> r.get("steps")
+					.asList(v -> new DocumentStep(v.get("documentKey").asString(), v.get("distance").asInt())));
 	}
 
 	private Map<String, Page> pages(String cypher, Map<String, Object> params) {
 		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(),
-				r -> new Page(r.get("rows").asList(v -> new Row(implementation(v), v.get("provinceName").asString(null))),
+				r -> new Page(
+						r.get("rows").asList(v -> new Row(implementation(v), v.get("provinceName").asString(null))),
 						r.get("total").asLong()));
 	}
 
@@ -362,8 +375,7 @@ class ImplementationQueries {
 		Value via = v.get("via");
 		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
 				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0),
-				province.isNull() ? null : Province.of(province),
-				document.isNull() ? null : Document.of(document),
+				province.isNull() ? null : Province.of(province), document.isNull() ? null : Document.of(document),
 				via.isNull() ? null : via.asList(Document::of));
 	}
 
@@ -374,7 +386,8 @@ class ImplementationQueries {
 	/**
 	 * One parent's page.
 	 *
-	 * @param rows the implementations, one more than the page size when another page follows
+	 * @param rows the implementations, one more than the page size when another page
+	 * follows
 	 * @param total the number on all pages
 	 */
 	record Page(List<Row> rows, long total) {

@@ -12,8 +12,8 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code implementationAdded}: each province newly found implementing a document, as the batch
- * that found it commits.
+ * {@code implementationAdded}: each province newly found implementing a document, as the
+ * batch that found it commits.
  */
 @Controller
 class ImplementationSubscriptionController {
@@ -36,7 +36,8 @@ class ImplementationSubscriptionController {
 		if (this.sink.currentSubscriberCount() == 0) {
 			return;
 		}
-		List<Map<String, String>> pairs = event.pairs().stream()
+		List<Map<String, String>> pairs = event.pairs()
+			.stream()
 			.map(p -> Map.of("provinceKey", p.get(0), "documentKey", p.get(1)))
 			.toList();
 		this.queries.byPairs(pairs).forEach(this.sink::tryEmitNext);

@@ -3,7 +3,8 @@ package org.policygraph.ingest;
 import java.util.List;
 
 /**
- * Published after a batch is committed, with the ids of the articles that were new or changed.
+ * Published after a batch is committed, with the ids of the articles that were new or
+ * changed.
  *
  * @param articleIds the articles written
  */

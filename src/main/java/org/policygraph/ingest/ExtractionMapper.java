@@ -30,9 +30,9 @@ import org.policygraph.ingest.read.RawArticle;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Turns an article and its extraction into what the graph writer stores. Decides the article's
- * identity (its URL, else {@code sha256:} of the normalized title and text) and a content hash
- * that tells a changed article from an unchanged one.
+ * Turns an article and its extraction into what the graph writer stores. Decides the
+ * article's identity (its URL, else {@code sha256:} of the normalized title and text) and
+ * a content hash that tells a changed article from an unchanged one.
  */
 final class ExtractionMapper {
 
@@ -49,7 +49,8 @@ final class ExtractionMapper {
 
 	/**
 	 * @param article the article as read
-	 * @return its identity: the URL when given, else a hash of the normalized title and text
+	 * @return its identity: the URL when given, else a hash of the normalized title and
+	 * text
 	 */
 	static String articleId(RawArticle article) {
 		if (article.url() != null && !article.url().isBlank()) {
@@ -61,7 +62,8 @@ final class ExtractionMapper {
 	/**
 	 * @param raw the article as read
 	 * @param rulesVersion the extraction rules' version
-	 * @return a hash of everything stored and of the rules: equal hashes mean nothing to write
+	 * @return a hash of everything stored and of the rules: equal hashes mean nothing to
+	 * write
 	 */
 	static String contentHash(RawArticle raw, String rulesVersion) {
 		return sha256(String.join("\u001f", raw.title(), raw.text(), Objects.toString(raw.url(), ""),
@@ -99,7 +101,8 @@ final class ExtractionMapper {
 		}
 		List<RelationEdge> relations = new ArrayList<>();
 		for (Relation r : extraction.relations()) {
-			// PART_OF and OF_PROVINCE follow from the body itself and are written with it.
+			// PART_OF and OF_PROVINCE follow from the body itself and are written with
+			// it.
 			if (r.type() == RelationType.IMPLEMENTS || r.type() == RelationType.ISSUED_BY) {
 				relations.add(new RelationEdge(r.type(), r.from().kind(), r.from().key(), r.to().kind(), r.to().key(),
 						r.sentence()));
@@ -108,7 +111,9 @@ final class ExtractionMapper {
 		return new GraphArticle(node, mentions, bodies, documents, relations, unresolved);
 	}
 
-	/** Numbers are compared without leading zeros: {@code Hướng dẫn 8} is {@code 08-HD/…}. */
+	/**
+	 * Numbers are compared without leading zeros: {@code Hướng dẫn 8} is {@code 08-HD/…}.
+	 */
 	static @Nullable String number(@Nullable String number) {
 		if (number == null) {
 			return null;

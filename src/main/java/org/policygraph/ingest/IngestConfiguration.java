@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The pipeline's parts as beans: the readers (with the clock that decides what "future" means)
- * and the extractor built on the shared gazetteers.
+ * The pipeline's parts as beans: the readers (with the clock that decides what "future"
+ * means) and the extractor built on the shared gazetteers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SampleDataProperties.class, IngestProperties.class })

@@ -1,8 +1,8 @@
 package org.policygraph.ingest;
 
 /**
- * Follows an ingest run as it goes: the command line draws a progress bar with it, the GraphQL
- * mutation collects per-record outcomes.
+ * Follows an ingest run as it goes: the command line draws a progress bar with it, the
+ * GraphQL mutation collects per-record outcomes.
  */
 public interface IngestListener {
 

@@ -45,32 +45,37 @@ import org.springframework.stereotype.Service;
 /**
  * The one ingestion pipeline behind every entry point: read → extract → write in batches.
  * <p>
- * Records stream through: a rejected record is reported with its location and reason and the
- * rest go on. Accepted articles are collected into batches; each batch is extracted in parallel
- * and then written in one transaction while the next batch is being extracted. A batch that
- * cannot be written is rolled back whole and the run stops there; re-running the same input
- * completes it, since writing is idempotent.
+ * Records stream through: a rejected record is reported with its location and reason and
+ * the rest go on. Accepted articles are collected into batches; each batch is extracted
+ * in parallel and then written in one transaction while the next batch is being
+ * extracted. A batch that cannot be written is rolled back whole and the run stops there;
+ * re-running the same input completes it, since writing is idempotent.
  * <p>
- * Every transaction of the run has a timeout ({@link IngestProperties#transactionTimeout()}). A run
- * with a time limit (an {@code ingestArticles} request) also stops between batches when its time is
- * up, and its transactions' timeouts are cut to the time left: what was written is reported per
- * article, the rest {@link Status#NOT_PROCESSED}, and sending the same input again completes it.
+ * Every transaction of the run has a timeout
+ * ({@link IngestProperties#transactionTimeout()}). A run with a time limit (an
+ * {@code ingestArticles} request) also stops between batches when its time is up, and its
+ * transactions' timeouts are cut to the time left: what was written is reported per
+ * article, the rest {@link Status#NOT_PROCESSED}, and sending the same input again
+ * completes it.
  */
 @Service
 public class IngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-	/** Neo4j's status codes for a transaction ended by its timeout, or terminated and its locks released. */
-	private static final Pattern TIMEOUT_CODE = Pattern
-		.compile("Neo\\.(ClientError|TransientError)\\.Transaction\\.(TransactionTimedOut\\w*|Terminated|LockClientStopped)");
+	/**
+	 * Neo4j's status codes for a transaction ended by its timeout, or terminated and its
+	 * locks released.
+	 */
+	private static final Pattern TIMEOUT_CODE = Pattern.compile(
+			"Neo\\.(ClientError|TransientError)\\.Transaction\\.(TransactionTimedOut\\w*|Terminated|LockClientStopped)");
 
 	/** How many rejected or failed records a report lists in full. */
 	static final int MAX_LISTED_PROBLEMS = 1_000;
 
 	/**
-	 * Part of every content hash: a change of the extraction rules makes articles count as changed
-	 * ({@link RulesVersion}: a digest of the rule files).
+	 * Part of every content hash: a change of the extraction rules makes articles count
+	 * as changed ({@link RulesVersion}: a digest of the rule files).
 	 */
 	static final String RULES_VERSION = RulesVersion.current();
 
@@ -88,7 +93,8 @@ public class IngestService {
 			ApplicationEventPublisher events, GraphBookmarks bookmarks, IngestProperties ingestProperties) {
 		this.transactionTimeout = ingestProperties.transactionTimeout();
 		String db = properties.database();
-		// The writer's transactions join the instance's bookmarks: reads after an ingest see it,
+		// The writer's transactions join the instance's bookmarks: reads after an ingest
+		// see it,
 		// and the ingestArticles payload can hand the bookmarks to the client.
 		SessionConfig.Builder session = SessionConfig.builder().withBookmarkManager(bookmarks.forDriverSessions());
 		this.writer = new GraphWriter(driver, db.isBlank() ? session.build() : session.withDatabase(db).build());
@@ -147,13 +153,14 @@ public class IngestService {
 	}
 
 	/**
-	 * Ingests records that were read and validated elsewhere, within a time limit: no batch is
-	 * begun once the time is up, and each transaction may take at most the time left. What was not
-	 * written then is reported {@link Status#NOT_PROCESSED}.
+	 * Ingests records that were read and validated elsewhere, within a time limit: no
+	 * batch is begun once the time is up, and each transaction may take at most the time
+	 * left. What was not written then is reported {@link Status#NOT_PROCESSED}.
 	 * @param records the records, each accepted or rejected
 	 * @param options how
 	 * @param listener follows the run
-	 * @param timeLeft the time the run has left (zero or less: stop), asked before each batch
+	 * @param timeLeft the time the run has left (zero or less: stop), asked before each
+	 * batch
 	 * @return the report
 	 */
 	public IngestReport ingestRecords(List<ReadResult> records, IngestOptions options, IngestListener listener,
@@ -249,9 +256,10 @@ public class IngestService {
 
 		/** Whether the run's time is up (and from then on, it stays up). */
 		/**
-		 * Whether the database ended the transaction for its timeout (or terminated it, releasing its
-		 * locks, for that reason): only then is a batch near the deadline "not processed" rather than
-		 * failed. Spring's translated exceptions keep the driver's as their cause.
+		 * Whether the database ended the transaction for its timeout (or terminated it,
+		 * releasing its locks, for that reason): only then is a batch near the deadline
+		 * "not processed" rather than failed. Spring's translated exceptions keep the
+		 * driver's as their cause.
 		 */
 		private static boolean cutOffByTimeout(Throwable ex) {
 			for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -273,13 +281,17 @@ public class IngestService {
 			return this.outOfTime;
 		}
 
-		/** The next transaction's timeout: the configured one, or the time left when shorter. */
+		/**
+		 * The next transaction's timeout: the configured one, or the time left when
+		 * shorter.
+		 */
 		private Duration transactionTimeout() {
 			Duration timeout = IngestService.this.transactionTimeout;
 			if (this.timeLeft != null) {
 				Duration left = this.timeLeft.get();
 				if (left.compareTo(timeout) < 0) {
-					// The driver refuses a timeout of zero (none): one millisecond ends it at once.
+					// The driver refuses a timeout of zero (none): one millisecond ends
+					// it at once.
 					timeout = Duration.ofMillis(Math.max(1, left.toMillis()));
 				}
 			}
@@ -319,14 +331,15 @@ public class IngestService {
 				flush();
 			}
 			awaitPendingWrite();
-			// Records read into a batch that the failure kept from being written are reported too.
+			// Records read into a batch that the failure kept from being written are
+			// reported too.
 			for (Item raw : this.buffer) {
 				if (this.failure == null && this.outOfTime) {
 					notProcessed(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()));
 				}
 				else {
-					outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()), Status.FAILED,
-							"not attempted: the run stopped after a failed batch"));
+					outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()),
+							Status.FAILED, "not attempted: the run stopped after a failed batch"));
 				}
 			}
 			this.buffer.clear();
@@ -364,7 +377,8 @@ public class IngestService {
 				}
 			}
 			if (this.options.dryRun()) {
-				// As a real run reports them (see write): a later occurrence of an article in the same
+				// As a real run reports them (see write): a later occurrence of an
+				// article in the same
 				// batch is a duplicate, not a second article.
 				Set<String> seen = new HashSet<>();
 				for (int i = 0; i < accepted.size(); i++) {
@@ -382,7 +396,8 @@ public class IngestService {
 			}
 			if (timeIsUp()) {
 				for (int i = 0; i < accepted.size(); i++) {
-					notProcessed(accepted.get(i).location(), accepted.get(i).index(), graphArticles.get(i).article().id());
+					notProcessed(accepted.get(i).location(), accepted.get(i).index(),
+							graphArticles.get(i).article().id());
 				}
 				return;
 			}
@@ -390,8 +405,9 @@ public class IngestService {
 		}
 
 		/**
-		 * Reports articles already in the graph with the same content (and rules) as unchanged,
-		 * without extracting them: a re-run of the same input costs one read per batch.
+		 * Reports articles already in the graph with the same content (and rules) as
+		 * unchanged, without extracting them: a re-run of the same input costs one read
+		 * per batch.
 		 */
 		private List<Item> skipUnchanged(List<Item> batch) {
 			if (this.options.dryRun()) {
@@ -407,8 +423,8 @@ public class IngestService {
 			for (Item raw : batch) {
 				String id = ExtractionMapper.articleId(raw.raw());
 				if (ExtractionMapper.contentHash(raw.raw(), RULES_VERSION).equals(known.get(id))) {
-					outcome(new ArticleOutcome(raw.location(), raw.index(), id, skipped.add(id) ? Status.UNCHANGED : Status.DUPLICATE,
-							null));
+					outcome(new ArticleOutcome(raw.location(), raw.index(), id,
+							skipped.add(id) ? Status.UNCHANGED : Status.DUPLICATE, null));
 				}
 				else {
 					rest.add(raw);
@@ -437,7 +453,8 @@ public class IngestService {
 			}
 			catch (RuntimeException ex) {
 				if (timeIsUp() && cutOffByTimeout(ex)) {
-					// The transaction was cut at the run's deadline and rolled back: not a failure of
+					// The transaction was cut at the run's deadline and rolled back: not
+					// a failure of
 					// the database, the time was up.
 					log.info("A batch of {} articles was rolled back: the request's time was up ({})", articles.size(),
 							ex.getMessage());
@@ -476,7 +493,8 @@ public class IngestService {
 				this.counts.add(result.counts());
 			}
 			if (!ingested.isEmpty()) {
-				// The caches first (GraphChanged), then those who tell clients of the new articles.
+				// The caches first (GraphChanged), then those who tell clients of the new
+				// articles.
 				IngestService.this.events.publishEvent(GraphChanged.written());
 				IngestService.this.events.publishEvent(new ArticlesIngestedEvent(ingested));
 			}
@@ -487,8 +505,9 @@ public class IngestService {
 		}
 
 		/**
-		 * The database could not be read before a batch (its known articles): the run stops as
-		 * after a failed write, with a report, rather than ending with the driver's exception.
+		 * The database could not be read before a batch (its known articles): the run
+		 * stops as after a failed write, with a report, rather than ending with the
+		 * driver's exception.
 		 */
 		private void stopBeforeWriting(List<Item> raws, RuntimeException ex) {
 			if (timeIsUp() && cutOffByTimeout(ex)) {
@@ -506,15 +525,15 @@ public class IngestService {
 				}
 			}
 			for (Item raw : raws) {
-				outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()), Status.FAILED,
-						"not written: the database could not be read"));
+				outcome(new ArticleOutcome(raw.location(), raw.index(), ExtractionMapper.articleId(raw.raw()),
+						Status.FAILED, "not written: the database could not be read"));
 			}
 		}
 
 		private void failAll(List<Item> raws, List<GraphArticle> articles) {
 			for (int i = 0; i < raws.size(); i++) {
-				outcome(new ArticleOutcome(raws.get(i).location(), raws.get(i).index(), articles.get(i).article().id(), Status.FAILED,
-						"not written: the batch's transaction failed"));
+				outcome(new ArticleOutcome(raws.get(i).location(), raws.get(i).index(), articles.get(i).article().id(),
+						Status.FAILED, "not written: the batch's transaction failed"));
 			}
 		}
 
@@ -547,9 +566,9 @@ public class IngestService {
 		synchronized IngestReport report(Duration elapsed) {
 			return new IngestReport(count(Status.NEW), count(Status.CHANGED), count(Status.UNCHANGED),
 					count(Status.DUPLICATE), count(Status.CHECKED), count(Status.REJECTED), count(Status.FAILED),
-					count(Status.NOT_PROCESSED),
-					this.counts.nodesCreated, this.counts.nodesDeleted, this.counts.relationshipsCreated,
-					this.counts.relationshipsDeleted, elapsed, List.copyOf(this.problems), this.failure);
+					count(Status.NOT_PROCESSED), this.counts.nodesCreated, this.counts.nodesDeleted,
+					this.counts.relationshipsCreated, this.counts.relationshipsDeleted, elapsed,
+					List.copyOf(this.problems), this.failure);
 		}
 
 		private long count(Status status) {
@@ -579,6 +598,5 @@ public class IngestService {
 		}
 
 	}
-
 
 }

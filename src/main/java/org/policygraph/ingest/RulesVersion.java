@@ -14,11 +14,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The version of the extraction rules, part of every article's content hash: a digest of the
- * rule tables the extractor reads ({@code extraction/*.tsv}) and of the reference tables it
- * resolves names with ({@code reference/*.tsv}). Editing, adding or removing one of these files
- * changes the version, so the next ingest of an article counts it as changed and extracts it
- * again; nothing has to be bumped by hand.
+ * The version of the extraction rules, part of every article's content hash: a digest of
+ * the rule tables the extractor reads ({@code extraction/*.tsv}) and of the reference
+ * tables it resolves names with ({@code reference/*.tsv}). Editing, adding or removing
+ * one of these files changes the version, so the next ingest of an article counts it as
+ * changed and extracts it again; nothing has to be bumped by hand.
  */
 final class RulesVersion {
 
@@ -40,8 +40,8 @@ final class RulesVersion {
 	/**
 	 * @param loader where the rule files are
 	 * @param folders the folders whose {@code .tsv} files count
-	 * @return {@code rules-} and the first 16 hex digits of a SHA-256 over each file's path and
-	 * content, in path order
+	 * @return {@code rules-} and the first 16 hex digits of a SHA-256 over each file's
+	 * path and content, in path order
 	 * @throws IllegalStateException when no rule file is found
 	 */
 	static String of(ClassLoader loader, List<String> folders) {

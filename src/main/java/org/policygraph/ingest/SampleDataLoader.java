@@ -15,8 +15,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * On a start with an empty graph (no article yet), ingests the bundled sample listing through
- * the real pipeline so a newcomer sees a real graph. Off with {@code policygraph.sample.enabled=false}.
+ * On a start with an empty graph (no article yet), ingests the bundled sample listing
+ * through the real pipeline so a newcomer sees a real graph. Off with
+ * {@code policygraph.sample.enabled=false}.
  */
 @Component
 class SampleDataLoader implements GraphInitializationStep {
@@ -47,10 +48,8 @@ class SampleDataLoader implements GraphInitializationStep {
 		}
 		SessionConfig config = database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
 		try (var session = driver.session(config)) {
-			boolean empty = session.executeRead(tx -> tx.run("MATCH (a:Article) RETURN count(a) = 0 AS empty")
-				.single()
-				.get("empty")
-				.asBoolean());
+			boolean empty = session.executeRead(
+					tx -> tx.run("MATCH (a:Article) RETURN count(a) = 0 AS empty").single().get("empty").asBoolean());
 			if (!empty) {
 				return;
 			}

@@ -14,12 +14,12 @@ import org.neo4j.bolt.protocol.common.connector.connection.listener.ConnectionLi
 import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 
 /**
- * Turns off Bolt over WebSocket (and Bolt's HTTP discovery answer) on the embedded database's
- * Bolt port. Neo4j 5 answers a WebSocket upgrade on its Bolt port whatever the page that asks,
- * and has no setting to stop it: any web page open in a browser on the host could then talk to
- * the database. The application's driver speaks Bolt over plain TCP, so a connection that opens
- * with an HTTP request is answered {@code 403 Forbidden} and closed before Neo4j sees it; any
- * other connection passes on untouched.
+ * Turns off Bolt over WebSocket (and Bolt's HTTP discovery answer) on the embedded
+ * database's Bolt port. Neo4j 5 answers a WebSocket upgrade on its Bolt port whatever the
+ * page that asks, and has no setting to stop it: any web page open in a browser on the
+ * host could then talk to the database. The application's driver speaks Bolt over plain
+ * TCP, so a connection that opens with an HTTP request is answered {@code 403 Forbidden}
+ * and closed before Neo4j sees it; any other connection passes on untouched.
  */
 final class BoltHttpRefusal implements ConnectorListener {
 
@@ -43,7 +43,9 @@ final class BoltHttpRefusal implements ConnectorListener {
 		});
 	}
 
-	/** Looks at the first bytes of a connection: an HTTP request is refused, Bolt passes. */
+	/**
+	 * Looks at the first bytes of a connection: an HTTP request is refused, Bolt passes.
+	 */
 	static final class RefuseHttp extends ByteToMessageDecoder {
 
 		private static final int LONGEST_METHOD = "OPTIONS ".length();

@@ -1,18 +1,24 @@
 package org.policygraph.neo4j;
 
 /**
- * Bookmarks a client sent could not be honoured: they are not bookmarks, the database has not
- * reached them in time, or the database cannot be asked.
+ * Bookmarks a client sent could not be honoured: they are not bookmarks, the database has
+ * not reached them in time, or the database cannot be asked.
  */
 public class BookmarkException extends RuntimeException {
 
 	/** Why the bookmarks could not be honoured. */
 	public enum Reason {
 
-		/** Not a bookmark the database accepts, or too many or too long: the client's mistake. */
+		/**
+		 * Not a bookmark the database accepts, or too many or too long: the client's
+		 * mistake.
+		 */
 		INVALID,
 
-		/** Well-formed, but the database has not caught up with them within the wait timeout. */
+		/**
+		 * Well-formed, but the database has not caught up with them within the wait
+		 * timeout.
+		 */
 		NOT_REACHED,
 
 		/** The database could not be reached. */

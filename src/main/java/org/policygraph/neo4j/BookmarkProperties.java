@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How bookmarks sent by clients are honoured.
  *
- * @param waitTimeout how long a request waits for the database to reach the bookmarks it sent
- * before it is answered with a "not yet visible" error; keep it below the request timeout
- * ({@code policygraph.graphql.timeout}) and, in a cluster, at least the servers'
+ * @param waitTimeout how long a request waits for the database to reach the bookmarks it
+ * sent before it is answered with a "not yet visible" error; keep it below the request
+ * timeout ({@code policygraph.graphql.timeout}) and, in a cluster, at least the servers'
  * {@code db.transaction.bookmark_ready_timeout}
  */
 @ConfigurationProperties("policygraph.neo4j.bookmarks")

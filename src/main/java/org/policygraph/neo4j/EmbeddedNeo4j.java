@@ -31,21 +31,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j 5 database running inside this JVM with a Bolt connector on a loopback address.
- * The application talks to it through the driver over Bolt, exactly as it talks to an external
- * server, so both modes share one code path.
+ * The application talks to it through the driver over Bolt, exactly as it talks to an
+ * external server, so both modes share one code path.
  * <p>
- * Other processes on the host can reach that port too, so the database is locked down as a
- * server would be: authentication is on, with a password generated for the data directory
- * ({@link EmbeddedNeo4jPassword}); {@code LOAD CSV} cannot read local files (file URLs are off and
- * the import directory is an empty one inside the data directory); Bolt over WebSocket, which a
- * web page could use, is refused ({@link BoltHttpRefusal}); failed logins do not lock the user
- * out, which would only let any local process stop the application's own logins.
+ * Other processes on the host can reach that port too, so the database is locked down as
+ * a server would be: authentication is on, with a password generated for the data
+ * directory ({@link EmbeddedNeo4jPassword}); {@code LOAD CSV} cannot read local files
+ * (file URLs are off and the import directory is an empty one inside the data directory);
+ * Bolt over WebSocket, which a web page could use, is refused ({@link BoltHttpRefusal});
+ * failed logins do not lock the user out, which would only let any local process stop the
+ * application's own logins.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	/** The directory, in the data directory, that {@code LOAD CSV} file URLs would be confined to. */
+	/**
+	 * The directory, in the data directory, that {@code LOAD CSV} file URLs would be
+	 * confined to.
+	 */
 	static final String IMPORT_DIRECTORY = "import";
 
 	private static final String SET_PASSWORD = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
@@ -60,8 +64,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final EmbeddedNeo4jPassword password;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, EmbeddedNeo4jProperties properties, Path home,
-			URI boltUri, EmbeddedNeo4jPassword password) {
+	private EmbeddedNeo4j(DatabaseManagementService service, EmbeddedNeo4jProperties properties, Path home, URI boltUri,
+			EmbeddedNeo4jPassword password) {
 		this.service = service;
 		this.properties = properties;
 		this.home = home;
@@ -73,8 +77,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * Starts the database in the configured directory.
 	 * @param properties the embedded settings
 	 * @return the running database
-	 * @throws EmbeddedNeo4jStartException when the directory is in use by another process or
-	 * cannot be written, or the Bolt port is taken
+	 * @throws EmbeddedNeo4jStartException when the directory is in use by another process
+	 * or cannot be written, or the Bolt port is taken
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDirectory().toAbsolutePath().normalize();
@@ -97,9 +101,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the database, runs work on its files (e.g. replacing the store with an imported one)
-	 * and starts it again on the same Bolt address, whether the work succeeds or not. Clients
-	 * connected over Bolt reconnect.
+	 * Stops the database, runs work on its files (e.g. replacing the store with an
+	 * imported one) and starts it again on the same Bolt address, whether the work
+	 * succeeds or not. Clients connected over Bolt reconnect.
 	 * @param work gets the data directory (Neo4j home) while no database is running
 	 */
 	public synchronized void whileStopped(Consumer<Path> work) {
@@ -126,16 +130,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(home)
-				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address,
-						new SocketAddress(properties.boltAddress(), boltPort))
+			service = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), boltPort))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
-				// A lockout after failed logins would let any local process lock the application
+				// A lockout after failed logins would let any local process lock the
+				// application
 				// out; the generated password is too long to guess.
 				.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
-				// LOAD CSV reads no local file: file URLs are off, and the import directory they
+				// LOAD CSV reads no local file: file URLs are off, and the import
+				// directory they
 				// would be confined to is an empty one of the database's own.
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(IMPORT_DIRECTORY))
@@ -143,14 +147,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						properties.transactionMemory().toBytes())
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
-				// The Bolt server shuts down after the databases, with no work left: Netty's quiet
-				// period (5 s by default, waited twice) would only delay every stop (and the
+				// The Bolt server shuts down after the databases, with no work left:
+				// Netty's quiet
+				// period (5 s by default, waited twice) would only delay every stop (and
+				// the
 				// restart around a bulk import) by that much.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-				// The graph grows fast during an ingest; the application's statements are index
-				// seeks whose best plan does not change with size, so replanning them often is waste.
+				// The graph grows fast during an ingest; the application's statements are
+				// index
+				// seeks whose best plan does not change with size, so replanning them
+				// often is waste.
 				.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(10))
-				// Neo4j's in-JVM "local" Bolt channel is incompatible with the netty that Boot
+				// Neo4j's in-JVM "local" Bolt channel is incompatible with the netty that
+				// Boot
 				// manages; TCP Bolt on loopback is used instead.
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.build();
@@ -195,9 +204,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * The password file is the truth: when its password does not log in (the file was deleted and
-	 * made anew after the user had a password, or someone changed the password over Bolt), Neo4j
-	 * ignores an initial password, so it is set here, through the system database in this JVM.
+	 * The password file is the truth: when its password does not log in (the file was
+	 * deleted and made anew after the user had a password, or someone changed the
+	 * password over Bolt), Neo4j ignores an initial password, so it is set here, through
+	 * the system database in this JVM.
 	 */
 	private static void ensurePassword(DatabaseManagementService service, URI boltUri, EmbeddedNeo4jPassword password) {
 		AuthToken token = AuthTokens.basic(EmbeddedNeo4jPassword.USER, password.value());

@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a failed embedded start into a short explanation and an action, instead of a stack
- * trace.
+ * Turns a failed embedded start into a short explanation and an action, instead of a
+ * stack trace.
  */
 class EmbeddedNeo4jFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedNeo4jStartException> {
 

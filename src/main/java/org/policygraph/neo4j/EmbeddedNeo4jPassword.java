@@ -30,14 +30,16 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The password of the embedded database's {@code neo4j} user. It is generated once per data
- * directory, on the first start, and kept in the file {@value #FILE_NAME} there, readable by its
- * owner only (mode 0600; an owner-only access list where the file system has ACLs instead):
- * whoever can read that file can already read the store itself. The application's own driver
- * logs in with it, and so does a person with {@code cypher-shell}:
+ * The password of the embedded database's {@code neo4j} user. It is generated once per
+ * data directory, on the first start, and kept in the file {@value #FILE_NAME} there,
+ * readable by its owner only (mode 0600; an owner-only access list where the file system
+ * has ACLs instead): whoever can read that file can already read the store itself. The
+ * application's own driver logs in with it, and so does a person with
+ * {@code cypher-shell}:
  * <pre>cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p "$(cat data/neo4j-password)"</pre>
- * The file is the truth: at every start the database's password is made to match it, so editing
- * the file changes the password, and deleting it gives the directory a new one, at the next start.
+ * The file is the truth: at every start the database's password is made to match it, so
+ * editing the file changes the password, and deleting it gives the directory a new one,
+ * at the next start.
  */
 public final class EmbeddedNeo4jPassword {
 
@@ -66,8 +68,8 @@ public final class EmbeddedNeo4jPassword {
 	}
 
 	/**
-	 * Reads the password of a data directory, e.g. for a tool that connects to the database
-	 * another process runs there.
+	 * Reads the password of a data directory, e.g. for a tool that connects to the
+	 * database another process runs there.
 	 * @param dataDirectory the embedded database's data directory
 	 * @return the password
 	 * @throws UncheckedIOException when there is no password file (the database has never
@@ -84,10 +86,11 @@ public final class EmbeddedNeo4jPassword {
 	}
 
 	/**
-	 * Reads the directory's password, or generates one when the directory has none yet: written to
-	 * a new owner-only file, then handed to Neo4j as the initial password of its {@code neo4j} user,
-	 * as {@code neo4j-admin dbms set-initial-password} does, so that the user never has Neo4j's
-	 * default password while the database accepts connections.
+	 * Reads the directory's password, or generates one when the directory has none yet:
+	 * written to a new owner-only file, then handed to Neo4j as the initial password of
+	 * its {@code neo4j} user, as {@code neo4j-admin dbms set-initial-password} does, so
+	 * that the user never has Neo4j's default password while the database accepts
+	 * connections.
 	 * @param home the data directory (Neo4j home), which exists
 	 * @return the password, and whether it was generated now
 	 */
@@ -147,9 +150,9 @@ public final class EmbeddedNeo4jPassword {
 	}
 
 	/**
-	 * Not a POSIX file system (Windows): one access-control entry, the owner's, replaces the
-	 * inherited ones. Where neither view exists, the directory's own rules are all there is, and
-	 * the log says so.
+	 * Not a POSIX file system (Windows): one access-control entry, the owner's, replaces
+	 * the inherited ones. Where neither view exists, the directory's own rules are all
+	 * there is, and the log says so.
 	 */
 	private static void restrictByAcl(Path file) {
 		AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
@@ -186,10 +189,10 @@ public final class EmbeddedNeo4jPassword {
 	}
 
 	/**
-	 * Neo4j's own {@code neo4j-admin dbms set-initial-password}, run in this JVM (the password is
-	 * never on a command line). It takes effect when the system database is created, or at a start
-	 * where the {@code neo4j} user still has the default password (a directory made before
-	 * authentication was on).
+	 * Neo4j's own {@code neo4j-admin dbms set-initial-password}, run in this JVM (the
+	 * password is never on a command line). It takes effect when the system database is
+	 * created, or at a start where the {@code neo4j} user still has the default password
+	 * (a directory made before authentication was on).
 	 */
 	static void setInitialPassword(Path home, String password) {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -197,7 +200,8 @@ public final class EmbeddedNeo4jPassword {
 		try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out,
 					new DefaultFileSystemAbstraction());
-			// "--": a password may begin with '-' (one generated in 64 does), which is not an option.
+			// "--": a password may begin with '-' (one generated in 64 does), which is
+			// not an option.
 			exit = new CommandLine(new SetInitialPasswordCommand(context)).execute("--", password);
 		}
 		if (exit != 0) {

@@ -12,11 +12,11 @@ import org.springframework.util.unit.DataSize;
  * {@code spring.neo4j.uri} or {@code NEO4J_URI} is set)
  * @param dataDirectory where the database files live; survives restarts
  * @param boltAddress the loopback address Bolt listens on
- * @param boltPort the Bolt port ({@code 0} picks a free port); the {@code ingest} command's
- * database always takes a free port of its own
+ * @param boltPort the Bolt port ({@code 0} picks a free port); the {@code ingest}
+ * command's database always takes a free port of its own
  * @param pageCache memory for Neo4j's page cache
- * @param transactionMemory the maximum memory of all transactions together ({@code 0} means
- * unlimited)
+ * @param transactionMemory the maximum memory of all transactions together ({@code 0}
+ * means unlimited)
  */
 @ConfigurationProperties("policygraph.neo4j.embedded")
 public record EmbeddedNeo4jProperties(boolean enabled, Path dataDirectory, String boltAddress, int boltPort,

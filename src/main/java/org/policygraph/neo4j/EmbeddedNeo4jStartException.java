@@ -13,7 +13,10 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 	/** Why the database could not start. */
 	public enum Reason {
 
-		/** Another process (a running server, another Neo4j) holds the data directory's store lock. */
+		/**
+		 * Another process (a running server, another Neo4j) holds the data directory's
+		 * store lock.
+		 */
 		LOCKED,
 
 		/** Another process listens on the configured Bolt address. */
@@ -35,8 +38,8 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 				cause);
 	}
 
-	private EmbeddedNeo4jStartException(Path dataDirectory, String message, Reason reason,
-			@Nullable String boltAddress, @Nullable Throwable cause) {
+	private EmbeddedNeo4jStartException(Path dataDirectory, String message, Reason reason, @Nullable String boltAddress,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.dataDirectory = dataDirectory;
 		this.reason = reason;
@@ -45,8 +48,9 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 
 	static EmbeddedNeo4jStartException from(Path home, String boltHost, int boltPort, RuntimeException ex) {
 		if (isLockFailure(ex)) {
-			return new EmbeddedNeo4jStartException(home, "Embedded Neo4j could not start in " + home
-					+ ": the data directory is locked by another running instance (its store lock is held)",
+			return new EmbeddedNeo4jStartException(home,
+					"Embedded Neo4j could not start in " + home
+							+ ": the data directory is locked by another running instance (its store lock is held)",
 					Reason.LOCKED, null, ex);
 		}
 		if (isBindFailure(ex)) {
@@ -106,7 +110,8 @@ public class EmbeddedNeo4jStartException extends RuntimeException {
 	}
 
 	/**
-	 * @return the Bolt address ({@code host:port}) that was taken, when that is the reason
+	 * @return the Bolt address ({@code host:port}) that was taken, when that is the
+	 * reason
 	 */
 	public @Nullable String getBoltAddress() {
 		return this.boltAddress;

@@ -32,16 +32,18 @@ import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's causal chain: the Neo4j bookmarks of the latest transactions it knows of.
+ * This instance's causal chain: the Neo4j bookmarks of the latest transactions it knows
+ * of.
  * <p>
- * One {@link Neo4jBookmarkManager} is shared by Spring Data Neo4j (every {@code Neo4jClient}
- * transaction starts after the bookmarks it holds and replaces them with its own on commit), by
- * the ingest writer's driver sessions (through {@link #forDriverSessions()}), and by clients:
- * bookmarks a client sends ({@code Neo4j-Bookmarks}) are first waited for in a read session
- * and, once the database has reached them, join the chain, so that every later read on this
- * instance sees the write they stand for. Bookmarks the database rejects or has not reached in
- * time never join it. After an ingest, {@link #current()} is what the client gets back: it
- * covers the ingest's own transactions.
+ * One {@link Neo4jBookmarkManager} is shared by Spring Data Neo4j (every
+ * {@code Neo4jClient} transaction starts after the bookmarks it holds and replaces them
+ * with its own on commit), by the ingest writer's driver sessions (through
+ * {@link #forDriverSessions()}), and by clients: bookmarks a client sends
+ * ({@code Neo4j-Bookmarks}) are first waited for in a read session and, once the database
+ * has reached them, join the chain, so that every later read on this instance sees the
+ * write they stand for. Bookmarks the database rejects or has not reached in time never
+ * join it. After an ingest, {@link #current()} is what the client gets back: it covers
+ * the ingest's own transactions.
  */
 @Component
 public class GraphBookmarks {
@@ -102,8 +104,8 @@ public class GraphBookmarks {
 	 * @param values the header values or extension entries, as sent
 	 * @param source where they came from, for the error message
 	 * @return the bookmarks, without duplicates
-	 * @throws BookmarkException ({@link BookmarkException.Reason#INVALID}) when there are too
-	 * many, one is too long or holds characters no bookmark has
+	 * @throws BookmarkException ({@link BookmarkException.Reason#INVALID}) when there are
+	 * too many, one is too long or holds characters no bookmark has
 	 */
 	public static List<String> parse(Collection<String> values, String source) {
 		Set<String> bookmarks = new LinkedHashSet<>();
@@ -134,11 +136,12 @@ public class GraphBookmarks {
 
 	/**
 	 * Waits until the database (the server a read is routed to) has reached the given
-	 * bookmarks, at most the configured wait timeout, then adds them to this instance's chain.
+	 * bookmarks, at most the configured wait timeout, then adds them to this instance's
+	 * chain.
 	 * @param values bookmarks as returned by {@link #parse(Collection, String)}
 	 * @param source where they came from, for the error message
-	 * @throws BookmarkException when the database rejects them, has not reached them in time,
-	 * or cannot be reached
+	 * @throws BookmarkException when the database rejects them, has not reached them in
+	 * time, or cannot be reached
 	 */
 	public void await(List<String> values, String source) {
 		if (values.isEmpty()) {
@@ -149,7 +152,9 @@ public class GraphBookmarks {
 		if (this.manager.getBookmarks().containsAll(wanted)) {
 			return;
 		}
-		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(wanted);
+		SessionConfig.Builder config = SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarks(wanted);
 		String database = this.databases.getDatabaseSelection().getValue();
 		if (database != null) {
 			config.withDatabase(database);
@@ -187,8 +192,10 @@ public class GraphBookmarks {
 	}
 
 	private BookmarkException classify(@Nullable Throwable cause, String source) {
-		if (cause instanceof ClientException client && client.code().startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
-			// The database's own message names its internal classes: logged, not sent to the client.
+		if (cause instanceof ClientException client
+				&& client.code().startsWith("Neo.ClientError.Transaction.InvalidBookmark")) {
+			// The database's own message names its internal classes: logged, not sent to
+			// the client.
 			log.debug("Bookmarks in {} rejected by the database: {}", source, cause.getMessage());
 			return new BookmarkException(BookmarkException.Reason.INVALID, "Invalid " + source
 					+ ": the database does not accept them as bookmarks. Send the bookmarks an ingestArticles payload "

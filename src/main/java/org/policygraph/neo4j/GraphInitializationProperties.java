@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param migrations where the schema migrations are read from
  * @param database the Neo4j database name, or empty for the server's default
- * @param retryInterval how often to try again when the database is unavailable at start-up
+ * @param retryInterval how often to try again when the database is unavailable at
+ * start-up
  */
 @ConfigurationProperties("policygraph.init")
 public record GraphInitializationProperties(String migrations, String database, Duration retryInterval) {

@@ -17,12 +17,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the database up to date once all beans exist and before the server takes requests:
- * schema migrations first, then each {@link GraphInitializationStep} in order.
+ * Brings the database up to date once all beans exist and before the server takes
+ * requests: schema migrations first, then each {@link GraphInitializationStep} in order.
  * <p>
  * When the database cannot be reached (an external server that is down), the application
- * starts anyway: health reports Neo4j DOWN, queries get a "database unavailable" error, and
- * initialization is retried in the background until the database answers.
+ * starts anyway: health reports Neo4j DOWN, queries get a "database unavailable" error,
+ * and initialization is retried in the background until the database answers.
  */
 @Component
 public class GraphInitializer implements SmartInitializingSingleton, DisposableBean {
@@ -75,17 +75,18 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 	}
 
 	/**
-	 * Runs the migrations and initialization steps again, e.g. after the store was replaced by
-	 * a bulk import: every step is idempotent.
+	 * Runs the migrations and initialization steps again, e.g. after the store was
+	 * replaced by a bulk import: every step is idempotent.
 	 */
 	public void reinitialize() {
 		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
 	}
 
 	/**
-	 * {@link #reinitialize()} for a store just written by the bulk importer, which has data but
-	 * no schema: the full-text indexes are created first, so that their population (the longest:
-	 * it analyses every article's text) runs in the background while the constraints build theirs.
+	 * {@link #reinitialize()} for a store just written by the bulk importer, which has
+	 * data but no schema: the full-text indexes are created first, so that their
+	 * population (the longest: it analyses every article's text) runs in the background
+	 * while the constraints build theirs.
 	 */
 	public void reinitializeAfterImport() {
 		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One schema migration file, named in neo4j-migrations style: {@code V0001__Create_constraints.cypher}.
+ * One schema migration file, named in neo4j-migrations style:
+ * {@code V0001__Create_constraints.cypher}.
  *
  * @param version the version number from the file name
  * @param description the description from the file name, underscores as spaces
@@ -52,8 +53,8 @@ public record Migration(int version, String description, String fileName, String
 	}
 
 	/**
-	 * Splits the script into statements: separated by a semicolon at the end of a line; lines
-	 * starting with {@code //} are comments.
+	 * Splits the script into statements: separated by a semicolon at the end of a line;
+	 * lines starting with {@code //} are comments.
 	 * @return the statements in order
 	 */
 	public List<String> statements() {

@@ -21,9 +21,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Applies {@code cypher/migrations/V*__*.cypher} in version order, each once, recording version,
- * description and checksum as {@code (:__Migration)} nodes. Refuses to continue when an applied
- * file has changed.
+ * Applies {@code cypher/migrations/V*__*.cypher} in version order, each once, recording
+ * version, description and checksum as {@code (:__Migration)} nodes. Refuses to continue
+ * when an applied file has changed.
  */
 public final class MigrationRunner {
 
@@ -92,7 +92,8 @@ public final class MigrationRunner {
 	 * Applies the migrations that are not applied yet.
 	 * @param migrations the migrations in version order
 	 * @return the migrations applied by this call (empty when the schema is current)
-	 * @throws MigrationException when an applied migration's file changed or a statement fails
+	 * @throws MigrationException when an applied migration's file changed or a statement
+	 * fails
 	 */
 	public List<Migration> migrate(List<Migration> migrations) {
 		try (var session = this.driver.session(this.sessionConfig)) {
@@ -114,7 +115,8 @@ public final class MigrationRunner {
 				long started = System.nanoTime();
 				for (String statement : migration.statements()) {
 					try {
-						// Schema statements cannot share a transaction with data writes: one each.
+						// Schema statements cannot share a transaction with data writes:
+						// one each.
 						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
 					}
 					catch (RuntimeException ex) {
@@ -139,11 +141,12 @@ public final class MigrationRunner {
 	}
 
 	/**
-	 * On a database where no migration has been applied (a store written by the bulk importer),
-	 * runs the migrations' {@code CREATE FULLTEXT INDEX … IF NOT EXISTS} statements ahead of the
-	 * rest. Full-text indexes populate in the background and never conflict with a constraint, so
-	 * they build while {@link #migrate(List)} creates the constraints, whose statements wait for
-	 * their own indexes; the statements themselves then find the index and do nothing.
+	 * On a database where no migration has been applied (a store written by the bulk
+	 * importer), runs the migrations' {@code CREATE FULLTEXT INDEX … IF NOT EXISTS}
+	 * statements ahead of the rest. Full-text indexes populate in the background and
+	 * never conflict with a constraint, so they build while {@link #migrate(List)}
+	 * creates the constraints, whose statements wait for their own indexes; the
+	 * statements themselves then find the index and do nothing.
 	 * @param migrations the migrations in version order
 	 * @return how many statements were run
 	 */

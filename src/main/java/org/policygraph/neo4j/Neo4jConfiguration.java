@@ -19,10 +19,10 @@ import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 /**
- * Wires the database: the embedded instance and its connection details when no external URI is
- * configured; otherwise Spring Boot's own {@code spring.neo4j.*} connection. In both cases one
- * bookmark manager keeps the instance's reads causally after its writes (see
- * {@link GraphBookmarks}), and health is checked with a read.
+ * Wires the database: the embedded instance and its connection details when no external
+ * URI is configured; otherwise Spring Boot's own {@code spring.neo4j.*} connection. In
+ * both cases one bookmark manager keeps the instance's reads causally after its writes
+ * (see {@link GraphBookmarks}), and health is checked with a read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ EmbeddedNeo4jProperties.class, GraphInitializationProperties.class,
@@ -30,8 +30,9 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 class Neo4jConfiguration {
 
 	/**
-	 * The instance's bookmarks. Spring Data Neo4j's transaction manager and {@code Neo4jClient}
-	 * pick up a bean of this type; the ingest writer shares it through {@link GraphBookmarks}.
+	 * The instance's bookmarks. Spring Data Neo4j's transaction manager and
+	 * {@code Neo4jClient} pick up a bean of this type; the ingest writer shares it
+	 * through {@link GraphBookmarks}.
 	 */
 	@Bean
 	Neo4jBookmarkManager neo4jBookmarkManager() {
@@ -39,9 +40,9 @@ class Neo4jConfiguration {
 	}
 
 	/**
-	 * Spring Data Neo4j's transaction manager, as Spring Boot would make it (with the instance's
-	 * bookmarks and {@code spring.transaction.*}), able to run a unit of work's reads in one
-	 * transaction ({@link ReadScopeTransactionManager}).
+	 * Spring Data Neo4j's transaction manager, as Spring Boot would make it (with the
+	 * instance's bookmarks and {@code spring.transaction.*}), able to run a unit of
+	 * work's reads in one transaction ({@link ReadScopeTransactionManager}).
 	 */
 	@Bean
 	ReadScopeTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databaseSelection,
@@ -57,8 +58,9 @@ class Neo4jConfiguration {
 	}
 
 	/**
-	 * Replaces Spring Boot's Neo4j health indicator, which checks in a write session (on a
-	 * cluster: the leader): this one checks in a read session, like the queries it stands for.
+	 * Replaces Spring Boot's Neo4j health indicator, which checks in a write session (on
+	 * a cluster: the leader): this one checks in a read session, like the queries it
+	 * stands for.
 	 */
 	@Bean
 	Neo4jReadHealthIndicator neo4jHealthIndicator(Driver driver) {

@@ -10,9 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Accepts the conventional {@code NEO4J_URI}, {@code NEO4J_USERNAME} and {@code NEO4J_PASSWORD}
- * environment variables as aliases of Spring's {@code spring.neo4j.*} properties. Explicit
- * {@code spring.neo4j.*} settings win.
+ * Accepts the conventional {@code NEO4J_URI}, {@code NEO4J_USERNAME} and
+ * {@code NEO4J_PASSWORD} environment variables as aliases of Spring's
+ * {@code spring.neo4j.*} properties. Explicit {@code spring.neo4j.*} settings win.
  */
 class Neo4jEnvironmentPostProcessor implements EnvironmentPostProcessor {
 

@@ -10,10 +10,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Neo4j health, checked with a read: on a cluster the check goes where queries go (a follower
- * or secondary), so an instance stays ready to serve reads while the cluster elects a new
- * leader, and health probes of many instances do not all land on the leader. Details name the
- * server that answered, its edition and version.
+ * Neo4j health, checked with a read: on a cluster the check goes where queries go (a
+ * follower or secondary), so an instance stays ready to serve reads while the cluster
+ * elects a new leader, and health probes of many instances do not all land on the leader.
+ * Details name the server that answered, its edition and version.
  */
 class Neo4jReadHealthIndicator extends AbstractHealthIndicator {
 

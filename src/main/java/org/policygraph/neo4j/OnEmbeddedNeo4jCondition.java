@@ -8,7 +8,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when the embedded database should run: it is enabled and no external URI is set.
+ * Matches when the embedded database should run: it is enabled and no external URI is
+ * set.
  */
 class OnEmbeddedNeo4jCondition extends SpringBootCondition {
 

@@ -14,18 +14,20 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Spring Data Neo4j's transaction manager with read scopes. Outside a scope it only delegates.
- * Inside one ({@link #openReadScope()}), the first read-only transaction asked for begins a
- * read-only transaction for the whole scope, and it and every later one join it: a unit of work
- * made of many short reads (a GraphQL query's fields) runs in one transaction, on one cluster
- * member, with one BEGIN and one ROLLBACK instead of one pair per statement (each statement still
- * sees what was committed when it ran: Neo4j's isolation is read committed). Nothing is begun for a scope
- * that reads nothing (an answer served from a cache).
+ * Spring Data Neo4j's transaction manager with read scopes. Outside a scope it only
+ * delegates. Inside one ({@link #openReadScope()}), the first read-only transaction asked
+ * for begins a read-only transaction for the whole scope, and it and every later one join
+ * it: a unit of work made of many short reads (a GraphQL query's fields) runs in one
+ * transaction, on one cluster member, with one BEGIN and one ROLLBACK instead of one pair
+ * per statement (each statement still sees what was committed when it ran: Neo4j's
+ * isolation is read committed). Nothing is begun for a scope that reads nothing (an
+ * answer served from a cache).
  * <p>
- * A scope belongs to the thread that opened it, as Spring's transactions do; work on other threads
- * runs in transactions of its own. A scope is for reads: a transaction asked for with
- * {@code readOnly = false} before the scope's first read begins on its own, as outside a scope, but
- * one asked for after it would join the read-only transaction, and its writes would be refused.
+ * A scope belongs to the thread that opened it, as Spring's transactions do; work on
+ * other threads runs in transactions of its own. A scope is for reads: a transaction
+ * asked for with {@code readOnly = false} before the scope's first read begins on its
+ * own, as outside a scope, but one asked for after it would join the read-only
+ * transaction, and its writes would be refused.
  */
 public final class ReadScopeTransactionManager implements PlatformTransactionManager {
 
@@ -47,9 +49,10 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 	}
 
 	/**
-	 * Opens a read scope on this thread, to be closed on this thread. Inside a transaction the
-	 * caller already began, the scope does nothing: reads join that transaction anyway. A scope
-	 * left open on the thread (see {@link #closeLeftOver()}) is closed first.
+	 * Opens a read scope on this thread, to be closed on this thread. Inside a
+	 * transaction the caller already began, the scope does nothing: reads join that
+	 * transaction anyway. A scope left open on the thread (see {@link #closeLeftOver()})
+	 * is closed first.
 	 * @return the scope
 	 */
 	public Scope openReadScope() {
@@ -57,12 +60,12 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 	}
 
 	/**
-	 * Opens a read scope on this thread whose transaction may run at most the given time (a
-	 * request's time left): the database ends the scope's reads when it is up, instead of letting
-	 * them run on after the request was answered. Spring's transaction timeouts are whole seconds:
-	 * the time is rounded up, to at least one second.
-	 * @param timeout the most the scope's transaction may run, or {@code null} for the default
-	 * timeout ({@code spring.transaction.default-timeout})
+	 * Opens a read scope on this thread whose transaction may run at most the given time
+	 * (a request's time left): the database ends the scope's reads when it is up, instead
+	 * of letting them run on after the request was answered. Spring's transaction
+	 * timeouts are whole seconds: the time is rounded up, to at least one second.
+	 * @param timeout the most the scope's transaction may run, or {@code null} for the
+	 * default timeout ({@code spring.transaction.default-timeout})
 	 * @return the scope
 	 */
 	public Scope openReadScope(@Nullable Duration timeout) {
@@ -83,9 +86,9 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 	}
 
 	/**
-	 * Closes a read scope still open on this thread, rolling its transaction back. For a thread
-	 * about to serve other work (a worker done with a request) when an error may have skipped the
-	 * scope's own {@link Scope#close()}.
+	 * Closes a read scope still open on this thread, rolling its transaction back. For a
+	 * thread about to serve other work (a worker done with a request) when an error may
+	 * have skipped the scope's own {@link Scope#close()}.
 	 */
 	public static void closeLeftOver() {
 		Scope scope = SCOPE.get();
@@ -143,8 +146,9 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 		}
 
 		/**
-		 * Ends the scope if it is open on this thread, rolling its transaction back (for reads the
-		 * same as committing it); on any other thread, or a second time, does nothing.
+		 * Ends the scope if it is open on this thread, rolling its transaction back (for
+		 * reads the same as committing it); on any other thread, or a second time, does
+		 * nothing.
 		 */
 		@Override
 		public void close() {
@@ -160,7 +164,8 @@ public final class ReadScopeTransactionManager implements PlatformTransactionMan
 				this.manager.delegate.rollback(status);
 			}
 			catch (RuntimeException ex) {
-				// The reads are done; a transaction that cannot be closed cleanly (the connection
+				// The reads are done; a transaction that cannot be closed cleanly (the
+				// connection
 				// dropped) is discarded by the driver.
 				log.debug("Closing a read scope's transaction failed", ex);
 			}

@@ -17,8 +17,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Province lookups and the fields of a province (the merger, its article count). Nested fields
- * are batched: one query per field for all parents on a page.
+ * Province lookups and the fields of a province (the merger, its article count). Nested
+ * fields are batched: one query per field for all parents on a page.
  */
 @Controller
 class ProvinceController {
@@ -48,8 +48,7 @@ class ProvinceController {
 
 	@QueryMapping
 	@Nullable Province province(@Argument String name, @Argument @Nullable LocalDate asOf) {
-		return ((asOf != null) ? this.gazetteer.lookup(name, asOf) : this.gazetteer.lookup(name))
-			.map(ProvinceUnit::key)
+		return ((asOf != null) ? this.gazetteer.lookup(name, asOf) : this.gazetteer.lookup(name)).map(ProvinceUnit::key)
 			.flatMap(this.queries::byKey)
 			.orElse(null);
 	}

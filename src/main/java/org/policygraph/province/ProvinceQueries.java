@@ -52,13 +52,20 @@ class ProvinceQueries {
 		params.put("eras", eras);
 		params.put("merged", merged);
 		params.put("mergedIntoKey", mergedIntoKey);
-		return List.copyOf(this.client.query(ALL).bindAll(params).fetchAs(Province.class)
-			.mappedBy((t, r) -> Province.of(r.get("p"))).all());
+		return List.copyOf(this.client.query(ALL)
+			.bindAll(params)
+			.fetchAs(Province.class)
+			.mappedBy((t, r) -> Province.of(r.get("p")))
+			.all());
 	}
 
 	Optional<Province> byKey(String key) {
-		return this.client.query(BY_KEY).bind(key).to("key").fetchAs(Province.class)
-			.mappedBy((t, r) -> Province.of(r.get("p"))).one();
+		return this.client.query(BY_KEY)
+			.bind(key)
+			.to("key")
+			.fetchAs(Province.class)
+			.mappedBy((t, r) -> Province.of(r.get("p")))
+			.one();
 	}
 
 	Map<String, List<Province>> mergedFrom(List<String> keys) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param undatedDocuments the first of them, most mentioned first
  * @param mergedDocumentCount documents that other citation keys were merged into
  * @param mergedKeyCount the keys merged into another document
- * @param articlesWithUnresolvedCitationsCount articles with a short name no document was found for
+ * @param articlesWithUnresolvedCitationsCount articles with a short name no document was
+ * found for
  * @param unresolvedCitationCount distinct unresolved short names
  * @param unresolvedCitations the most frequent of them
  */

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher of the quality report: one pass over the documents for the counts, the lists
- * ordered by the documents' degree (no relationship read), one pass over the articles' unresolved
- * short names.
+ * ordered by the documents' degree (no relationship read), one pass over the articles'
+ * unresolved short names.
  */
 @Repository
 @Transactional(readOnly = true)

@@ -3,7 +3,8 @@ package org.policygraph.reference;
 import java.util.List;
 
 /**
- * A central party body (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Tổ chức Trung ương, …).
+ * A central party body (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Tổ chức Trung ương,
+ * …).
  *
  * @param key {@code "TW/" + slug(name)}, e.g. {@code "TW/bo-chinh-tri"}
  * @param name the canonical name

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The head of a provincial or district body name: {@code Ban Thường vụ} in
- * {@code Ban Thường vụ Tỉnh ủy}. The committee itself ({@code Tỉnh ủy}) has an empty head.
+ * {@code Ban Thường vụ Tỉnh ủy}. The committee itself ({@code Tỉnh ủy}) has an empty
+ * head.
  *
  * @param name the canonical head, empty for the committee itself
  * @param aliases abbreviations and variants ({@code BTV})

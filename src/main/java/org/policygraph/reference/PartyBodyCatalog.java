@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The central party bodies and the heads of provincial/district body names, with the key rule
- * shared by the extractor and the graph.
+ * The central party bodies and the heads of provincial/district body names, with the key
+ * rule shared by the extractor and the graph.
  *
- * <p>Keys are {@code scope + "/" + slug(canonical name)}: {@code "TW/bo-chinh-tri"} for a central
- * body, {@code "66/ban-thuong-vu-tinh-uy"} for a provincial one, {@code "40/thanh-uy-vinh"} for a
- * district one. Immutable and thread-safe. Data: {@code reference/central-bodies.tsv} and
- * {@code reference/local-bodies.tsv}.
+ * <p>
+ * Keys are {@code scope + "/" + slug(canonical name)}: {@code "TW/bo-chinh-tri"} for a
+ * central body, {@code "66/ban-thuong-vu-tinh-uy"} for a provincial one,
+ * {@code "40/thanh-uy-vinh"} for a district one. Immutable and thread-safe. Data:
+ * {@code reference/central-bodies.tsv} and {@code reference/local-bodies.tsv}.
  */
 public final class PartyBodyCatalog {
 
@@ -105,7 +106,10 @@ public final class PartyBodyCatalog {
 		return key == null ? Optional.empty() : Optional.ofNullable(this.byKey.get(key));
 	}
 
-	/** The central body named by any of its spellings or abbreviations (diacritic-insensitive). */
+	/**
+	 * The central body named by any of its spellings or abbreviations
+	 * (diacritic-insensitive).
+	 */
 	public Optional<CentralBody> lookup(String anySpelling) {
 		if (anySpelling == null || anySpelling.isBlank()) {
 			return Optional.empty();
@@ -113,7 +117,9 @@ public final class PartyBodyCatalog {
 		return Optional.ofNullable(this.bySpelling.get(ProvinceGazetteer.searchKey(anySpelling)));
 	}
 
-	/** The key of the body a central body belongs to ({@code TW/bo-chinh-tri} → BCH TW). */
+	/**
+	 * The key of the body a central body belongs to ({@code TW/bo-chinh-tri} → BCH TW).
+	 */
 	public Optional<String> parentKey(String centralKey) {
 		return Optional.ofNullable(this.parents.get(centralKey));
 	}
@@ -145,7 +151,9 @@ public final class PartyBodyCatalog {
 		return key(CENTRAL_SCOPE, canonicalName);
 	}
 
-	/** The key of a provincial or district body: {@code provinceKey + "/" + slug(name)}. */
+	/**
+	 * The key of a provincial or district body: {@code provinceKey + "/" + slug(name)}.
+	 */
 	public static String localKey(String provinceKey, String canonicalName) {
 		return key(provinceKey, canonicalName);
 	}

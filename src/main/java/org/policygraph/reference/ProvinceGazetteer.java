@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-
 /**
- * The provincial units of Viet Nam before and after the merger of 1-7-2025, with the spellings
- * seen in articles, and the district-level cities used to place district party committees.
+ * The provincial units of Viet Nam before and after the merger of 1-7-2025, with the
+ * spellings seen in articles, and the district-level cities used to place district party
+ * committees.
  *
- * <p>Immutable and thread-safe. Data: {@code reference/provinces.tsv},
- * {@code reference/districts.tsv} and {@code reference/province-names.tsv} (former names) on the classpath.
+ * <p>
+ * Immutable and thread-safe. Data: {@code reference/provinces.tsv},
+ * {@code reference/districts.tsv} and {@code reference/province-names.tsv} (former names)
+ * on the classpath.
  */
 public final class ProvinceGazetteer {
 
@@ -25,27 +27,35 @@ public final class ProvinceGazetteer {
 
 	private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
-	private static final String[] PREFIXES = { "thanh pho truc thuoc trung uong ", "thanh pho ", "tinh ", "tp ", "t p " };
+	private static final String[] PREFIXES = { "thanh pho truc thuoc trung uong ", "thanh pho ", "tinh ", "tp ",
+			"t p " };
 
 	private final List<ProvinceUnit> units;
 
 	private final Map<String, ProvinceUnit> byKey;
 
-	/** Folded spelling (words separated by one space) → units using it, pre-2025/BOTH first. */
+	/**
+	 * Folded spelling (words separated by one space) → units using it, pre-2025/BOTH
+	 * first.
+	 */
 	private final Map<String, List<ProvinceUnit>> bySpelling;
 
 	private final List<District> districts;
 
 	private final Map<String, District> districtBySpelling;
 
-	/** Key → the names the unit carried before its present one, each with the first day of the next name. */
+	/**
+	 * Key → the names the unit carried before its present one, each with the first day of
+	 * the next name.
+	 */
 	private final Map<String, List<FormerName>> formerNames;
 
 	/** A name a unit carried until a day. */
 	private record FormerName(String name, LocalDate until) {
 	}
 
-	private ProvinceGazetteer(List<ProvinceUnit> units, List<District> districts, Map<String, List<FormerName>> formerNames) {
+	private ProvinceGazetteer(List<ProvinceUnit> units, List<District> districts,
+			Map<String, List<FormerName>> formerNames) {
 		this.formerNames = Map.copyOf(formerNames);
 		this.units = List.copyOf(units);
 		Map<String, ProvinceUnit> keys = new LinkedHashMap<>();
@@ -75,7 +85,10 @@ public final class ProvinceGazetteer {
 		}
 	}
 
-	/** Loads the gazetteer from {@code reference/provinces.tsv} and {@code reference/districts.tsv}. */
+	/**
+	 * Loads the gazetteer from {@code reference/provinces.tsv} and
+	 * {@code reference/districts.tsv}.
+	 */
 	public static ProvinceGazetteer load() {
 		return Holder.INSTANCE;
 	}
@@ -125,10 +138,10 @@ public final class ProvinceGazetteer {
 	}
 
 	/**
-	 * The unit named by {@code anySpelling}: any alias, NFC or NFD, either tone-mark convention,
-	 * with or without diacritics, with or without a {@code tỉnh}/{@code thành phố}/{@code TP.}
-	 * prefix, or a GSO code or key. When an old and a new unit share the name the old (or
-	 * unchanged) unit is returned.
+	 * The unit named by {@code anySpelling}: any alias, NFC or NFD, either tone-mark
+	 * convention, with or without diacritics, with or without a
+	 * {@code tỉnh}/{@code thành phố}/{@code TP.} prefix, or a GSO code or key. When an
+	 * old and a new unit share the name the old (or unchanged) unit is returned.
 	 */
 	public Optional<ProvinceUnit> lookup(String anySpelling) {
 		List<ProvinceUnit> candidates = candidates(anySpelling);
@@ -144,9 +157,9 @@ public final class ProvinceGazetteer {
 	}
 
 	/**
-	 * Like {@link #lookup(String)}, but on or after 1-7-2025 a name that belongs to one of the 34
-	 * current units gives that unit ({@code Đắk Lắk} in 2026 is {@code 66-2025}). A {@code null}
-	 * date behaves like {@link #lookup(String)}.
+	 * Like {@link #lookup(String)}, but on or after 1-7-2025 a name that belongs to one
+	 * of the 34 current units gives that unit ({@code Đắk Lắk} in 2026 is
+	 * {@code 66-2025}). A {@code null} date behaves like {@link #lookup(String)}.
 	 */
 	public Optional<ProvinceUnit> lookup(String anySpelling, LocalDate asOf) {
 		if (asOf == null || asOf.isBefore(MERGER_DATE)) {
@@ -162,9 +175,10 @@ public final class ProvinceGazetteer {
 	}
 
 	/**
-	 * The unit that carried {@code unit}'s name on {@code date}: a merged unit before 1-7-2025 gives
-	 * its predecessor of the same name, an old unit after that date gives the merged unit of the
-	 * same name. Otherwise, or with a {@code null} date, {@code unit} itself.
+	 * The unit that carried {@code unit}'s name on {@code date}: a merged unit before
+	 * 1-7-2025 gives its predecessor of the same name, an old unit after that date gives
+	 * the merged unit of the same name. Otherwise, or with a {@code null} date,
+	 * {@code unit} itself.
 	 */
 	public ProvinceUnit atDate(ProvinceUnit unit, LocalDate date) {
 		if (unit == null || date == null) {
@@ -188,8 +202,9 @@ public final class ProvinceGazetteer {
 	}
 
 	/**
-	 * The pre-2025 units merged into the unit with this key: the one whose name it keeps first, then
-	 * the others in GSO order ({@code 79-2025} → 79, 74, 77). Empty for other units.
+	 * The pre-2025 units merged into the unit with this key: the one whose name it keeps
+	 * first, then the others in GSO order ({@code 79-2025} → 79, 74, 77). Empty for other
+	 * units.
 	 */
 	public List<ProvinceUnit> predecessors(String key) {
 		ProvinceUnit unit = this.byKey.get(key);
@@ -211,8 +226,8 @@ public final class ProvinceGazetteer {
 	}
 
 	/**
-	 * The name {@code unit} carried on {@code date}: {@code Thừa Thiên Huế} for unit 46 before 1-1-2025, its
-	 * present name from then on or with a {@code null} date.
+	 * The name {@code unit} carried on {@code date}: {@code Thừa Thiên Huế} for unit 46
+	 * before 1-1-2025, its present name from then on or with a {@code null} date.
 	 */
 	public String nameAt(ProvinceUnit unit, LocalDate date) {
 		if (unit == null) {
@@ -233,7 +248,10 @@ public final class ProvinceGazetteer {
 		return this.districts;
 	}
 
-	/** The district-level city with this name (any spelling, with or without {@code thành phố}). */
+	/**
+	 * The district-level city with this name (any spelling, with or without
+	 * {@code thành phố}).
+	 */
 	public Optional<District> district(String anySpelling) {
 		if (anySpelling == null) {
 			return Optional.empty();
@@ -251,7 +269,10 @@ public final class ProvinceGazetteer {
 		return Optional.ofNullable(district);
 	}
 
-	/** The folded form used to compare spellings: folded, words separated by single spaces. */
+	/**
+	 * The folded form used to compare spellings: folded, words separated by single
+	 * spaces.
+	 */
 	public static String searchKey(String text) {
 		String folded = TextNormalizer.fold(text);
 		return NON_ALNUM.matcher(folded).replaceAll(" ").trim();

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the reference data into the graph at start-up, idempotently (every write is a
- * {@code MERGE}): all provincial units with their aliases and the 2025 merger, each unit's party
- * committee, and the central party bodies with their hierarchy. Reference nodes and
- * relationships carry {@code reference: true} and are never removed by ingestion.
+ * {@code MERGE}): all provincial units with their aliases and the 2025 merger, each
+ * unit's party committee, and the central party bodies with their hierarchy. Reference
+ * nodes and relationships carry {@code reference: true} and are never removed by
+ * ingestion.
  */
 @Component
 class ReferenceGraphLoader implements GraphInitializationStep {
@@ -120,8 +121,7 @@ class ReferenceGraphLoader implements GraphInitializationStep {
 			var counters = session.executeWrite(tx -> {
 				int created = 0;
 				created += tx.run(new Query(PROVINCES, Map.of("rows", provinces))).consume().counters().nodesCreated();
-				tx.run(new Query(MERGERS, Map.of("rows", mergers, "since", ProvinceGazetteer.MERGER_DATE)))
-					.consume();
+				tx.run(new Query(MERGERS, Map.of("rows", mergers, "since", ProvinceGazetteer.MERGER_DATE))).consume();
 				created += tx.run(new Query(BODIES, Map.of("rows", bodies))).consume().counters().nodesCreated();
 				tx.run(new Query(BODY_PARENTS, Map.of("rows", parents))).consume();
 				tx.run(new Query(BODY_PROVINCES, Map.of("rows", bodyProvinces))).consume();
@@ -131,6 +131,5 @@ class ReferenceGraphLoader implements GraphInitializationStep {
 					bodies.size(), counters);
 		}
 	}
-
 
 }

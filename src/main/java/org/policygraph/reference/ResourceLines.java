@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the tab-separated resource files of the project: {@code #} starts a comment line, blank
- * lines are skipped, trailing empty columns are kept.
+ * Reads the tab-separated resource files of the project: {@code #} starts a comment line,
+ * blank lines are skipped, trailing empty columns are kept.
  */
 public final class ResourceLines {
 

@@ -8,16 +8,19 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Unicode clean-up for Vietnamese text.
  *
- * <p>{@link #nfc(String)} produces the canonical form used everywhere in the project: NFC, one
- * tone-mark convention, ASCII dashes and straight double quotes, Đ instead of its look-alike Ð,
- * single spaces. The tone-mark convention is the traditional one: in the open diphthongs
- * {@code oa}, {@code oe} and {@code uy} (no final consonant) the mark sits on the first vowel, so
- * {@code hoà}, {@code khoẻ}, {@code uỷ} become {@code hòa}, {@code khỏe}, {@code ủy}; with a final
- * consonant ({@code hoàn}, {@code toán}) both conventions agree and nothing changes.
+ * <p>
+ * {@link #nfc(String)} produces the canonical form used everywhere in the project: NFC,
+ * one tone-mark convention, ASCII dashes and straight double quotes, Đ instead of its
+ * look-alike Ð, single spaces. The tone-mark convention is the traditional one: in the
+ * open diphthongs {@code oa}, {@code oe} and {@code uy} (no final consonant) the mark
+ * sits on the first vowel, so {@code hoà}, {@code khoẻ}, {@code uỷ} become {@code hòa},
+ * {@code khỏe}, {@code ủy}; with a final consonant ({@code hoàn}, {@code toán}) both
+ * conventions agree and nothing changes.
  *
- * <p>{@link #fold(String)} is the matching key: {@code nfc}, then no diacritics, {@code đ → d},
- * lower case. {@link #foldSameLength(String)} does the same on an NFC string one char at a time,
- * so offsets in the folded text are offsets in the original.
+ * <p>
+ * {@link #fold(String)} is the matching key: {@code nfc}, then no diacritics,
+ * {@code đ → d}, lower case. {@link #foldSameLength(String)} does the same on an NFC
+ * string one char at a time, so offsets in the folded text are offsets in the original.
  */
 public final class TextNormalizer {
 
@@ -35,9 +38,9 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * The canonical form of {@code text}: NFC with one tone-mark convention, unified dashes and
-	 * quotes, Đ/đ for the eth look-alikes, whitespace collapsed and trimmed. {@code null} gives an
-	 * empty string.
+	 * The canonical form of {@code text}: NFC with one tone-mark convention, unified
+	 * dashes and quotes, Đ/đ for the eth look-alikes, whitespace collapsed and trimmed.
+	 * {@code null} gives an empty string.
 	 */
 	public static String nfc(String text) {
 		if (text == null || text.isEmpty()) {
@@ -50,7 +53,10 @@ public final class TextNormalizer {
 		return collapseWhitespace(chars);
 	}
 
-	/** The lowest character {@link #replaceLookAlikes} replaces (ASCII and most Latin-1 go by at once). */
+	/**
+	 * The lowest character {@link #replaceLookAlikes} replaces (ASCII and most Latin-1 go
+	 * by at once).
+	 */
 	private static final char FIRST_LOOK_ALIKE = '\u00AB';
 
 	private static String replaceLookAlikes(String text) {
@@ -66,7 +72,9 @@ public final class TextNormalizer {
 			String replacement = switch (c) {
 				case '\u00D0', '\u0189' -> "\u0110";
 				case '\u00F0' -> "\u0111";
-				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> "-";
+				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
+						'\uFF0D' ->
+					"-";
 				case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\uFF02' -> "\"";
 				case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> "'";
 				case '\u2026' -> "...";
@@ -89,8 +97,8 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * Moves the tone mark of an open oa/oe/uy diphthong (NFC, no letter after it) to the first vowel:
-	 * hoà → hòa, khoẻ → khỏe, uỷ → ủy (not after q: quý).
+	 * Moves the tone mark of an open oa/oe/uy diphthong (NFC, no letter after it) to the
+	 * first vowel: hoà → hòa, khoẻ → khỏe, uỷ → ủy (not after q: quý).
 	 */
 	private static void moveTones(char[] chars) {
 		for (int i = 1; i < chars.length; i++) {
@@ -104,7 +112,8 @@ public final class TextNormalizer {
 			if (!open) {
 				continue;
 			}
-			boolean oa = (previous == 'o' || previous == 'O') && (base == 'a' || base == 'A' || base == 'e' || base == 'E');
+			boolean oa = (previous == 'o' || previous == 'O')
+					&& (base == 'a' || base == 'A' || base == 'e' || base == 'E');
 			boolean uy = (previous == 'u' || previous == 'U') && (base == 'y' || base == 'Y')
 					&& (i < 2 || (chars[i - 2] != 'q' && chars[i - 2] != 'Q'));
 			if (oa || uy) {
@@ -125,7 +134,8 @@ public final class TextNormalizer {
 		StringBuilder sb = new StringBuilder(chars.length);
 		boolean pendingSpace = false;
 		for (char c : chars) {
-			boolean space = c <= ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'));
+			boolean space = c <= ' ' || (c >= '\u0080'
+					&& (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'));
 			if (space) {
 				pendingSpace = sb.length() > 0;
 				continue;
@@ -154,7 +164,8 @@ public final class TextNormalizer {
 					return false;
 				}
 			}
-			else if (c < ' ' || (c >= '\u0080' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'))) {
+			else if (c < ' ' || (c >= '\u0080'
+					&& (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'))) {
 				return false;
 			}
 		}
@@ -169,7 +180,9 @@ public final class TextNormalizer {
 
 	private static final char TONED_MAX = '\u1EFF';
 
-	/** For each precomposed toned vowel (offset from TONED_MIN): its tone index, or -1. */
+	/**
+	 * For each precomposed toned vowel (offset from TONED_MIN): its tone index, or -1.
+	 */
 	private static final byte[] TONE_OF = new byte[TONED_MAX - TONED_MIN + 1];
 
 	private static final char[] BASE_OF = new char[TONED_MAX - TONED_MIN + 1];
@@ -200,7 +213,10 @@ public final class TextNormalizer {
 		return TONED[TONE_BASES.indexOf(base)][tone];
 	}
 
-	/** {@link #nfc(String)} without diacritics, đ as d, lower case: the diacritic-insensitive key. */
+	/**
+	 * {@link #nfc(String)} without diacritics, đ as d, lower case: the
+	 * diacritic-insensitive key.
+	 */
 	public static String fold(String text) {
 		String normalized = nfc(text);
 		StringBuilder sb = new StringBuilder(normalized.length());
@@ -215,8 +231,8 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * Folds an already {@link #nfc(String) normalized} string one char at a time, keeping its
-	 * length so that an offset in the result is the same offset in the input.
+	 * Folds an already {@link #nfc(String) normalized} string one char at a time, keeping
+	 * its length so that an offset in the result is the same offset in the input.
 	 */
 	public static String foldSameLength(String normalized) {
 		char[] out = new char[normalized.length()];
@@ -234,7 +250,10 @@ public final class TextNormalizer {
 		return Character.toLowerCase(c);
 	}
 
-	/** A URL- and key-friendly form: folded, every run of non-alphanumerics replaced by '-'. */
+	/**
+	 * A URL- and key-friendly form: folded, every run of non-alphanumerics replaced by
+	 * '-'.
+	 */
 	public static String slug(String text) {
 		String folded = fold(text);
 		String dashed = NON_ALNUM.matcher(folded).replaceAll("-");

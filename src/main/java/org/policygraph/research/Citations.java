@@ -33,12 +33,13 @@ final class Citations {
 	}
 
 	/**
-	 * {@code Title. (2020, March 2). Source. URL} — APA for a news article without an author
-	 * (the title takes the author's place; "n.d." without a date).
+	 * {@code Title. (2020, March 2). Source. URL} — APA for a news article without an
+	 * author (the title takes the author's place; "n.d." without a date).
 	 */
 	private static String apa(Article article) {
 		StringBuilder s = new StringBuilder(sentenceEnd(article.title()));
-		s.append(" (").append((article.publishedAt() != null) ? APA_DATE.format(article.publishedAt()) : "n.d.")
+		s.append(" (")
+			.append((article.publishedAt() != null) ? APA_DATE.format(article.publishedAt()) : "n.d.")
 			.append(").");
 		if (present(article.source())) {
 			s.append(' ').append(sentenceEnd(article.source()));
@@ -50,7 +51,8 @@ final class Citations {
 	}
 
 	/**
-	 * {@code Title. Source, ngày 02/03/2020. URL. — "sentence"}; "không rõ ngày" without a date.
+	 * {@code Title. Source, ngày 02/03/2020. URL. — "sentence"}; "không rõ ngày" without
+	 * a date.
 	 */
 	private static String vietnamese(Article article, String sentence) {
 		StringBuilder s = new StringBuilder(sentenceEnd(article.title()));

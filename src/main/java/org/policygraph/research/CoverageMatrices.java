@@ -16,8 +16,8 @@ import org.policygraph.graphql.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The coverage matrix for the GraphQL API and the CSV export: its columns are resolved (and
- * checked) first, then its rows are produced one unit at a time, never per cell.
+ * The coverage matrix for the GraphQL API and the CSV export: its columns are resolved
+ * (and checked) first, then its rows are produced one unit at a time, never per cell.
  */
 @Component
 public class CoverageMatrices {
@@ -37,7 +37,7 @@ public class CoverageMatrices {
 	 * @return the documents, in the listed order or by issue date
 	 * @throws NotFoundException when a listed key is no document's
 	 * @throws InvalidArgumentException when the selection has more than
-	 *     {@value DocumentSelection#MAX_DOCUMENTS} documents
+	 * {@value DocumentSelection#MAX_DOCUMENTS} documents
 	 */
 	public List<Document> documents(DocumentSelection selection) {
 		List<String> keys = selection.documentKeys();
@@ -69,9 +69,9 @@ public class CoverageMatrices {
 	}
 
 	/**
-	 * Hands each unit's row over a period to {@code sink} as it is read, in one read transaction: a
-	 * unit implements a document when an article published in the period reports it, as
-	 * {@code coverage(from, to)} counts.
+	 * Hands each unit's row over a period to {@code sink} as it is read, in one read
+	 * transaction: a unit implements a document when an article published in the period
+	 * reports it, as {@code coverage(from, to)} counts.
 	 * @param documents the columns, from {@link #documents}
 	 * @param units the set of units
 	 * @param from the period's first day; open when null

@@ -21,8 +21,8 @@ public record CoverageMatrix(ProvinceUnits units, List<Document> documents, List
 	 * One unit's row.
 	 *
 	 * @param province the unit
-	 * @param predecessors the units merged into it on 1-7-2025 whose implementations it inherits
-	 *     (only for {@code POST_2025})
+	 * @param predecessors the units merged into it on 1-7-2025 whose implementations it
+	 * inherits (only for {@code POST_2025})
 	 * @param cells one cell per document, in the columns' order
 	 */
 	public record Row(Province province, List<Province> predecessors, List<Cell> cells) {

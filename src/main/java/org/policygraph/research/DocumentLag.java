@@ -9,13 +9,14 @@ import org.policygraph.graph.Document;
  * The implementation lag of one document over the provinces implementing it.
  *
  * @param document the document
- * @param provinces one row per implementing province, shortest lag first, undated rows last
+ * @param provinces one row per implementing province, shortest lag first, undated rows
+ * last
  */
 record DocumentLag(Document document, List<LagRow> provinces) {
 
 	/**
-	 * @return the median of the known lags in days (the mean of the two middle values for an
-	 *     even count), {@code null} when none is known
+	 * @return the median of the known lags in days (the mean of the two middle values for
+	 * an even count), {@code null} when none is known
 	 */
 	public @Nullable Double medianDays() {
 		List<Integer> days = days();

@@ -8,17 +8,17 @@ import org.policygraph.extraction.DocumentType;
 import org.policygraph.graphql.InvalidArgumentException;
 
 /**
- * The columns of a coverage matrix: listed documents, or every central document of a type and
- * period of issue years.
+ * The columns of a coverage matrix: listed documents, or every central document of a type
+ * and period of issue years.
  *
- * @param documentKeys the documents' keys, in column order; {@code null} to select by type and
- *     period
+ * @param documentKeys the documents' keys, in column order; {@code null} to select by
+ * type and period
  * @param type a {@link DocumentType} name, or {@code null} for every type
  * @param fromYear the first issue year, or {@code null}
  * @param toYear the last issue year, or {@code null}
  */
-public record DocumentSelection(@Nullable List<String> documentKeys, @Nullable String type,
-		@Nullable Integer fromYear, @Nullable Integer toYear) {
+public record DocumentSelection(@Nullable List<String> documentKeys, @Nullable String type, @Nullable Integer fromYear,
+		@Nullable Integer toYear) {
 
 	/** The most documents a matrix may have. */
 	public static final int MAX_DOCUMENTS = 200;
@@ -50,7 +50,8 @@ public record DocumentSelection(@Nullable List<String> documentKeys, @Nullable S
 			return new DocumentSelection(keys, null, null, null);
 		}
 		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("toYear", "must not be before 'fromYear' (" + fromYear + "), was " + toYear);
+			throw new InvalidArgumentException("toYear",
+					"must not be before 'fromYear' (" + fromYear + "), was " + toYear);
 		}
 		return new DocumentSelection(null, canonicalType(type), fromYear, toYear);
 	}

@@ -5,7 +5,9 @@ package org.policygraph.research;
  */
 public enum LagBasis {
 
-	/** The issue date of the province's first local document carrying the document out. */
+	/**
+	 * The issue date of the province's first local document carrying the document out.
+	 */
 	LOCAL_DOCUMENT,
 
 	/** The publication date of the first article reporting the implementation. */

@@ -8,7 +8,8 @@ import org.policygraph.graph.Province;
 /**
  * The implementation lag of one province over the central documents it implements.
  *
- * @param province the province (for a unit formed in 2025, its predecessors' history included)
+ * @param province the province (for a unit formed in 2025, its predecessors' history
+ * included)
  * @param documents one row per document, by the document's issue date
  */
 record ProvinceLag(Province province, List<LagRow> documents) {
@@ -17,8 +18,14 @@ record ProvinceLag(Province province, List<LagRow> documents) {
 	 * @return the mean of the known lags in days, {@code null} when none is known
 	 */
 	public @Nullable Double averageDays() {
-		return this.documents.stream().filter(LagRow::dated).mapToInt(LagRow::days).average().stream().boxed()
-			.findFirst().orElse(null);
+		return this.documents.stream()
+			.filter(LagRow::dated)
+			.mapToInt(LagRow::days)
+			.average()
+			.stream()
+			.boxed()
+			.findFirst()
+			.orElse(null);
 	}
 
 	public int documentCount() {

@@ -26,8 +26,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Implementation lag, the coverage matrix and evidence citations. Citations load their articles
- * through a data loader keyed by article id, so a list of evidence costs one query.
+ * Implementation lag, the coverage matrix and evidence citations. Citations load their
+ * articles through a data loader keyed by article id, so a list of evidence costs one
+ * query.
  */
 @Controller
 class ResearchController {
@@ -66,7 +67,8 @@ class ResearchController {
 	@Nullable ProvinceLag implementationLag(@Argument String provinceKey, @Argument @Nullable String type,
 			@Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear) {
 		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("toYear", "must not be before 'fromYear' (" + fromYear + "), was " + toYear);
+			throw new InvalidArgumentException("toYear",
+					"must not be before 'fromYear' (" + fromYear + "), was " + toYear);
 		}
 		return this.queries.provinceLags(provinceKey, type, fromYear, toYear)
 			.map(found -> new ProvinceLag(found.getKey(), earliestPerDocument(found.getValue())))
@@ -91,8 +93,9 @@ class ResearchController {
 	}
 
 	/**
-	 * For a unit formed by the merger, the rows of the unit and its predecessors are reduced to one
-	 * per document: the earliest local document if any member has one, else the earliest report.
+	 * For a unit formed by the merger, the rows of the unit and its predecessors are
+	 * reduced to one per document: the earliest local document if any member has one,
+	 * else the earliest report.
 	 */
 	static List<LagRow> earliestPerDocument(List<LagRow> rows) {
 		Map<String, LagRow> best = new LinkedHashMap<>();

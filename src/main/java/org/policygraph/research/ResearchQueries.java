@@ -25,18 +25,19 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind the research workflows: each method is one statement (the coverage matrix
- * two: its columns, then its rows), whatever the number of documents, provinces or cells.
+ * The Cypher behind the research workflows: each method is one statement (the coverage
+ * matrix two: its columns, then its rows), whatever the number of documents, provinces or
+ * cells.
  */
 @Repository
 @Transactional(readOnly = true)
 class ResearchQueries {
 
 	/**
-	 * For a province {@code p} implementing a document {@code d}: its first local document carrying
-	 * {@code d} out (a document of the province's scope, or one of its districts', with
-	 * IMPLEMENTS*1..4 to {@code d}), by issue date; local documents dated before {@code d} are not
-	 * taken (a wrong date or another document).
+	 * For a province {@code p} implementing a document {@code d}: its first local
+	 * document carrying {@code d} out (a document of the province's scope, or one of its
+	 * districts', with IMPLEMENTS*1..4 to {@code d}), by issue date; local documents
+	 * dated before {@code d} are not taken (a wrong date or another document).
 	 */
 	private static final String FIRST_LOCAL = """
 			CALL (p, d) {
@@ -100,9 +101,9 @@ class ResearchQueries {
 			ORDER BY u.name, u.key""";
 
 	/*
-	 * The matrix over a period: a unit implements a document when an article published in the
-	 * period reports it (or a unit merged into it); the first report and the articles are the
-	 * period's. Undated articles are outside every period.
+	 * The matrix over a period: a unit implements a document when an article published in
+	 * the period reports it (or a unit merged into it); the first report and the articles
+	 * are the period's. Undated articles are outside every period.
 	 */
 	private static final String MATRIX_IN_PERIOD = """
 			MATCH (u:Province) WHERE u.era IN $eras
@@ -144,8 +145,8 @@ class ResearchQueries {
 	 * @param type only documents of this type, or {@code null}
 	 * @param fromYear the first issue year, or {@code null}
 	 * @param toYear the last issue year, or {@code null}
-	 * @return the province and, per member (the unit and its predecessors) and central document,
-	 *     a lag row; empty when no province has the key
+	 * @return the province and, per member (the unit and its predecessors) and central
+	 * document, a lag row; empty when no province has the key
 	 */
 	Optional<Map.Entry<Province, List<LagRow>>> provinceLags(String provinceKey, @Nullable String type,
 			@Nullable Integer fromYear, @Nullable Integer toYear) {
@@ -155,8 +156,9 @@ class ResearchQueries {
 		params.put("fromYear", fromYear);
 		params.put("toYear", toYear);
 		return this.client.query(PROVINCE_LAG).bindAll(params).fetchAs(Map.Entry.class).mappedBy((t, r) -> {
-			List<LagRow> rows = r.get("rows").asList(v -> lagRow(Province.of(v.get("p")),
-					Document.of(v.get("d")), date(v.get("firstReported")), v.get("local")));
+			List<LagRow> rows = r.get("rows")
+				.asList(v -> lagRow(Province.of(v.get("p")), Document.of(v.get("d")), date(v.get("firstReported")),
+						v.get("local")));
 			return Map.entry(Province.of(r.get("u")), rows);
 		}).one().map(ResearchQueries::castEntry);
 	}
@@ -175,16 +177,20 @@ class ResearchQueries {
 		params.put("fromYear", fromYear);
 		params.put("toYear", toYear);
 		params.put("limit", limit);
-		return List.copyOf(this.client.query(DOCUMENTS_BY_FILTER).bindAll(params).fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.of(r.get("d"))).all());
+		return List.copyOf(this.client.query(DOCUMENTS_BY_FILTER)
+			.bindAll(params)
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.of(r.get("d")))
+			.all());
 	}
 
 	/**
-	 * Streams the matrix rows: each is handed to {@code sink} as the database returns it, inside
-	 * one read transaction.
+	 * Streams the matrix rows: each is handed to {@code sink} as the database returns it,
+	 * inside one read transaction.
 	 * @param documents the columns
 	 * @param units the rows' set of units
-	 * @param from with {@code to}, the period whose reports count; every date when both are null
+	 * @param from with {@code to}, the period whose reports count; every date when both
+	 * are null
 	 * @param to the period's last day
 	 * @param sink receives each row
 	 */
@@ -217,15 +223,15 @@ class ResearchQueries {
 					: new CoverageMatrix.Cell(document, true, date(cell.get("firstReported")),
 							cell.get("articleCount").asInt(), cell.get("via").asList(Province::of)));
 		}
-		return new CoverageMatrix.Row(Province.of(r.get("u")), r.get("predecessors").asList(Province::of),
-				row);
+		return new CoverageMatrix.Row(Province.of(r.get("u")), r.get("predecessors").asList(Province::of), row);
 	}
 
 	private static LagRow lagRow(Province province, Document document, @Nullable LocalDate firstReported,
 			Value localNode) {
 		Document local = localNode.isNull() ? null : Document.of(localNode);
 		LocalDate startedOn = (local != null) ? local.issuedOn() : firstReported;
-		LagBasis basis = (local != null) ? LagBasis.LOCAL_DOCUMENT : (firstReported != null) ? LagBasis.FIRST_REPORT : null;
+		LagBasis basis = (local != null) ? LagBasis.LOCAL_DOCUMENT
+				: (firstReported != null) ? LagBasis.FIRST_REPORT : null;
 		Integer days = (startedOn != null && document.issuedOn() != null)
 				? (int) ChronoUnit.DAYS.between(document.issuedOn(), startedOn) : null;
 		return new LagRow(province, document, startedOn, basis, local, days);

@@ -1,6 +1,7 @@
 /**
- * Research workflows: how long provinces take to carry central documents out (implementation
- * lag), the coverage matrix of provinces by documents, and citations for evidence sentences.
+ * Research workflows: how long provinces take to carry central documents out
+ * (implementation lag), the coverage matrix of provinces by documents, and citations for
+ * evidence sentences.
  */
 @NullMarked
 package org.policygraph.research;

@@ -17,6 +17,6 @@ import org.policygraph.graph.Province;
  * @param province the province found
  * @param partyBody the party body found
  */
-record SearchHit(SearchType kind, double score, String snippet, @Nullable Article article,
-		@Nullable Document document, @Nullable Province province, @Nullable PartyBody partyBody) {
+record SearchHit(SearchType kind, double score, String snippet, @Nullable Article article, @Nullable Document document,
+		@Nullable Province province, @Nullable PartyBody partyBody) {
 }

@@ -19,18 +19,19 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind search: one call of the full-text index {@code search_text}, filtered by
- * label. Documents whose code the text gives in full ({@code 22-NQ/TW}), then those whose number
- * it gives ({@code nghi quyet 22}), come first, central documents before local ones with the same
- * number; then the best score.
+ * The Cypher behind search: one call of the full-text index {@code search_text}, filtered
+ * by label. Documents whose code the text gives in full ({@code 22-NQ/TW}), then those
+ * whose number it gives ({@code nghi quyet 22}), come first, central documents before
+ * local ones with the same number; then the best score.
  */
 @Repository
 @Transactional(readOnly = true)
 class SearchQueries {
 
 	/*
-	 * A common word matches tens of thousands of articles, all sorted to keep the best few: the
-	 * kind of each is worked out only when kinds are asked for, and returned for the kept hits.
+	 * A common word matches tens of thousands of articles, all sorted to keep the best
+	 * few: the kind of each is worked out only when kinds are asked for, and returned for
+	 * the kept hits.
 	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
@@ -68,8 +69,11 @@ class SearchQueries {
 		params.put("limit", limit);
 		params.put("numbers", text.numbers());
 		params.put("codeText", text.codeText());
-		return new ArrayList<>(this.client.query(SEARCH).bindAll(params).fetchAs(SearchHit.class)
-			.mappedBy((t, r) -> map(r, text.terms())).all());
+		return new ArrayList<>(this.client.query(SEARCH)
+			.bindAll(params)
+			.fetchAs(SearchHit.class)
+			.mappedBy((t, r) -> map(r, text.terms()))
+			.all());
 	}
 
 	private static SearchHit map(Record record, List<String> terms) {
@@ -77,14 +81,14 @@ class SearchQueries {
 		SearchType kind = SearchType.valueOf(record.get("kind").asString());
 		double score = record.get("score").asDouble();
 		return switch (kind) {
-			case ARTICLE -> new SearchHit(kind, score, snippet(node, terms, "text", "title"), Article.of(node),
-					null, null, null);
+			case ARTICLE ->
+				new SearchHit(kind, score, snippet(node, terms, "text", "title"), Article.of(node), null, null, null);
 			case DOCUMENT -> new SearchHit(kind, score, snippet(node, terms, "name", "subject"), null,
 					Document.of(node), null, null);
 			case PROVINCE -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
 					Province.of(node), null);
-			case PARTY_BODY -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null,
-					null, PartyBody.of(node));
+			case PARTY_BODY -> new SearchHit(kind, score, snippet(node, terms, "name", "aliasText"), null, null, null,
+					PartyBody.of(node));
 		};
 	}
 

@@ -6,10 +6,11 @@ import java.util.List;
 import org.policygraph.reference.TextNormalizer;
 
 /**
- * Builds the excerpt of a search hit: about {@value #LENGTH} characters of the original text
- * around the first matched word, HTML-escaped, with every matched word in {@code <mark>…</mark>}.
- * Words match diacritic- and case-insensitively, whole words only ({@code dak} matches
- * {@code Đắk} but not {@code Đắklắk}); the original characters are kept.
+ * Builds the excerpt of a search hit: about {@value #LENGTH} characters of the original
+ * text around the first matched word, HTML-escaped, with every matched word in
+ * {@code <mark>…</mark>}. Words match diacritic- and case-insensitively, whole words only
+ * ({@code dak} matches {@code Đắk} but not {@code Đắklắk}); the original characters are
+ * kept.
  */
 final class Snippets {
 
@@ -25,9 +26,10 @@ final class Snippets {
 	}
 
 	/**
-	 * The excerpt of the field that matches the most distinct terms (the first of equals), or
-	 * the start of the first non-empty field when none matches.
-	 * @param fields the text fields of the hit, most telling first; {@code null}s are skipped
+	 * The excerpt of the field that matches the most distinct terms (the first of
+	 * equals), or the start of the first non-empty field when none matches.
+	 * @param fields the text fields of the hit, most telling first; {@code null}s are
+	 * skipped
 	 * @param terms the folded search words
 	 * @return the excerpt, HTML-escaped except for the marks
 	 */
@@ -40,10 +42,7 @@ final class Snippets {
 			}
 			Folded folded = Folded.of(field);
 			List<int[]> matches = folded.matches(terms);
-			long count = matches.stream()
-				.map(m -> TextNormalizer.fold(field.substring(m[0], m[1])))
-				.distinct()
-				.count();
+			long count = matches.stream().map(m -> TextNormalizer.fold(field.substring(m[0], m[1]))).distinct().count();
 			if (count > bestCount) {
 				best = folded;
 				bestCount = count;
@@ -114,9 +113,10 @@ final class Snippets {
 	}
 
 	/**
-	 * A text folded one letter at a time, with the position in the original of every folded char,
-	 * so a match in the folded text is a range of the original. Combining marks (decomposed
-	 * input) are dropped from the folded text and stay with their letter in the original.
+	 * A text folded one letter at a time, with the position in the original of every
+	 * folded char, so a match in the folded text is a range of the original. Combining
+	 * marks (decomposed input) are dropped from the folded text and stay with their
+	 * letter in the original.
 	 */
 	private static final class Folded {
 
@@ -146,7 +146,10 @@ final class Snippets {
 			return new Folded(original, sb.toString(), offsets);
 		}
 
-		/** Whole-word matches of any term, as ranges of the original, in order, not overlapping. */
+		/**
+		 * Whole-word matches of any term, as ranges of the original, in order, not
+		 * overlapping.
+		 */
 		List<int[]> matches(List<String> terms) {
 			List<int[]> found = new ArrayList<>();
 			int i = 0;

@@ -24,29 +24,33 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
- * The {@code Content-Security-Policy} of every response. The pages load everything from the
- * application itself (webjars, {@code /js/}, {@code /header.css}); an inline {@code <script>} or
- * {@code <style>} runs only when its SHA-256 is listed. The hashes are taken at start from the pages
- * as packaged ({@code static/*.html}, {@code graphiql/index.html}): static files, never filled
- * with data, so hashing them at start allows exactly what was shipped and nothing injected later.
+ * The {@code Content-Security-Policy} of every response. The pages load everything from
+ * the application itself (webjars, {@code /js/}, {@code /header.css}); an inline
+ * {@code <script>} or {@code <style>} runs only when its SHA-256 is listed. The hashes
+ * are taken at start from the pages as packaged ({@code static/*.html},
+ * {@code graphiql/index.html}): static files, never filled with data, so hashing them at
+ * start allows exactly what was shipped and nothing injected later.
  * <p>
- * {@code connect-src} names {@code ws:} and {@code wss:} of the request's own host besides
- * {@code 'self'} (older browsers do not count web sockets as {@code 'self'}): GraphiQL's
- * subscriptions. Images and fonts may also be {@code data:} URLs (GraphiQL's style sheet embeds
- * its fonts). No page may be framed ({@code frame-ancestors 'none'}), no plug-ins, no
- * {@code <base>} elsewhere, forms post only here.
+ * {@code connect-src} names {@code ws:} and {@code wss:} of the request's own host
+ * besides {@code 'self'} (older browsers do not count web sockets as {@code 'self'}):
+ * GraphiQL's subscriptions. Images and fonts may also be {@code data:} URLs (GraphiQL's
+ * style sheet embeds its fonts). No page may be framed ({@code frame-ancestors 'none'}),
+ * no plug-ins, no {@code <base>} elsewhere, forms post only here.
  */
 final class ContentSecurityPolicy implements HeaderWriter {
 
 	static final String HEADER = "Content-Security-Policy";
 
 	/**
-	 * The style element Cytoscape (the explorer's graph library) adds to the page once, with this
-	 * fixed text, to position its container.
+	 * The style element Cytoscape (the explorer's graph library) adds to the page once,
+	 * with this fixed text, to position its container.
 	 */
 	static final String CYTOSCAPE_STYLE = ".__________cytoscape_container { position: relative; }";
 
-	/** A host, an IPv4 address or a bracketed IPv6 address, with an optional port: nothing else is echoed. */
+	/**
+	 * A host, an IPv4 address or a bracketed IPv6 address, with an optional port: nothing
+	 * else is echoed.
+	 */
 	private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(?::\\d{1,5})?");
 
 	private final String head;
@@ -59,7 +63,9 @@ final class ContentSecurityPolicy implements HeaderWriter {
 		this.tail = "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}
 
-	/** The policy with the hashes of the inline scripts and styles of the packaged pages. */
+	/**
+	 * The policy with the hashes of the inline scripts and styles of the packaged pages.
+	 */
 	static ContentSecurityPolicy ofPackagedPages() {
 		ResourcePatternResolver resources = new PathMatchingResourcePatternResolver(
 				ContentSecurityPolicy.class.getClassLoader());

@@ -18,10 +18,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Answers a request the security filter refuses. On the GraphQL endpoint: a GraphQL error
- * classified {@code UNAUTHORIZED} (no or wrong credentials) or {@code FORBIDDEN} (a role too
- * weak), without a {@code WWW-Authenticate} challenge (see {@link GraphQlErrorResponses}).
- * Elsewhere (the pages and the exports when reads need a login) the usual HTTP Basic challenge,
- * which is how a browser user signs in to read them.
+ * classified {@code UNAUTHORIZED} (no or wrong credentials) or {@code FORBIDDEN} (a role
+ * too weak), without a {@code WWW-Authenticate} challenge (see
+ * {@link GraphQlErrorResponses}). Elsewhere (the pages and the exports when reads need a
+ * login) the usual HTTP Basic challenge, which is how a browser user signs in to read
+ * them.
  */
 final class GraphQlAwareEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,8 +46,7 @@ final class GraphQlAwareEntryPoint implements AuthenticationEntryPoint, AccessDe
 			this.basic.commence(request, response, ex);
 			return;
 		}
-		String message = (ex instanceof BadCredentialsException)
-				? "Wrong user name or password (HTTP Basic)."
+		String message = (ex instanceof BadCredentialsException) ? "Wrong user name or password (HTTP Basic)."
 				: "This request needs a login: send the reader's or the editor's credentials (HTTP Basic).";
 		GraphQlErrorResponses.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", message, Map.of());
 	}

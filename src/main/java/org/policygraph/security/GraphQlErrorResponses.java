@@ -14,15 +14,17 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * Writes a refusal of the security filter as a GraphQL response ({@code {"errors": [...]}} with an
- * {@code extensions.classification}), for requests to the GraphQL endpoint.
+ * Writes a refusal of the security filter as a GraphQL response ({@code {"errors":
+ * [...]}} with an {@code extensions.classification}), for requests to the GraphQL
+ * endpoint.
  * <p>
- * Status, following GraphQL over HTTP: a client that accepts {@code application/json} (or sends no
- * {@code Accept}) gets 200, because with that media type only a 200 tells it the body is a GraphQL
- * response and not the page of some proxy; a client that prefers
- * {@code application/graphql-response+json} gets the status that fits (401, 403), since that media
- * type itself marks the body as a GraphQL response. No {@code WWW-Authenticate} challenge is sent
- * either way, so that a browser never opens its login dialog over the GraphiQL or dashboard page.
+ * Status, following GraphQL over HTTP: a client that accepts {@code application/json} (or
+ * sends no {@code Accept}) gets 200, because with that media type only a 200 tells it the
+ * body is a GraphQL response and not the page of some proxy; a client that prefers
+ * {@code application/graphql-response+json} gets the status that fits (401, 403), since
+ * that media type itself marks the body as a GraphQL response. No
+ * {@code WWW-Authenticate} challenge is sent either way, so that a browser never opens
+ * its login dialog over the GraphiQL or dashboard page.
  */
 final class GraphQlErrorResponses {
 
@@ -37,7 +39,8 @@ final class GraphQlErrorResponses {
 	 * Writes one error.
 	 * @param statusForGraphQlResponse the status used when the client prefers
 	 * {@code application/graphql-response+json}
-	 * @param extensions more entries of the error's {@code extensions}, after the classification
+	 * @param extensions more entries of the error's {@code extensions}, after the
+	 * classification
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus statusForGraphQlResponse,
 			String classification, String message, Map<String, Object> extensions) throws IOException {
@@ -45,8 +48,9 @@ final class GraphQlErrorResponses {
 	}
 
 	/**
-	 * Writes one error with a status of the caller's choosing for {@code application/json} as well
-	 * (a refusal that is about the HTTP request, not its GraphQL content, such as 429).
+	 * Writes one error with a status of the caller's choosing for
+	 * {@code application/json} as well (a refusal that is about the HTTP request, not its
+	 * GraphQL content, such as 429).
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus statusForJson,
 			HttpStatus statusForGraphQlResponse, String classification, String message, Map<String, Object> extensions)
@@ -65,9 +69,9 @@ final class GraphQlErrorResponses {
 	}
 
 	/**
-	 * Whether the client accepts {@code application/graphql-response+json} at least as much as
-	 * {@code application/json} (named explicitly; a tie goes to the newer type, as Spring for
-	 * GraphQL's own content negotiation prefers it).
+	 * Whether the client accepts {@code application/graphql-response+json} at least as
+	 * much as {@code application/json} (named explicitly; a tie goes to the newer type,
+	 * as Spring for GraphQL's own content negotiation prefers it).
 	 */
 	static boolean prefersGraphQlResponse(String accept) {
 		if (accept == null || accept.isBlank()) {

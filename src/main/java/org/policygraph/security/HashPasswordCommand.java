@@ -12,11 +12,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * {@code java -jar policy-graph.jar hash-password}: reads a password and prints its
- * {@code {bcrypt}} hash, to put in {@code POLICYGRAPH_SECURITY_EDITOR_PASSWORD} (or the reader's)
- * instead of the password itself. On a terminal the password is asked for without echo;
- * otherwise the first line of standard input is the password
- * ({@code printf '%s' "$PASSWORD" | java -jar policy-graph.jar hash-password}). Runs without
- * starting the application.
+ * {@code {bcrypt}} hash, to put in {@code POLICYGRAPH_SECURITY_EDITOR_PASSWORD} (or the
+ * reader's) instead of the password itself. On a terminal the password is asked for
+ * without echo; otherwise the first line of standard input is the password
+ * ({@code printf '%s' "$PASSWORD" | java -jar policy-graph.jar hash-password}). Runs
+ * without starting the application.
  */
 public final class HashPasswordCommand {
 
@@ -29,7 +29,8 @@ public final class HashPasswordCommand {
 	 */
 	public static int run(String[] args, Console console, InputStream in, PrintStream out, PrintStream err) {
 		if (args.length > 0) {
-			err.println("usage: hash-password (reads the password from the terminal or the first line of standard input)");
+			err.println(
+					"usage: hash-password (reads the password from the terminal or the first line of standard input)");
 			return 2;
 		}
 		String password;

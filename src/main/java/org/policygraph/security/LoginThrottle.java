@@ -16,24 +16,26 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Counts failed logins per client address and per user name, in fixed windows, and tells when a
- * login attempt must wait.
+ * Counts failed logins per client address and per user name, in fixed windows, and tells
+ * when a login attempt must wait.
  * <ul>
- * <li>A window opens at a key's first failure and lasts {@code window}; after {@code maxFailures}
- * failures in it, the key is held until the window closes, whatever the password (a guess that
- * happens to be right is refused as well: no answer while held tells anything).</li>
+ * <li>A window opens at a key's first failure and lasts {@code window}; after
+ * {@code maxFailures} failures in it, the key is held until the window closes, whatever
+ * the password (a guess that happens to be right is refused as well: no answer while held
+ * tells anything).</li>
  * <li>An address that is held is refused for every user name.</li>
- * <li>A user name that is held is refused only from addresses that have failed in their own current
- * window. An address without a recent failure (the editor at their usual desk) still gets through:
- * an attacker hammering the editor's name cannot lock the editor out, and an attacker spreading
- * guesses over many addresses gets one guess per fresh address per window, not
- * {@code maxFailures}.</li>
+ * <li>A user name that is held is refused only from addresses that have failed in their
+ * own current window. An address without a recent failure (the editor at their usual
+ * desk) still gets through: an attacker hammering the editor's name cannot lock the
+ * editor out, and an attacker spreading guesses over many addresses gets one guess per
+ * fresh address per window, not {@code maxFailures}.</li>
  * <li>A successful login clears the counts of its address and of its user name.</li>
- * <li>Memory is bounded: at most {@code maxKeys} addresses and as many names are tracked, each
- * forgotten when its window closes.</li>
+ * <li>Memory is bounded: at most {@code maxKeys} addresses and as many names are tracked,
+ * each forgotten when its window closes.</li>
  * </ul>
- * Failures and successes come from Spring Security's authentication events (HTTP Basic fills in
- * the client's address); {@link LoginThrottleFilter} asks before a password is checked.
+ * Failures and successes come from Spring Security's authentication events (HTTP Basic
+ * fills in the client's address); {@link LoginThrottleFilter} asks before a password is
+ * checked.
  */
 final class LoginThrottle {
 

@@ -17,16 +17,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts {@link LoginThrottle} in front of HTTP Basic: a request with credentials from a client or
- * for a user name that failed too often is answered 429 with {@code Retry-After} before its
- * password is checked (on the GraphQL endpoint as a GraphQL error, classification
- * {@code UNAUTHORIZED}, reason {@code TOO_MANY_FAILED_LOGINS}, with {@code retryAfterSeconds}).
- * Failures and successes are counted by the throttle from Spring Security's authentication
- * events. Requests
+ * Puts {@link LoginThrottle} in front of HTTP Basic: a request with credentials from a
+ * client or for a user name that failed too often is answered 429 with
+ * {@code Retry-After} before its password is checked (on the GraphQL endpoint as a
+ * GraphQL error, classification {@code UNAUTHORIZED}, reason
+ * {@code TOO_MANY_FAILED_LOGINS}, with {@code retryAfterSeconds}). Failures and successes
+ * are counted by the throttle from Spring Security's authentication events. Requests
  * without credentials pass: anonymous reads are not logins.
  * <p>
- * The client address is the connection's ({@code getRemoteAddr()}); behind a reverse proxy set
- * {@code server.forward-headers-strategy} so that it is the client's, not the proxy's.
+ * The client address is the connection's ({@code getRemoteAddr()}); behind a reverse
+ * proxy set {@code server.forward-headers-strategy} so that it is the client's, not the
+ * proxy's.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 

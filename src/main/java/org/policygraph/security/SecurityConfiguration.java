@@ -30,13 +30,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * HTTP security: stateless HTTP Basic, no sessions or CSRF tokens (the API takes no cookies).
- * Refusals on the GraphQL endpoint are GraphQL errors without a login challenge
- * ({@link GraphQlAwareEntryPoint}); failed logins are throttled ({@link LoginThrottle}); every
- * response carries a {@link ContentSecurityPolicy}, {@code X-Content-Type-Options: nosniff},
- * {@code X-Frame-Options: DENY} and {@code Referrer-Policy: same-origin}.
- * Mutations check the {@code EDITOR} role in their controllers; reads are open unless
- * {@code policygraph.security.reads-require-login} is set.
+ * HTTP security: stateless HTTP Basic, no sessions or CSRF tokens (the API takes no
+ * cookies). Refusals on the GraphQL endpoint are GraphQL errors without a login challenge
+ * ({@link GraphQlAwareEntryPoint}); failed logins are throttled ({@link LoginThrottle});
+ * every response carries a {@link ContentSecurityPolicy},
+ * {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY} and
+ * {@code Referrer-Policy: same-origin}. Mutations check the {@code EDITOR} role in their
+ * controllers; reads are open unless {@code policygraph.security.reads-require-login} is
+ * set.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -70,7 +71,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle, graphQl), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.realmName(GraphQlAwareEntryPoint.REALM).authenticationEntryPoint(refusals))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(ContentSecurityPolicy.ofPackagedPages()))
 			.authorizeHttpRequests(requests -> {
@@ -92,8 +94,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks {@code {bcrypt}} hashes (and the other ids of Spring Security's delegating encoder a
-	 * stored hash might carry); new hashes are bcrypt.
+	 * Checks {@code {bcrypt}} hashes (and the other ids of Spring Security's delegating
+	 * encoder a stored hash might carry); new hashes are bcrypt.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -121,10 +123,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The password as kept in memory: a {@code {bcrypt}} hash as given; a plain password (or one
-	 * marked {@code {noop}}) hashed with bcrypt here, so that no plain password stays in the user
-	 * store. Any other {@code {id}} prefix is refused at start: a typo in a hash would otherwise
-	 * become the password itself.
+	 * The password as kept in memory: a {@code {bcrypt}} hash as given; a plain password
+	 * (or one marked {@code {noop}}) hashed with bcrypt here, so that no plain password
+	 * stays in the user store. Any other {@code {id}} prefix is refused at start: a typo
+	 * in a hash would otherwise become the password itself.
 	 */
 	static String hashed(String password, String which) {
 		if (password.startsWith(BCRYPT_ID)) {

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Credentials and the read policy.
  *
- * @param editor the account allowed to write; writes are impossible while its password is empty
- * @param reader an account allowed to read, needed only when {@code readsRequireLogin} is set
+ * @param editor the account allowed to write; writes are impossible while its password is
+ * empty
+ * @param reader an account allowed to read, needed only when {@code readsRequireLogin} is
+ * set
  * @param readsRequireLogin whether reading the API needs the reader (or editor) role
  * @param loginThrottle how failed logins are slowed down
  */
@@ -25,10 +27,11 @@ public record SecurityProperties(Account editor, Account reader, boolean readsRe
 	/**
 	 * Failed-login throttling (see {@link LoginThrottle}).
 	 *
-	 * @param maxFailures failures of one client address, or against one user name, in one window
-	 * before further attempts wait for the window to close (default 10)
+	 * @param maxFailures failures of one client address, or against one user name, in one
+	 * window before further attempts wait for the window to close (default 10)
 	 * @param window the length of a window, from the first failure (default 5 minutes)
-	 * @param maxKeys the most addresses, and the most user names, tracked at once (default 10,000)
+	 * @param maxKeys the most addresses, and the most user names, tracked at once
+	 * (default 10,000)
 	 */
 	public record LoginThrottleSettings(int maxFailures, Duration window, long maxKeys) {
 
@@ -44,8 +47,8 @@ public record SecurityProperties(Account editor, Account reader, boolean readsRe
 	 * An account.
 	 *
 	 * @param username the user name
-	 * @param password the password, plain or with a Spring Security encoding prefix such as
-	 * {@code {bcrypt}}; empty disables the account
+	 * @param password the password, plain or with a Spring Security encoding prefix such
+	 * as {@code {bcrypt}}; empty disables the account
 	 */
 	public record Account(String username, String password) {
 

@@ -14,17 +14,18 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a fetched body into UTF-8, the only encoding the readers accept, deciding its charset
- * from the bytes and what the server and the document declare. Servers and pages often disagree
- * (a server default of ISO-8859-1 in front of a UTF-8 page is common on Vietnamese sites, which no
- * Latin-1 page could be written in), so the order is:
+ * Turns a fetched body into UTF-8, the only encoding the readers accept, deciding its
+ * charset from the bytes and what the server and the document declare. Servers and pages
+ * often disagree (a server default of ISO-8859-1 in front of a UTF-8 page is common on
+ * Vietnamese sites, which no Latin-1 page could be written in), so the order is:
  * <ol>
  * <li>a byte order mark;</li>
- * <li>bytes that are valid UTF-8 and not all ASCII: UTF-8 (a page in a single-byte charset with
- * letters outside ASCII is practically never valid UTF-8);</li>
- * <li>the charset of the {@code Content-Type} header, unless it says UTF-8 (the bytes are not);</li>
- * <li>the document's own declaration ({@code <meta charset>}, {@code <meta http-equiv>}, the XML
- * declaration), unless it says UTF-8;</li>
+ * <li>bytes that are valid UTF-8 and not all ASCII: UTF-8 (a page in a single-byte
+ * charset with letters outside ASCII is practically never valid UTF-8);</li>
+ * <li>the charset of the {@code Content-Type} header, unless it says UTF-8 (the bytes are
+ * not);</li>
+ * <li>the document's own declaration ({@code <meta charset>}, {@code <meta http-equiv>},
+ * the XML declaration), unless it says UTF-8;</li>
  * <li>windows-1252, the web's default for undeclared single-byte pages.</li>
  * </ol>
  * An XML declaration naming another encoding is rewritten to UTF-8 along with the bytes.
@@ -80,7 +81,8 @@ final class BodyCharset {
 	}
 
 	/**
-	 * @return the charset the document's head declares (meta or XML declaration), or {@code null}
+	 * @return the charset the document's head declares (meta or XML declaration), or
+	 * {@code null}
 	 */
 	static @Nullable String documentCharset(byte[] body) {
 		String head = new String(body, 0, Math.min(body.length, HEAD), StandardCharsets.ISO_8859_1);

@@ -18,7 +18,10 @@ final class FetchException extends Exception {
 		TIMEOUT(true),
 		/** The connection failed or was cut off. */
 		NETWORK(true),
-		/** The server answered 429 or 5xx and kept doing so; {@link #retryAfter()} says when to come back. */
+		/**
+		 * The server answered 429 or 5xx and kept doing so; {@link #retryAfter()} says
+		 * when to come back.
+		 */
 		UNAVAILABLE(true),
 		/** An HTTP status that will not change by asking again (404, 410, 403 …). */
 		HTTP_STATUS(false),

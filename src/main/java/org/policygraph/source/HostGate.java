@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Per-host politeness: at most a few requests in flight to one host, their starts spaced by a
- * minimum delay, and no request at all while a host has asked for a pause (Retry-After).
- * Shared by every source, so two sources on one site share its budget.
+ * Per-host politeness: at most a few requests in flight to one host, their starts spaced
+ * by a minimum delay, and no request at all while a host has asked for a pause
+ * (Retry-After). Shared by every source, so two sources on one site share its budget.
  */
 final class HostGate {
 
@@ -57,7 +57,8 @@ final class HostGate {
 	}
 
 	/**
-	 * Holds every request to a host back for a while (it answered 429 or 503 with Retry-After).
+	 * Holds every request to a host back for a while (it answered 429 or 503 with
+	 * Retry-After).
 	 * @param host the host
 	 * @param pause how long
 	 */

@@ -10,9 +10,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body up to a limit and stops the transfer as soon as it would exceed it
- * (before anything is read when {@code Content-Length} already says so): an oversized body costs
- * at most the limit in memory.
+ * Collects a response body up to a limit and stops the transfer as soon as it would
+ * exceed it (before anything is read when {@code Content-Length} already says so): an
+ * oversized body costs at most the limit in memory.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -75,8 +75,8 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 		for (ByteBuffer buffer : buffers) {
 			if (this.out.size() + (long) buffer.remaining() > this.limit) {
 				this.subscription.cancel();
-				this.result.completeExceptionally(
-						new TooLargeException("body is over the limit of " + this.limit + " bytes"));
+				this.result
+					.completeExceptionally(new TooLargeException("body is over the limit of " + this.limit + " bytes"));
 				return;
 			}
 			byte[] bytes = new byte[buffer.remaining()];

@@ -34,16 +34,17 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>a clear User-Agent ({@code policy-graph/<version> (+<contact URL>)});</li>
  * <li>robots.txt honoured (its Crawl-delay too, up to a minute);</li>
- * <li>per host: a few requests in flight at most, their starts spaced (see {@link HostGate});</li>
- * <li>conditional requests ({@code If-None-Match}, {@code If-Modified-Since}): an unchanged
- * resource is a {@code 304} without a body;</li>
+ * <li>per host: a few requests in flight at most, their starts spaced (see
+ * {@link HostGate});</li>
+ * <li>conditional requests ({@code If-None-Match}, {@code If-Modified-Since}): an
+ * unchanged resource is a {@code 304} without a body;</li>
  * <li>gzip (and deflate) bodies, decompressed within the size limit;</li>
- * <li>a size limit (the transfer stops at it) and a time limit for the whole request, body
- * included;</li>
+ * <li>a size limit (the transfer stops at it) and a time limit for the whole request,
+ * body included;</li>
  * <li>redirects followed by hand, at most {@code max-redirects}, each hop checked against
  * robots.txt;</li>
- * <li>retries with exponential backoff on 429, 5xx and cut connections, honouring Retry-After
- * (seconds or a date), which also pauses the whole host;</li>
+ * <li>retries with exponential backoff on 429, 5xx and cut connections, honouring
+ * Retry-After (seconds or a date), which also pauses the whole host;</li>
  * <li>the body transcoded to UTF-8 ({@link BodyCharset}).</li>
  * </ul>
  */
@@ -119,12 +120,16 @@ final class PoliteFetcher {
 			if (checkRobots) {
 				BaseRobotRules rules = this.robots.rules(uri);
 				if (!rules.isAllowed(uri.toString())) {
-					throw new FetchException(Reason.DISALLOWED, rules.isDeferVisits()
-							? "robots.txt of " + Robots.origin(uri) + " could not be fetched: the site is not crawled until it can be"
-							: "disallowed by robots.txt: " + uri, requests);
+					throw new FetchException(Reason.DISALLOWED,
+							rules.isDeferVisits()
+									? "robots.txt of " + Robots.origin(uri)
+											+ " could not be fetched: the site is not crawled until it can be"
+									: "disallowed by robots.txt: " + uri,
+							requests);
 				}
 				if (rules.getCrawlDelay() > 0) {
-					Duration crawlDelay = Duration.ofMillis(Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
+					Duration crawlDelay = Duration
+						.ofMillis(Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
 					spacing = (crawlDelay.compareTo(spacing) > 0) ? crawlDelay : spacing;
 				}
 			}
@@ -140,9 +145,10 @@ final class PoliteFetcher {
 							status, null, requests);
 				}
 				if (hop >= this.properties.maxRedirects()) {
-					throw new FetchException(Reason.TOO_MANY_REDIRECTS, "more than " + this.properties.maxRedirects()
-							+ " redirects from " + start + " (the last to " + location.strip() + ")", status, null,
-							requests);
+					throw new FetchException(
+							Reason.TOO_MANY_REDIRECTS, "more than " + this.properties.maxRedirects()
+									+ " redirects from " + start + " (the last to " + location.strip() + ")",
+							status, null, requests);
 				}
 				try {
 					uri = uri.resolve(location.strip());
@@ -156,8 +162,8 @@ final class PoliteFetcher {
 			Validators received = new Validators(response.headers().firstValue("ETag").orElse(null),
 					response.headers().firstValue("Last-Modified").orElse(null));
 			if (status == 304) {
-				return new Fetched(uri, status, new byte[0], contentType,
-						received.present() ? received : validators, requests);
+				return new Fetched(uri, status, new byte[0], contentType, received.present() ? received : validators,
+						requests);
 			}
 			if (status < 200 || status >= 300) {
 				throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from " + uri, status, null, requests);
@@ -175,9 +181,11 @@ final class PoliteFetcher {
 		for (int attempt = 0;; attempt++) {
 			Duration paused = this.gate.pausedFor(host);
 			if (paused.compareTo(this.properties.maxRetryWait()) > 0) {
-				// the host asked (Retry-After) to be left alone for longer than a poll may wait
-				throw new FetchException(Reason.UNAVAILABLE, "not asking " + host + " before its Retry-After, in "
-						+ paused.toSeconds() + " s: " + uri, 0, this.clock.instant().plus(paused), requests);
+				// the host asked (Retry-After) to be left alone for longer than a poll
+				// may wait
+				throw new FetchException(Reason.UNAVAILABLE,
+						"not asking " + host + " before its Retry-After, in " + paused.toSeconds() + " s: " + uri, 0,
+						this.clock.instant().plus(paused), requests);
 			}
 			HttpResponse<byte[]> response;
 			this.gate.acquire(host, spacing);
@@ -215,8 +223,10 @@ final class PoliteFetcher {
 			}
 			if (attempt >= this.properties.maxRetries() || wait.compareTo(this.properties.maxRetryWait()) > 0) {
 				Instant retryAt = this.clock.instant().plus(wait);
-				throw new FetchException(Reason.UNAVAILABLE, "HTTP " + status + " from " + uri + " after " + (attempt + 1)
-						+ ((attempt == 0) ? " attempt" : " attempts") + ((asked != null) ? "; Retry-After " + asked.toSeconds() + " s" : ""),
+				throw new FetchException(Reason.UNAVAILABLE,
+						"HTTP " + status + " from " + uri + " after " + (attempt + 1)
+								+ ((attempt == 0) ? " attempt" : " attempts")
+								+ ((asked != null) ? "; Retry-After " + asked.toSeconds() + " s" : ""),
 						status, retryAt, requests);
 			}
 			log.debug("HTTP {} from {}; retrying in {} ms", status, uri, wait.toMillis());
@@ -241,7 +251,8 @@ final class PoliteFetcher {
 		CompletableFuture<HttpResponse<byte[]>> pending = this.client.sendAsync(request.build(),
 				LimitedBody.handler(maxBytes));
 		try {
-			// The request's own timeout ends at the headers; this one bounds the body as well.
+			// The request's own timeout ends at the headers; this one bounds the body as
+			// well.
 			return pending.get(this.properties.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
@@ -261,9 +272,11 @@ final class PoliteFetcher {
 		}
 	}
 
-	private static byte[] decompress(HttpResponse<byte[]> response, long maxBytes, int requests)
-			throws FetchException {
-		String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip()
+	private static byte[] decompress(HttpResponse<byte[]> response, long maxBytes, int requests) throws FetchException {
+		String encoding = response.headers()
+			.firstValue("Content-Encoding")
+			.orElse("identity")
+			.strip()
 			.toLowerCase(Locale.ROOT);
 		byte[] body = response.body();
 		if (encoding.equals("identity") || encoding.isEmpty() || body.length == 0) {
@@ -279,19 +292,20 @@ final class PoliteFetcher {
 			byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 			if (out.length > maxBytes) {
 				throw new FetchException(Reason.TOO_LARGE,
-						"body is over the limit of " + maxBytes + " bytes once decompressed: " + response.uri(), requests);
+						"body is over the limit of " + maxBytes + " bytes once decompressed: " + response.uri(),
+						requests);
 			}
 			return out;
 		}
 		catch (IOException ex) {
-			throw new FetchException(Reason.NETWORK, "body of " + response.uri() + " could not be decompressed: "
-					+ message(ex), requests);
+			throw new FetchException(Reason.NETWORK,
+					"body of " + response.uri() + " could not be decompressed: " + message(ex), requests);
 		}
 	}
 
 	/**
-	 * @return the wait a {@code Retry-After} header asks for (delta-seconds or an HTTP date), or
-	 * {@code null} when there is none or it cannot be read
+	 * @return the wait a {@code Retry-After} header asks for (delta-seconds or an HTTP
+	 * date), or {@code null} when there is none or it cannot be read
 	 */
 	static @Nullable Duration retryAfter(HttpHeaders headers, Instant now) {
 		String value = headers.firstValue("Retry-After").map(String::strip).orElse(null);
@@ -299,7 +313,8 @@ final class PoliteFetcher {
 			return null;
 		}
 		if (value.chars().allMatch(Character::isDigit)) {
-			return Duration.ofSeconds(Math.min(Long.parseLong(value.substring(0, Math.min(value.length(), 9))), 86_400));
+			return Duration
+				.ofSeconds(Math.min(Long.parseLong(value.substring(0, Math.min(value.length(), 9))), 86_400));
 		}
 		try {
 			Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -14,17 +14,20 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Each host's robots.txt (RFC 9309), parsed with crawler-commons and kept for a while: what this
- * crawler may fetch and the Crawl-delay it is asked to keep. A robots.txt that is missing (4xx)
- * allows everything; one that cannot be fetched (5xx, timeout, network) disallows everything
- * for a few minutes, as the RFC asks.
+ * Each host's robots.txt (RFC 9309), parsed with crawler-commons and kept for a while:
+ * what this crawler may fetch and the Crawl-delay it is asked to keep. A robots.txt that
+ * is missing (4xx) allows everything; one that cannot be fetched (5xx, timeout, network)
+ * disallows everything for a few minutes, as the RFC asks.
  */
 final class Robots {
 
 	/** The product token matched against User-agent lines. */
 	static final String AGENT = "policy-graph";
 
-	/** How long an unreachable robots.txt keeps a host closed before it is asked for again. */
+	/**
+	 * How long an unreachable robots.txt keeps a host closed before it is asked for
+	 * again.
+	 */
 	static final Duration UNREACHABLE_TTL = Duration.ofMinutes(5);
 
 	/** The longest robots.txt read (RFC 9309 asks crawlers to parse at least 500 KiB). */
@@ -118,7 +121,8 @@ final class Robots {
 		String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
 		String host = uri.getHost().toLowerCase(Locale.ROOT);
 		int port = uri.getPort();
-		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80)
+				|| (scheme.equals("https") && port == 443);
 		return scheme + "://" + host + (defaultPort ? "" : ":" + port);
 	}
 

@@ -9,18 +9,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param url the feed, sitemap or listing page URL (the identity)
  * @param kind what it is
- * @param configured whether it comes from {@code policygraph.sources.*} (rather than {@code addSource})
+ * @param configured whether it comes from {@code policygraph.sources.*} (rather than
+ * {@code addSource})
  * @param addedAt when it became a source
  * @param lastFetchedAt when it was last fetched (answered or not)
  * @param lastStatus how the last poll went
- * @param lastHttpStatus the HTTP status of the last fetch of the source document, if one came
- * @param lastError what went wrong in the last poll (the source or some of its pages), if anything
- * @param newArticles articles new to the graph that this source brought in, over all polls
+ * @param lastHttpStatus the HTTP status of the last fetch of the source document, if one
+ * came
+ * @param lastError what went wrong in the last poll (the source or some of its pages), if
+ * anything
+ * @param newArticles articles new to the graph that this source brought in, over all
+ * polls
  * @param lastPollNewArticles articles new to the graph that the last poll brought in
  * @param failures polls that failed in a row (0 after one that answered)
  * @param nextPollAt when the source is due again
  * @param items the article URLs of this source dealt with so far
- * @param validators the source document's ETag and Last-Modified, for the next conditional request
+ * @param validators the source document's ETag and Last-Modified, for the next
+ * conditional request
  */
 record Source(String url, SourceKind kind, boolean configured, OffsetDateTime addedAt,
 		@Nullable OffsetDateTime lastFetchedAt, SourceStatus lastStatus, @Nullable Integer lastHttpStatus,

@@ -33,8 +33,8 @@ class SourceConfiguration {
 	@Bean
 	PoliteFetcher politeFetcher(SourceProperties properties, ObjectProvider<BuildProperties> build, Clock clock) {
 		PoliteFetcher fetcher = new PoliteFetcher(properties, version(build), clock);
-		if (properties.contactUrl() == null && properties.pollingEnabled()
-				&& !(properties.feeds().isEmpty() && properties.sitemaps().isEmpty() && properties.listings().isEmpty())) {
+		if (properties.contactUrl() == null && properties.pollingEnabled() && !(properties.feeds().isEmpty()
+				&& properties.sitemaps().isEmpty() && properties.listings().isEmpty())) {
 			log.warn("Sources are polled without policygraph.sources.contact-url: site operators cannot tell who "
 					+ "fetches their pages (User-Agent: {})", fetcher.userAgent());
 		}
@@ -42,8 +42,9 @@ class SourceConfiguration {
 	}
 
 	/**
-	 * The version for the User-Agent: the build's ({@code META-INF/build-info.properties}), else the
-	 * jar manifest's, else {@code dev} (classes compiled by an IDE).
+	 * The version for the User-Agent: the build's
+	 * ({@code META-INF/build-info.properties}), else the jar manifest's, else {@code dev}
+	 * (classes compiled by an IDE).
 	 */
 	static String version(ObjectProvider<BuildProperties> build) {
 		BuildProperties properties = build.getIfAvailable();

@@ -15,8 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * The sources over GraphQL: their list and state, and the editor's mutations. A poll asked for
- * runs in the background: the mutation does not wait for the network.
+ * The sources over GraphQL: their list and state, and the editor's mutations. A poll
+ * asked for runs in the background: the mutation does not wait for the network.
  */
 @Controller
 class SourceController {

@@ -30,13 +30,17 @@ import org.policygraph.ingest.read.Readers;
 import org.policygraph.ingest.read.SourceFormat;
 
 /**
- * Finds the items of a fetched source document: feed items through the ingest readers (each with
- * its article as the feed gives it), sitemap URLs through crawler-commons' sitemap parser (with
- * their {@code lastmod}), and article links of a listing page with jsoup.
+ * Finds the items of a fetched source document: feed items through the ingest readers
+ * (each with its article as the feed gives it), sitemap URLs through crawler-commons'
+ * sitemap parser (with their {@code lastmod}), and article links of a listing page with
+ * jsoup.
  */
 final class SourceDocuments {
 
-	/** A path that looks like an article's: a long hyphenated slug, a numeric id, or an .html page. */
+	/**
+	 * A path that looks like an article's: a long hyphenated slug, a numeric id, or an
+	 * .html page.
+	 */
 	private static final Pattern ARTICLE_PATH = Pattern
 		.compile("(?i).*(/[^/]*-[^/]*-[^/]*-[^/]*|[0-9]{4,}[^/]*|\\.html?|\\.vnd|\\.aspx|\\.php)/?$");
 
@@ -198,7 +202,10 @@ final class SourceDocuments {
 		}
 	}
 
-	/** The host without a leading {@code www.}, lower case: sitemaps and listings stay on their site. */
+	/**
+	 * The host without a leading {@code www.}, lower case: sitemaps and listings stay on
+	 * their site.
+	 */
 	static String host(String url) {
 		try {
 			String host = new URL(url).getHost().toLowerCase(Locale.ROOT);

@@ -5,7 +5,10 @@ package org.policygraph.source;
  */
 enum SourceKind {
 
-	/** An RSS or Atom feed: each item is an article (with its text, or a summary and a link). */
+	/**
+	 * An RSS or Atom feed: each item is an article (with its text, or a summary and a
+	 * link).
+	 */
 	FEED,
 	/** A sitemap or sitemap index: each URL is an article page. */
 	SITEMAP,

@@ -34,24 +34,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One poll of one source: fetch the source document (conditionally), find its items, fetch the
- * article page of every new item that needs one (feed items with only a summary, sitemap and
- * listing entries; at most {@code max-pages-per-poll}, in parallel within the per-host limits),
- * ingest the articles through {@link IngestService} (transactional and idempotent), then write
- * the source's new state and the items dealt with in one transaction.
+ * One poll of one source: fetch the source document (conditionally), find its items,
+ * fetch the article page of every new item that needs one (feed items with only a
+ * summary, sitemap and listing entries; at most {@code max-pages-per-poll}, in parallel
+ * within the per-host limits), ingest the articles through {@link IngestService}
+ * (transactional and idempotent), then write the source's new state and the items dealt
+ * with in one transaction.
  * <p>
- * An item is dealt with once it is ingested, or found unchanged, or refused for a reason that
- * will not change (404, robots.txt, no article on the page): it is not fetched again, unless a
- * sitemap later gives it a newer {@code lastmod} (then it is fetched conditionally). An item whose
- * page timed out or whose host was unavailable is left for the next poll. Should the process stop
- * between the ingest and the state's write, the next poll fetches those pages again and the
- * ingest finds the articles unchanged.
+ * An item is dealt with once it is ingested, or found unchanged, or refused for a reason
+ * that will not change (404, robots.txt, no article on the page): it is not fetched
+ * again, unless a sitemap later gives it a newer {@code lastmod} (then it is fetched
+ * conditionally). An item whose page timed out or whose host was unavailable is left for
+ * the next poll. Should the process stop between the ingest and the state's write, the
+ * next poll fetches those pages again and the ingest finds the articles unchanged.
  */
 final class SourcePoller {
 
 	private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
 
-	/** The most child sitemaps of a sitemap index read in one poll (most recently changed first). */
+	/**
+	 * The most child sitemaps of a sitemap index read in one poll (most recently changed
+	 * first).
+	 */
 	static final int MAX_CHILD_SITEMAPS = 5;
 
 	/** The most page errors kept in a source's last error. */
@@ -95,13 +99,13 @@ final class SourcePoller {
 	 * @param pagesFetched article pages fetched with a body
 	 * @param pagesNotModified article pages answered 304
 	 * @param report the ingest of the new articles, if any were ingested
-	 * @param pending new items left for the next poll (over the per-poll limit, or failed transiently)
+	 * @param pending new items left for the next poll (over the per-poll limit, or failed
+	 * transiently)
 	 * @param error what went wrong, if anything
 	 * @param elapsed the time the poll took
 	 */
-	record PollResult(String url, SourceStatus status, int requests, int items, int pagesFetched,
-			int pagesNotModified, @Nullable IngestReport report, int pending, @Nullable String error,
-			Duration elapsed) {
+	record PollResult(String url, SourceStatus status, int requests, int items, int pagesFetched, int pagesNotModified,
+			@Nullable IngestReport report, int pending, @Nullable String error, Duration elapsed) {
 
 		long newArticles() {
 			return (this.report != null) ? this.report.newArticles() : 0;
@@ -123,9 +127,9 @@ final class SourcePoller {
 			document = this.fetcher.fetch(URI.create(source.url()), source.validators());
 		}
 		catch (FetchException ex) {
-			return failed(source, now, ex.reason() == FetchException.Reason.DISALLOWED ? SourceStatus.DISALLOWED
-					: SourceStatus.FAILED, (ex.status() > 0) ? ex.status() : null, ex.getMessage(), ex.retryAfter(),
-					ex.requests(), started);
+			return failed(source, now,
+					ex.reason() == FetchException.Reason.DISALLOWED ? SourceStatus.DISALLOWED : SourceStatus.FAILED,
+					(ex.status() > 0) ? ex.status() : null, ex.getMessage(), ex.retryAfter(), ex.requests(), started);
 		}
 		catch (IllegalArgumentException ex) {
 			return failed(source, now, SourceStatus.FAILED, null, "not a URL: " + ex.getMessage(), null, 0, started);
@@ -158,7 +162,8 @@ final class SourcePoller {
 		state.put("lastStatus", SourceStatus.OK.name());
 		state.put("lastError", harvest.error());
 		state.put("lastPollNewArticles", report.newArticles());
-		// A poll that left items for later must not be answered 304 next time: forget the validators.
+		// A poll that left items for later must not be answered 304 next time: forget the
+		// validators.
 		putValidators(state, harvest.pending() == 0 ? document.validators() : Validators.NONE);
 		this.store.recordPoll(source.url(), state, report.newArticles(), dealtWith);
 		log.info("Polled {}: {} items, {} pages fetched, {} new articles, {} left for later", source.url(),
@@ -169,9 +174,9 @@ final class SourcePoller {
 	}
 
 	/**
-	 * The command line's one-off fetch of a URL: a feed, a sitemap, or a page (an article, else a
-	 * listing of articles), its articles read and returned as records for the caller to ingest,
-	 * with the items to record once they are.
+	 * The command line's one-off fetch of a URL: a feed, a sitemap, or a page (an
+	 * article, else a listing of articles), its articles read and returned as records for
+	 * the caller to ingest, with the items to record once they are.
 	 * @param url the URL
 	 * @return the records, one rejection when the URL itself could not be fetched or read
 	 * @throws InterruptedException when interrupted
@@ -307,8 +312,8 @@ final class SourcePoller {
 			return new Page(item, null, ex);
 		}
 		catch (IllegalArgumentException ex) {
-			return new Page(item, null, new FetchException(FetchException.Reason.UNSUPPORTED,
-					"not a URL: " + item.url(), 0));
+			return new Page(item, null,
+					new FetchException(FetchException.Reason.UNSUPPORTED, "not a URL: " + item.url(), 0));
 		}
 	}
 
@@ -319,9 +324,10 @@ final class SourcePoller {
 	}
 
 	/**
-	 * The page's article, completed from the feed item: the page's title and text (the feed's
-	 * text when it is longer), its date, publication and section when it has them. Its URL is the
-	 * page's canonical URL when that is a page of the same site, else the URL the source listed.
+	 * The page's article, completed from the feed item: the page's title and text (the
+	 * feed's text when it is longer), its date, publication and section when it has them.
+	 * Its URL is the page's canonical URL when that is a page of the same site, else the
+	 * URL the source listed.
 	 */
 	static RawArticle merge(RawArticle page, @Nullable RawArticle feed, String itemUrl) {
 		String url = page.url();
@@ -396,7 +402,8 @@ final class SourcePoller {
 	}
 
 	/**
-	 * The articles a source's items gave, ready to ingest, and the items dealt with without one.
+	 * The articles a source's items gave, ready to ingest, and the items dealt with
+	 * without one.
 	 */
 	static final class Harvest {
 
@@ -449,8 +456,8 @@ final class SourcePoller {
 					return;
 				}
 				if (item.article() != null) {
-					this.records.put(item.url(),
-							new Pending(ReadResult.ok(relocated(item.article(), item.url())), Validators.NONE, item.lastmod()));
+					this.records.put(item.url(), new Pending(ReadResult.ok(relocated(item.article(), item.url())),
+							Validators.NONE, item.lastmod()));
 				}
 				else {
 					this.settled.add(new ItemState(item.url(), null, null, item.lastmod(), now,
@@ -462,15 +469,16 @@ final class SourcePoller {
 			this.requests += fetched.requests();
 			if (fetched.notModified()) {
 				this.pagesNotModified++;
-				this.settled.add(new ItemState(item.url(), fetched.validators().etag(), fetched.validators().lastModified(),
-						item.lastmod(), now, "NOT_MODIFIED"));
+				this.settled.add(new ItemState(item.url(), fetched.validators().etag(),
+						fetched.validators().lastModified(), item.lastmod(), now, "NOT_MODIFIED"));
 				return;
 			}
 			this.pagesFetched++;
 			ReadResult read = this.poller.readPage(item.url(), fetched);
 			if (read.ok()) {
-				this.records.put(item.url(), new Pending(ReadResult.ok(merge(read.article(), item.article(), item.url())),
-						fetched.validators(), item.lastmod()));
+				this.records.put(item.url(),
+						new Pending(ReadResult.ok(merge(read.article(), item.article(), item.url())),
+								fetched.validators(), item.lastmod()));
 			}
 			else if (item.article() != null) {
 				error(item.url() + ": " + read.rejection().reason() + " (the feed's summary was ingested)");
@@ -479,8 +487,9 @@ final class SourcePoller {
 			}
 			else {
 				error(read.rejection().toString());
-				this.settled.add(new ItemState(item.url(), fetched.validators().etag(),
-						fetched.validators().lastModified(), item.lastmod(), now, "REJECTED: " + read.rejection().reason()));
+				this.settled
+					.add(new ItemState(item.url(), fetched.validators().etag(), fetched.validators().lastModified(),
+							item.lastmod(), now, "REJECTED: " + read.rejection().reason()));
 			}
 		}
 
@@ -536,9 +545,9 @@ final class SourcePoller {
 		}
 
 		/**
-		 * The items to remember after the ingest: those settled without one, and those whose
-		 * record the ingest wrote, found unchanged, or rejected (a failed write is tried again by
-		 * the next poll, and so is everything after a dry run).
+		 * The items to remember after the ingest: those settled without one, and those
+		 * whose record the ingest wrote, found unchanged, or rejected (a failed write is
+		 * tried again by the next poll, and so is everything after a dry run).
 		 */
 		List<ItemState> dealtWith() {
 			List<ItemState> states = new ArrayList<>(this.settled);

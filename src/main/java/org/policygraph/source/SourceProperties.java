@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Live sources and the politeness of their fetching ({@code policygraph.sources.*}).
  *
- * @param pollingEnabled whether sources are polled on a schedule (mutations and the command
- * line work either way)
+ * @param pollingEnabled whether sources are polled on a schedule (mutations and the
+ * command line work either way)
  * @param feeds RSS/Atom feed URLs
  * @param sitemaps sitemap (or sitemap index) URLs
  * @param listings listing page URLs: HTML pages whose links lead to articles
@@ -27,25 +27,25 @@ import org.springframework.util.unit.DataSize;
  * @param requestTimeout the longest one request may take, body included
  * @param maxBodySize the largest body accepted, after decompression
  * @param maxRedirects the most redirects followed for one request
- * @param hostDelay the shortest time between the starts of two requests to one host (a longer
- * robots.txt Crawl-delay, up to a minute, wins)
+ * @param hostDelay the shortest time between the starts of two requests to one host (a
+ * longer robots.txt Crawl-delay, up to a minute, wins)
  * @param hostConcurrency the most requests in flight to one host
  * @param maxRetries how many times a request answered 429 or 5xx, or cut off, is retried
  * @param retryBackoff the first wait before a retry, doubled for each further one
- * @param maxRetryWait the longest wait within a poll (a longer Retry-After ends the poll, and
- * the next one is scheduled after it)
- * @param maxPagesPerPoll the most article pages fetched for one source in one poll; the rest
- * wait for the next poll, newest first
- * @param fullTextMinChars a feed item with less text than this is a summary: its article page is
- * fetched
+ * @param maxRetryWait the longest wait within a poll (a longer Retry-After ends the poll,
+ * and the next one is scheduled after it)
+ * @param maxPagesPerPoll the most article pages fetched for one source in one poll; the
+ * rest wait for the next poll, newest first
+ * @param fullTextMinChars a feed item with less text than this is a summary: its article
+ * page is fetched
  * @param robotsTtl how long a host's robots.txt is kept
  */
 @ConfigurationProperties("policygraph.sources")
-record SourceProperties(@DefaultValue("true") boolean pollingEnabled, List<String> feeds, List<String> sitemaps, List<String> listings,
-		Duration pollInterval, Duration maxBackoff, Duration tick, int sourceConcurrency, @Nullable String contactUrl,
-		Duration connectTimeout, Duration requestTimeout, DataSize maxBodySize, @DefaultValue("5") int maxRedirects,
-		Duration hostDelay, int hostConcurrency, @DefaultValue("3") int maxRetries, Duration retryBackoff, Duration maxRetryWait, int maxPagesPerPoll,
-		int fullTextMinChars, Duration robotsTtl) {
+record SourceProperties(@DefaultValue("true") boolean pollingEnabled, List<String> feeds, List<String> sitemaps,
+		List<String> listings, Duration pollInterval, Duration maxBackoff, Duration tick, int sourceConcurrency,
+		@Nullable String contactUrl, Duration connectTimeout, Duration requestTimeout, DataSize maxBodySize,
+		@DefaultValue("5") int maxRedirects, Duration hostDelay, int hostConcurrency, @DefaultValue("3") int maxRetries,
+		Duration retryBackoff, Duration maxRetryWait, int maxPagesPerPoll, int fullTextMinChars, Duration robotsTtl) {
 
 	SourceProperties {
 		feeds = (feeds != null) ? List.copyOf(feeds) : List.of();

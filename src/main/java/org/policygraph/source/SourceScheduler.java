@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Every {@code policygraph.sources.tick}: makes the configured sources the graph's (until that has
- * worked once) and, when {@code policygraph.sources.polling-enabled} is on, starts polls of the
- * sources that are due. A tick that cannot reach the database only logs: the next one tries again.
+ * Every {@code policygraph.sources.tick}: makes the configured sources the graph's (until
+ * that has worked once) and, when {@code policygraph.sources.polling-enabled} is on,
+ * starts polls of the sources that are due. A tick that cannot reach the database only
+ * logs: the next one tries again.
  */
 class SourceScheduler implements SmartLifecycle {
 
@@ -42,7 +43,8 @@ class SourceScheduler implements SmartLifecycle {
 		long tick = this.properties.tick().toMillis();
 		this.ticks.scheduleWithFixedDelay(this::tick, Math.min(tick, 1_000), tick, TimeUnit.MILLISECONDS);
 		if (this.properties.pollingEnabled()) {
-			log.info("Polling sources every {} (checked every {})", this.properties.pollInterval(), this.properties.tick());
+			log.info("Polling sources every {} (checked every {})", this.properties.pollInterval(),
+					this.properties.tick());
 		}
 	}
 

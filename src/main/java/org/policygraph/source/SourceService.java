@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sources: the configured ones made the graph's on first use, those added and removed
- * through the API, polls started by the scheduler or on request (one at a time per source), and
- * the command line's one-off fetch of URLs.
+ * through the API, polls started by the scheduler or on request (one at a time per
+ * source), and the command line's one-off fetch of URLs.
  */
 class SourceService implements UrlIngest {
 
@@ -71,8 +71,8 @@ class SourceService implements UrlIngest {
 	}
 
 	/**
-	 * Makes the configured sources the graph's (once; again after a failure, e.g. the database
-	 * was not reachable yet).
+	 * Makes the configured sources the graph's (once; again after a failure, e.g. the
+	 * database was not reachable yet).
 	 */
 	void ensureConfigured() {
 		if (this.configured) {
@@ -165,7 +165,8 @@ class SourceService implements UrlIngest {
 
 	/**
 	 * Polls a source now and waits for the outcome.
-	 * @return what the poll did, or empty when the URL is not a source or is being polled already
+	 * @return what the poll did, or empty when the URL is not a source or is being polled
+	 * already
 	 * @throws InterruptedException when interrupted
 	 */
 	Optional<PollResult> pollNow(String url) throws InterruptedException {
@@ -251,7 +252,8 @@ class SourceService implements UrlIngest {
 			Harvest harvest;
 			try {
 				String problem = checkUrl(url);
-				harvest = (problem != null) ? Harvest.rejected(this.poller, url, problem, 0) : this.poller.harvestUrl(url);
+				harvest = (problem != null) ? Harvest.rejected(this.poller, url, problem, 0)
+						: this.poller.harvestUrl(url);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

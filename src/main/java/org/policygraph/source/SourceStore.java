@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sources' state in the graph: a {@code :Source} node per source and a {@code :SourceItem}
- * per article URL dealt with (its validators and outcome), linked by {@code LISTED}.
+ * The sources' state in the graph: a {@code :Source} node per source and a
+ * {@code :SourceItem} per article URL dealt with (its validators and outcome), linked by
+ * {@code LISTED}.
  */
 @Repository
 @Transactional
@@ -119,14 +120,23 @@ class SourceStore {
 	 * @return whether a source added through the API was removed
 	 */
 	boolean remove(String url) {
-		return this.client.query(REMOVE).bind(url).to("url").fetchAs(Long.class)
-			.mappedBy((t, r) -> r.get("removed").asLong()).one().orElse(0L) > 0;
+		return this.client.query(REMOVE)
+			.bind(url)
+			.to("url")
+			.fetchAs(Long.class)
+			.mappedBy((t, r) -> r.get("removed").asLong())
+			.one()
+			.orElse(0L) > 0;
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Source> byUrl(String url) {
-		return this.client.query(BY_URL).bind(url).to("url").fetchAs(Source.class)
-			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong())).one();
+		return this.client.query(BY_URL)
+			.bind(url)
+			.to("url")
+			.fetchAs(Source.class)
+			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong()))
+			.one();
 	}
 
 	/**
@@ -139,13 +149,19 @@ class SourceStore {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("after", after);
 		parameters.put("limit", limit);
-		return List.copyOf(this.client.query(PAGE).bindAll(parameters).fetchAs(Source.class)
-			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong())).all());
+		return List.copyOf(this.client.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Source.class)
+			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong()))
+			.all());
 	}
 
 	@Transactional(readOnly = true)
 	long count() {
-		return this.client.query(COUNT).fetchAs(Long.class).mappedBy((t, r) -> r.get("total").asLong()).one()
+		return this.client.query(COUNT)
+			.fetchAs(Long.class)
+			.mappedBy((t, r) -> r.get("total").asLong())
+			.one()
 			.orElse(0L);
 	}
 
@@ -154,8 +170,11 @@ class SourceStore {
 	 */
 	@Transactional(readOnly = true)
 	List<Source> due(OffsetDateTime now, int limit) {
-		return List.copyOf(this.client.query(DUE).bindAll(Map.of("now", now, "limit", limit)).fetchAs(Source.class)
-			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong())).all());
+		return List.copyOf(this.client.query(DUE)
+			.bindAll(Map.of("now", now, "limit", limit))
+			.fetchAs(Source.class)
+			.mappedBy((t, r) -> map(r.get("s"), r.get("items").asLong()))
+			.all());
 	}
 
 	/**
@@ -168,7 +187,10 @@ class SourceStore {
 		if (urls.isEmpty()) {
 			return known;
 		}
-		this.client.query(KNOWN_ITEMS).bind(List.copyOf(urls)).to("urls").fetchAs(ItemState.class)
+		this.client.query(KNOWN_ITEMS)
+			.bind(List.copyOf(urls))
+			.to("urls")
+			.fetchAs(ItemState.class)
 			.mappedBy((t, r) -> itemState(r.get("i")))
 			.all()
 			.forEach(item -> known.put(item.url(), item));
@@ -176,7 +198,8 @@ class SourceStore {
 	}
 
 	/**
-	 * Writes a poll's outcome in one transaction: the source's new state and the items it dealt with.
+	 * Writes a poll's outcome in one transaction: the source's new state and the items it
+	 * dealt with.
 	 * @param url the source
 	 * @param state the source's properties to set ({@code null} values remove them)
 	 * @param newArticles articles new to the graph to add to its count
@@ -235,11 +258,11 @@ class SourceStore {
 	 * @param lastModified the page's Last-Modified, when it was fetched
 	 * @param lastmod the sitemap's {@code lastmod} for it, if any
 	 * @param fetchedAt when it was dealt with
-	 * @param outcome what became of it: an ingest status ({@code NEW}, {@code UNCHANGED} …),
-	 * {@code NOT_MODIFIED}, or a failure reason that will not change by asking again
+	 * @param outcome what became of it: an ingest status ({@code NEW}, {@code UNCHANGED}
+	 * …), {@code NOT_MODIFIED}, or a failure reason that will not change by asking again
 	 */
-	record ItemState(String url, @Nullable String etag, @Nullable String lastModified,
-			@Nullable OffsetDateTime lastmod, OffsetDateTime fetchedAt, String outcome) {
+	record ItemState(String url, @Nullable String etag, @Nullable String lastModified, @Nullable OffsetDateTime lastmod,
+			OffsetDateTime fetchedAt, String outcome) {
 
 		Validators validators() {
 			return new Validators(this.etag, this.lastModified);

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The threads of the live sources: one per source polled at a time, and the page fetchers they
- * share (each waits its turn at its host, so a few threads suffice). Stopped with the context.
+ * The threads of the live sources: one per source polled at a time, and the page fetchers
+ * they share (each waits its turn at its host, so a few threads suffice). Stopped with
+ * the context.
  */
 final class SourceThreads implements DisposableBean {
 

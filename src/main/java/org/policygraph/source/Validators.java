@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a server said identifies a version of a resource, sent back on the next request
- * ({@code If-None-Match}, {@code If-Modified-Since}) so that an unchanged resource costs a
- * {@code 304} and no body.
+ * ({@code If-None-Match}, {@code If-Modified-Since}) so that an unchanged resource costs
+ * a {@code 304} and no body.
  *
  * @param etag the {@code ETag}
  * @param lastModified the {@code Last-Modified} date, as the server wrote it

@@ -12,12 +12,16 @@ import org.policygraph.graphql.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The neighbourhood of a node with its arguments checked, for the GraphQL API and the exports.
+ * The neighbourhood of a node with its arguments checked, for the GraphQL API and the
+ * exports.
  */
 @Service
 public class Neighbourhoods {
 
-	/** The relationship types a view may follow (evidence is reached through implementations). */
+	/**
+	 * The relationship types a view may follow (evidence is reached through
+	 * implementations).
+	 */
 	public static final List<String> TYPES = List.of("IMPLEMENTS", "ISSUED_BY", "MENTIONS", "PART_OF", "OF_PROVINCE",
 			"MERGED_INTO");
 
@@ -52,8 +56,8 @@ public class Neighbourhoods {
 	 * @param depth the steps, 1 to 3 (default 1)
 	 * @param relationshipTypes the types to follow (default all of {@link #TYPES})
 	 * @param limit the most relationships, 1 to {@value #MAX_LIMIT} (default 200)
-	 * @param articleLimit the most article nodes, 0 to {@code limit} (default: as many as the
-	 *     limit leaves room for); provinces, party bodies and documents always come first
+	 * @param articleLimit the most article nodes, 0 to {@code limit} (default: as many as
+	 * the limit leaves room for); provinces, party bodies and documents always come first
 	 * @return the nodes within {@code depth} steps and the relationships between them
 	 * @throws InvalidArgumentException for an argument out of range or an unknown type
 	 * @throws NotFoundException when no node has the id
@@ -68,15 +72,16 @@ public class Neighbourhoods {
 	 * @param depth the steps, 1 to 3 (default 1)
 	 * @param relationshipTypes the types to follow (default all of {@link #TYPES})
 	 * @param limit the most relationships, 1 to {@value #MAX_LIMIT} (default 200)
-	 * @param articleLimit the most article nodes, 0 to {@code limit} (default: as many as the
-	 *     limit leaves room for); provinces, party bodies and documents always come first
-	 * @param from follow only what was reported on or after this day (open when {@code null}):
-	 *     the MENTIONS of articles published then, the IMPLEMENTS and ISSUED_BY that articles
-	 *     published then support; relationships without reports are always followed
+	 * @param articleLimit the most article nodes, 0 to {@code limit} (default: as many as
+	 * the limit leaves room for); provinces, party bodies and documents always come first
+	 * @param from follow only what was reported on or after this day (open when
+	 * {@code null}): the MENTIONS of articles published then, the IMPLEMENTS and
+	 * ISSUED_BY that articles published then support; relationships without reports are
+	 * always followed
 	 * @param to the same, on or before this day
 	 * @return the nodes within {@code depth} steps and the relationships between them
-	 * @throws InvalidArgumentException for an argument out of range, an unknown type or a period
-	 *     ending before it starts
+	 * @throws InvalidArgumentException for an argument out of range, an unknown type or a
+	 * period ending before it starts
 	 * @throws NotFoundException when no node has the id
 	 */
 	public Subgraph neighbourhood(String id, @Nullable Integer depth, @Nullable List<String> relationshipTypes,
@@ -86,13 +91,15 @@ public class Neighbourhoods {
 		int max = range("limit", limit, 200, 1, MAX_LIMIT);
 		int articles = range("articleLimit", articleLimit, max, 0, max);
 		return this.queries.neighbourhood(id, steps, types(relationshipTypes), max, articles, from, to)
-			.orElseThrow(() -> new NotFoundException("No province, party body, document or article has the id '" + id + "'"));
+			.orElseThrow(() -> new NotFoundException(
+					"No province, party body, document or article has the id '" + id + "'"));
 	}
 
 	/**
-	 * A view as drawn: the nodes it shows and the relationships of its types between them, with
-	 * what it leaves out around the nodes it opened.
-	 * @param ids the keys and article ids of the nodes shown, at most {@value #MAX_VIEW_NODES}
+	 * A view as drawn: the nodes it shows and the relationships of its types between
+	 * them, with what it leaves out around the nodes it opened.
+	 * @param ids the keys and article ids of the nodes shown, at most
+	 * {@value #MAX_VIEW_NODES}
 	 * @param expanded those whose neighbourhood was opened (others are ignored)
 	 * @param relationshipTypes the types followed (default all of {@link #TYPES})
 	 * @return the view; nodes not found are skipped
@@ -103,8 +110,8 @@ public class Neighbourhoods {
 	}
 
 	/**
-	 * A view over a period: only the relationships reported in it between the nodes (and around
-	 * the opened ones), as {@link #neighbourhood} keeps them.
+	 * A view over a period: only the relationships reported in it between the nodes (and
+	 * around the opened ones), as {@link #neighbourhood} keeps them.
 	 * @param from the period's first day; open when null
 	 * @param to the period's last day; open when null
 	 */

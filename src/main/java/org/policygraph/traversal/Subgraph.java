@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param nodes the nodes, the start node first
  * @param edges the relationships
  * @param truncated whether the limit cut the result short
- * @param around the relationships of the start node by type, direction and neighbour kind:
- *     how many it has and how many of them are in {@code edges}
+ * @param around the relationships of the start node by type, direction and neighbour
+ * kind: how many it has and how many of them are in {@code edges}
  */
 public record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated, List<NeighbourCount> around) {
 
@@ -41,11 +41,13 @@ public record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean tru
 	 * @param label a human label
 	 * @param date a document's issue date or an article's publication date
 	 * @param year a document's issue year
-	 * @param level a document's or party body's level ({@code CENTRAL}, {@code PROVINCIAL} …)
-	 * @param provinceKey a province's own key, or the province of a local document, party body or
-	 *     article
+	 * @param level a document's or party body's level ({@code CENTRAL},
+	 * {@code PROVINCIAL} …)
+	 * @param provinceKey a province's own key, or the province of a local document, party
+	 * body or article
 	 * @param provinceName the name of that province
-	 * @param era the era of that province ({@code PRE_2025}, {@code POST_2025}, {@code BOTH})
+	 * @param era the era of that province ({@code PRE_2025}, {@code POST_2025},
+	 * {@code BOTH})
 	 */
 	public record GraphNode(String id, String kind, String label, @Nullable LocalDate date, @Nullable Integer year,
 			@Nullable String level, @Nullable String provinceKey, @Nullable String provinceName, @Nullable String era) {
@@ -76,7 +78,8 @@ public record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean tru
 	}
 
 	/**
-	 * How many relationships of one type, direction and neighbour kind the start node has.
+	 * How many relationships of one type, direction and neighbour kind the start node
+	 * has.
 	 *
 	 * @param type the relationship type
 	 * @param outgoing whether the start node is the relationship's start

@@ -10,8 +10,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code neighbourhood} and {@code shortestPath}: arguments checked in {@link Neighbourhoods},
- * traversal in {@link TraversalQueries}.
+ * {@code neighbourhood} and {@code shortestPath}: arguments checked in
+ * {@link Neighbourhoods}, traversal in {@link TraversalQueries}.
  */
 @Controller
 class TraversalController {
@@ -28,7 +28,8 @@ class TraversalController {
 	@QueryMapping
 	Subgraph neighbourhood(@Argument String id, @Argument @Nullable Integer depth,
 			@Argument @Nullable List<String> relationshipTypes, @Argument @Nullable Integer limit,
-			@Argument @Nullable Integer articleLimit, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
+			@Argument @Nullable Integer articleLimit, @Argument @Nullable LocalDate from,
+			@Argument @Nullable LocalDate to) {
 		return this.neighbourhoods.neighbourhood(id, depth, relationshipTypes, limit, articleLimit, from, to);
 	}
 

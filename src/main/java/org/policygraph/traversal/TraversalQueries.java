@@ -23,12 +23,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher behind graph views. A node is found by its key (provinces, bodies, documents: label
- * {@code Entity}) or its id (articles); evidence nodes are never part of a view. The
- * neighbourhood grows one step per statement pair, each bounded by the edges still allowed, so a
- * province mentioned by thousands of articles cannot blow a view up: each step first takes the
- * provinces, bodies and documents around the frontier, then articles with the room left, so a
- * limit cuts articles before the implementers and issuers of a much-cited document.
+ * The Cypher behind graph views. A node is found by its key (provinces, bodies,
+ * documents: label {@code Entity}) or its id (articles); evidence nodes are never part of
+ * a view. The neighbourhood grows one step per statement pair, each bounded by the edges
+ * still allowed, so a province mentioned by thousands of articles cannot blow a view up:
+ * each step first takes the provinces, bodies and documents around the frontier, then
+ * articles with the room left, so a limit cuts articles before the implementers and
+ * issuers of a much-cited document.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -45,22 +46,22 @@ class TraversalQueries {
 			       n {.key, .id, .name, .title, .issuedOn, .publishedAt, .year, .level, .scope, .provinceKey, .era} AS props""";
 
 	/*
-	 * A period keeps the relationships reported in it: an article's MENTIONS when the article was
-	 * published in it, an IMPLEMENTS or ISSUED_BY when an article published in it supports it (its
-	 * evidence); relationships without reports (PART_OF, OF_PROVINCE, MERGED_INTO) always. Undated
-	 * articles are outside every period.
+	 * A period keeps the relationships reported in it: an article's MENTIONS when the
+	 * article was published in it, an IMPLEMENTS or ISSUED_BY when an article published
+	 * in it supports it (its evidence); relationships without reports (PART_OF,
+	 * OF_PROVINCE, MERGED_INTO) always. Undated articles are outside every period.
 	 */
 
 	private static final String IN_PERIOD = """
 
-			  AND ((startNode(r):Article AND startNode(r).publishedAt >= $from AND startNode(r).publishedAt <= $to)
-			    OR (NOT startNode(r):Article AND NOT type(r) IN ['IMPLEMENTS', 'ISSUED_BY'])
-			    OR EXISTS {
-			      MATCH (e:Evidence)
-			      WHERE e.type = type(r) AND e.fromKey = startNode(r).key AND e.toKey = endNode(r).key
-			      MATCH (a:Article)-[:ASSERTS]->(e)
-			      WHERE a.publishedAt >= $from AND a.publishedAt <= $to
-			    })""";
+			AND ((startNode(r):Article AND startNode(r).publishedAt >= $from AND startNode(r).publishedAt <= $to)
+			  OR (NOT startNode(r):Article AND NOT type(r) IN ['IMPLEMENTS', 'ISSUED_BY'])
+			  OR EXISTS {
+			    MATCH (e:Evidence)
+			    WHERE e.type = type(r) AND e.fromKey = startNode(r).key AND e.toKey = endNode(r).key
+			    MATCH (a:Article)-[:ASSERTS]->(e)
+			    WHERE a.publishedAt >= $from AND a.publishedAt <= $to
+			  })""";
 
 	/** One step to the provinces, party bodies and documents around the frontier. */
 	private static final String ENTITY_STEP = """
@@ -90,7 +91,10 @@ class TraversalQueries {
 			        to: coalesce(endNode(r).key, endNode(r).id),
 			        articleCount: r.articleCount, firstReported: r.firstReported} AS edge""";
 
-	/** The relationships of the start node by type, direction and kind of neighbour (in the period). */
+	/**
+	 * The relationships of the start node by type, direction and kind of neighbour (in
+	 * the period).
+	 */
 	private static final String AROUND = """
 			MATCH (n) WHERE elementId(n) = $eid
 			MATCH (n)-[r]-(m)
@@ -127,8 +131,8 @@ class TraversalQueries {
 			ORDER BY edge.from, edge.type, edge.to""";
 
 	/**
-	 * The relationships of the opened nodes of a view by type, direction and neighbour kind, and
-	 * how many of them lead to a node of the view.
+	 * The relationships of the opened nodes of a view by type, direction and neighbour
+	 * kind, and how many of them lead to a node of the view.
 	 */
 	private static final String VIEW_AROUND = """
 			UNWIND $expanded AS id
@@ -179,15 +183,18 @@ class TraversalQueries {
 	 * @param depth the steps
 	 * @param types the relationship types to follow
 	 * @param limit the most relationships
-	 * @param articleLimit the most article nodes (each step takes articles only with the room
-	 *     left by provinces, party bodies and documents)
-	 * @param from the first day of the period whose reports are followed, {@code null} for open
+	 * @param articleLimit the most article nodes (each step takes articles only with the
+	 * room left by provinces, party bodies and documents)
+	 * @param from the first day of the period whose reports are followed, {@code null}
+	 * for open
 	 * @param to the last day of that period, {@code null} for open
 	 * @return the subgraph, empty when no node has the id
 	 */
 	Optional<Subgraph> neighbourhood(String id, int depth, List<String> types, int limit, int articleLimit,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
-		Optional<StepRow> start = this.client.query(START).bind(id).to("id")
+		Optional<StepRow> start = this.client.query(START)
+			.bind(id)
+			.to("id")
 			.fetchAs(StepRow.class)
 			.mappedBy((t, r) -> new StepRow("", r.get("eid").asString(), node(r.get("labels"), r.get("props")), null))
 			.one();
@@ -218,12 +225,13 @@ class TraversalQueries {
 				params.put("seen", List.copyOf(seenEdges));
 				params.put("limit", room + 1);
 				bindPeriod(params, from, to);
-				List<StepRow> rows = List.copyOf(this.client.query(inPeriod(articleStep ? ARTICLE_STEP : ENTITY_STEP, from, to))
-					.bindAll(params)
-					.fetchAs(StepRow.class)
-					.mappedBy((t, r) -> new StepRow(r.get("rid").asString(), r.get("eid").asString(),
-							node(r.get("labels"), r.get("props")), edge(r.get("edge"))))
-					.all());
+				List<StepRow> rows = List
+					.copyOf(this.client.query(inPeriod(articleStep ? ARTICLE_STEP : ENTITY_STEP, from, to))
+						.bindAll(params)
+						.fetchAs(StepRow.class)
+						.mappedBy((t, r) -> new StepRow(r.get("rid").asString(), r.get("eid").asString(),
+								node(r.get("labels"), r.get("props")), edge(r.get("edge"))))
+						.all());
 				for (StepRow row : rows) {
 					if (edges.size() == limit) {
 						truncated = true;
@@ -289,7 +297,10 @@ class TraversalQueries {
 		return params;
 	}
 
-	/** The statement with the period's condition, or without any when the period is open at both ends. */
+	/**
+	 * The statement with the period's condition, or without any when the period is open
+	 * at both ends.
+	 */
 	private static String inPeriod(String statement, @Nullable LocalDate from, @Nullable LocalDate to) {
 		return statement.formatted((from == null && to == null) ? "" : IN_PERIOD);
 	}
@@ -301,14 +312,15 @@ class TraversalQueries {
 	}
 
 	/**
-	 * @param ids the keys and article ids of the nodes a view shows (unknown ones are skipped)
+	 * @param ids the keys and article ids of the nodes a view shows (unknown ones are
+	 * skipped)
 	 * @param expanded those of them whose neighbourhood the view opened
 	 * @param types the relationship types the view follows
-	 * @param from with {@code to}, the period whose reported relationships are kept (as in a
-	 *     neighbourhood); every date when both are null
+	 * @param from with {@code to}, the period whose reported relationships are kept (as
+	 * in a neighbourhood); every date when both are null
 	 * @param to the period's last day
-	 * @return the nodes, the relationships of those types between them, and around the opened
-	 *     nodes what the view leaves out
+	 * @return the nodes, the relationships of those types between them, and around the
+	 * opened nodes what the view leaves out
 	 */
 	Subgraph view(List<String> ids, List<String> expanded, List<String> types, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
@@ -317,12 +329,18 @@ class TraversalQueries {
 		params.put("expanded", expanded);
 		params.put("types", types);
 		bindPeriod(params, from, to);
-		List<GraphNode> nodes = List.copyOf(this.client.query(VIEW_NODES).bindAll(params).fetchAs(GraphNode.class)
-			.mappedBy((t, r) -> node(r.get("labels"), r.get("props"))).all());
-		List<GraphEdge> edges = List.copyOf(this.client.query(inPeriod(VIEW_EDGES, from, to)).bindAll(params)
+		List<GraphNode> nodes = List.copyOf(this.client.query(VIEW_NODES)
+			.bindAll(params)
+			.fetchAs(GraphNode.class)
+			.mappedBy((t, r) -> node(r.get("labels"), r.get("props")))
+			.all());
+		List<GraphEdge> edges = List.copyOf(this.client.query(inPeriod(VIEW_EDGES, from, to))
+			.bindAll(params)
 			.fetchAs(GraphEdge.class)
-			.mappedBy((t, r) -> edge(r.get("edge"))).all());
-		List<NeighbourCount> around = List.copyOf(this.client.query(inPeriod(VIEW_AROUND, from, to)).bindAll(params)
+			.mappedBy((t, r) -> edge(r.get("edge")))
+			.all());
+		List<NeighbourCount> around = List.copyOf(this.client.query(inPeriod(VIEW_AROUND, from, to))
+			.bindAll(params)
 			.fetchAs(NeighbourCount.class)
 			.mappedBy((t, r) -> new NeighbourCount(r.get("type").asString(), r.get("outgoing").asBoolean(),
 					r.get("kind").asString(), r.get("total").asInt(), r.get("included").asInt()))
@@ -339,11 +357,13 @@ class TraversalQueries {
 			.one();
 	}
 
-	/** A node's view from its labels and properties: kind, label and what tells it apart. */
+	/**
+	 * A node's view from its labels and properties: kind, label and what tells it apart.
+	 */
 	private GraphNode node(Value labels, Value props) {
 		List<String> names = labels.asList(Value::asString);
-		String kind = names.contains("Article") ? "ARTICLE" : names.contains("Province") ? "PROVINCE"
-				: names.contains("PartyBody") ? "PARTY_BODY" : "DOCUMENT";
+		String kind = names.contains("Article") ? "ARTICLE"
+				: names.contains("Province") ? "PROVINCE" : names.contains("PartyBody") ? "PARTY_BODY" : "DOCUMENT";
 		String id = kind.equals("ARTICLE") ? props.get("id").asString() : props.get("key").asString();
 		String label = switch (kind) {
 			case "ARTICLE" -> props.get("title").asString("");

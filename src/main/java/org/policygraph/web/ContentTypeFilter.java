@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a request whose {@code Content-Type} is a wildcard ({@code *}{@code /*},
- * {@code application/*}) or no media type at all with 415 and a problem detail, before any
- * handler sees it. Spring's request mapping cannot represent such a header and would fail with
- * a 500 for every URL.
+ * {@code application/*}) or no media type at all with 415 and a problem detail, before
+ * any handler sees it. Spring's request mapping cannot represent such a header and would
+ * fail with a 500 for every URL.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

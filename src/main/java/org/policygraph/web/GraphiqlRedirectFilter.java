@@ -19,14 +19,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Sends {@code GET /graphiql} without a {@code path} parameter on to the same address with the
- * GraphQL endpoints added ({@code path}, and {@code wsPath} for subscriptions), keeping the
- * request's own parameters exactly as they came.
+ * Sends {@code GET /graphiql} without a {@code path} parameter on to the same address
+ * with the GraphQL endpoints added ({@code path}, and {@code wsPath} for subscriptions),
+ * keeping the request's own parameters exactly as they came.
  * <p>
- * Spring for GraphQL's GraphiQL handler does the same redirect, but encodes the query string a
- * second time: a shared link {@code /graphiql?query=%7B%20about%20%7D} arrived in the editor as
- * {@code %7B%20about%20%7D}. Requests with {@code path} still reach that handler, which serves
- * the page ({@code graphiql/index.html}).
+ * Spring for GraphQL's GraphiQL handler does the same redirect, but encodes the query
+ * string a second time: a shared link {@code /graphiql?query=%7B%20about%20%7D} arrived
+ * in the editor as {@code %7B%20about%20%7D}. Requests with {@code path} still reach that
+ * handler, which serves the page ({@code graphiql/index.html}).
  */
 @Component
 @ConditionalOnBooleanProperty("spring.graphql.graphiql.enabled")

@@ -13,17 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP caching of the pages and their assets (Spring Security's {@code no-store} default stays
- * on everything else: {@code /graphql}, exports, the actuator):
+ * HTTP caching of the pages and their assets (Spring Security's {@code no-store} default
+ * stays on everything else: {@code /graphql}, exports, the actuator):
  * <ul>
- * <li>{@code /webjars/…}: the paths carry the library's version (and a version's files never
- * change), so they may be kept a year without asking again:
+ * <li>{@code /webjars/…}: the paths carry the library's version (and a version's files
+ * never change), so they may be kept a year without asking again:
  * {@code Cache-Control: public, max-age=31536000, immutable}.</li>
- * <li>The pages and the application's own scripts, style sheets and data files, whose paths do not
- * change with a new release: {@code Cache-Control: no-cache} with an {@code ETag} of the content,
- * so a browser asks each time and gets {@code 304 Not Modified} without the body when nothing
- * changed. The tags are weak ({@code W/"…"}): the servlet container does not compress a response
- * with a strong tag, and a compressed body is not byte-equal to the plain one anyway.</li>
+ * <li>The pages and the application's own scripts, style sheets and data files, whose
+ * paths do not change with a new release: {@code Cache-Control: no-cache} with an
+ * {@code ETag} of the content, so a browser asks each time and gets
+ * {@code 304 Not Modified} without the body when nothing changed. The tags are weak
+ * ({@code W/"…"}): the servlet container does not compress a response with a strong tag,
+ * and a compressed body is not byte-equal to the plain one anyway.</li>
  * </ul>
  * Runs before Spring Security, which leaves a {@code Cache-Control} set here alone.
  */
@@ -60,7 +61,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The pages and the static files next to them; not the API, exports or the actuator. */
+	/**
+	 * The pages and the static files next to them; not the API, exports or the actuator.
+	 */
 	static boolean isPageOrAsset(String path) {
 		return path.equals("/") || path.equals("/graphiql") || path.equals("/dashboard") || path.equals("/explore")
 				|| path.startsWith("/js/") || path.endsWith(".js") || path.endsWith(".html") || path.endsWith(".css");

@@ -13,15 +13,15 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Maps the browser pages to short URLs: {@code /explore} and {@code /dashboard} serve the static
- * pages {@code explore.html} and {@code dashboard.html}.
+ * Maps the browser pages to short URLs: {@code /explore} and {@code /dashboard} serve the
+ * static pages {@code explore.html} and {@code dashboard.html}.
  */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration {
 
 	/*
-	 * Served directly rather than forwarded to the static file: a forwarded response is complete
-	 * when the forward returns, before the ETag filter could tag it.
+	 * Served directly rather than forwarded to the static file: a forwarded response is
+	 * complete when the forward returns, before the ETag filter could tag it.
 	 */
 	@Bean
 	RouterFunction<ServerResponse> pages() {
@@ -32,13 +32,15 @@ class PageConfiguration {
 	}
 
 	private static ServerResponse page(String location) {
-		return ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+		return ServerResponse.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(new ClassPathResource(location));
 	}
 
 	/**
-	 * The pages' HTTP caching ({@link HttpCachingFilter}), before Spring Security's filters (which
-	 * would mark every response {@code no-store}) and after the body limit.
+	 * The pages' HTTP caching ({@link HttpCachingFilter}), before Spring Security's
+	 * filters (which would mark every response {@code no-store}) and after the body
+	 * limit.
 	 */
 	@Bean
 	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter() {

@@ -22,10 +22,11 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 /**
- * The dashboard's aggregates through the schema, with the queries mocked: dates, enums and defaults reach the queries, reversed periods and page
- * sizes out of range are refused naming the argument before any query runs, the picker's text
- * becomes a full-text query of folded words (the last a prefix), and the answers come back in
- * the schema's shape.
+ * The dashboard's aggregates through the schema, with the queries mocked: dates, enums
+ * and defaults reach the queries, reversed periods and page sizes out of range are
+ * refused naming the argument before any query runs, the picker's text becomes a
+ * full-text query of folded words (the last a prefix), and the answers come back in the
+ * schema's shape.
  */
 @GraphQlSliceTest(controllers = AnalyticsController.class)
 class AnalyticsControllerTests {
@@ -47,8 +48,11 @@ class AnalyticsControllerTests {
 		given(this.queries.counts(CountDimension.YEAR, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30)))
 			.willReturn(List.of(new CountBucket("2018", "2018", 12), new CountBucket("2019", "2019", 4)));
 
-		GraphQlTester.Response response = this.graphQl.documentName("counts").variable("by", "YEAR")
-			.variable("from", "2018-01-01").variable("to", "2019-06-30").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("counts")
+			.variable("by", "YEAR")
+			.variable("from", "2018-01-01")
+			.variable("to", "2019-06-30")
+			.execute();
 
 		response.path("counts[*].key").entityList(String.class).containsExactly("2018", "2019");
 		response.path("counts[0].count").entity(Integer.class).isEqualTo(12);
@@ -56,13 +60,18 @@ class AnalyticsControllerTests {
 
 	@Test
 	void shouldRefuseCountsOverAReversedPeriod() {
-		assertRefused(this.graphQl.documentName("counts").variable("by", "PROVINCE").variable("from", "2019-01-01")
+		assertRefused(this.graphQl.documentName("counts")
+			.variable("by", "PROVINCE")
+			.variable("from", "2019-01-01")
 			.variable("to", "2018-12-31"), "to", "must not be before 'from' (2019-01-01), was 2018-12-31");
 	}
 
 	@Test
 	void shouldRefuseAnUnknownDimension() {
-		this.graphQl.documentName("counts").variable("by", "CITY").execute().errors()
+		this.graphQl.documentName("counts")
+			.variable("by", "CITY")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError)));
 		then(this.queries).shouldHaveNoInteractions();
@@ -86,8 +95,14 @@ class AnalyticsControllerTests {
 	void shouldPassTheDocumentTypeAndPageSizeToTheRanking() {
 		given(this.queries.topDocuments(null, LocalDate.of(2020, 1, 1), "DIRECTIVE", 100)).willReturn(List.of());
 
-		this.graphQl.documentName("topDocuments").variable("to", "2020-01-01").variable("type", "DIRECTIVE")
-			.variable("first", 100).execute().path("topDocuments").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("topDocuments")
+			.variable("to", "2020-01-01")
+			.variable("type", "DIRECTIVE")
+			.variable("first", 100)
+			.execute()
+			.path("topDocuments")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).should().topDocuments(null, LocalDate.of(2020, 1, 1), "DIRECTIVE", 100);
 	}
@@ -110,7 +125,8 @@ class AnalyticsControllerTests {
 			.willReturn(Optional.of(new Coverage(RESOLUTION, ProvinceUnits.PRE_2025, 63,
 					List.of(new Coverage.Cell(NGHE_AN, LocalDate.of(2018, 2, 1), 3, List.of())), List.of())));
 
-		GraphQlTester.Response response = this.graphQl.documentName("coverage").variable("documentKey", "nq-tw-18-2017")
+		GraphQlTester.Response response = this.graphQl.documentName("coverage")
+			.variable("documentKey", "nq-tw-18-2017")
 			.execute();
 
 		response.path("coverage.units").entity(String.class).isEqualTo("PRE_2025");
@@ -125,15 +141,20 @@ class AnalyticsControllerTests {
 	void shouldAnswerNullCoverageForAnUnknownDocument() {
 		given(this.queries.coverage("unknown", ProvinceUnits.POST_2025, null, null)).willReturn(Optional.empty());
 
-		this.graphQl.documentName("coverage").variable("documentKey", "unknown").variable("units", "POST_2025")
-			.execute().path("coverage").valueIsNull();
+		this.graphQl.documentName("coverage")
+			.variable("documentKey", "unknown")
+			.variable("units", "POST_2025")
+			.execute()
+			.path("coverage")
+			.valueIsNull();
 	}
 
 	@Test
 	void shouldRefuseCoverageOverAReversedPeriod() {
-		assertRefused(this.graphQl.documentName("coverage").variable("documentKey", "nq-tw-18-2017")
-			.variable("from", "2020-02-01").variable("to", "2020-01-31"), "to",
-				"must not be before 'from' (2020-02-01), was 2020-01-31");
+		assertRefused(this.graphQl.documentName("coverage")
+			.variable("documentKey", "nq-tw-18-2017")
+			.variable("from", "2020-02-01")
+			.variable("to", "2020-01-31"), "to", "must not be before 'from' (2020-02-01), was 2020-01-31");
 	}
 
 	@Test
@@ -141,14 +162,20 @@ class AnalyticsControllerTests {
 		given(this.queries.mentionsPerMonth("nq-tw-18-2017", "nghe-an", LocalDate.of(2018, 1, 1), null))
 			.willReturn(List.of(new MonthCount("2018-02", 3)));
 
-		this.graphQl.documentName("mentionsPerMonth").variable("documentKey", "nq-tw-18-2017")
-			.variable("provinceKey", "nghe-an").variable("from", "2018-01-01").execute()
-			.path("mentionsPerMonth[0].month").entity(String.class).isEqualTo("2018-02");
+		this.graphQl.documentName("mentionsPerMonth")
+			.variable("documentKey", "nq-tw-18-2017")
+			.variable("provinceKey", "nghe-an")
+			.variable("from", "2018-01-01")
+			.execute()
+			.path("mentionsPerMonth[0].month")
+			.entity(String.class)
+			.isEqualTo("2018-02");
 	}
 
 	@Test
 	void shouldRefuseMentionsPerMonthOverAReversedPeriod() {
-		assertRefused(this.graphQl.documentName("mentionsPerMonth").variable("from", "2018-01-02")
+		assertRefused(this.graphQl.documentName("mentionsPerMonth")
+			.variable("from", "2018-01-02")
 			.variable("to", "2018-01-01"), "to", "must not be before 'from' (2018-01-02), was 2018-01-01");
 	}
 
@@ -158,13 +185,16 @@ class AnalyticsControllerTests {
 			.willReturn(List.of(new DocumentChoice(RESOLUTION, new ImplementerCounts(40, 20), 55)));
 
 		GraphQlTester.Response response = this.graphQl.documentName("documentChoices")
-			.variable("text", "Nghị quyết Tinh gọn").variable("scope", "CENTRAL").execute();
+			.variable("text", "Nghị quyết Tinh gọn")
+			.variable("scope", "CENTRAL")
+			.execute();
 
 		response.path("documentChoices[0].implementers.pre2025").entity(Integer.class).isEqualTo(40);
 		response.path("documentChoices[0].implementers.post2025").entity(Integer.class).isEqualTo(20);
 		response.path("documentChoices[0].mentionCount").entity(Integer.class).isEqualTo(55);
-		then(this.queries).should().documentChoices("+(name:nghi subject:nghi) +(name:quyet subject:quyet) "
-				+ "+(name:tinh subject:tinh) +(name:gon* subject:gon*)", null, DocumentScope.CENTRAL, 20);
+		then(this.queries).should()
+			.documentChoices("+(name:nghi subject:nghi) +(name:quyet subject:quyet) "
+					+ "+(name:tinh subject:tinh) +(name:gon* subject:gon*)", null, DocumentScope.CENTRAL, 20);
 	}
 
 	@Test
@@ -172,8 +202,13 @@ class AnalyticsControllerTests {
 		given(this.queries.documentChoices(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(List.of());
 
-		this.graphQl.documentName("documentChoices").variable("text", "18 nghị").variable("first", 5).execute()
-			.path("documentChoices").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("documentChoices")
+			.variable("text", "18 nghị")
+			.variable("first", 5)
+			.execute()
+			.path("documentChoices")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).should().documentChoices("+(name:18 subject:18) +(name:nghi* subject:nghi*)", "18", null, 5);
 	}
@@ -182,7 +217,10 @@ class AnalyticsControllerTests {
 	void shouldListEveryDocumentWithoutText() {
 		given(this.queries.documentChoices(null, null, null, 20)).willReturn(List.of());
 
-		this.graphQl.documentName("documentChoices").execute().path("documentChoices").entityList(Object.class)
+		this.graphQl.documentName("documentChoices")
+			.execute()
+			.path("documentChoices")
+			.entityList(Object.class)
 			.hasSize(0);
 
 		then(this.queries).should().documentChoices(null, null, null, 20);

@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The dashboard aggregates over HTTP against a small known graph: six articles of its own, in
- * 2019 about Directive 950-CT/TW (Nghệ An twice, Thanh Hóa, Hà Giang, which merged into Tuyên
- * Quang on 1-7-2025) and in 2025-2026 about Resolution 960-NQ/TW (Phú Yên before the merger, the
- * new Đắk Lắk it merged into after). The sample articles are undated, so a period excludes them.
+ * The dashboard aggregates over HTTP against a small known graph: six articles of its
+ * own, in 2019 about Directive 950-CT/TW (Nghệ An twice, Thanh Hóa, Hà Giang, which
+ * merged into Tuyên Quang on 1-7-2025) and in 2025-2026 about Resolution 960-NQ/TW (Phú
+ * Yên before the merger, the new Đắk Lắk it merged into after). The sample articles are
+ * undated, so a period excludes them.
  */
 class AnalyticsIT extends HarnessIntegrationTests {
 
@@ -69,9 +70,9 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	void ingestArticles() {
 		// The build machine may be busy: allow more than the default 5 s per request.
 		this.graphQl = Testers.patient(this.graphQl);
-		List<RawArticle> articles = List.of(
-				article("nghe-an-1", "2019-03-10", "Nghệ An triển khai Chỉ thị số 950-CT/TW",
-						"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU ngày 3-3-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
+		List<RawArticle> articles = List.of(article("nghe-an-1", "2019-03-10",
+				"Nghệ An triển khai Chỉ thị số 950-CT/TW",
+				"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 12-KH/TU ngày 3-3-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
 				article("ha-giang", "2019-05-05", "Hà Giang thực hiện Chỉ thị số 950-CT/TW",
 						"Ban Thường vụ Tỉnh ủy Hà Giang ban hành Kế hoạch số 30-KH/TU ngày 2-5-2019 để thực hiện Chỉ thị số 950-CT/TW ngày 1-1-2019 của Ban Bí thư."),
 				article("thanh-hoa", "2019-05-20", "Thanh Hóa quán triệt Chỉ thị số 950-CT/TW",
@@ -93,7 +94,9 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	}
 
 	private GraphQlTester.Response coverage(String documentKey, String units) {
-		return this.graphQl.documentName("coverage").variable("documentKey", documentKey).variable("units", units)
+		return this.graphQl.documentName("coverage")
+			.variable("documentKey", documentKey)
+			.variable("units", units)
 			.execute();
 	}
 
@@ -101,11 +104,20 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	void shouldCountTheImplementingUnitsAmongThe63() {
 		GraphQlTester.Response response = coverage(CT950, null);
 
-		response.path("coverage.units").entity(String.class).isEqualTo("PRE_2025")
-			.path("coverage.totalUnits").entity(Integer.class).isEqualTo(63)
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
-			.path("coverage.missing").entityList(Object.class).hasSize(60)
-			.path("coverage.missing[*].key").entityList(String.class)
+		response.path("coverage.units")
+			.entity(String.class)
+			.isEqualTo("PRE_2025")
+			.path("coverage.totalUnits")
+			.entity(Integer.class)
+			.isEqualTo(63)
+			.path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(60)
+			.path("coverage.missing[*].key")
+			.entityList(String.class)
 			.satisfies(keys -> assertThat(keys).contains("08", "01").doesNotContain("40", "38", "02", "08-2025"));
 		assertThat(response.path("coverage.implemented").entityList(MAP).get())
 			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
@@ -118,10 +130,17 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	void shouldLetAMergedUnitInheritItsPredecessorsImplementationAmongThe34() {
 		GraphQlTester.Response response = coverage(CT950, "POST_2025");
 
-		response.path("coverage.totalUnits").entity(Integer.class).isEqualTo(34)
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
-			.path("coverage.missing").entityList(Object.class).hasSize(31)
-			.path("coverage.missing[*].key").entityList(String.class)
+		response.path("coverage.totalUnits")
+			.entity(Integer.class)
+			.isEqualTo(34)
+			.path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(31)
+			.path("coverage.missing[*].key")
+			.entityList(String.class)
 			.satisfies(keys -> assertThat(keys).doesNotContain("02", "08-2025", "08"));
 		assertThat(response.path("coverage.implemented").entityList(MAP).get())
 			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
@@ -133,61 +152,115 @@ class AnalyticsIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldCountAnArticleAboutTheMergedUnitAndOneAboutItsPredecessor() {
-		coverage(NQ960, "POST_2025")
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.missing").entityList(Object.class).hasSize(33)
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
-			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2025-06-10")
-			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(2)
-			.path("coverage.implemented[0].via[*].key").entityList(String.class).containsExactly("54");
-		coverage(NQ960, "PRE_2025")
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.missing").entityList(Object.class).hasSize(62)
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("54")
-			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1);
+		coverage(NQ960, "POST_2025").path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(33)
+			.path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("66-2025")
+			.path("coverage.implemented[0].firstReported")
+			.entity(String.class)
+			.isEqualTo("2025-06-10")
+			.path("coverage.implemented[0].articleCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("coverage.implemented[0].via[*].key")
+			.entityList(String.class)
+			.containsExactly("54");
+		coverage(NQ960, "PRE_2025").path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(62)
+			.path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("54")
+			.path("coverage.implemented[0].articleCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	private GraphQlTester.Response coverage(String documentKey, String units, String from, String to) {
-		return this.graphQl.documentName("coverage").variable("documentKey", documentKey).variable("units", units)
-			.variable("from", from).variable("to", to).execute();
+		return this.graphQl.documentName("coverage")
+			.variable("documentKey", documentKey)
+			.variable("units", units)
+			.variable("from", from)
+			.variable("to", to)
+			.execute();
 	}
 
 	@Test
 	void shouldCountOnlyTheReportsOfAPeriod() {
-		// Nghệ An's reports are of March and July: from May only July's counts, and it is the first.
+		// Nghệ An's reports are of March and July: from May only July's counts, and it is
+		// the first.
 		GraphQlTester.Response response = coverage(CT950, "PRE_2025", "2019-05-01", "2019-12-31");
-		response.path("coverage.implementedCount").entity(Integer.class).isEqualTo(3)
-			.path("coverage.missing").entityList(Object.class).hasSize(60);
+		response.path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(60);
 		assertThat(response.path("coverage.implemented").entityList(MAP).get())
 			.extracting(c -> ((Map<?, ?>) c.get("province")).get("key"), c -> c.get("firstReported"),
 					c -> c.get("articleCount"))
 			.containsExactly(tuple("02", "2019-05-05", 1), tuple("38", "2019-05-20", 1), tuple("40", "2019-07-15", 1));
-		coverage(CT950, "PRE_2025", "2019-06-01", null)
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("40")
-			.path("coverage.missing").entityList(Object.class).hasSize(62);
-		coverage(CT950, "PRE_2025", null, "2019-03-31")
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("40")
-			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2019-03-10");
-		coverage(CT950, "PRE_2025", "2020-01-01", "2020-12-31")
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(0)
-			.path("coverage.missing").entityList(Object.class).hasSize(63);
+		coverage(CT950, "PRE_2025", "2019-06-01", null).path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("40")
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(62);
+		coverage(CT950, "PRE_2025", null, "2019-03-31").path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("40")
+			.path("coverage.implemented[0].firstReported")
+			.entity(String.class)
+			.isEqualTo("2019-03-10");
+		coverage(CT950, "PRE_2025", "2020-01-01", "2020-12-31").path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("coverage.missing")
+			.entityList(Object.class)
+			.hasSize(63);
 	}
 
 	@Test
 	void shouldInheritOnlyThePredecessorsReportsOfAPeriod() {
 		// The new Đắk Lắk: Phú Yên's report of 2025 and its own of 2026.
-		coverage(NQ960, "POST_2025", "2026-01-01", null)
-			.path("coverage.implementedCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
-			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.implemented[0].firstReported").entity(String.class).isEqualTo("2026-01-10")
-			.path("coverage.implemented[0].via").entityList(Object.class).hasSize(0);
-		coverage(NQ960, "POST_2025", "2025-01-01", "2025-12-31")
-			.path("coverage.implemented[0].province.key").entity(String.class).isEqualTo("66-2025")
-			.path("coverage.implemented[0].articleCount").entity(Integer.class).isEqualTo(1)
-			.path("coverage.implemented[0].via[*].key").entityList(String.class).containsExactly("54");
+		coverage(NQ960, "POST_2025", "2026-01-01", null).path("coverage.implementedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("66-2025")
+			.path("coverage.implemented[0].articleCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.implemented[0].firstReported")
+			.entity(String.class)
+			.isEqualTo("2026-01-10")
+			.path("coverage.implemented[0].via")
+			.entityList(Object.class)
+			.hasSize(0);
+		coverage(NQ960, "POST_2025", "2025-01-01", "2025-12-31").path("coverage.implemented[0].province.key")
+			.entity(String.class)
+			.isEqualTo("66-2025")
+			.path("coverage.implemented[0].articleCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("coverage.implemented[0].via[*].key")
+			.entityList(String.class)
+			.containsExactly("54");
 	}
 
 	@Test
@@ -205,9 +278,15 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	}
 
 	private List<Map<String, Object>> months(String documentKey, String provinceKey, String from, String to) {
-		return this.graphQl.documentName("mentionsPerMonth").variable("documentKey", documentKey)
-			.variable("provinceKey", provinceKey).variable("from", from).variable("to", to)
-			.execute().path("mentionsPerMonth").entityList(MAP).get();
+		return this.graphQl.documentName("mentionsPerMonth")
+			.variable("documentKey", documentKey)
+			.variable("provinceKey", provinceKey)
+			.variable("from", from)
+			.variable("to", to)
+			.execute()
+			.path("mentionsPerMonth")
+			.entityList(MAP)
+			.get();
 	}
 
 	@Test
@@ -233,8 +312,14 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	}
 
 	private List<Map<String, Object>> top(String from, String to, String type) {
-		return this.graphQl.documentName("topDocuments").variable("from", from).variable("to", to)
-			.variable("type", type).execute().path("topDocuments").entityList(MAP).get();
+		return this.graphQl.documentName("topDocuments")
+			.variable("from", from)
+			.variable("to", to)
+			.variable("type", type)
+			.execute()
+			.path("topDocuments")
+			.entityList(MAP)
+			.get();
 	}
 
 	private static Object key(Map<String, Object> rank) {
@@ -244,7 +329,8 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	@Test
 	void shouldRankTheMostMentionedDocumentsOfAPeriod() {
 		assertThat(top("2019-01-01", "2019-12-31", null))
-			.extracting(r -> r.get("rank"), AnalyticsIT::key, r -> r.get("mentionCount"), r -> r.get("implementingProvinceCount"))
+			.extracting(r -> r.get("rank"), AnalyticsIT::key, r -> r.get("mentionCount"),
+					r -> r.get("implementingProvinceCount"))
 			.containsExactly(tuple(1, CT950, 4, 3), tuple(2, KH12_NGHE_AN, 1, 0), tuple(3, KH30_HA_GIANG, 1, 0));
 		assertThat(top("2019-01-01", "2019-12-31", "PLAN")).extracting(AnalyticsIT::key)
 			.containsExactly(KH12_NGHE_AN, KH30_HA_GIANG);
@@ -254,8 +340,14 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	}
 
 	private List<Map<String, Object>> counts(String by, String from, String to) {
-		return this.graphQl.documentName("counts").variable("by", by).variable("from", from).variable("to", to)
-			.execute().path("counts").entityList(MAP).get();
+		return this.graphQl.documentName("counts")
+			.variable("by", by)
+			.variable("from", from)
+			.variable("to", to)
+			.execute()
+			.path("counts")
+			.entityList(MAP)
+			.get();
 	}
 
 	@Test
@@ -270,15 +362,17 @@ class AnalyticsIT extends HarnessIntegrationTests {
 		assertThat(counts("DOCUMENT_TYPE", "2019-01-01", "2019-12-31"))
 			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
 			.containsExactly(tuple("PLAN", "Kế hoạch", 2), tuple("DIRECTIVE", "Chỉ thị", 1));
-		assertThat(counts("YEAR", "2019-01-01", "2026-12-31"))
-			.extracting(b -> b.get("key"), b -> b.get("count"))
+		assertThat(counts("YEAR", "2019-01-01", "2026-12-31")).extracting(b -> b.get("key"), b -> b.get("count"))
 			.containsExactly(tuple("2019", 3), tuple("2025", 2), tuple("2026", 1));
 	}
 
 	@Test
 	void shouldCountEverythingWithoutAPeriod() {
 		List<Map<String, Object>> types = counts("DOCUMENT_TYPE", null, null);
-		int documents = this.graphQl.documentName("about").execute().path("about.documentCount").entity(Integer.class)
+		int documents = this.graphQl.documentName("about")
+			.execute()
+			.path("about.documentCount")
+			.entity(Integer.class)
 			.get();
 		assertThat(types.stream().mapToInt(b -> (Integer) b.get("count")).sum()).isEqualTo(documents);
 	}
@@ -291,16 +385,22 @@ class AnalyticsIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldCountAndRankEveryArticleWithoutAPeriod() {
-		long ngheAn = count("MATCH (:Province {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n", "40");
+		long ngheAn = count("MATCH (:Province {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n",
+				"40");
 		List<Map<String, Object>> provinces = counts("PROVINCE", null, null);
-		assertThat(provinces).filteredOn(b -> "40".equals(b.get("key"))).singleElement()
-			.satisfies(b -> assertThat(((Number) b.get("count")).longValue()).isEqualTo(ngheAn).isGreaterThanOrEqualTo(2));
-		assertThat(provinces).extracting(b -> (Integer) b.get("count")).allMatch(n -> n > 0)
+		assertThat(provinces).filteredOn(b -> "40".equals(b.get("key")))
+			.singleElement()
+			.satisfies(
+					b -> assertThat(((Number) b.get("count")).longValue()).isEqualTo(ngheAn).isGreaterThanOrEqualTo(2));
+		assertThat(provinces).extracting(b -> (Integer) b.get("count"))
+			.allMatch(n -> n > 0)
 			.isSortedAccordingTo(Comparator.reverseOrder());
 
-		long ct950 = count("MATCH (:Document {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n", CT950);
+		long ct950 = count("MATCH (:Document {key: $key})<-[:MENTIONS]-(a:Article) RETURN count(DISTINCT a) AS n",
+				CT950);
 		List<Map<String, Object>> directives = top(null, null, "DIRECTIVE");
-		assertThat(directives).filteredOn(r -> CT950.equals(key(r))).singleElement()
+		assertThat(directives).filteredOn(r -> CT950.equals(key(r)))
+			.singleElement()
 			.satisfies(r -> assertThat(r).containsEntry("mentionCount", (int) ct950)
 				.containsEntry("implementingProvinceCount", 3));
 		assertThat(ct950).isEqualTo(4);
@@ -314,8 +414,14 @@ class AnalyticsIT extends HarnessIntegrationTests {
 			// The full-text index is updated just after commit.
 			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
 		}
-		return this.graphQl.documentName("documentChoices").variable("text", text).variable("scope", scope)
-			.variable("first", first).execute().path("documentChoices").entityList(MAP).get();
+		return this.graphQl.documentName("documentChoices")
+			.variable("text", text)
+			.variable("scope", scope)
+			.variable("first", first)
+			.execute()
+			.path("documentChoices")
+			.entityList(MAP)
+			.get();
 	}
 
 	private static Object choiceKey(Map<String, Object> choice) {
@@ -332,7 +438,8 @@ class AnalyticsIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldCountAChoicesImplementersOverThe63AndThe34Apart() {
-		// Phú Yên (one of the 63) and the new Đắk Lắk it merged into (one of the 34) both implement
+		// Phú Yên (one of the 63) and the new Đắk Lắk it merged into (one of the 34) both
+		// implement
 		// 960-NQ/TW: two provincial nodes, but one unit of each set.
 		Map<String, Object> nq960 = choices("960", "CENTRAL", 5).get(0);
 		assertThat(choiceKey(nq960)).isEqualTo(NQ960);
@@ -351,7 +458,8 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	@Test
 	void shouldOfferCentralAndLocalDocumentsApartAsTheUserTypes() {
 		// "95" is the start of 950: the last word typed is a prefix.
-		assertThat(choices("95", "CENTRAL", 100)).extracting(AnalyticsIT::choiceKey).contains(CT950)
+		assertThat(choices("95", "CENTRAL", 100)).extracting(AnalyticsIT::choiceKey)
+			.contains(CT950)
 			.allSatisfy(key -> assertThat((String) key).contains("|TW|"));
 		assertThat(choices("ke hoach", "LOCAL", 100)).extracting(AnalyticsIT::choiceKey)
 			.contains(KH12_NGHE_AN, KH30_HA_GIANG, KH41_PHU_YEN, KH07_DAK_LAK)
@@ -373,15 +481,23 @@ class AnalyticsIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRejectTooManyChoices() {
-		this.graphQl.documentName("documentChoices").variable("first", 101).execute().errors()
+		this.graphQl.documentName("documentChoices")
+			.variable("first", 101)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}
 
 	@Test
 	void shouldRejectAPeriodEndingBeforeItStarts() {
-		this.graphQl.documentName("counts").variable("by", "YEAR").variable("from", "2020-01-01")
-			.variable("to", "2019-01-01").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+		this.graphQl.documentName("counts")
+			.variable("by", "YEAR")
+			.variable("from", "2020-01-01")
+			.variable("to", "2019-01-01")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's Cypher on a small graph: a central resolution implemented by Nghệ An (two 2018
- * reports) and by two provinces merged on 1-7-2025 into one (one 2019 article about both), a
- * central directive mentioned once in 2019, and a provincial plan; Hà Tĩnh implements nothing.
+ * The dashboard's Cypher on a small graph: a central resolution implemented by Nghệ An
+ * (two 2018 reports) and by two provinces merged on 1-7-2025 into one (one 2019 article
+ * about both), a central directive mentioned once in 2019, and a provincial plan; Hà Tĩnh
+ * implements nothing.
  */
 @CypherSliceTest(AnalyticsQueries.class)
 class AnalyticsQueriesTests {
@@ -70,8 +71,8 @@ class AnalyticsQueriesTests {
 		Coverage coverage = this.queries.coverage("nq-18-2017", ProvinceUnits.PRE_2025, null, null).orElseThrow();
 
 		assertThat(coverage.totalUnits()).isEqualTo(4);
-		assertThat(coverage.implemented()).extracting(c -> c.province().key(), Coverage.Cell::firstReported,
-				Coverage.Cell::articleCount)
+		assertThat(coverage.implemented())
+			.extracting(c -> c.province().key(), Coverage.Cell::firstReported, Coverage.Cell::articleCount)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("40", LocalDate.of(2018, 1, 15), 2),
 					org.assertj.core.groups.Tuple.tuple("A", LocalDate.of(2019, 5, 1), 1),
 					org.assertj.core.groups.Tuple.tuple("C", LocalDate.of(2019, 5, 1), 1));
@@ -114,8 +115,8 @@ class AnalyticsQueriesTests {
 	@Test
 	void shouldCountArticlesByProvinceMostFirst() {
 		assertThat(this.queries.counts(CountDimension.PROVINCE, null, null)).containsExactly(
-				new CountBucket("40", "Nghệ An", 2), new CountBucket("42", "Hà Tĩnh", 1), new CountBucket("A", "Tỉnh A", 1),
-				new CountBucket("C", "Tỉnh C", 1));
+				new CountBucket("40", "Nghệ An", 2), new CountBucket("42", "Hà Tĩnh", 1),
+				new CountBucket("A", "Tỉnh A", 1), new CountBucket("C", "Tỉnh C", 1));
 		assertThat(this.queries.counts(CountDimension.PROVINCE, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
 			.containsExactly(new CountBucket("40", "Nghệ An", 2));
 	}
@@ -130,7 +131,8 @@ class AnalyticsQueriesTests {
 	@Test
 	void shouldCountDocumentsByYearOfIssueInThePeriod() {
 		assertThat(this.queries.counts(CountDimension.YEAR, null, null)).containsExactly(
-				new CountBucket("2016", "2016", 1), new CountBucket("2017", "2017", 1), new CountBucket("2018", "2018", 1));
+				new CountBucket("2016", "2016", 1), new CountBucket("2017", "2017", 1),
+				new CountBucket("2018", "2018", 1));
 		// The directive has a year but no day: a period of days takes it by its year.
 		assertThat(this.queries.counts(CountDimension.YEAR, LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 9)))
 			.containsExactly(new CountBucket("2017", "2017", 1));
@@ -159,8 +161,9 @@ class AnalyticsQueriesTests {
 	void shouldRankDocumentsByMentionsWithTheirImplementers() {
 		List<DocumentRank> ranks = this.queries.topDocuments(null, null, null, 10);
 
-		assertThat(ranks).extracting(DocumentRank::rank, r -> r.document().key(), DocumentRank::mentionCount,
-				DocumentRank::implementingProvinceCount)
+		assertThat(ranks)
+			.extracting(DocumentRank::rank, r -> r.document().key(), DocumentRank::mentionCount,
+					DocumentRank::implementingProvinceCount)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "nq-18-2017", 3, 3),
 					org.assertj.core.groups.Tuple.tuple(2, "ct-05-2016", 1, 0),
 					org.assertj.core.groups.Tuple.tuple(3, "kh-501-2018", 1, 0));
@@ -183,8 +186,10 @@ class AnalyticsQueriesTests {
 	void shouldOfferTheMostImplementedDocumentsFirstCountedOverBothSetsOfUnits() {
 		List<DocumentChoice> choices = this.queries.documentChoices(null, null, null, 20);
 
-		assertThat(choices).extracting(c -> c.document().key()).containsExactly("nq-18-2017", "ct-05-2016", "kh-501-2018");
-		// Nghệ An, A and C among the 63; Nghệ An and B (which A and C became) among the 34.
+		assertThat(choices).extracting(c -> c.document().key())
+			.containsExactly("nq-18-2017", "ct-05-2016", "kh-501-2018");
+		// Nghệ An, A and C among the 63; Nghệ An and B (which A and C became) among the
+		// 34.
 		assertThat(choices.get(0).implementers()).isEqualTo(new ImplementerCounts(3, 2));
 		assertThat(choices.get(0).mentionCount()).isEqualTo(3);
 	}
@@ -193,9 +198,11 @@ class AnalyticsQueriesTests {
 	void shouldOfferTheDocumentsOfTheNumberTypedFirstAndOfOneScope() {
 		assertThat(this.queries.documentChoices(null, "501", null, 20)).extracting(c -> c.document().key())
 			.containsExactly("kh-501-2018", "nq-18-2017", "ct-05-2016");
-		assertThat(this.queries.documentChoices(null, null, DocumentScope.LOCAL, 20)).extracting(c -> c.document().key())
+		assertThat(this.queries.documentChoices(null, null, DocumentScope.LOCAL, 20))
+			.extracting(c -> c.document().key())
 			.containsExactly("kh-501-2018");
-		assertThat(this.queries.documentChoices(null, null, DocumentScope.CENTRAL, 1)).extracting(c -> c.document().key())
+		assertThat(this.queries.documentChoices(null, null, DocumentScope.CENTRAL, 1))
+			.extracting(c -> c.document().key())
 			.containsExactly("nq-18-2017");
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's warm-up asks the page's first-load questions, the coverage of the document the
- * first answer names, and stops quietly at the first error.
+ * The dashboard's warm-up asks the page's first-load questions, the coverage of the
+ * document the first answer names, and stops quietly at the first error.
  */
 class DashboardWarmUpTests {
 
@@ -40,14 +40,16 @@ class DashboardWarmUpTests {
 	@Test
 	void shouldAskTheFirstLoadsQuestionsWithTheMostImplementedDocument() {
 		new DashboardWarmUp(answering(request -> request.getDocument().contains("MostImplemented")
-				? data(Map.of("documentChoices", List.of(Map.of("document", Map.of("key", TOP)))))
-				: data(Map.of())), true).run();
+				? data(Map.of("documentChoices", List.of(Map.of("document", Map.of("key", TOP))))) : data(Map.of())),
+				true)
+			.run();
 
 		assertThat(this.asked).extracting(r -> r.getDocument().lines().findFirst().orElse(""))
 			.containsExactly("query MostImplemented {", "query DashboardProvinces { provinces { key name era } }",
 					"query WarmCoverage($key: ID!) {", "query WarmChoices {", "query WarmTypedChoices {");
 		assertThat(this.asked.get(2).getVariables()).containsEntry("key", TOP);
-		assertThat(this.asked.get(2).getDocument()).contains("coverage(documentKey: $key", "mentionsPerMonth(documentKey: $key)");
+		assertThat(this.asked.get(2).getDocument()).contains("coverage(documentKey: $key",
+				"mentionsPerMonth(documentKey: $key)");
 	}
 
 	@Test

@@ -26,11 +26,12 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * {@code articles} and {@code article} through the schema, with the queries mocked and no kept
- * order (so every page comes from {@code ArticleQueries.page}): the filter and the page reach the
- * query, cursors are the publication day and id (an undated article sorts as the order wants),
- * foreign cursors, reversed periods and texts without words are refused naming the argument, the
- * total is counted only when asked, and the text only read when asked.
+ * {@code articles} and {@code article} through the schema, with the queries mocked and no
+ * kept order (so every page comes from {@code ArticleQueries.page}): the filter and the
+ * page reach the query, cursors are the publication day and id (an undated article sorts
+ * as the order wants), foreign cursors, reversed periods and texts without words are
+ * refused naming the argument, the total is counted only when asked, and the text only
+ * read when asked.
  */
 @GraphQlSliceTest(controllers = ArticleController.class)
 class ArticleControllerTests {
@@ -54,16 +55,16 @@ class ArticleControllerTests {
 	@Test
 	void shouldPageTwentyNewestFirstAndSayThereIsMore() {
 		ArticleFilter all = new ArticleFilter(null, null, null, null, null, false, null);
-		given(this.queries.page(all, new PageRequest(20, null), false)).willReturn(IntStream.range(0, 21)
-			.mapToObj(i -> article("a" + i, LocalDate.of(2020, 1, 1).minusDays(i)))
-			.toList());
+		given(this.queries.page(all, new PageRequest(20, null), false)).willReturn(
+				IntStream.range(0, 21).mapToObj(i -> article("a" + i, LocalDate.of(2020, 1, 1).minusDays(i))).toList());
 
 		GraphQlTester.Response response = this.graphQl.documentName("articlesOrdered").execute();
 
 		response.path("articles.edges").entityList(Object.class).hasSize(20);
 		response.path("articles.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		response.path("articles.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
-		response.path("articles.pageInfo.endCursor").entity(String.class)
+		response.path("articles.pageInfo.endCursor")
+			.entity(String.class)
 			.isEqualTo(Cursor.of("2019-12-13", "a19").encode());
 		response.path("articles.edges[0].node.publishedAt").entity(String.class).isEqualTo("2020-01-01");
 		then(this.queries).should(never()).count(any());
@@ -74,16 +75,24 @@ class ArticleControllerTests {
 		String after = Cursor.of("2018-03-02", "a7").encode();
 		given(this.queries.page(any(), any(), anyBoolean())).willReturn(List.of(article("a8", null)));
 
-		GraphQlTester.Response response = this.graphQl.documentName("articlesOrdered").variable("first", 5)
-			.variable("after", after).variable("provinceKey", "40").variable("from", "2018-01-01")
-			.variable("to", "2018-12-31").variable("text", "tinh gọn").variable("orderBy", "PUBLISHED_ASC").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("articlesOrdered")
+			.variable("first", 5)
+			.variable("after", after)
+			.variable("provinceKey", "40")
+			.variable("from", "2018-01-01")
+			.variable("to", "2018-12-31")
+			.variable("text", "tinh gọn")
+			.variable("orderBy", "PUBLISHED_ASC")
+			.execute();
 
 		// Oldest first, an undated article comes last: its cursor says so.
-		response.path("articles.edges[0].cursor").entity(String.class).isEqualTo(Cursor.of("9999-12-31", "a8").encode());
+		response.path("articles.edges[0].cursor")
+			.entity(String.class)
+			.isEqualTo(Cursor.of("9999-12-31", "a8").encode());
 		response.path("articles.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
-		then(this.queries).should().page(new ArticleFilter("40", null, null, LocalDate.of(2018, 1, 1),
-				LocalDate.of(2018, 12, 31), true, SearchText.parse("tinh gọn").query()),
-				new PageRequest(5, Cursor.decode(after, 2)), false);
+		then(this.queries).should()
+			.page(new ArticleFilter("40", null, null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), true,
+					SearchText.parse("tinh gọn").query()), new PageRequest(5, Cursor.decode(after, 2)), false);
 	}
 
 	@Test
@@ -92,16 +101,23 @@ class ArticleControllerTests {
 		given(this.queries.page(any(), any(), anyBoolean())).willReturn(List.of());
 		given(this.queries.count(ofDocument)).willReturn(42L);
 
-		this.graphQl.documentName("articlesFiltered").variable("documentKey", "nq-18-2017").execute()
-			.path("articles.totalCount").entity(Long.class).isEqualTo(42L);
+		this.graphQl.documentName("articlesFiltered")
+			.variable("documentKey", "nq-18-2017")
+			.execute()
+			.path("articles.totalCount")
+			.entity(Long.class)
+			.isEqualTo(42L);
 	}
 
 	@Test
 	void shouldReadTheTextOnlyWhenAsked() {
 		given(this.queries.page(any(), any(), anyBoolean())).willReturn(List.of());
 
-		this.graphQl.document("{ articles(first: 1) { edges { node { id text } } } }").execute()
-			.path("articles.edges").entityList(Object.class).hasSize(0);
+		this.graphQl.document("{ articles(first: 1) { edges { node { id text } } } }")
+			.execute()
+			.path("articles.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).should().page(any(), any(), org.mockito.ArgumentMatchers.eq(true));
 	}
@@ -121,7 +137,8 @@ class ArticleControllerTests {
 
 	@Test
 	void shouldRefuseAReversedPeriod() {
-		assertRefused(this.graphQl.documentName("articlesOrdered").variable("from", "2019-01-01")
+		assertRefused(this.graphQl.documentName("articlesOrdered")
+			.variable("from", "2019-01-01")
 			.variable("to", "2018-01-01"), "from", "is after 'to' (2019-01-01 > 2018-01-01)");
 	}
 

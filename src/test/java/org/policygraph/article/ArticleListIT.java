@@ -26,10 +26,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The article list filtered by a province, a document or a party body (each starts from that
- * node's mentions), alone, combined and page by page, and its total counted only when asked. Three
- * articles of 2017 of its own: Nghệ An on Directive 951-CT/TW (March), Thanh Hóa and Nghệ An
- * together (May), Thanh Hóa on the directive (July); the period keeps other articles out.
+ * The article list filtered by a province, a document or a party body (each starts from
+ * that node's mentions), alone, combined and page by page, and its total counted only
+ * when asked. Three articles of 2017 of its own: Nghệ An on Directive 951-CT/TW (March),
+ * Thanh Hóa and Nghệ An together (May), Thanh Hóa on the directive (July); the period
+ * keeps other articles out.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticleListIT extends HarnessIntegrationTests {
@@ -62,10 +63,9 @@ class ArticleListIT extends HarnessIntegrationTests {
 
 	@BeforeAll
 	void ingestArticles() {
-		List<RawArticle> articles = List.of(
-				new RawArticle("Nghệ An triển khai Chỉ thị số 951-CT/TW",
-						"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 15-KH/TU ngày 1-3-2017 để thực hiện Chỉ thị số 951-CT/TW ngày 2-1-2017 của Ban Bí thư.",
-						NGHE_AN_MARCH, LocalDate.of(2017, 3, 10), "test", null, "march"),
+		List<RawArticle> articles = List.of(new RawArticle("Nghệ An triển khai Chỉ thị số 951-CT/TW",
+				"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 15-KH/TU ngày 1-3-2017 để thực hiện Chỉ thị số 951-CT/TW ngày 2-1-2017 của Ban Bí thư.",
+				NGHE_AN_MARCH, LocalDate.of(2017, 3, 10), "test", null, "march"),
 				new RawArticle("Thanh Hóa và Nghệ An ký kết chương trình phối hợp",
 						"Tỉnh ủy Thanh Hóa và Tỉnh ủy Nghệ An ký kết chương trình phối hợp công tác xây dựng Đảng.",
 						BOTH_MAY, LocalDate.of(2017, 5, 20), "test", null, "may"),
@@ -84,9 +84,15 @@ class ArticleListIT extends HarnessIntegrationTests {
 
 	private GraphQlTester.Response page(String provinceKey, String documentKey, String bodyKey, int first,
 			String after) {
-		return this.graphQl.documentName("articlesFiltered").variable("provinceKey", provinceKey)
-			.variable("documentKey", documentKey).variable("bodyKey", bodyKey).variable("from", "2017-01-01")
-			.variable("to", "2017-12-31").variable("first", first).variable("after", after).execute();
+		return this.graphQl.documentName("articlesFiltered")
+			.variable("provinceKey", provinceKey)
+			.variable("documentKey", documentKey)
+			.variable("bodyKey", bodyKey)
+			.variable("from", "2017-01-01")
+			.variable("to", "2017-12-31")
+			.variable("first", first)
+			.variable("after", after)
+			.execute();
 	}
 
 	private List<String> ids(String provinceKey, String documentKey, String bodyKey) {
@@ -125,28 +131,44 @@ class ArticleListIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldReadTheTextOfAPagesArticlesWhenItIsAsked() {
-		GraphQlTester.Response response = this.graphQl.documentName("articleTexts").variable("provinceKey", "40")
-			.variable("from", "2017-01-01").variable("to", "2017-12-31").execute();
+		GraphQlTester.Response response = this.graphQl.documentName("articleTexts")
+			.variable("provinceKey", "40")
+			.variable("from", "2017-01-01")
+			.variable("to", "2017-12-31")
+			.execute();
 
 		// The list reads the text only when it is selected (ArticleQueries.PAGE_ROW).
 		response.path("articles.edges[*].node.id").entityList(String.class).containsExactly(BOTH_MAY, NGHE_AN_MARCH);
-		response.path("articles.edges[*].node.text").entityList(String.class)
-			.containsExactly("Tỉnh ủy Thanh Hóa và Tỉnh ủy Nghệ An ký kết chương trình phối hợp công tác xây dựng Đảng.",
+		response.path("articles.edges[*].node.text")
+			.entityList(String.class)
+			.containsExactly(
+					"Tỉnh ủy Thanh Hóa và Tỉnh ủy Nghệ An ký kết chương trình phối hợp công tác xây dựng Đảng.",
 					"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 15-KH/TU ngày 1-3-2017 để thực hiện Chỉ thị số 951-CT/TW ngày 2-1-2017 của Ban Bí thư.");
-		response.path("articles.edges[*].node.publishedAt").entityList(String.class)
+		response.path("articles.edges[*].node.publishedAt")
+			.entityList(String.class)
 			.containsExactly("2017-05-20", "2017-03-10");
 	}
 
 	@Test
 	void shouldCountTheMatchingArticlesOnlyWhenTheTotalIsAsked() {
 		this.statements.reset();
-		List<String> withTotal = this.graphQl.documentName("articlesFiltered").variable("provinceKey", "40")
-			.variable("first", 5).execute().path("articles.edges[*].node.id").entityList(String.class).get();
+		List<String> withTotal = this.graphQl.documentName("articlesFiltered")
+			.variable("provinceKey", "40")
+			.variable("first", 5)
+			.execute()
+			.path("articles.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 		long statementsWithTotal = this.statements.count();
 
 		this.statements.reset();
-		List<String> withoutTotal = this.graphQl.documentName("articleIds").variable("provinceKey", "40")
-			.variable("first", 5).execute().path("articles.edges[*].node.id").entityList(String.class).get();
+		List<String> withoutTotal = this.graphQl.documentName("articleIds")
+			.variable("provinceKey", "40")
+			.variable("first", 5)
+			.execute()
+			.path("articles.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 		long statementsWithoutTotal = this.statements.count();
 
 		assertThat(withoutTotal).isEqualTo(withTotal).isNotEmpty();

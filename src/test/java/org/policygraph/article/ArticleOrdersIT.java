@@ -29,11 +29,12 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks of a province's article list answered from its kept order ({@link ArticleOrders}) give
- * the pages the statement gives (requests with bookmarks are answered by the statement), in both
- * orders and across dates shared by several articles; a later page costs one statement; an
- * ingest through the application and a deletion around it are seen. 23 articles of 2011 about
- * Nghệ An, two to a date; the period keeps other articles out.
+ * Walks of a province's article list answered from its kept order ({@link ArticleOrders})
+ * give the pages the statement gives (requests with bookmarks are answered by the
+ * statement), in both orders and across dates shared by several articles; a later page
+ * costs one statement; an ingest through the application and a deletion around it are
+ * seen. 23 articles of 2011 about Nghệ An, two to a date; the period keeps other articles
+ * out.
  */
 @TestPropertySource(properties = "policygraph.articles.order-cache.ttl=10m")
 class ArticleOrdersIT extends HarnessIntegrationTests {
@@ -80,7 +81,9 @@ class ArticleOrdersIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldWalkTheKeptOrderAsTheStatementDoesInBothOrders() {
-		HttpGraphQlTester fresh = this.graphQl.mutate().header("Neo4j-Bookmarks", String.join(",", bookmarks())).build();
+		HttpGraphQlTester fresh = this.graphQl.mutate()
+			.header("Neo4j-Bookmarks", String.join(",", bookmarks()))
+			.build();
 		for (String orderBy : List.of("PUBLISHED_DESC", "PUBLISHED_ASC")) {
 			Comparator<RawArticle> byDate = Comparator.comparing(RawArticle::publishedAt);
 			List<String> expected = this.articles.stream()
@@ -121,10 +124,12 @@ class ArticleOrdersIT extends HarnessIntegrationTests {
 		assertThat(afterIngest).first().isEqualTo(newest.url());
 		assertThat(afterIngest.subList(1, afterIngest.size())).isEqualTo(before);
 
-		// Deleted without the application knowing: the page that held it is answered by the statement.
+		// Deleted without the application knowing: the page that held it is answered by
+		// the statement.
 		String gone = before.get(12);
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", Map.of("id", gone)).consume());
+			session.executeWrite(
+					tx -> tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", Map.of("id", gone)).consume());
 		}
 		List<String> afterDeletion = walk(this.graphQl, "PUBLISHED_DESC", 10);
 		assertThat(afterDeletion).doesNotContain(gone).hasSize(afterIngest.size() - 1);
@@ -156,8 +161,9 @@ class ArticleOrdersIT extends HarnessIntegrationTests {
 	}
 
 	private long write(List<RawArticle> batch) {
-		return this.ingest.ingestRecords(batch.stream().map(ReadResult::ok).toList(), IngestOptions.defaults(),
-				IngestListener.NONE).newArticles();
+		return this.ingest
+			.ingestRecords(batch.stream().map(ReadResult::ok).toList(), IngestOptions.defaults(), IngestListener.NONE)
+			.newArticles();
 	}
 
 	private List<String> bookmarks() {

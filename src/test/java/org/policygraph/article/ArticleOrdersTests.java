@@ -57,7 +57,8 @@ class ArticleOrdersTests {
 		KeptOrder order = new KeptOrder(ROWS);
 
 		assertThat(order.page(after(new Row(LocalDate.of(2020, 4, 1), "zz"), 2))).isEmpty();
-		// The article is there, but at another date: the list changed since the cursor was made.
+		// The article is there, but at another date: the list changed since the cursor
+		// was made.
 		assertThat(order.page(after(new Row(LocalDate.of(2019, 1, 1), "a"), 2))).isEmpty();
 	}
 

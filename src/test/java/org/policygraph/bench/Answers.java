@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Compares the answer of a GraphQL operation (its JSON {@code data}) with the answer of its
- * hand-written Cypher statement (the driver's maps and lists): both are brought to plain maps,
- * lists, strings, whole numbers and doubles, and compared either in order or as multisets (lists
- * sorted by their canonical text), so that a floor need not repeat the order of every nested list.
+ * Compares the answer of a GraphQL operation (its JSON {@code data}) with the answer of
+ * its hand-written Cypher statement (the driver's maps and lists): both are brought to
+ * plain maps, lists, strings, whole numbers and doubles, and compared either in order or
+ * as multisets (lists sorted by their canonical text), so that a floor need not repeat
+ * the order of every nested list.
  */
 final class Answers {
 
@@ -23,9 +24,12 @@ final class Answers {
 	}
 
 	/**
-	 * @param value a JSON tree converted to Java objects, or a driver value's {@code asObject()}
-	 * @param ignoredKeys map keys left out (fields the database cannot compute, e.g. snippets)
-	 * @return the value with sorted map keys, dates as ISO text, numbers as longs or doubles
+	 * @param value a JSON tree converted to Java objects, or a driver value's
+	 * {@code asObject()}
+	 * @param ignoredKeys map keys left out (fields the database cannot compute, e.g.
+	 * snippets)
+	 * @return the value with sorted map keys, dates as ISO text, numbers as longs or
+	 * doubles
 	 */
 	static Object normalize(Object value, Set<String> ignoredKeys) {
 		if (value instanceof Map<?, ?> map) {
@@ -100,7 +104,8 @@ final class Answers {
 	 * @param expected a normalized value
 	 * @param actual a normalized value
 	 * @param unordered whether lists are taken as multisets
-	 * @return where the two differ first (a path and both values, shortened), or empty when equal
+	 * @return where the two differ first (a path and both values, shortened), or empty
+	 * when equal
 	 */
 	static Optional<String> difference(Object expected, Object actual, boolean unordered) {
 		return difference("data", expected, actual, unordered);
@@ -126,7 +131,8 @@ final class Answers {
 		}
 		if (expected instanceof List<?> a && actual instanceof List<?> b) {
 			if (a.size() != b.size()) {
-				return Optional.of(path + ": " + a.size() + " items against " + b.size() + " " + shorten(a, b, unordered));
+				return Optional
+					.of(path + ": " + a.size() + " items against " + b.size() + " " + shorten(a, b, unordered));
 			}
 			List<Object> left = sorted(a, unordered);
 			List<Object> right = sorted(b, unordered);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The comparison of a GraphQL answer with its Cypher floor: driver types and JSON types meet,
- * list order can be ignored, and a difference is located.
+ * The comparison of a GraphQL answer with its Cypher floor: driver types and JSON types
+ * meet, list order can be ignored, and a difference is located.
  */
 class AnswersTests {
 
@@ -33,7 +33,8 @@ class AnswersTests {
 		Object b = norm(Map.of("hits", List.of(Map.of("key", "b"), Map.of("key", "a"))));
 
 		assertThat(Answers.difference(a, b, true)).isEmpty();
-		assertThat(Answers.difference(a, b, false)).hasValueSatisfying(d -> assertThat(d).startsWith("data.hits[0].key"));
+		assertThat(Answers.difference(a, b, false))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("data.hits[0].key"));
 	}
 
 	@Test

@@ -11,8 +11,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the benchmark programs share: {@code --name=value} arguments, the machine's description
- * and load, and writing JSON.
+ * What the benchmark programs share: {@code --name=value} arguments, the machine's
+ * description and load, and writing JSON.
  */
 final class BenchSupport {
 

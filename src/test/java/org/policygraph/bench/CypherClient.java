@@ -25,12 +25,17 @@ final class CypherClient implements AutoCloseable {
 
 	/**
 	 * @param uri the server's Bolt address (the embedded database listens on loopback)
-	 * @param dataDirectory the embedded database's data directory, which holds its password
+	 * @param dataDirectory the embedded database's data directory, which holds its
+	 * password
 	 */
 	CypherClient(URI uri, Path dataDirectory) {
 		this.driver = GraphDatabase.driver(uri,
 				AuthTokens.basic(EmbeddedNeo4jPassword.USER, EmbeddedNeo4jPassword.read(dataDirectory)),
-				Config.builder().withMaxConnectionPoolSize(256).withoutEncryption().withLogging(Logging.none()).build());
+				Config.builder()
+					.withMaxConnectionPoolSize(256)
+					.withoutEncryption()
+					.withLogging(Logging.none())
+					.build());
 		this.driver.verifyConnectivity();
 	}
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts GraphQL documents to the server over HTTP/1.1 (one connection per concurrent caller,
- * kept alive) and decodes the JSON answer, as a browser or script would.
+ * Posts GraphQL documents to the server over HTTP/1.1 (one connection per concurrent
+ * caller, kept alive) and decodes the JSON answer, as a browser or script would.
  */
 final class GraphQlClient {
 
@@ -39,15 +39,17 @@ final class GraphQlClient {
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		this.authorization = (username != null && password != null) ? "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+		this.authorization = (username != null && password != null) ? "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))
+				: null;
 	}
 
 	/**
 	 * @param document the GraphQL document
 	 * @param variables its variables
 	 * @return the {@code data} of the answer
-	 * @throws BenchException on a status other than 200, an {@code errors} entry or an I/O error
+	 * @throws BenchException on a status other than 200, an {@code errors} entry or an
+	 * I/O error
 	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> execute(String document, Map<String, Object> variables) {

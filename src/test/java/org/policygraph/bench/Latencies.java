@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Latency samples of one measurement, in nanoseconds, with their nearest-rank percentiles. The
- * sample counts of a benchmark run (at most a few hundred thousand) fit in an array, so the
- * percentiles are exact rather than bucketed.
+ * Latency samples of one measurement, in nanoseconds, with their nearest-rank
+ * percentiles. The sample counts of a benchmark run (at most a few hundred thousand) fit
+ * in an array, so the percentiles are exact rather than bucketed.
  */
 final class Latencies {
 
@@ -41,8 +41,8 @@ final class Latencies {
 
 	/**
 	 * @param percentile 0 to 100
-	 * @return the smallest sample with at least {@code percentile} % of the samples at or below
-	 *     it (nearest rank), in milliseconds; 0 without samples
+	 * @return the smallest sample with at least {@code percentile} % of the samples at or
+	 * below it (nearest rank), in milliseconds; 0 without samples
 	 */
 	double percentileMillis(double percentile) {
 		long[] sorted = snapshot();

@@ -19,19 +19,20 @@ import org.policygraph.corpus.CorpusGenerator;
 import org.policygraph.corpus.GeneratedArticle;
 
 /**
- * The load test client: many concurrent clients (platform threads, one keep-alive connection
- * each) send a weighted mix of the benchmark's read operations for a fixed time while one more
- * client ingests a few new articles at a steady trickle (editor credentials, URLs under a prefix
- * of this run). Counts errors (a status other than 200, a GraphQL error, an ingest result that
- * is not NEW), latencies per operation, requests per second, and the server's heap after a
- * full collection and RSS before and after. Runs in its own JVM against a running server;
- * {@code bench/load-test.sh} starts both.
+ * The load test client: many concurrent clients (platform threads, one keep-alive
+ * connection each) send a weighted mix of the benchmark's read operations for a fixed
+ * time while one more client ingests a few new articles at a steady trickle (editor
+ * credentials, URLs under a prefix of this run). Counts errors (a status other than 200,
+ * a GraphQL error, an ingest result that is not NEW), latencies per operation, requests
+ * per second, and the server's heap after a full collection and RSS before and after.
+ * Runs in its own JVM against a running server; {@code bench/load-test.sh} starts both.
  *
- * <p>Arguments: {@code --graphql=URL --bolt=URI --data=DIR} (parameter look-up only, with the
- * password kept in the server's data directory), optionally
+ * <p>
+ * Arguments: {@code --graphql=URL --bolt=URI --data=DIR} (parameter look-up only, with
+ * the password kept in the server's data directory), optionally
  * {@code --server-pid=PID --clients=200 --duration=60 --ingest-interval=2 --ingest-batch=5
- * --settle=40 --seed=42 --out=FILE.json} (settle: seconds between the end of the load and the
- * memory figures after it); the editor's password from {@code BENCH_EDITOR_PASSWORD}.
+ * --settle=40 --seed=42 --out=FILE.json} (settle: seconds between the end of the load and
+ * the memory figures after it); the editor's password from {@code BENCH_EDITOR_PASSWORD}.
  */
 public final class LoadTest {
 
@@ -104,7 +105,8 @@ public final class LoadTest {
 		GraphQlClient editor = new GraphQlClient(graphQlUri, "editor", password);
 		List<Operation> operations;
 		try (CypherClient cypher = new CypherClient(boltUri, dataDirectory)) {
-			operations = Operations.all(Operations.Choices.lookUp(cypher)).stream()
+			operations = Operations.all(Operations.Choices.lookUp(cypher))
+				.stream()
 				.filter(op -> MIX.containsKey(op.name()))
 				.toList();
 		}
@@ -115,7 +117,8 @@ public final class LoadTest {
 			cumulative[i] = total;
 		}
 
-		// Every operation once, so that "before" is a warmed-up server (query plans, JIT, caches).
+		// Every operation once, so that "before" is a warmed-up server (query plans, JIT,
+		// caches).
 		Random warmup = new Random(seed);
 		for (Operation op : operations) {
 			try {
@@ -175,7 +178,9 @@ public final class LoadTest {
 			AtomicReference<String> ingestError = new AtomicReference<>();
 			String runId = Long.toString(System.currentTimeMillis(), 36);
 			threads.add(new Thread(() -> {
-				Iterator<GeneratedArticle> source = CorpusGenerator.create(seed + 1).articles(Long.MAX_VALUE).iterator();
+				Iterator<GeneratedArticle> source = CorpusGenerator.create(seed + 1)
+					.articles(Long.MAX_VALUE)
+					.iterator();
 				long n = 0;
 				try {
 					long next = System.nanoTime();
@@ -194,7 +199,8 @@ public final class LoadTest {
 						}
 						long t0 = System.nanoTime();
 						try {
-							Map<String, Object> data = editor.execute(INGEST, Map.of("input", Map.of("articles", batch)));
+							Map<String, Object> data = editor.execute(INGEST,
+									Map.of("input", Map.of("articles", batch)));
 							Map<?, ?> payload = (Map<?, ?>) data.get("ingestArticles");
 							long added = ((Number) payload.get("newCount")).longValue();
 							if (added != batch.size()) {
@@ -255,7 +261,8 @@ public final class LoadTest {
 			report.put("loadAverageAtEnd", BenchSupport.loadAverage());
 			if (pid > 0) {
 				report.put("peaksDuringLoad", probe.peaks());
-				// Requests the clients gave up on may still run in the server, up to the transaction timeout.
+				// Requests the clients gave up on may still run in the server, up to the
+				// transaction timeout.
 				Thread.sleep(settleMillis);
 				report.put("memoryAfter", probe.settledMemory());
 			}
@@ -275,19 +282,28 @@ public final class LoadTest {
 		Map<String, Object> settings = (Map<String, Object>) report.get("settings");
 		Map<String, Object> read = (Map<String, Object>) totals.get("readLatency");
 		StringBuilder md = new StringBuilder();
-		md.append(String.format("Load test, %,d articles, %s clients for %s s (last answer after %s s), load average %s → %s%n%n",
-				(Long) report.get("articles"), settings.get("clients"), settings.get("durationSeconds"), totals.get("seconds"),
-				((Map<String, Object>) report.get("machine")).get("loadAverageAtStart"), report.get("loadAverageAtEnd")));
+		md.append(String.format(
+				"Load test, %,d articles, %s clients for %s s (last answer after %s s), load average %s → %s%n%n",
+				(Long) report.get("articles"), settings.get("clients"), settings.get("durationSeconds"),
+				totals.get("seconds"), ((Map<String, Object>) report.get("machine")).get("loadAverageAtStart"),
+				report.get("loadAverageAtEnd")));
 		md.append("| | |\n|---|---:|\n");
 		md.append("| operations (reads + ingests) | ").append(totals.get("operations")).append(" |\n");
 		md.append("| operations/s | ").append(totals.get("operationsPerSecond")).append(" |\n");
 		md.append("| HTTP requests/s | ").append(totals.get("httpRequestsPerSecond")).append(" |\n");
 		md.append("| errors | ").append(totals.get("errors")).append(" |\n");
 		md.append("| articles ingested | ").append(totals.get("articlesIngested")).append(" |\n");
-		md.append("| read latency p50 / p95 / p99 / max (ms) | ").append(read.get("p50Ms")).append(" / ")
-			.append(read.get("p95Ms")).append(" / ").append(read.get("p99Ms")).append(" / ").append(read.get("maxMs"))
+		md.append("| read latency p50 / p95 / p99 / max (ms) | ")
+			.append(read.get("p50Ms"))
+			.append(" / ")
+			.append(read.get("p95Ms"))
+			.append(" / ")
+			.append(read.get("p99Ms"))
+			.append(" / ")
+			.append(read.get("maxMs"))
 			.append(" |\n");
-		md.append("\n| operation | weight | count | errors | p50 | p95 | p99 | max |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append(
+				"\n| operation | weight | count | errors | p50 | p95 | p99 | max |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		Map<String, Object> per = (Map<String, Object>) report.get("perOperation");
 		per.forEach((name, value) -> {
 			Map<String, Object> row = (Map<String, Object>) value;

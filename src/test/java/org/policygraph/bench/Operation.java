@@ -11,17 +11,19 @@ import java.util.function.Function;
  * answer from one hand-written Cypher statement over Bolt (the floor).
  *
  * @param name a short name for tables and JSON
- * @param kind researcher traversal, dashboard aggregate, search, deep nested or paginated walk
+ * @param kind researcher traversal, dashboard aggregate, search, deep nested or paginated
+ * walk
  * @param description what it asks, in a sentence
  * @param dashboard whether the dashboard latency goal applies
- * @param parameters draws the parameters of one call (GraphQL variables and Cypher parameters)
+ * @param parameters draws the parameters of one call (GraphQL variables and Cypher
+ * parameters)
  * @param viaGraphQl runs the operation over HTTP and returns its answer
- * @param viaCypher runs the floor statement and returns its answer in the shape of the GraphQL
- *     {@code data}
- * @param ignoredKeys fields of the GraphQL answer the floor does not compute (left out of the
- *     comparison)
- * @param ordered whether list order is part of the answer (else compared as multisets, with a
- *     warning when only the order differs)
+ * @param viaCypher runs the floor statement and returns its answer in the shape of the
+ * GraphQL {@code data}
+ * @param ignoredKeys fields of the GraphQL answer the floor does not compute (left out of
+ * the comparison)
+ * @param ordered whether list order is part of the answer (else compared as multisets,
+ * with a warning when only the order differs)
  */
 record Operation(String name, String kind, String description, boolean dashboard,
 		Function<Random, Map<String, Object>> parameters,

@@ -12,9 +12,9 @@ import org.neo4j.driver.Value;
 import org.policygraph.graph.SearchText;
 
 /**
- * The benchmarked operations: the GraphQL requests the dashboard, the explorer and a researcher
- * send, each with a hand-written Cypher statement computing the same answer, and parameters
- * drawn from the data so that they are realistic at every corpus size.
+ * The benchmarked operations: the GraphQL requests the dashboard, the explorer and a
+ * researcher send, each with a hand-written Cypher statement computing the same answer,
+ * and parameters drawn from the data so that they are realistic at every corpus size.
  */
 final class Operations {
 
@@ -34,7 +34,8 @@ final class Operations {
 	 * @param implementedDocuments the documents with the most implementing provinces
 	 * @param provinces every province key
 	 * @param mentionedProvinces the provinces mentioned by at least one article
-	 * @param searchTexts document, province and party body names, as a user would type them
+	 * @param searchTexts document, province and party body names, as a user would type
+	 * them
 	 */
 	record Choices(List<String> resolutions, List<String> implementedDocuments, List<String> provinces,
 			List<String> mentionedProvinces, List<String> searchTexts) {
@@ -73,8 +74,12 @@ final class Operations {
 		}
 
 		private static List<String> strings(CypherClient cypher, String statement) {
-			return cypher.rows(statement, Map.of()).stream().map(r -> r.get("value")).filter(v -> !v.isNull())
-				.map(Value::asString).toList();
+			return cypher.rows(statement, Map.of())
+				.stream()
+				.map(r -> r.get("value"))
+				.filter(v -> !v.isNull())
+				.map(Value::asString)
+				.toList();
 		}
 
 		Map<String, Object> asMap() {
@@ -104,7 +109,10 @@ final class Operations {
 		return params;
 	}
 
-	/** The explorer's document panel: who implements a document, through which plans, on what evidence. */
+	/**
+	 * The explorer's document panel: who implements a document, through which plans, on
+	 * what evidence.
+	 */
 	static Operation documentImplementedBy(Choices choices) {
 		return Operation.of("documentImplementedBy", "researcher traversal",
 				"A much-implemented document: its issuers, the provinces implementing it (50), their local plans and 3 evidence sentences each",
@@ -124,7 +132,8 @@ final class Operations {
 						      } }
 						    }
 						  }
-						}""", """
+						}""",
+				"""
 						MATCH (d:Document {key: $key})
 						CALL (d) {
 						  MATCH (p:Province)-[r:IMPLEMENTS]->(d)
@@ -159,7 +168,10 @@ final class Operations {
 						  implementedBy: {totalCount: total, edges: edges}}} AS data""");
 	}
 
-	/** The dashboard's province panel: what a province (and, for a merged unit, its predecessors) implements. */
+	/**
+	 * The dashboard's province panel: what a province (and, for a merged unit, its
+	 * predecessors) implements.
+	 */
 	static Operation provinceImplements(Choices choices) {
 		return Operation.of("provinceImplements", "researcher traversal",
 				"A random province: the documents it implements (100), with local plans, first report and article count",
@@ -200,16 +212,21 @@ final class Operations {
 						RETURN {province: u {.key, .name, implements: {totalCount: total, edges: edges}}} AS data""");
 	}
 
-	/** The dashboard's opening request: the resolutions to choose from, their ranking, the provinces. */
+	/**
+	 * The dashboard's opening request: the resolutions to choose from, their ranking, the
+	 * provinces.
+	 */
 	static Operation dashboardLists() {
 		return Operation.of("dashboardLists", "dashboard aggregate",
 				"The dashboard's first request: 100 resolutions, the 100 most mentioned with implementing-province counts, all provinces",
-				true, r -> new HashMap<>(), """
+				true, r -> new HashMap<>(),
+				"""
 						query DashboardLists {
 						  documents(type: RESOLUTION, first: 100) { edges { node { key name year issuedOn } } }
 						  topDocuments(type: RESOLUTION, first: 100) { document { key } mentionCount implementingProvinceCount }
 						  provinces { key name era }
-						}""", """
+						}""",
+				"""
 						CALL () {
 						  MATCH (d:Document {type: 'RESOLUTION'})
 						  WITH d ORDER BY coalesce(d.year, -1) DESC, d.key LIMIT 100
@@ -230,7 +247,10 @@ final class Operations {
 						RETURN {documents: {edges: edges}, topDocuments: top, provinces: provinces} AS data""");
 	}
 
-	/** The dashboard's document view: coverage over the 63 provinces and mentions per month. */
+	/**
+	 * The dashboard's document view: coverage over the 63 provinces and mentions per
+	 * month.
+	 */
 	static Operation dashboardCoverage(Choices choices) {
 		return Operation.of("dashboardCoverage", "dashboard aggregate",
 				"A top resolution: which of the 63 provinces implement it since when, which do not, and its mentions per month",
@@ -243,7 +263,8 @@ final class Operations {
 						    missing { key name }
 						  }
 						  mentionsPerMonth(documentKey: $key) { month count }
-						}""", """
+						}""",
+				"""
 						MATCH (d:Document {key: $key})
 						CALL (d) {
 						  MATCH (u:Province) WHERE u.era IN ['PRE_2025', 'BOTH']
@@ -286,37 +307,42 @@ final class Operations {
 
 	/** Full-text search as a user types it: a document, province or party body name. */
 	static Operation search(Choices choices) {
-		return Operation.of("search", "full-text search",
-				"A document, province or party body name typed into the search box: the 10 best hits of every kind", false,
-				r -> one("text", r, choices.searchTexts()), """
-						query Search($text: String!) {
-						  search(text: $text, first: 10) {
-						    kind score snippet
-						    article { id title }
-						    document { key name }
-						    province { key name }
-						    partyBody { key name }
-						  }
-						}""", """
-						CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-						WITH node, score ORDER BY score DESC, coalesce(node.key, node.id) LIMIT 10
-						RETURN {search: collect({
-						  kind: CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
-						             WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END,
-						  score: score,
-						  article: CASE WHEN node:Article THEN node {.id, .title} END,
-						  document: CASE WHEN node:Document THEN node {.key, .name} END,
-						  province: CASE WHEN node:Province THEN node {.key, .name} END,
-						  partyBody: CASE WHEN node:PartyBody THEN node {.key, .name} END})} AS data""")
+		return Operation
+			.of("search", "full-text search",
+					"A document, province or party body name typed into the search box: the 10 best hits of every kind",
+					false, r -> one("text", r, choices.searchTexts()), """
+							query Search($text: String!) {
+							  search(text: $text, first: 10) {
+							    kind score snippet
+							    article { id title }
+							    document { key name }
+							    province { key name }
+							    partyBody { key name }
+							  }
+							}""", """
+							CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							WITH node, score ORDER BY score DESC, coalesce(node.key, node.id) LIMIT 10
+							RETURN {search: collect({
+							  kind: CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+							             WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END,
+							  score: score,
+							  article: CASE WHEN node:Article THEN node {.id, .title} END,
+							  document: CASE WHEN node:Document THEN node {.key, .name} END,
+							  province: CASE WHEN node:Province THEN node {.key, .name} END,
+							  partyBody: CASE WHEN node:PartyBody THEN node {.key, .name} END})} AS data""")
 			.ignoring("snippet")
 			.withCypherParameters(p -> Map.of("query", SearchText.parse((String) p.get("text")).query()));
 	}
 
-	/** A deep nested query: articles, what they name, and from their documents on to issuers, implementers and evidence. */
+	/**
+	 * A deep nested query: articles, what they name, and from their documents on to
+	 * issuers, implementers and evidence.
+	 */
 	static Operation deepArticles(Choices choices) {
 		return Operation.of("deepArticles", "deep nested query",
 				"The 10 newest articles about a random province, six levels deep: provinces, bodies, documents, issuers, implementations, evidence, lineage",
-				false, r -> one("provinceKey", r, choices.mentionedProvinces()), """
+				false, r -> one("provinceKey", r, choices.mentionedProvinces()),
+				"""
 						query DeepArticles($provinceKey: ID) {
 						  articles(first: 10, provinceKey: $provinceKey) {
 						    totalCount
@@ -340,7 +366,8 @@ final class Operations {
 						      }
 						    }
 						  }
-						}""", """
+						}""",
+				"""
 						MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)
 						WITH a ORDER BY coalesce(a.publishedAt, date('0001-01-01')) DESC, a.id
 						WITH collect(a) AS matching
@@ -401,7 +428,10 @@ final class Operations {
 						RETURN {articles: {totalCount: size(matching), edges: edges}} AS data""");
 	}
 
-	/** A paginated walk: the articles about a province, page after page, following {@code endCursor}. */
+	/**
+	 * A paginated walk: the articles about a province, page after page, following
+	 * {@code endCursor}.
+	 */
 	static Operation articleWalk(Choices choices) {
 		String page = """
 				query ArticlePage($provinceKey: ID, $after: String) {
@@ -410,7 +440,8 @@ final class Operations {
 				    edges { node { id title publishedAt } }
 				  }
 				}""".formatted(WALK_PAGE_SIZE);
-		// A client of the database walks pages too: one statement per page, from the last row's sort key.
+		// A client of the database walks pages too: one statement per page, from the last
+		// row's sort key.
 		String floor = """
 				MATCH (:Province {key: $provinceKey})<-[:MENTIONS]-(a:Article)
 				WITH a, coalesce(a.publishedAt, date('0001-01-01')) AS sortDate

@@ -20,25 +20,34 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * The query benchmark client: measures each {@link Operations operation} over HTTP (GraphQL) and
- * its hand-written Cypher floor over Bolt, at 1 and 32 concurrent clients, against a running
- * server; checks once that both give the same answer; prints a markdown table and writes JSON.
- * Runs in its own JVM; {@code bench/query-benchmark.sh} starts the server and this program.
+ * The query benchmark client: measures each {@link Operations operation} over HTTP
+ * (GraphQL) and its hand-written Cypher floor over Bolt, at 1 and 32 concurrent clients,
+ * against a running server; checks once that both give the same answer; prints a markdown
+ * table and writes JSON. Runs in its own JVM; {@code bench/query-benchmark.sh} starts the
+ * server and this program.
  *
- * <p>Arguments: {@code --graphql=http://127.0.0.1:PORT/graphql --bolt=bolt://127.0.0.1:PORT
- * --data=DIR --articles=N --out=FILE.json} (the data directory holds the database's password) and
- * optionally {@code --server-pid=PID} (memory figures),
- * {@code --clients=1,32 --global-warmup=60 --warmup=3 --duration=10} (seconds) {@code --seed=42 --only=a,b}.
+ * <p>
+ * Arguments: {@code --graphql=http://127.0.0.1:PORT/graphql --bolt=bolt://127.0.0.1:PORT
+ * --data=DIR --articles=N --out=FILE.json} (the data directory holds the database's
+ * password) and optionally {@code --server-pid=PID} (memory figures),
+ * {@code --clients=1,32 --global-warmup=60 --warmup=3 --duration=10} (seconds)
+ * {@code --seed=42 --only=a,b}.
  */
 public final class QueryBenchmark {
 
 	/** The goal: every operation's GraphQL p50 at most this times the Cypher p50. */
 	static final double RATIO_GOAL = 1.3;
 
-	/** The goal: dashboard p99 at most this many milliseconds (100,000 articles, 32 clients). */
+	/**
+	 * The goal: dashboard p99 at most this many milliseconds (100,000 articles, 32
+	 * clients).
+	 */
 	static final double DASHBOARD_P99_GOAL_MS = 50;
 
-	/** A measurement goes on past its duration until it has this many samples (or two per client)... */
+	/**
+	 * A measurement goes on past its duration until it has this many samples (or two per
+	 * client)...
+	 */
 	static final int MIN_SAMPLES = 10;
 
 	/** ... but not past this long. */
@@ -58,7 +67,8 @@ public final class QueryBenchmark {
 		long articles = Long.parseLong(args.getOrDefault("articles", "0"));
 		long pid = Long.parseLong(args.getOrDefault("server-pid", "0"));
 		Path out = Path.of(args.getOrDefault("out", "target/bench/query.json"));
-		int[] clientCounts = Arrays.stream(args.getOrDefault("clients", "1,32").split(",")).mapToInt(Integer::parseInt)
+		int[] clientCounts = Arrays.stream(args.getOrDefault("clients", "1,32").split(","))
+			.mapToInt(Integer::parseInt)
 			.toArray();
 		long warmupMillis = (long) (Double.parseDouble(args.getOrDefault("warmup", "3")) * 1000);
 		long globalWarmupMillis = (long) (Double.parseDouble(args.getOrDefault("global-warmup", "60")) * 1000);
@@ -84,12 +94,16 @@ public final class QueryBenchmark {
 		try (CypherClient cypher = new CypherClient(boltUri, dataDirectory); ServerProbe probe = new ServerProbe(pid)) {
 			Operations.Choices choices = Operations.Choices.lookUp(cypher);
 			report.put("parameters", choices.asMap());
-			List<Operation> operations = Operations.all(choices).stream()
+			List<Operation> operations = Operations.all(choices)
+				.stream()
 				.filter(op -> only.isEmpty() || only.contains(op.name()))
 				.toList();
-			// A fresh server compiles its hot paths (and the database plans and compiles its
-			// queries) during the first minute or so: every operation runs on both sides first,
-			// so that no operation's GraphQL figures include compilation its floor then benefits from.
+			// A fresh server compiles its hot paths (and the database plans and compiles
+			// its
+			// queries) during the first minute or so: every operation runs on both sides
+			// first,
+			// so that no operation's GraphQL figures include compilation its floor then
+			// benefits from.
 			if (globalWarmupMillis > 0) {
 				long perSide = globalWarmupMillis / Math.max(1, operations.size()) / 2;
 				Random random = new Random(seed);
@@ -133,11 +147,12 @@ public final class QueryBenchmark {
 					run.put("ratioP50", Latencies.round(ratio));
 					run.put("loadAverage", BenchSupport.loadAverage());
 					runs.add(run);
-					System.out.printf("%-22s %2d clients  GraphQL p50 %8.1f ms p99 %8.1f ms %7.1f/s | Cypher p50 %8.1f ms p99 %8.1f ms %7.1f/s | x%.2f%s%n",
+					System.out.printf(
+							"%-22s %2d clients  GraphQL p50 %8.1f ms p99 %8.1f ms %7.1f/s | Cypher p50 %8.1f ms p99 %8.1f ms %7.1f/s | x%.2f%s%n",
 							op.name(), clients, g.latencies.percentileMillis(50), g.latencies.percentileMillis(99),
 							g.throughput(), c.latencies.percentileMillis(50), c.latencies.percentileMillis(99),
-							c.throughput(), ratio, (g.errors.get() + c.errors.get() > 0)
-									? "  errors " + g.errors.get() + "/" + c.errors.get() + ": " + g.firstError.get() + " " + c.firstError.get() : "");
+							c.throughput(), ratio, (g.errors.get() + c.errors.get() > 0) ? "  errors " + g.errors.get()
+									+ "/" + c.errors.get() + ": " + g.firstError.get() + " " + c.firstError.get() : "");
 				}
 				result.put("runs", runs);
 				results.add(result);
@@ -161,7 +176,8 @@ public final class QueryBenchmark {
 	}
 
 	/**
-	 * Runs the operation once per side with three drawn parameter sets and compares the answers.
+	 * Runs the operation once per side with three drawn parameter sets and compares the
+	 * answers.
 	 */
 	static Map<String, Object> check(Operation op, GraphQlClient graphQl, CypherClient cypher, long seed) {
 		Random random = new Random(seed);
@@ -219,9 +235,9 @@ public final class QueryBenchmark {
 	}
 
 	/**
-	 * Runs {@code call} from {@code clients} threads, each drawing parameters from its own
-	 * seeded random, for a warm-up and then a measured period; every call that starts in the
-	 * measured period is recorded.
+	 * Runs {@code call} from {@code clients} threads, each drawing parameters from its
+	 * own seeded random, for a warm-up and then a measured period; every call that starts
+	 * in the measured period is recorded.
 	 */
 	static Measurement measure(int clients, long warmupMillis, long durationMillis, long seed,
 			Function<Random, Map<String, Object>> parameters, Function<Map<String, Object>, Object> call)
@@ -230,7 +246,8 @@ public final class QueryBenchmark {
 		long start = System.nanoTime();
 		long measureFrom = start + warmupMillis * 1_000_000;
 		long measureUntil = measureFrom + durationMillis * 1_000_000;
-		// A slow operation keeps going until it has a few samples per client, within a bound.
+		// A slow operation keeps going until it has a few samples per client, within a
+		// bound.
 		long hardUntil = measureFrom + Math.max(durationMillis, MAX_EXTENSION_MILLIS) * 1_000_000;
 		int minSamples = Math.max(MIN_SAMPLES, 2 * clients);
 		AtomicLong measured = new AtomicLong();
@@ -310,7 +327,8 @@ public final class QueryBenchmark {
 		Object memory = report.get("serverMemory");
 		if (memory instanceof Map<?, ?> m) {
 			double peak = (Double) m.get("peakHeapUsedMiB");
-			goals.put("heapAtMost1GiB", (peak <= HEAP_GOAL_MIB ? "met" : "missed") + " (peak heap used " + peak + " MiB)");
+			goals.put("heapAtMost1GiB",
+					(peak <= HEAP_GOAL_MIB ? "met" : "missed") + " (peak heap used " + peak + " MiB)");
 		}
 		return goals;
 	}
@@ -318,9 +336,11 @@ public final class QueryBenchmark {
 	@SuppressWarnings("unchecked")
 	static String markdown(Map<String, Object> report) {
 		StringBuilder md = new StringBuilder();
-		md.append(String.format("Query benchmark, %,d articles, load average %s → %s%n%n", (Long) report.get("articles"),
-				((Map<String, Object>) report.get("machine")).get("loadAverageAtStart"), report.get("loadAverageAtEnd")));
-		md.append("| operation | kind | clients | GraphQL p50 | p95 | p99 | ops/s | Cypher p50 | p95 | p99 | ops/s | GraphQL / Cypher p50 | answers |\n");
+		md.append(String.format("Query benchmark, %,d articles, load average %s → %s%n%n",
+				(Long) report.get("articles"), ((Map<String, Object>) report.get("machine")).get("loadAverageAtStart"),
+				report.get("loadAverageAtEnd")));
+		md.append(
+				"| operation | kind | clients | GraphQL p50 | p95 | p99 | ops/s | Cypher p50 | p95 | p99 | ops/s | GraphQL / Cypher p50 | answers |\n");
 		md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (Map<String, Object> result : (List<Map<String, Object>>) report.get("operations")) {
 			for (Map<String, Object> run : (List<Map<String, Object>>) result.get("runs")) {
@@ -332,8 +352,8 @@ public final class QueryBenchmark {
 						ms(g.get("p95Ms")), ms(g.get("p99Ms")), BenchSupport.fmt((Double) g.get("opsPerSecond")),
 						ms(c.get("p50Ms")), ms(c.get("p95Ms")), ms(c.get("p99Ms")),
 						BenchSupport.fmt((Double) c.get("opsPerSecond")), ratio > RATIO_GOAL ? "**" : "", ratio,
-						ratio > RATIO_GOAL ? "**" : "", ((Map<String, Object>) result.get("answers")).get("verdict")
-								+ errors(g, c)));
+						ratio > RATIO_GOAL ? "**" : "",
+						((Map<String, Object>) result.get("answers")).get("verdict") + errors(g, c)));
 			}
 		}
 		md.append("\nLatencies in ms; ratios above ").append(RATIO_GOAL).append(" in bold.\n");

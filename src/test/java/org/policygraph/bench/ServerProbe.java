@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Watches the memory of the server process from outside, with the JDK's own tools: heap in use
- * and committed from {@code jstat -gc} (one long-running sampler, cheap) or {@code jcmd
- * GC.heap_info}, a full collection with {@code jcmd GC.run}, and the resident set size from
- * {@code /proc/<pid>/status}.
+ * Watches the memory of the server process from outside, with the JDK's own tools: heap
+ * in use and committed from {@code jstat -gc} (one long-running sampler, cheap) or
+ * {@code jcmd
+ * GC.heap_info}, a full collection with {@code jcmd GC.run}, and the resident set size
+ * from {@code /proc/<pid>/status}.
  */
 final class ServerProbe implements AutoCloseable {
 
@@ -44,8 +45,7 @@ final class ServerProbe implements AutoCloseable {
 	/** Samples heap (jstat) and RSS every second until {@link #close()}. */
 	void startSampling() {
 		try {
-			this.sampler = new ProcessBuilder("jstat", "-gc", Long.toString(this.pid), "1000")
-				.redirectErrorStream(true)
+			this.sampler = new ProcessBuilder("jstat", "-gc", Long.toString(this.pid), "1000").redirectErrorStream(true)
 				.start();
 		}
 		catch (IOException ex) {
@@ -100,8 +100,8 @@ final class ServerProbe implements AutoCloseable {
 	}
 
 	/**
-	 * @return heap in use and committed now, in KiB ({@code jcmd GC.heap_info}); zeros when the
-	 *     output is not understood
+	 * @return heap in use and committed now, in KiB ({@code jcmd GC.heap_info}); zeros
+	 * when the output is not understood
 	 */
 	long[] heapKiB() {
 		Matcher m = HEAP.matcher(jcmd("GC.heap_info"));
@@ -126,7 +126,10 @@ final class ServerProbe implements AutoCloseable {
 		return 0;
 	}
 
-	/** A snapshot after a full collection: heap used and committed, RSS now and at its peak. */
+	/**
+	 * A snapshot after a full collection: heap used and committed, RSS now and at its
+	 * peak.
+	 */
 	Map<String, Object> settledMemory() {
 		collectGarbage();
 		long[] heap = heapKiB();
@@ -153,7 +156,8 @@ final class ServerProbe implements AutoCloseable {
 
 	private String jcmd(String command) {
 		try {
-			Process process = new ProcessBuilder("jcmd", Long.toString(this.pid), command).redirectErrorStream(true).start();
+			Process process = new ProcessBuilder("jcmd", Long.toString(this.pid), command).redirectErrorStream(true)
+				.start();
 			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			process.waitFor(60, TimeUnit.SECONDS);
 			return out;

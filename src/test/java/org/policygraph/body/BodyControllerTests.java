@@ -22,9 +22,9 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * {@code partyBody} through the schema, with the real catalogue and the queries mocked: a key is
- * tried first, then any spelling the catalogue knows (an abbreviation finds the central body's
- * key), then the name; the parent and children come back with the body.
+ * {@code partyBody} through the schema, with the real catalogue and the queries mocked: a
+ * key is tried first, then any spelling the catalogue knows (an abbreviation finds the
+ * central body's key), then the name; the parent and children come back with the body.
  */
 @GraphQlSliceTest(controllers = BodyController.class)
 @Import(ReferenceBeans.class)
@@ -69,7 +69,11 @@ class BodyControllerTests {
 		given(this.queries.byKey(key))
 			.willReturn(Optional.of(new PartyBody(key, "Ban Tổ chức Trung ương", "CENTRAL", null)));
 
-		this.graphQl.document(BODY).variable("name", "BTC TW").execute().path("partyBody.key").entity(String.class)
+		this.graphQl.document(BODY)
+			.variable("name", "BTC TW")
+			.execute()
+			.path("partyBody.key")
+			.entity(String.class)
 			.isEqualTo(key);
 		then(this.queries).should().byKey("BTC TW");
 		then(this.queries).should(never()).byName(anyString());

@@ -32,13 +32,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Read-your-writes across stateless instances: {@code ingestArticles} hands out the bookmarks
- * of its writes (payload and {@code Neo4j-Bookmarks} response header); a later request to any
- * instance sends them back (header or {@code bookmarks} extension) and runs once the database
- * has reached them. Bookmarks the database rejects are a {@code BAD_REQUEST}; bookmarks it has
- * not reached in time (here: one crafted to lie a million transactions ahead) get a "not yet
- * visible" error after the wait timeout (2 s in these tests), and do not hold up later requests.
- * Requests go over plain HTTP so that status codes and headers are checked as a client sees them.
+ * Read-your-writes across stateless instances: {@code ingestArticles} hands out the
+ * bookmarks of its writes (payload and {@code Neo4j-Bookmarks} response header); a later
+ * request to any instance sends them back (header or {@code bookmarks} extension) and
+ * runs once the database has reached them. Bookmarks the database rejects are a
+ * {@code BAD_REQUEST}; bookmarks it has not reached in time (here: one crafted to lie a
+ * million transactions ahead) get a "not yet visible" error after the wait timeout (2 s
+ * in these tests), and do not hold up later requests. Requests go over plain HTTP so that
+ * status codes and headers are checked as a client sees them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookmarksIT extends RoutingHarnessIntegrationTests {
@@ -103,7 +104,8 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 		return graphQl("""
 				mutation($input: IngestArticlesInput!) {
 				  ingestArticles(input: $input) { newCount bookmarks }
-				}""", Map.of("input", Map.of("articles", List.of(article))), Map.of(), "Authorization", "Basic " + auth);
+				}""", Map.of("input", Map.of("articles", List.of(article))), Map.of(), "Authorization",
+				"Basic " + auth);
 	}
 
 	private List<String> bookmarksOf(HttpResponse<String> ingest) {
@@ -138,14 +140,16 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 	void shouldSendTheBookmarksOfAMutationInTheHeaderEvenWhenThePayloadDoesNotAskForThem() throws Exception {
 		String auth = Base64.getEncoder()
 			.encodeToString(("editor:" + HarnessIntegrationTests.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		Map<String, Object> article = Map.of("url", PREFIX + "header-only", "title", "Sơn La thực hiện Chỉ thị số 951-CT/TW",
-				"text", "Tỉnh ủy Sơn La thực hiện Chỉ thị số 951-CT/TW ngày 1-2-2020 của Ban Bí thư (header-only).",
+		Map<String, Object> article = Map.of("url", PREFIX + "header-only", "title",
+				"Sơn La thực hiện Chỉ thị số 951-CT/TW", "text",
+				"Tỉnh ủy Sơn La thực hiện Chỉ thị số 951-CT/TW ngày 1-2-2020 của Ban Bí thư (header-only).",
 				"publishedAt", "2020-03-01");
 
 		HttpResponse<String> response = graphQl("""
 				mutation($input: IngestArticlesInput!) {
 				  ingestArticles(input: $input) { newCount }
-				}""", Map.of("input", Map.of("articles", List.of(article))), Map.of(), "Authorization", "Basic " + auth);
+				}""", Map.of("input", Map.of("articles", List.of(article))), Map.of(), "Authorization",
+				"Basic " + auth);
 
 		assertThat(this.json.readTree(response.body()).at("/data/ingestArticles/newCount").asInt()).as(response.body())
 			.isEqualTo(1);
@@ -217,8 +221,8 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 
 		assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
 		assertThat(invalid.statusCode()).isEqualTo(400);
-		assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(invalid.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(this.json.readTree(invalid.body()).path("reason").asString()).isEqualTo("INVALID_BOOKMARK");
 	}
 
@@ -230,9 +234,9 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 	}
 
 	/**
-	 * A bookmark for the same database, a million transactions later. Neo4j 5 bookmarks are
-	 * {@code FB:} and Base64 of PackStream: a list holding the database id (16 bytes), the
-	 * transaction id (an integer), then a list.
+	 * A bookmark for the same database, a million transactions later. Neo4j 5 bookmarks
+	 * are {@code FB:} and Base64 of PackStream: a list holding the database id (16
+	 * bytes), the transaction id (an integer), then a list.
 	 */
 	private static String aheadOf(String bookmark) {
 		assertThat(bookmark).startsWith("FB:");
@@ -251,15 +255,30 @@ class BookmarksIT extends RoutingHarnessIntegrationTests {
 		}
 		else {
 			switch (marker) {
-				case 0xC8 -> { length = 2; txId = buffer.get(); }
-				case 0xC9 -> { length = 3; txId = buffer.getShort(); }
-				case 0xCA -> { length = 5; txId = buffer.getInt(); }
-				case 0xCB -> { length = 9; txId = buffer.getLong(); }
+				case 0xC8 -> {
+					length = 2;
+					txId = buffer.get();
+				}
+				case 0xC9 -> {
+					length = 3;
+					txId = buffer.getShort();
+				}
+				case 0xCA -> {
+					length = 5;
+					txId = buffer.getInt();
+				}
+				case 0xCB -> {
+					length = 9;
+					txId = buffer.getLong();
+				}
 				default -> throw new AssertionError("Unexpected transaction id marker " + marker);
 			}
 		}
 		ByteBuffer ahead = ByteBuffer.allocate(raw.length - length + 9);
-		ahead.put(raw, 0, at).put((byte) 0xCB).putLong(txId + 1_000_000).put(raw, at + length, raw.length - at - length);
+		ahead.put(raw, 0, at)
+			.put((byte) 0xCB)
+			.putLong(txId + 1_000_000)
+			.put(raw, at + length, raw.length - at - length);
 		return "FB:" + Base64.getEncoder().encodeToString(ahead.array());
 	}
 

@@ -19,11 +19,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard aggregates, kept by the response cache (the one layer that keeps them), on:
- * repeated questions are answered from it, even after a
- * write it does not know of (here straight through the driver, as another instance would); a
- * request that sends the bookmarks of that write reads the database; an ingest through this
- * instance empties the cache at once.
+ * The dashboard aggregates, kept by the response cache (the one layer that keeps them),
+ * on: repeated questions are answered from it, even after a write it does not know of
+ * (here straight through the driver, as another instance would); a request that sends the
+ * bookmarks of that write reads the database; an ingest through this instance empties the
+ * cache at once.
  */
 @TestPropertySource(properties = "policygraph.graphql.response-cache.ttl=10m")
 class DashboardAggregateCacheIT extends HarnessIntegrationTests {
@@ -41,7 +41,8 @@ class DashboardAggregateCacheIT extends HarnessIntegrationTests {
 	@Autowired
 	private ResponseCache cache;
 
-	// The first query of a new context may take longer than the test client's 5 s on a busy machine.
+	// The first query of a new context may take longer than the test client's 5 s on a
+	// busy machine.
 	@BeforeEach
 	void waitLongerForAnswers() {
 		this.graphQl = this.graphQl.mutate()
@@ -63,9 +64,7 @@ class DashboardAggregateCacheIT extends HarnessIntegrationTests {
 		List<String> bookmarks = writeAroundTheApplication();
 
 		assertThat(ngheAnCount(this.graphQl)).as("cached: the direct write is not seen").isEqualTo(before);
-		HttpGraphQlTester fresh = this.graphQl.mutate()
-			.header("Neo4j-Bookmarks", String.join(",", bookmarks))
-			.build();
+		HttpGraphQlTester fresh = this.graphQl.mutate().header("Neo4j-Bookmarks", String.join(",", bookmarks)).build();
 		assertThat(ngheAnCount(fresh)).as("with the write's bookmarks").isEqualTo(before + 1);
 		assertThat(ngheAnCount(this.graphQl)).as("still cached").isEqualTo(before);
 
@@ -90,7 +89,8 @@ class DashboardAggregateCacheIT extends HarnessIntegrationTests {
 			session.executeWrite(tx -> tx.run("""
 					MATCH (p:Province {key: $province})
 					CREATE (:Article {id: $id, url: $url, title: 'Written around the application'})-[:MENTIONS]->(p)""",
-					Map.of("province", NGHE_AN, "id", "aggregate-cache-it-direct", "url", PREFIX + "direct")).consume());
+					Map.of("province", NGHE_AN, "id", "aggregate-cache-it-direct", "url", PREFIX + "direct"))
+				.consume());
 			return session.lastBookmarks().stream().map(Bookmark::value).toList();
 		}
 	}

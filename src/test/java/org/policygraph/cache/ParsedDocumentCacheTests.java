@@ -97,7 +97,9 @@ class ParsedDocumentCacheTests {
 		ExecutionResult second = graphQl.execute(deep);
 
 		assertThat(cache.size()).as("valid, so kept").isEqualTo(1);
-		assertThat(first.getErrors()).extracting(GraphQLError::getMessage).singleElement().asString()
+		assertThat(first.getErrors()).extracting(GraphQLError::getMessage)
+			.singleElement()
+			.asString()
 			.contains("maximum query depth exceeded");
 		assertThat(second.getErrors()).extracting(GraphQLError::getMessage)
 			.isEqualTo(first.getErrors().stream().map(GraphQLError::getMessage).toList());

@@ -20,10 +20,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard responses' cache, on, over HTTP against the in-process Neo4j: a repeated dashboard
- * query reads nothing from the database and does not see a write made around the application (as
- * through another instance); a request with that write's bookmarks and a query of fields not marked
- * {@code @cached} do; an ingest through this instance empties the cache at once.
+ * The dashboard responses' cache, on, over HTTP against the in-process Neo4j: a repeated
+ * dashboard query reads nothing from the database and does not see a write made around
+ * the application (as through another instance); a request with that write's bookmarks
+ * and a query of fields not marked {@code @cached} do; an ingest through this instance
+ * empties the cache at once.
  */
 @TestPropertySource(properties = "policygraph.graphql.response-cache.ttl=10m")
 class ResponseCacheIT extends HarnessIntegrationTests {
@@ -86,9 +87,7 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 
 		assertThat(articleCount(this.graphQl)).as("kept: the direct write is not seen").isEqualTo(before);
 		assertThat(articlesListed()).as("a query of fields not marked @cached").isEqualTo(listedBefore + 1);
-		HttpGraphQlTester fresh = this.graphQl.mutate()
-			.header("Neo4j-Bookmarks", String.join(",", bookmarks))
-			.build();
+		HttpGraphQlTester fresh = this.graphQl.mutate().header("Neo4j-Bookmarks", String.join(",", bookmarks)).build();
 		assertThat(articleCount(fresh)).as("with the write's bookmarks").isEqualTo(before + 1);
 		assertThat(articleCount(this.graphQl)).as("still kept").isEqualTo(before);
 
@@ -110,10 +109,13 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 
 	private List<String> writeAroundTheApplication() {
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					CREATE (a:Article {id: $id, url: $url, title: 'Written around the application'})
-					WITH a MATCH (p:Province {key: '40'}) CREATE (a)-[:MENTIONS]->(p)""",
-					Map.of("id", "response-cache-it-direct", "url", PREFIX + "direct")).consume());
+			session.executeWrite(
+					tx -> tx
+						.run("""
+								CREATE (a:Article {id: $id, url: $url, title: 'Written around the application'})
+								WITH a MATCH (p:Province {key: '40'}) CREATE (a)-[:MENTIONS]->(p)""",
+								Map.of("id", "response-cache-it-direct", "url", PREFIX + "direct"))
+						.consume());
 			return session.lastBookmarks().stream().map(Bookmark::value).toList();
 		}
 	}

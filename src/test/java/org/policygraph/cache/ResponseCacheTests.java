@@ -70,7 +70,8 @@ class ResponseCacheTests {
 	void shouldLookThroughFragmentsAtTheTopLevel() {
 		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { about { name } __typename }", null)).isTrue();
 		assertThat(this.cache.cacheable("{ ... on Query { provinces { key } } }", null)).isTrue();
-		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { search(text: \"x\") { key } }", null)).isFalse();
+		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { search(text: \"x\") { key } }", null))
+			.isFalse();
 		assertThat(this.cache.cacheable("{ ...Missing }", null)).isFalse();
 		assertThat(this.cache.cacheable("{ ...F } fragment F on Query { ...F }", null)).as("a cycle").isFalse();
 	}
@@ -81,7 +82,8 @@ class ResponseCacheTests {
 		assertThat(this.cache.cacheable("subscription { about }", null)).isFalse();
 		assertThat(this.cache.cacheable("{ about { name }", null)).isFalse();
 		assertThat(this.cache.cacheable("query A { about { name } } query B { about { name } }", null))
-			.as("two operations, none named").isFalse();
+			.as("two operations, none named")
+			.isFalse();
 		assertThat(this.cache.cacheable("query A { about { name } }", "C")).isFalse();
 		assertThat(this.cache.cacheable("{ about { name } }", null)).isTrue();
 	}
@@ -94,7 +96,8 @@ class ResponseCacheTests {
 				.data(Map.of("counts", List.of()))
 				.addError(GraphqlErrorBuilder.newError().message("database unavailable").build())
 				.build();
-			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+			return Mono
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 		};
 		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing).block();
 		this.cache.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing).block();
@@ -113,7 +116,8 @@ class ResponseCacheTests {
 				Map.of(ReadYourWrites.EXTENSION, List.of("FB:abc"))));
 
 		assertThat(this.executions).hasValue(3);
-		// The fresh answers did not replace the kept one (what the aggregate cache's tests asked of it).
+		// The fresh answers did not replace the kept one (what the aggregate cache's
+		// tests asked of it).
 		data(this.cache, request(COUNTS, Map.of("by", "PROVINCE")));
 		assertThat(this.executions).hasValue(3);
 	}
@@ -196,7 +200,8 @@ class ResponseCacheTests {
 
 		assertThat(this.executions).hasValue(2);
 		assertThat(ResponseCache.values(Map.of("counts", List.of(Map.of("key", "1"), Map.of("key", "2")))))
-			.as("a map, a list, two maps with a scalar each").isEqualTo(6);
+			.as("a map, a list, two maps with a scalar each")
+			.isEqualTo(6);
 	}
 
 	@Test
@@ -246,8 +251,8 @@ class ResponseCacheTests {
 		if (operationName != null) {
 			body.put("operationName", operationName);
 		}
-		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, new LinkedMultiValueMap<>(),
-				null, Map.of(), body, "1", null);
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, new LinkedMultiValueMap<>(), null,
+				Map.of(), body, "1", null);
 	}
 
 	@Test

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param term the term (khóa) of the Central Committee, in Roman numerals
  * @param issuer the issuing body
  * @param subject the subject as written after {@code về}
- * @param continues an older document this one carries on ({@code Kết luận … về tiếp tục đẩy mạnh
+ * @param continues an older document this one carries on
+ * ({@code Kết luận … về tiếp tục đẩy mạnh
  * thực hiện Chỉ thị …}), or {@code null}
  */
 record CentralDocument(String number, CentralKind kind, LocalDate issuedOn, String term, CentralIssuer issuer,

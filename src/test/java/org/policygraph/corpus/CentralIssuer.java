@@ -4,11 +4,15 @@ import java.util.List;
 
 import org.policygraph.reference.PartyBodyCatalog;
 
-/** The central bodies that issue the documents of the synthetic world, with the names articles use. */
+/**
+ * The central bodies that issue the documents of the synthetic world, with the names
+ * articles use.
+ */
 enum CentralIssuer {
 
-	CENTRAL_COMMITTEE(PartyBodyCatalog.CENTRAL_COMMITTEE, List.of("Ban Chấp hành Trung ương Đảng",
-			"Ban Chấp hành Trung ương", "BCH Trung ương Đảng", "BCH Trung ương")),
+	CENTRAL_COMMITTEE(PartyBodyCatalog.CENTRAL_COMMITTEE,
+			List.of("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương Đảng",
+					"BCH Trung ương")),
 	POLITBURO(PartyBodyCatalog.POLITBURO, List.of("Bộ Chính trị")),
 	SECRETARIAT(PartyBodyCatalog.SECRETARIAT, List.of("Ban Bí thư", "Ban Bí thư Trung ương Đảng")),
 	ORGANISATION_COMMISSION(PartyBodyCatalog.CENTRAL_ORGANISATION_COMMISSION,

@@ -18,14 +18,15 @@ import java.util.stream.StreamSupport;
 import org.policygraph.reference.ProvinceGazetteer;
 
 /**
- * Generates a deterministic synthetic corpus: the same seed always gives the same articles, byte
- * for byte, and a different seed a different corpus. Articles are produced one at a time, so
- * memory does not grow with their number.
+ * Generates a deterministic synthetic corpus: the same seed always gives the same
+ * articles, byte for byte, and a different seed a different corpus. Articles are produced
+ * one at a time, so memory does not grow with their number.
  *
- * <p>Output: the articles as NDJSON in the ingest shape
- * {@code {url, title, text, publishedAt, source, category}}, and a truth file with one line per
- * article, in the same order: {@code {url, about, provinces, documents, implements, issuedBy}}
- * (see {@link ArticleTruth}), keyed by the extractor's identity rules (ADR 1) and the keys of
+ * <p>
+ * Output: the articles as NDJSON in the ingest shape {@code {url, title, text,
+ * publishedAt, source, category}}, and a truth file with one line per article, in the
+ * same order: {@code {url, about, provinces, documents, implements, issuedBy}} (see
+ * {@link ArticleTruth}), keyed by the extractor's identity rules (ADR 1) and the keys of
  * {@link ProvinceGazetteer} and {@link org.policygraph.reference.PartyBodyCatalog}.
  */
 public final class CorpusGenerator {
@@ -68,10 +69,14 @@ public final class CorpusGenerator {
 			}
 
 		};
-		return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL), false);
+		return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL),
+				false);
 	}
 
-	/** Writes {@code count} articles to {@code corpus} and their truth to {@code truth}, one line each. */
+	/**
+	 * Writes {@code count} articles to {@code corpus} and their truth to {@code truth},
+	 * one line each.
+	 */
 	public void write(long count, Writer corpus, Writer truth) throws IOException {
 		Iterator<GeneratedArticle> it = articles(count).iterator();
 		while (it.hasNext()) {
@@ -85,7 +90,10 @@ public final class CorpusGenerator {
 		truth.flush();
 	}
 
-	/** Writes the corpus to {@code corpus} and the truth next to it ({@link #truthPath(Path)}). */
+	/**
+	 * Writes the corpus to {@code corpus} and the truth next to it
+	 * ({@link #truthPath(Path)}).
+	 */
 	public void write(long count, Path corpus) throws IOException {
 		Path parent = corpus.toAbsolutePath().getParent();
 		if (parent != null) {
@@ -104,7 +112,10 @@ public final class CorpusGenerator {
 		return corpus.resolveSibling(base + ".truth.ndjson");
 	}
 
-	/** The share of articles the Zipf law gives the central document of this popularity rank (0 = most cited). */
+	/**
+	 * The share of articles the Zipf law gives the central document of this popularity
+	 * rank (0 = most cited).
+	 */
 	public double expectedShareOfRank(int rank) {
 		return this.world.zipfShare(rank);
 	}

@@ -73,7 +73,8 @@ class CorpusGeneratorTests {
 
 	@Test
 	void shouldAverageOneToTwoKilobytesOfTextPerArticle() {
-		double average = CorpusGenerator.create(42).articles(1_000)
+		double average = CorpusGenerator.create(42)
+			.articles(1_000)
 			.mapToInt(a -> a.text().getBytes(StandardCharsets.UTF_8).length)
 			.average()
 			.orElseThrow();

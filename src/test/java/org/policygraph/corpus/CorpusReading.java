@@ -17,8 +17,11 @@ import org.policygraph.ingest.read.ReadResult;
 /** Test helper: a generated corpus as bytes, read back through the NDJSON reader. */
 final class CorpusReading {
 
-	/** The day after the last publication date a corpus can have: "now" for validation. */
-	static final Clock CLOCK = Clock.fixed(CorpusWorld.LAST_PUBLISHED.plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+	/**
+	 * The day after the last publication date a corpus can have: "now" for validation.
+	 */
+	static final Clock CLOCK = Clock.fixed(
+			CorpusWorld.LAST_PUBLISHED.plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
 			ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	private CorpusReading() {

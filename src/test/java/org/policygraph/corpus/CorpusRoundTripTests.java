@@ -22,9 +22,10 @@ import org.policygraph.ingest.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Evaluation of the extractor on a generated corpus: every article goes through the NDJSON reader
- * and {@link Extractor#createDefault()}, and what it finds is compared with the truth file.
- * Precision, recall and F1 are micro-averaged over all articles, per kind.
+ * Evaluation of the extractor on a generated corpus: every article goes through the
+ * NDJSON reader and {@link Extractor#createDefault()}, and what it finds is compared with
+ * the truth file. Precision, recall and F1 are micro-averaged over all articles, per
+ * kind.
  */
 class CorpusRoundTripTests {
 
@@ -38,7 +39,10 @@ class CorpusRoundTripTests {
 	static void evaluate() {
 		String[] files = CorpusReading.write(SEED, ARTICLES);
 		List<ReadResult> read = CorpusReading.read(files[0]);
-		List<ArticleTruth> truths = CorpusGenerator.create(SEED).articles(ARTICLES).map(GeneratedArticle::truth).toList();
+		List<ArticleTruth> truths = CorpusGenerator.create(SEED)
+			.articles(ARTICLES)
+			.map(GeneratedArticle::truth)
+			.toList();
 		assertThat(read).allMatch(ReadResult::ok).hasSize(ARTICLES);
 		Extractor extractor = Extractor.createDefault();
 		for (String kind : List.of("provinces", "documents", "ISSUED_BY", "IMPLEMENTS")) {
@@ -47,9 +51,12 @@ class CorpusRoundTripTests {
 		for (int i = 0; i < ARTICLES; i++) {
 			RawArticle a = read.get(i).article();
 			ArticleTruth t = truths.get(i);
-			Extraction e = extractor.extract(new ArticleInput(a.title(), a.text(), a.url(), a.publishedAt(), a.source()));
-			SCORES.get("provinces").add(a, Set.copyOf(t.provinces()), keys(e.provinces().stream().map(ProvinceMention::key).toList()));
-			SCORES.get("documents").add(a, Set.copyOf(t.documents()), keys(e.documents().stream().map(DocumentMention::key).toList()));
+			Extraction e = extractor
+				.extract(new ArticleInput(a.title(), a.text(), a.url(), a.publishedAt(), a.source()));
+			SCORES.get("provinces")
+				.add(a, Set.copyOf(t.provinces()), keys(e.provinces().stream().map(ProvinceMention::key).toList()));
+			SCORES.get("documents")
+				.add(a, Set.copyOf(t.documents()), keys(e.documents().stream().map(DocumentMention::key).toList()));
 			SCORES.get("ISSUED_BY").add(a, pairs(t.issuedBy()), relations(e, RelationType.ISSUED_BY));
 			SCORES.get("IMPLEMENTS").add(a, pairs(t.implementsPairs()), relations(e, RelationType.IMPLEMENTS));
 		}
@@ -57,8 +64,8 @@ class CorpusRoundTripTests {
 				"%nExtractor on %,d generated articles (seed %d)%n| kind | truth | found | correct | precision | recall | F1 |%n|---|---:|---:|---:|---:|---:|---:|%n",
 				ARTICLES, SEED));
 		for (Score s : SCORES.values()) {
-			table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.kind, s.truth, s.found, s.correct,
-					s.precision(), s.recall(), s.f1()));
+			table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.kind, s.truth,
+					s.found, s.correct, s.precision(), s.recall(), s.f1()));
 		}
 		System.out.println(table);
 		for (Score s : SCORES.values()) {
@@ -132,7 +139,8 @@ class CorpusRoundTripTests {
 				missed.removeAll(actual);
 				Set<String> extra = new HashSet<>(actual);
 				extra.removeAll(expected);
-				this.examples.add(a.location() + " missed " + missed + " extra " + extra + "\n    " + a.title() + "\n    " + a.text());
+				this.examples.add(a.location() + " missed " + missed + " extra " + extra + "\n    " + a.title()
+						+ "\n    " + a.text());
 			}
 		}
 

@@ -18,10 +18,10 @@ import org.policygraph.reference.ProvinceUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fixed world a corpus is written about, derived from the seed alone: a few hundred central
- * documents of terms X–XIII ranked by popularity, the provincial units before and after
- * 1-7-2025, and, derived on demand, the local documents each province issued to carry out each
- * central document. Its size does not depend on the number of articles.
+ * The fixed world a corpus is written about, derived from the seed alone: a few hundred
+ * central documents of terms X–XIII ranked by popularity, the provincial units before and
+ * after 1-7-2025, and, derived on demand, the local documents each province issued to
+ * carry out each central document. Its size does not depend on the number of articles.
  */
 final class CorpusWorld {
 
@@ -32,7 +32,9 @@ final class CorpusWorld {
 	/** Number of central documents. */
 	static final int CENTRAL_DOCUMENTS = 320;
 
-	/** The exponent of the Zipf law that picks the central document an article is about. */
+	/**
+	 * The exponent of the Zipf law that picks the central document an article is about.
+	 */
 	static final double ZIPF_EXPONENT = 1.0;
 
 	/** Terms of the Central Committee: name, first day, last day. */
@@ -46,21 +48,29 @@ final class CorpusWorld {
 			new Term("XI", LocalDate.of(2011, 1, 19), null), new Term("XII", LocalDate.of(2016, 1, 28), null),
 			new Term("XIII", LocalDate.of(2021, 2, 1), null), new Term("XIV", LocalDate.of(2026, 1, 23), null));
 
-	private static final String[] SUBJECTS = { "Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên",
-			"Nâng cao chất lượng sinh hoạt chi bộ", "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+	private static final String[] SUBJECTS = {
+			"Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên",
+			"Nâng cao chất lượng sinh hoạt chi bộ",
+			"Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
 			"Tăng cường xây dựng, chỉnh đốn Đảng và hệ thống chính trị", "Công tác quy hoạch cán bộ lãnh đạo, quản lý",
 			"Tăng cường công tác phát triển đảng viên", "Công tác kiểm tra, giám sát và kỷ luật của Đảng",
-			"Trách nhiệm nêu gương của cán bộ, đảng viên", "Tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
-			"Công tác dân vận trong tình hình mới", "Đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng, đảng viên",
-			"Tăng cường công tác bảo vệ chính trị nội bộ", "Công tác đào tạo, bồi dưỡng cán bộ", "Chiến lược công tác cán bộ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa",
+			"Trách nhiệm nêu gương của cán bộ, đảng viên",
+			"Tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
+			"Công tác dân vận trong tình hình mới",
+			"Đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng, đảng viên",
+			"Tăng cường công tác bảo vệ chính trị nội bộ", "Công tác đào tạo, bồi dưỡng cán bộ",
+			"Chiến lược công tác cán bộ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa",
 			"Xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược", "Tăng cường công tác tư tưởng, lý luận",
 			"Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch",
 			"Phòng, chống tham nhũng, lãng phí", "Những điều đảng viên không được làm", "Thi hành Điều lệ Đảng",
-			"Công tác thi đua, khen thưởng trong Đảng", "Xây dựng tổ chức đảng trong các doanh nghiệp ngoài khu vực nhà nước",
-			"Công tác xây dựng Đảng ở vùng đồng bào dân tộc thiểu số", "Nâng cao chất lượng đảng viên và tổ chức đảng ở nông thôn",
+			"Công tác thi đua, khen thưởng trong Đảng",
+			"Xây dựng tổ chức đảng trong các doanh nghiệp ngoài khu vực nhà nước",
+			"Công tác xây dựng Đảng ở vùng đồng bào dân tộc thiểu số",
+			"Nâng cao chất lượng đảng viên và tổ chức đảng ở nông thôn",
 			"Tăng cường sự lãnh đạo của Đảng đối với công tác thông tin cơ sở", "Đổi mới phương thức lãnh đạo của Đảng",
 			"Chế độ tiền lương đối với cán bộ, công chức, viên chức", "Kiểm soát quyền lực trong công tác cán bộ",
-			"Công tác luân chuyển cán bộ lãnh đạo, quản lý", "Khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung" };
+			"Công tác luân chuyển cán bộ lãnh đạo, quản lý",
+			"Khuyến khích và bảo vệ cán bộ năng động, sáng tạo vì lợi ích chung" };
 
 	private static final String[] LOCAL_SUBJECTS = { "Triển khai thực hiện trong Đảng bộ giai đoạn {R}",
 			"Nâng cao chất lượng tổ chức cơ sở đảng và đảng viên trong Đảng bộ giai đoạn {R}",
@@ -100,7 +110,10 @@ final class CorpusWorld {
 		return this.central;
 	}
 
-	/** The central document an article is about: rank k with probability proportional to 1/(k+1)^s. */
+	/**
+	 * The central document an article is about: rank k with probability proportional to
+	 * 1/(k+1)^s.
+	 */
 	CentralDocument pickCentral(RandomGenerator random) {
 		double u = random.nextDouble();
 		int lo = 0;
@@ -117,12 +130,18 @@ final class CorpusWorld {
 		return this.central.get(lo);
 	}
 
-	/** The share of articles about the document of rank {@code rank} (0-based) under the Zipf law. */
+	/**
+	 * The share of articles about the document of rank {@code rank} (0-based) under the
+	 * Zipf law.
+	 */
 	double zipfShare(int rank) {
 		return rank == 0 ? this.zipfCdf[0] : this.zipfCdf[rank] - this.zipfCdf[rank - 1];
 	}
 
-	/** The provincial units that existed on {@code date}: the 63 before 1-7-2025, the 34 from then on. */
+	/**
+	 * The provincial units that existed on {@code date}: the 63 before 1-7-2025, the 34
+	 * from then on.
+	 */
 	List<ProvinceUnit> provincesOn(LocalDate date) {
 		return date.isBefore(ProvinceGazetteer.MERGER_DATE) ? this.before : this.after;
 	}
@@ -151,11 +170,13 @@ final class CorpusWorld {
 	}
 
 	/**
-	 * The local documents {@code unit} issued to carry out {@code doc}: one or two, dated after it
-	 * (after 1-7-2025 for a unit formed then). The same arguments always give the same documents.
+	 * The local documents {@code unit} issued to carry out {@code doc}: one or two, dated
+	 * after it (after 1-7-2025 for a unit formed then). The same arguments always give
+	 * the same documents.
 	 */
 	List<LocalDocument> localDocuments(ProvinceUnit unit, CentralDocument doc) {
-		SplittableRandom random = new SplittableRandom(mix(this.seed, 2 + this.ordinal.get(unit.key()), this.central.indexOf(doc)));
+		SplittableRandom random = new SplittableRandom(
+				mix(this.seed, 2 + this.ordinal.get(unit.key()), this.central.indexOf(doc)));
 		int count = random.nextInt(10) < 7 ? 1 : 2;
 		List<LocalDocument> out = new ArrayList<>(count);
 		LocalDate date = doc.issuedOn().plusDays(10 + random.nextInt(200));
@@ -167,14 +188,16 @@ final class CorpusWorld {
 						LocalKind.RESOLUTION, LocalKind.DIRECTIVE, LocalKind.GUIDANCE);
 		out.add(local(random, first, date, unit));
 		if (count == 2) {
-			LocalKind second = first == LocalKind.ORGANISATION_GUIDANCE ? LocalKind.PLAN : LocalKind.ORGANISATION_GUIDANCE;
+			LocalKind second = first == LocalKind.ORGANISATION_GUIDANCE ? LocalKind.PLAN
+					: LocalKind.ORGANISATION_GUIDANCE;
 			out.add(local(random, second, date.plusDays(3 + random.nextInt(40)), unit));
 		}
 		return out;
 	}
 
 	private static LocalDocument local(SplittableRandom random, LocalKind kind, LocalDate date, ProvinceUnit unit) {
-		int number = kind.suffix().equals("BTCTU") ? 1 + random.nextInt(60) : 1 + random.nextInt(kind == LocalKind.PLAN ? 280 : 90);
+		int number = kind.suffix().equals("BTCTU") ? 1 + random.nextInt(60)
+				: 1 + random.nextInt(kind == LocalKind.PLAN ? 280 : 90);
 		String subject = LOCAL_SUBJECTS[random.nextInt(LOCAL_SUBJECTS.length)];
 		int from = date.getYear();
 		subject = subject.replace("{R}", from + " - " + (from + 5));
@@ -195,12 +218,13 @@ final class CorpusWorld {
 			for (LocalDate date : dates) {
 				CentralKind kind = pick(random, CentralKind.RESOLUTION, CentralKind.RESOLUTION, CentralKind.RESOLUTION,
 						CentralKind.DIRECTIVE, CentralKind.DIRECTIVE, CentralKind.CONCLUSION, CentralKind.CONCLUSION,
-						CentralKind.CONCLUSION, CentralKind.REGULATION, CentralKind.GUIDANCE, CentralKind.ORGANISATION_GUIDANCE,
-						CentralKind.ORGANISATION_GUIDANCE);
+						CentralKind.CONCLUSION, CentralKind.REGULATION, CentralKind.GUIDANCE,
+						CentralKind.ORGANISATION_GUIDANCE, CentralKind.ORGANISATION_GUIDANCE);
 				int n = counters.merge(kind, 1 + random.nextInt(kind == CentralKind.CONCLUSION ? 12 : 5), Integer::sum);
 				CentralIssuer issuer = switch (kind) {
 					case RESOLUTION -> random.nextBoolean() ? CentralIssuer.CENTRAL_COMMITTEE : CentralIssuer.POLITBURO;
-					case DIRECTIVE, CONCLUSION -> random.nextBoolean() ? CentralIssuer.POLITBURO : CentralIssuer.SECRETARIAT;
+					case DIRECTIVE, CONCLUSION ->
+						random.nextBoolean() ? CentralIssuer.POLITBURO : CentralIssuer.SECRETARIAT;
 					case REGULATION -> CentralIssuer.CENTRAL_COMMITTEE;
 					case GUIDANCE -> CentralIssuer.SECRETARIAT;
 					case ORGANISATION_GUIDANCE -> CentralIssuer.ORGANISATION_COMMISSION;
@@ -216,7 +240,8 @@ final class CorpusWorld {
 				byDate.add(new CentralDocument(number(n), kind, date, term.name(), issuer, subject, continues));
 			}
 		}
-		// Popularity: a seeded shuffle, so that the most cited documents come from any term.
+		// Popularity: a seeded shuffle, so that the most cited documents come from any
+		// term.
 		List<CentralDocument> ranked = new ArrayList<>(byDate);
 		for (int i = ranked.size() - 1; i > 0; i--) {
 			int j = random.nextInt(i + 1);

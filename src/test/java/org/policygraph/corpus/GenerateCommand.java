@@ -10,9 +10,10 @@ import org.policygraph.reference.ProvinceGazetteer;
 
 /**
  * The {@code generate} command line:
- * {@code scripts/generate-corpus.sh --articles=N --seed=S --out=corpus.ndjson}. Writes the
- * corpus and {@code corpus.truth.ndjson} next to it, without starting the application. Exit status
- * {@code 0} on success, {@code 1} on an I/O error, {@code 2} on a usage error.
+ * {@code scripts/generate-corpus.sh --articles=N --seed=S --out=corpus.ndjson}. Writes
+ * the corpus and {@code corpus.truth.ndjson} next to it, without starting the
+ * application. Exit status {@code 0} on success, {@code 1} on an I/O error, {@code 2} on
+ * a usage error.
  */
 public final class GenerateCommand {
 
@@ -88,8 +89,8 @@ public final class GenerateCommand {
 			return 1;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		out.println(String.format(Locale.ROOT, "Generated %,d articles (seed %d) in %.1f s%n  corpus  %s%n  truth   %s", articles, seed,
-				seconds, file, CorpusGenerator.truthPath(file)));
+		out.println(String.format(Locale.ROOT, "Generated %,d articles (seed %d) in %.1f s%n  corpus  %s%n  truth   %s",
+				articles, seed, seconds, file, CorpusGenerator.truthPath(file)));
 		return 0;
 	}
 

@@ -2,13 +2,19 @@ package org.policygraph.corpus;
 
 import java.util.List;
 
-/** Writes the NDJSON lines of a corpus and its truth (a fixed field order, so output is byte-stable). */
+/**
+ * Writes the NDJSON lines of a corpus and its truth (a fixed field order, so output is
+ * byte-stable).
+ */
 final class JsonLines {
 
 	private JsonLines() {
 	}
 
-	/** {@code {url, title, text, publishedAt, source, category}} on one line, without a line break. */
+	/**
+	 * {@code {url, title, text, publishedAt, source, category}} on one line, without a
+	 * line break.
+	 */
 	static String article(GeneratedArticle a) {
 		StringBuilder sb = new StringBuilder(a.text().length() + 512);
 		sb.append('{');

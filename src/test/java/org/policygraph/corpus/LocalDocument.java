@@ -6,7 +6,8 @@ import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ProvinceUnit;
 
 /**
- * A document of a provincial party body in the synthetic world, issued to carry out a central one.
+ * A document of a provincial party body in the synthetic world, issued to carry out a
+ * central one.
  *
  * @param number the number as written
  * @param kind the type, suffix and issuer of its code
@@ -75,7 +76,10 @@ record LocalDocument(String number, LocalKind kind, LocalDate issuedOn, Province
 			return this.word;
 		}
 
-		/** The head of the issuer's name before the committee ({@code "Ban Thường vụ "}, or empty). */
+		/**
+		 * The head of the issuer's name before the committee ({@code "Ban Thường vụ "},
+		 * or empty).
+		 */
 		String head() {
 			return this.head;
 		}

@@ -25,10 +25,11 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * {@code documents}, {@code document} and {@code documentsByCode} through the schema, with the
- * queries mocked: the filter and page reach the query, cursors are year and key (no year sorts as
- * {@code -1}), reversed years and foreign cursors are refused naming the argument, the total is
- * counted only when asked, and a document's issuers read with it are not read again.
+ * {@code documents}, {@code document} and {@code documentsByCode} through the schema,
+ * with the queries mocked: the filter and page reach the query, cursors are year and key
+ * (no year sorts as {@code -1}), reversed years and foreign cursors are refused naming
+ * the argument, the total is counted only when asked, and a document's issuers read with
+ * it are not read again.
  */
 @GraphQlSliceTest(controllers = DocumentController.class)
 class DocumentControllerTests {
@@ -52,15 +53,19 @@ class DocumentControllerTests {
 		given(this.queries.count(filter)).willReturn(7L);
 
 		GraphQlTester.Response response = this.graphQl.documentName("documentsFiltered")
-			.variable("issuedByKey", "TW/bo-chinh-tri").variable("fromYear", 2015).variable("toYear", 2020)
-			.variable("implementedByProvinceKey", "40").variable("type", "DIRECTIVE").execute();
+			.variable("issuedByKey", "TW/bo-chinh-tri")
+			.variable("fromYear", 2015)
+			.variable("toYear", 2020)
+			.variable("implementedByProvinceKey", "40")
+			.variable("type", "DIRECTIVE")
+			.execute();
 
 		response.path("documents.totalCount").entity(Long.class).isEqualTo(7L);
 		response.path("documents.edges[0].node.issuedOn").entity(String.class).isEqualTo("2017-10-25");
 
 		this.graphQl.document("{ documents(first: 2) { edges { cursor node { key } } } }").execute();
-		then(this.queries).should().page(new DocumentFilter(null, null, null, null, null, null, null),
-				new PageRequest(2, null));
+		then(this.queries).should()
+			.page(new DocumentFilter(null, null, null, null, null, null, null), new PageRequest(2, null));
 		then(this.queries).should(org.mockito.Mockito.times(1)).count(any());
 	}
 
@@ -70,14 +75,15 @@ class DocumentControllerTests {
 
 		GraphQlTester.Response response = this.graphQl.document("{ documents { edges { cursor } } }").execute();
 
-		response.path("documents.edges[*].cursor").entityList(String.class)
-			.containsExactly(Cursor.of("2017", "nq-18-2017").encode(),
-					Cursor.of("-1", "NQ|18|TW|?").encode());
+		response.path("documents.edges[*].cursor")
+			.entityList(String.class)
+			.containsExactly(Cursor.of("2017", "nq-18-2017").encode(), Cursor.of("-1", "NQ|18|TW|?").encode());
 	}
 
 	@Test
 	void shouldRefuseReversedYears() {
-		assertRefused(this.graphQl.documentName("documentsFiltered").variable("fromYear", 2021).variable("toYear", 2020),
+		assertRefused(
+				this.graphQl.documentName("documentsFiltered").variable("fromYear", 2021).variable("toYear", 2020),
 				"fromYear", "is after 'toYear' (2021 > 2020)");
 	}
 
@@ -94,7 +100,8 @@ class DocumentControllerTests {
 				List.of(new PartyBody("TW/bo-chinh-tri", "Bộ Chính trị", "CENTRAL", null)), List.of());
 		given(this.queries.byKey("nq-18-2017", true, true)).willReturn(Optional.of(withIssuers));
 
-		GraphQlTester.Response response = this.graphQl.documentName("documentWithLists").variable("key", "nq-18-2017")
+		GraphQlTester.Response response = this.graphQl.documentName("documentWithLists")
+			.variable("key", "nq-18-2017")
 			.execute();
 
 		response.path("document.issuedBy[0].name").entity(String.class).isEqualTo("Bộ Chính trị");
@@ -108,8 +115,11 @@ class DocumentControllerTests {
 		given(this.queries.byKey("nq-18-2017", false, false)).willReturn(Optional.of(RESOLUTION));
 		given(this.queries.implementing(List.of("nq-18-2017"))).willReturn(Map.of());
 
-		this.graphQl.document("{ document(key: \"nq-18-2017\") { key implementedByDocuments { key } } }").execute()
-			.path("document.implementedByDocuments").entityList(Object.class).hasSize(0);
+		this.graphQl.document("{ document(key: \"nq-18-2017\") { key implementedByDocuments { key } } }")
+			.execute()
+			.path("document.implementedByDocuments")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).should().implementing(List.of("nq-18-2017"));
 	}
@@ -118,8 +128,11 @@ class DocumentControllerTests {
 	void shouldFindDocumentsByTheirCodeNormalized() {
 		given(this.queries.byCode(DocumentCodes.normalize(" 18-nq/tw "))).willReturn(List.of(RESOLUTION, UNDATED));
 
-		this.graphQl.document("{ documentsByCode(code: \" 18-nq/tw \") { key } }").execute()
-			.path("documentsByCode[*].key").entityList(String.class).containsExactly("nq-18-2017", "NQ|18|TW|?");
+		this.graphQl.document("{ documentsByCode(code: \" 18-nq/tw \") { key } }")
+			.execute()
+			.path("documentsByCode[*].key")
+			.entityList(String.class)
+			.containsExactly("nq-18-2017", "NQ|18|TW|?");
 	}
 
 	private void assertRefused(GraphQlTester.Request<?> request, String argument, String problem) {

@@ -17,10 +17,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The document list without a type, body or province filter reads the documents in the order of
- * the year index, then the undated ones by key: walked page by page, with and without the filters
- * it checks as it goes, it gives the same documents in the same order as one statement sorting
- * them all (newest year first, undated last, then by key).
+ * The document list without a type, body or province filter reads the documents in the
+ * order of the year index, then the undated ones by key: walked page by page, with and
+ * without the filters it checks as it goes, it gives the same documents in the same order
+ * as one statement sorting them all (newest year first, undated last, then by key).
  */
 class DocumentListIT extends HarnessIntegrationTests {
 
@@ -44,7 +44,11 @@ class DocumentListIT extends HarnessIntegrationTests {
 	}
 
 	private List<String> sorted(Map<String, Object> filter) {
-		return this.driver.executableQuery(ALL_SORTED).withParameters(filter).execute().records().stream()
+		return this.driver.executableQuery(ALL_SORTED)
+			.withParameters(filter)
+			.execute()
+			.records()
+			.stream()
 			.map(r -> r.get("key").asString())
 			.toList();
 	}
@@ -53,7 +57,8 @@ class DocumentListIT extends HarnessIntegrationTests {
 		List<String> keys = new ArrayList<>();
 		String after = null;
 		for (int page = 0; page < 10_000; page++) {
-			GraphQlTester.Request<?> request = this.graphQl.documentName("documentWalk").variable("first", pageSize)
+			GraphQlTester.Request<?> request = this.graphQl.documentName("documentWalk")
+				.variable("first", pageSize)
 				.variable("after", after);
 			for (Map.Entry<String, Object> e : filter.entrySet()) {
 				request = request.variable(e.getKey(), e.getValue());
@@ -82,12 +87,17 @@ class DocumentListIT extends HarnessIntegrationTests {
 		Map<String, Object> none = filter(null, null, null, null);
 		List<String> expected = sorted(none);
 		long undated = this.driver.executableQuery("MATCH (d:Document) WHERE d.year IS NULL RETURN count(d) AS n")
-			.execute().records().get(0).get("n").asLong();
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
 		// The walk must cross from the dated documents into the undated ones.
 		assertThat(undated).isPositive().isLessThan(expected.size());
 
 		assertThat(walk(none, 5)).containsExactlyElementsOf(expected);
-		// One per page: a page ends on the last dated document, the next holds only undated ones.
+		// One per page: a page ends on the last dated document, the next holds only
+		// undated ones.
 		assertThat(walk(none, 1)).containsExactlyElementsOf(expected);
 		assertThat(walk(none, 100)).containsExactlyElementsOf(expected);
 	}
@@ -95,8 +105,8 @@ class DocumentListIT extends HarnessIntegrationTests {
 	@Test
 	void shouldWalkTheFilteredListsInTheSameOrder() {
 		for (Map<String, Object> filter : List.of(filter("CENTRAL", null, null, null),
-				filter("PROVINCIAL", null, null, null), filter(null, null, 2018, null),
-				filter(null, null, null, 2019), filter(null, null, 2015, 2020), filter("CENTRAL", null, 2016, 2024))) {
+				filter("PROVINCIAL", null, null, null), filter(null, null, 2018, null), filter(null, null, null, 2019),
+				filter(null, null, 2015, 2020), filter("CENTRAL", null, 2016, 2024))) {
 			List<String> expected = sorted(filter);
 
 			assertThat(expected).as("documents matching %s", filter).isNotEmpty();

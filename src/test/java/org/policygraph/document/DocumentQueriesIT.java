@@ -27,7 +27,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Document lists count their matches only when asked; a document read by key brings its own lists.
+ * Document lists count their matches only when asked; a document read by key brings its
+ * own lists.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentQueriesIT extends HarnessIntegrationTests {
@@ -75,13 +76,21 @@ class DocumentQueriesIT extends HarnessIntegrationTests {
 	@Test
 	void shouldCountTheMatchingDocumentsOnlyWhenTheTotalIsAsked() {
 		this.statements.reset();
-		List<String> withTotal = this.graphQl.documentName("documentKeysWithTotal").variable("type", "DIRECTIVE")
-			.execute().path("documents.edges[*].node.key").entityList(String.class).get();
+		List<String> withTotal = this.graphQl.documentName("documentKeysWithTotal")
+			.variable("type", "DIRECTIVE")
+			.execute()
+			.path("documents.edges[*].node.key")
+			.entityList(String.class)
+			.get();
 		long statementsWithTotal = this.statements.count();
 
 		this.statements.reset();
-		List<String> withoutTotal = this.graphQl.documentName("documentKeys").variable("type", "DIRECTIVE")
-			.execute().path("documents.edges[*].node.key").entityList(String.class).get();
+		List<String> withoutTotal = this.graphQl.documentName("documentKeys")
+			.variable("type", "DIRECTIVE")
+			.execute()
+			.path("documents.edges[*].node.key")
+			.entityList(String.class)
+			.get();
 		long statementsWithoutTotal = this.statements.count();
 
 		assertThat(withoutTotal).isEqualTo(withTotal).isNotEmpty();

@@ -31,8 +31,7 @@ class CsvRowsTests {
 	void shouldLeaveOtherCellsAndNumbersAlone() {
 		List<String[]> rows = roundTrip(List.of("Nghệ An thực hiện Chỉ thị số 975-CT/TW", "a=b", " =x", "", 42, -1));
 
-		assertThat(rows.get(0)).containsExactly("Nghệ An thực hiện Chỉ thị số 975-CT/TW", "a=b", " =x", "", "42",
-				"-1");
+		assertThat(rows.get(0)).containsExactly("Nghệ An thực hiện Chỉ thị số 975-CT/TW", "a=b", " =x", "", "42", "-1");
 	}
 
 	private static List<String[]> roundTrip(List<?> cells) {

@@ -41,8 +41,8 @@ import static org.policygraph.research.ResearchGraph.CT975;
 import static org.policygraph.research.ResearchGraph.KL977;
 
 /**
- * The downloads under {@code /export/}, read back with a CSV reader, an XML parser and a JSON
- * parser, and compared with the GraphQL answers over {@link ResearchGraph}.
+ * The downloads under {@code /export/}, read back with a CSV reader, an XML parser and a
+ * JSON parser, and compared with the GraphQL answers over {@link ResearchGraph}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportIT extends HarnessIntegrationTests {
@@ -85,8 +85,8 @@ class ExportIT extends HarnessIntegrationTests {
 		HttpResponse<byte[]> response = get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&documentKeys="
 				+ encode(KL977) + "&units=POST_2025");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t.replace(" ", "").toLowerCase()).isEqualTo("text/csv;charset=utf-8"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t.replace(" ", "").toLowerCase()).isEqualTo("text/csv;charset=utf-8"));
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("coverage-post_2025.csv"));
 		List<String[]> rows = csv(response.body());
@@ -96,8 +96,12 @@ class ExportIT extends HarnessIntegrationTests {
 		List<String[]> units = rows.subList(2, rows.size());
 
 		List<Map<String, Object>> expected = this.graphQl.documentName("coverageMatrix")
-			.variable("documentKeys", List.of(CT975, KL977)).variable("units", "POST_2025").execute()
-			.path("coverageMatrix.rows").entityList(MAP).get();
+			.variable("documentKeys", List.of(CT975, KL977))
+			.variable("units", "POST_2025")
+			.execute()
+			.path("coverageMatrix.rows")
+			.entityList(MAP)
+			.get();
 		assertThat(units).hasSize(expected.size()).hasSize(34);
 		for (int i = 0; i < units.size(); i++) {
 			Map<?, ?> province = (Map<?, ?>) expected.get(i).get("province");
@@ -106,21 +110,23 @@ class ExportIT extends HarnessIntegrationTests {
 			assertThat(units.get(i)[1]).isEqualTo(province.get("name"));
 			assertThat(units.get(i)[3]).isEqualTo(String.valueOf(expected.get(i).get("implementedCount")));
 			for (int c = 0; c < cells.size(); c++) {
-				assertThat(units.get(i)[4 + c]).isEqualTo(String.valueOf(((Map<?, ?>) cells.get(c)).get("articleCount")));
+				assertThat(units.get(i)[4 + c])
+					.isEqualTo(String.valueOf(((Map<?, ?>) cells.get(c)).get("articleCount")));
 			}
 		}
 		String[] tuyenQuang = units.stream().filter(r -> r[0].equals("08-2025")).findFirst().orElseThrow();
 		assertThat(tuyenQuang[2]).contains("Hà Giang");
 		assertThat(tuyenQuang[4]).isEqualTo("1");
 
-		List<String[]> dates = csv(get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&cell=FIRST_REPORTED")
-			.body());
+		List<String[]> dates = csv(
+				get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&cell=FIRST_REPORTED").body());
 		assertThat(dates.stream().filter(r -> r[0].equals("02")).findFirst().orElseThrow()[4]).isEqualTo("2020-03-02");
 	}
 
 	@Test
 	void shouldExportTheCoverageOfAPeriodAsCoverageCountsIt() throws Exception {
-		// Nghệ An reported 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020; Nghệ An 977-KL/TW on 21-3-2020.
+		// Nghệ An reported 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020; Nghệ An
+		// 977-KL/TW on 21-3-2020.
 		String path = "/export/coverage.csv?documentKeys=" + encode(CT975) + "&documentKeys=" + encode(KL977)
 				+ "&units=PRE_2025";
 		List<String[]> all = csv(get(path).body());
@@ -134,16 +140,26 @@ class ExportIT extends HarnessIntegrationTests {
 		assertThat(haGiang[3]).isEqualTo("1");
 		assertThat(haGiang[4]).isEqualTo("1");
 
-		// The implementing units of 975-CT/TW in the file are those of coverage(from, to).
-		List<String> expected = this.graphQl.documentName("coverage").variable("documentKey", CT975)
-			.variable("units", "PRE_2025").variable("from", "2020-03-01").variable("to", "2020-12-31").execute()
-			.path("coverage.implemented[*].province.key").entityList(String.class).get();
+		// The implementing units of 975-CT/TW in the file are those of coverage(from,
+		// to).
+		List<String> expected = this.graphQl.documentName("coverage")
+			.variable("documentKey", CT975)
+			.variable("units", "PRE_2025")
+			.variable("from", "2020-03-01")
+			.variable("to", "2020-12-31")
+			.execute()
+			.path("coverage.implemented[*].province.key")
+			.entityList(String.class)
+			.get();
 		assertThat(march.subList(2, march.size()).stream().filter(r -> !r[4].equals("0")).map(r -> r[0]))
-			.containsExactlyInAnyOrderElementsOf(expected).containsExactly("02");
+			.containsExactlyInAnyOrderElementsOf(expected)
+			.containsExactly("02");
 
-		List<String[]> february = csv(get("/export/coverage.csv?documentKeys=" + encode(CT975)
-				+ "&cell=FIRST_REPORTED&to=2020-02-29").body());
-		assertThat(february.stream().filter(r -> r[0].equals("40")).findFirst().orElseThrow()[4]).isEqualTo("2020-02-20");
+		List<String[]> february = csv(
+				get("/export/coverage.csv?documentKeys=" + encode(CT975) + "&cell=FIRST_REPORTED&to=2020-02-29")
+					.body());
+		assertThat(february.stream().filter(r -> r[0].equals("40")).findFirst().orElseThrow()[4])
+			.isEqualTo("2020-02-20");
 		assertThat(february.stream().filter(r -> r[0].equals("02")).findFirst().orElseThrow()[4]).isEmpty();
 	}
 
@@ -151,15 +167,22 @@ class ExportIT extends HarnessIntegrationTests {
 	void shouldExportTheEvidenceOfAnImplementationLikeTheGraphQlAnswer() throws Exception {
 		HttpResponse<byte[]> response = get("/export/evidence.csv?provinceKey=40&documentKey=" + encode(CT975));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("evidence-40-975-CT-TW-TW-2020-02-01.csv"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).contains("evidence-40-975-CT-TW-TW-2020-02-01.csv"));
 		List<String[]> rows = csv(response.body());
 		assertThat(rows.get(0)).containsExactly("title", "source", "url", "publishedAt", "sentence", "relation",
 				"fromKey", "toKey");
-		List<Map<String, Object>> edges = this.graphQl.documentName("evidenceCitations").variable("key", CT975)
-			.execute().path("document.implementedBy.edges[*].node").entityList(MAP).get();
-		List<?> expected = (List<?>) edges.stream().filter(e -> ((Map<?, ?>) e.get("province")).get("key").equals("40"))
-			.findFirst().orElseThrow().get("evidence");
+		List<Map<String, Object>> edges = this.graphQl.documentName("evidenceCitations")
+			.variable("key", CT975)
+			.execute()
+			.path("document.implementedBy.edges[*].node")
+			.entityList(MAP)
+			.get();
+		List<?> expected = (List<?>) edges.stream()
+			.filter(e -> ((Map<?, ?>) e.get("province")).get("key").equals("40"))
+			.findFirst()
+			.orElseThrow()
+			.get("evidence");
 		List<String[]> items = rows.subList(1, rows.size());
 		assertThat(items).hasSize(expected.size());
 		for (int i = 0; i < items.size(); i++) {
@@ -174,11 +197,23 @@ class ExportIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldExportANeighbourhoodAsGraphMlAndJsonLikeTheGraphQlAnswer() throws Exception {
-		List<Map<String, Object>> nodes = this.graphQl.documentName("neighbourhood").variable("id", CT975)
-			.variable("depth", 2).variable("limit", 1000).execute()
-			.path("neighbourhood.nodes").entityList(MAP).get();
-		int edgeCount = this.graphQl.documentName("neighbourhood").variable("id", CT975).variable("depth", 2)
-			.variable("limit", 1000).execute().path("neighbourhood.edges").entityList(Object.class).get().size();
+		List<Map<String, Object>> nodes = this.graphQl.documentName("neighbourhood")
+			.variable("id", CT975)
+			.variable("depth", 2)
+			.variable("limit", 1000)
+			.execute()
+			.path("neighbourhood.nodes")
+			.entityList(MAP)
+			.get();
+		int edgeCount = this.graphQl.documentName("neighbourhood")
+			.variable("id", CT975)
+			.variable("depth", 2)
+			.variable("limit", 1000)
+			.execute()
+			.path("neighbourhood.edges")
+			.entityList(Object.class)
+			.get()
+			.size();
 		Set<String> expectedIds = new HashSet<>();
 		nodes.forEach(n -> expectedIds.add((String) n.get("id")));
 
@@ -214,8 +249,13 @@ class ExportIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldSayWhenANeighbourhoodDownloadIsCut() throws Exception {
-		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView").variable("id", CT975)
-			.variable("limit", 1000).execute().path("neighbourhood").entity(MAP).get();
+		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView")
+			.variable("id", CT975)
+			.variable("limit", 1000)
+			.execute()
+			.path("neighbourhood")
+			.entity(MAP)
+			.get();
 		int edges = ((List<?>) whole.get("edges")).size();
 		assertThat(edges).isGreaterThan(2);
 
@@ -227,7 +267,9 @@ class ExportIT extends HarnessIntegrationTests {
 		HttpResponse<byte[]> cut = get("/export/neighbourhood.graphml?limit=2&id=" + encode(CT975));
 		assertThat(cut.headers().firstValue("Graph-Truncated")).hasValue("true");
 		assertThat(cut.headers().firstValue("Graph-Left-Out")).hasValue(String.valueOf(edges - 2));
-		assertThat(comments(cut.body())).singleElement().asString().contains("Cut", "limit of 2", CT975)
+		assertThat(comments(cut.body())).singleElement()
+			.asString()
+			.contains("Cut", "limit of 2", CT975)
 			.contains((edges - 2) + " more relationships");
 		assertThat(xml(cut.body()).getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(2);
 
@@ -239,11 +281,17 @@ class ExportIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldExportTheViewAsDrawnAndSayWhatItLeavesOut() throws Exception {
-		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView").variable("id", CT975)
-			.variable("limit", 1000).execute().path("neighbourhood").entity(MAP).get();
+		Map<String, Object> whole = this.graphQl.documentName("neighbourhoodView")
+			.variable("id", CT975)
+			.variable("limit", 1000)
+			.execute()
+			.path("neighbourhood")
+			.entity(MAP)
+			.get();
 		List<Map<String, Object>> nodes = list(whole, "nodes");
 		assertThat(nodes.size()).isGreaterThan(3);
-		// The view: the document and two of its neighbours, as a page would have drawn them.
+		// The view: the document and two of its neighbours, as a page would have drawn
+		// them.
 		List<String> drawn = nodes.subList(0, 3).stream().map(n -> (String) n.get("id")).toList();
 		long rootEdges = list(whole, "edges").stream()
 			.filter(e -> drawn.contains(e.get("from")) && drawn.contains(e.get("to")))
@@ -258,8 +306,9 @@ class ExportIT extends HarnessIntegrationTests {
 		assertThat(view.statusCode()).isEqualTo(200);
 		assertThat(view.headers().firstValue("Graph-Truncated")).hasValue("true");
 		assertThat(view.headers().firstValue("Graph-Left-Out")).hasValue(String.valueOf(leftOut));
-		assertThat(comments(view.body())).singleElement().asString().contains("Cut", "a view of 3 nodes",
-				leftOut + " more relationships");
+		assertThat(comments(view.body())).singleElement()
+			.asString()
+			.contains("Cut", "a view of 3 nodes", leftOut + " more relationships");
 		var xml = xml(view.body());
 		Set<String> keys = new HashSet<>();
 		NodeList xmlNodes = xml.getElementsByTagNameNS("*", "node");
@@ -287,16 +336,19 @@ class ExportIT extends HarnessIntegrationTests {
 	@Test
 	void shouldExportTheViewOfThePeriodDrawn() throws Exception {
 		// Nghệ An reported implementing 975-CT/TW on 20-2-2020, Hà Giang on 2-3-2020.
-		String form = "id=" + encode(CT975) + "&id=40&id=02&expanded=" + encode(CT975) + "&relationshipTypes=IMPLEMENTS";
+		String form = "id=" + encode(CT975) + "&id=40&id=02&expanded=" + encode(CT975)
+				+ "&relationshipTypes=IMPLEMENTS";
 		assertThat(edgesOf(post("/export/view.json", form))).containsExactlyInAnyOrder("40>" + CT975, "02>" + CT975);
 		HttpResponse<byte[]> february = post("/export/view.json", form + "&to=2020-02-29");
 		assertThat(february.statusCode()).isEqualTo(200);
 		assertThat(edgesOf(february)).containsExactly("40>" + CT975);
 		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(february.body(), Map.class);
 		assertThat((List<?>) subgraph.get("nodes")).hasSize(3);
-		assertThat(((List<?>) subgraph.get("around")).stream().map(Map.class::cast)
+		assertThat(((List<?>) subgraph.get("around")).stream()
+			.map(Map.class::cast)
 			.filter(c -> "IMPLEMENTS".equals(c.get("type")) && "PROVINCE".equals(c.get("kind")))
-			.mapToInt(c -> ((Number) c.get("total")).intValue()).sum()).as("around counts the period's reports").isEqualTo(1);
+			.mapToInt(c -> ((Number) c.get("total")).intValue())
+			.sum()).as("around counts the period's reports").isEqualTo(1);
 		HttpResponse<byte[]> march = post("/export/view.graphml", form + "&from=2020-03-01&to=2020-12-31");
 		assertThat(march.statusCode()).isEqualTo(200);
 		NodeList edges = xml(march.body()).getElementsByTagNameNS("*", "edge");
@@ -309,11 +361,15 @@ class ExportIT extends HarnessIntegrationTests {
 
 	private static List<String> edgesOf(HttpResponse<byte[]> response) throws Exception {
 		Map<?, ?> subgraph = JsonMapper.builder().build().readValue(response.body(), Map.class);
-		return ((List<?>) subgraph.get("edges")).stream().map(Map.class::cast)
-			.map(e -> e.get("from") + ">" + e.get("to")).toList();
+		return ((List<?>) subgraph.get("edges")).stream()
+			.map(Map.class::cast)
+			.map(e -> e.get("from") + ">" + e.get("to"))
+			.toList();
 	}
 
-	/** The relationships a view follows between the given nodes, counted in the database. */
+	/**
+	 * The relationships a view follows between the given nodes, counted in the database.
+	 */
 	private int relationshipsBetween(List<String> ids) {
 		try (var session = this.driver.session()) {
 			return session.run("""
@@ -385,7 +441,9 @@ class ExportIT extends HarnessIntegrationTests {
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(60)).GET().build();
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
@@ -393,8 +451,12 @@ class ExportIT extends HarnessIntegrationTests {
 		assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
 		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
 		List<String[]> rows = new ArrayList<>();
-		CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build().readerFor(String[].class)
-			.<String[]>readValues(text).forEachRemaining(rows::add);
+		CsvMapper.builder()
+			.enable(CsvReadFeature.WRAP_AS_ARRAY)
+			.build()
+			.readerFor(String[].class)
+			.<String[]>readValues(text)
+			.forEachRemaining(rows::add);
 		return rows;
 	}
 

@@ -35,11 +35,13 @@ class DocumentCitationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "Nghị quyết số 05-NQ/TU;RESOLUTION", "Chỉ thị số 05-CT/TU;DIRECTIVE",
-			"Kết luận số 05-KL/TU;CONCLUSION", "Quy định số 05-QĐ/TU;REGULATION", "Quyết định số 05-QĐ/TU;DECISION",
-			"Quy định số 05-QĐi/TW;REGULATION", "Hướng dẫn số 05-HD/TU;GUIDANCE", "Kế hoạch số 05-KH/TU;PLAN",
-			"Thông báo số 05-TB/TU;NOTICE", "Chương trình số 05-CTr/TU;PROGRAMME", "Báo cáo số 05-BC/TU;REPORT",
-			"Đề án số 05-ĐA/TU;PROJECT", "Quy chế số 05-QC/TU;OTHER", "văn bản 05-QĐ/TU;DECISION", "văn bản 05-KH/TU;PLAN" })
+	@CsvSource(delimiter = ';',
+			value = { "Nghị quyết số 05-NQ/TU;RESOLUTION", "Chỉ thị số 05-CT/TU;DIRECTIVE",
+					"Kết luận số 05-KL/TU;CONCLUSION", "Quy định số 05-QĐ/TU;REGULATION",
+					"Quyết định số 05-QĐ/TU;DECISION", "Quy định số 05-QĐi/TW;REGULATION",
+					"Hướng dẫn số 05-HD/TU;GUIDANCE", "Kế hoạch số 05-KH/TU;PLAN", "Thông báo số 05-TB/TU;NOTICE",
+					"Chương trình số 05-CTr/TU;PROGRAMME", "Báo cáo số 05-BC/TU;REPORT", "Đề án số 05-ĐA/TU;PROJECT",
+					"Quy chế số 05-QC/TU;OTHER", "văn bản 05-QĐ/TU;DECISION", "văn bản 05-KH/TU;PLAN" })
 	void shouldTypeDocumentFromWordThenCode(String citation, DocumentType type) {
 		Extraction e = extract(TITLE, "Ban Thường vụ Tỉnh ủy ban hành " + citation + " ngày 1-6-2019.");
 		assertThat(e.documents()).singleElement().satisfies(d -> assertThat(d.type()).isEqualTo(type));
@@ -47,7 +49,8 @@ class DocumentCitationTests {
 
 	@Test
 	void shouldReadIssuerTermAndQuotedSubject() {
-		Extraction e = extract(TITLE, "Thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư khóa X “Về nâng cao chất lượng sinh hoạt chi bộ”.");
+		Extraction e = extract(TITLE,
+				"Thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư khóa X “Về nâng cao chất lượng sinh hoạt chi bộ”.");
 		DocumentMention d = document(e, "10-CT/TW|TW|kX").orElseThrow();
 		assertThat(d.term()).isEqualTo("X");
 		assertThat(d.subject()).isEqualTo("Nâng cao chất lượng sinh hoạt chi bộ");
@@ -80,8 +83,9 @@ class DocumentCitationTests {
 
 	@Test
 	void shouldResolveShortNamesToTheFullCitation() {
-		Extraction e = extract(TITLE, "Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị. Sau 3 năm thực hiện Chỉ thị 05, "
-				+ "Chỉ thị số 05 đã đi vào cuộc sống. Chỉ thị này được các chi bộ hưởng ứng.");
+		Extraction e = extract(TITLE,
+				"Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị. Sau 3 năm thực hiện Chỉ thị 05, "
+						+ "Chỉ thị số 05 đã đi vào cuộc sống. Chỉ thị này được các chi bộ hưởng ứng.");
 		assertThat(documentKeys(e)).containsExactly("05-CT/TW|TW|2016-05-15");
 	}
 
@@ -106,7 +110,8 @@ class DocumentCitationTests {
 
 	@Test
 	void shouldGiveUndatedRecitationTheDateOfTheFullCitation() {
-		Extraction e = extract(TITLE, "Tỉnh ủy ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008. Kế hoạch số 48-KH/TU của Tỉnh ủy được sơ kết.");
+		Extraction e = extract(TITLE,
+				"Tỉnh ủy ban hành Kế hoạch số 48-KH/TU ngày 28-4-2008. Kế hoạch số 48-KH/TU của Tỉnh ủy được sơ kết.");
 		assertThat(documentKeys(e)).containsExactly("48-KH/TU|40|2008-04-28");
 	}
 
@@ -114,17 +119,21 @@ class DocumentCitationTests {
 	void shouldKeyPlenumResolutionsInBothSpellings() {
 		assertThat(documentKeys(extract(TITLE, "Tỉnh ủy thực hiện Nghị quyết Trung ương 4 khóa XII.")))
 			.containsExactly("NQ-TW4|TW|kXII");
-		assertThat(documentKeys(extract(TITLE, "Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khoá XII).")))
+		assertThat(documentKeys(extract(TITLE,
+				"Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khoá XII).")))
 			.containsExactly("NQ-TW4|TW|kXII");
-		assertThat(documentKeys(extract(TITLE, "Tỉnh ủy thực hiện các Nghị quyết Hội nghị lần thứ 6 BCH Trung ương khoá X.")))
+		assertThat(documentKeys(
+				extract(TITLE, "Tỉnh ủy thực hiện các Nghị quyết Hội nghị lần thứ 6 BCH Trung ương khoá X.")))
 			.containsExactly("NQ-TW6|TW|kX");
 	}
 
 	@Test
 	void shouldKeyCongressResolutionsCentralAndProvincial() {
-		Extraction e = extract(TITLE, "Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, Tỉnh ủy ban hành chương trình.");
+		Extraction e = extract(TITLE,
+				"Thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, Tỉnh ủy ban hành chương trình.");
 		assertThat(documentKeys(e)).containsExactly("NQ-DH-XIII|TW|kXIII", "NQ-DH-XIX|40|kXIX");
-		assertThat(document(e, "NQ-DH-XIX|40|kXIX").orElseThrow().subject()).isEqualTo("Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX");
+		assertThat(document(e, "NQ-DH-XIX|40|kXIX").orElseThrow().subject())
+			.isEqualTo("Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX");
 	}
 
 	@Test
@@ -143,33 +152,41 @@ class DocumentCitationTests {
 
 	@Test
 	void shouldUseMergedUnitAsScopeAfterTheMerger() {
-		Extraction e = extract("Đắk Lắk triển khai nhiệm vụ", "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU ngày 2-1-2026.", LocalDate.of(2026, 1, 5));
+		Extraction e = extract("Đắk Lắk triển khai nhiệm vụ", "Tỉnh ủy ban hành Kế hoạch số 05-KH/TU ngày 2-1-2026.",
+				LocalDate.of(2026, 1, 5));
 		assertThat(documentKeys(e)).containsExactly("05-KH/TU|66-2025|2026-01-02");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương",
+	@ValueSource(strings = {
+			"Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW và Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương",
 			"Nghị quyết số 18-NQ/TW, 19-NQ/TW và 21-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương",
 			"các Nghị quyết số 18-NQ/TW, số 19-NQ/TW, số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương" })
 	void shouldGiveTheDateAndIssuerOfAListToEveryCoordinatedCode(String list) {
-		Extraction e = extract("Quảng Ninh quán triệt các nghị quyết", "Tỉnh ủy Quảng Ninh đã tổ chức quán triệt " + list
+		Extraction e = extract("Quảng Ninh quán triệt các nghị quyết", "Tỉnh ủy Quảng Ninh đã tổ chức quán triệt "
+				+ list
 				+ ". Trước đó, Tỉnh ủy tổng kết Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII.");
 		assertThat(documentKeys(e)).containsExactlyInAnyOrder("18-NQ/TW|TW|2022-06-16", "19-NQ/TW|TW|2022-06-16",
 				"21-NQ/TW|TW|2022-06-16", "18-NQ/TW|TW|2017-10-25");
-		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder("18-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
-				"19-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong", "21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"18-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"19-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
 				"18-NQ/TW|TW|2017-10-25 -> TW/ban-chap-hanh-trung-uong");
 	}
 
 	@Test
 	void shouldNotShareTheDateOfTheLastCodeWithADifferentTypeOrACodeThatHasItsOwnTail() {
-		Extraction e = extract(TITLE, "Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, Nghị quyết số 19-NQ/TW ngày 1-1-2018 của Bộ Chính trị "
-				+ "và Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.");
-		assertThat(documentKeys(e)).containsExactly("05-CT/TW|TW|?", "19-NQ/TW|TW|2018-01-01", "20-NQ/TW|TW|2022-06-16");
+		Extraction e = extract(TITLE,
+				"Tỉnh ủy quán triệt Chỉ thị số 05-CT/TW, Nghị quyết số 19-NQ/TW ngày 1-1-2018 của Bộ Chính trị "
+						+ "và Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.");
+		assertThat(documentKeys(e)).containsExactly("05-CT/TW|TW|?", "19-NQ/TW|TW|2018-01-01",
+				"20-NQ/TW|TW|2022-06-16");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Cụ thể, ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.",
+	@ValueSource(strings = {
+			"Cụ thể, ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.",
 			"Cũng trong ngày 7-3-2022, Ban Thường vụ Tỉnh ủy Bắc Giang (khóa XIX) đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.",
 			"Vào ngày 7/3/2022, Ban Thường vụ Tỉnh ủy Bắc Giang đã ban hành Quyết định số 07-QĐ/TU." })
 	void shouldDateACodeIssuedInAnEventClauseByTheDateOfTheClause(String sentence) {
@@ -185,11 +202,12 @@ class DocumentCitationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI;NQ-DH-XVI|42|kXVI",
-			"Nghị quyết Đại hội lần thứ XVI Đảng bộ tỉnh;NQ-DH-XVI|42|kXVI",
-			"Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh Hà Tĩnh;NQ-DH-XIX|42|kXIX",
-			"Nghị quyết Đại hội XIX của Đảng bộ tỉnh;NQ-DH-XIX|42|kXIX",
-			"Nghị quyết Đại hội XIII của Đảng;NQ-DH-XIII|TW|kXIII" })
+	@CsvSource(delimiter = ';',
+			value = { "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI;NQ-DH-XVI|42|kXVI",
+					"Nghị quyết Đại hội lần thứ XVI Đảng bộ tỉnh;NQ-DH-XVI|42|kXVI",
+					"Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh Hà Tĩnh;NQ-DH-XIX|42|kXIX",
+					"Nghị quyết Đại hội XIX của Đảng bộ tỉnh;NQ-DH-XIX|42|kXIX",
+					"Nghị quyết Đại hội XIII của Đảng;NQ-DH-XIII|TW|kXIII" })
 	void shouldKeyProvincialCongressResolutionsInTheProvinceWhateverTheWordOrder(String citation, String key) {
 		Extraction e = extract("Hà Tĩnh: học tập nghị quyết", "Ban Thường vụ Tỉnh ủy quán triệt " + citation + ".");
 		assertThat(documentKeys(e)).containsExactly(key);
@@ -207,7 +225,8 @@ class DocumentCitationTests {
 		Extraction e = extract("Bắc Giang kiện toàn Ban Chỉ đạo",
 				"Ban Thường vụ Tỉnh ủy Bắc Giang, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU về kiện toàn Ban Chỉ đạo.");
 		assertThat(documentKeys(e)).containsExactly("07-QĐ/TU|24|2022-03-07");
-		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("07-QĐ/TU|24|2022-03-07 -> 24/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.containsExactly("07-QĐ/TU|24|2022-03-07 -> 24/ban-thuong-vu-tinh-uy");
 	}
 
 	@ParameterizedTest

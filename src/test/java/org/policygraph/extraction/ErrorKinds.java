@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 import org.policygraph.reference.ProvinceGazetteer;
 
 /**
- * Sorts the differences between the labels of one article and what the extractor found into error kinds, from
- * the keys and the article's text alone (nothing per article): a document whose code matches but whose date
- * differs, a district body named with its province, an issuer that differs, a province named only as a location, a
- * chain of documents across sentences … A relation whose endpoint is a document or body with a wrong key is counted
- * as following that key error, not as a relation error of its own.
+ * Sorts the differences between the labels of one article and what the extractor found
+ * into error kinds, from the keys and the article's text alone (nothing per article): a
+ * document whose code matches but whose date differs, a district body named with its
+ * province, an issuer that differs, a province named only as a location, a chain of
+ * documents across sentences … A relation whose endpoint is a document or body with a
+ * wrong key is counted as following that key error, not as a relation error of its own.
  */
 final class ErrorKinds {
 
@@ -73,11 +74,16 @@ final class ErrorKinds {
 
 	static final String SPURIOUS_PROVINCE_IMPLEMENTS = "IMPLEMENTS: spurious province -> document";
 
-	/** One classified difference: its kind, whether it was missing (else extra), the item. */
+	/**
+	 * One classified difference: its kind, whether it was missing (else extra), the item.
+	 */
 	record Classified(String kind, boolean missing, String item) {
 	}
 
-	/** Labels and extraction of one article, per scored kind ("provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS"). */
+	/**
+	 * Labels and extraction of one article, per scored kind ("provinces", "bodies",
+	 * "documents", "ISSUED_BY", "IMPLEMENTS").
+	 */
 	record Article(String text, Map<String, Set<String>> expected, Map<String, Set<String>> actual) {
 
 		Set<String> missing(String kind) {
@@ -209,7 +215,8 @@ final class ErrorKinds {
 			}
 			if (paired != null) {
 				extra.remove(paired);
-				out.add(new Classified(p[0].startsWith("NQ-DH-") ? CONGRESS : WRONG_ISSUER, true, m + " ≠ " + pair(paired)[1]));
+				out.add(new Classified(p[0].startsWith("NQ-DH-") ? CONGRESS : WRONG_ISSUER, true,
+						m + " ≠ " + pair(paired)[1]));
 			}
 			else {
 				out.add(new Classified(p[0].startsWith("NQ-DH-") ? CONGRESS : MISSED_ISSUER, true, m));
@@ -291,8 +298,9 @@ final class ErrorKinds {
 	}
 
 	/**
-	 * Whether the province implementing is labelled nowhere else in the article (no labelled relation starts from it
-	 * and no labelled body is in it), and its name is in the text after "tại"/"ở" or in brackets.
+	 * Whether the province implementing is labelled nowhere else in the article (no
+	 * labelled relation starts from it and no labelled body is in it), and its name is in
+	 * the text after "tại"/"ở" or in brackets.
 	 */
 	private static boolean namedOnlyAsLocation(Article a, String province) {
 		for (String r : a.expected.get("IMPLEMENTS")) {
@@ -309,7 +317,9 @@ final class ErrorKinds {
 		if (name == null) {
 			return false;
 		}
-		return Pattern.compile("(?:\\b(?:tai|o)\\s+(?:[^\\s,.;]+\\s+){1,6}|[^\\s(]\\s*\\(\\s*)(?:tinh\\s+|thanh pho\\s+)?" + Pattern.quote(name))
+		return Pattern
+			.compile("(?:\\b(?:tai|o)\\s+(?:[^\\s,.;]+\\s+){1,6}|[^\\s(]\\s*\\(\\s*)(?:tinh\\s+|thanh pho\\s+)?"
+					+ Pattern.quote(name))
 			.matcher(fold(a.text))
 			.find();
 	}
@@ -330,7 +340,10 @@ final class ErrorKinds {
 		return false;
 	}
 
-	/** How a code is written in the (folded) text: "48-KH/TU" as "48 - kh/tu", "số 48" is not enough. */
+	/**
+	 * How a code is written in the (folded) text: "48-KH/TU" as "48 - kh/tu", "số 48" is
+	 * not enough.
+	 */
 	private static Pattern citation(String key) {
 		String code = key.split("\\|", -1)[0];
 		Matcher m = CODE.matcher(code);
@@ -338,20 +351,24 @@ final class ErrorKinds {
 			return null;
 		}
 		String number = String.valueOf(Integer.parseInt(m.group(1)));
-		return Pattern.compile("(?<![0-9])0*" + number + "(?:\\s*[-/]\\s*" + Pattern.quote(fold(m.group(2))) + "(?:\\s*[/-]\\s*"
-				+ Pattern.quote(fold(m.group(3))) + ")?|(?![0-9/-]))");
+		return Pattern.compile("(?<![0-9])0*" + number + "(?:\\s*[-/]\\s*" + Pattern.quote(fold(m.group(2)))
+				+ "(?:\\s*[/-]\\s*" + Pattern.quote(fold(m.group(3))) + ")?|(?![0-9/-]))");
 	}
 
 	private static final Pattern CODE = Pattern.compile("(\\d+)-([^/]+)/(.+)");
 
-	/** Whether a code is written in a list: followed by a comma or "và" and another citation. */
+	/**
+	 * Whether a code is written in a list: followed by a comma or "và" and another
+	 * citation.
+	 */
 	private static boolean coordinated(String text, String code) {
 		Matcher m = CODE.matcher(code);
 		if (!m.matches()) {
 			return false;
 		}
-		Pattern p = Pattern.compile("(?<![0-9])0*" + Integer.parseInt(m.group(1)) + "\\s*-\\s*" + Pattern.quote(fold(m.group(2))) + "\\s*/\\s*"
-				+ Pattern.quote(fold(m.group(3))) + "\\s*(?:,|va\\s)\\s*(?:nghi quyet|chi thi|ket luan|quy dinh|so|\\d)");
+		Pattern p = Pattern.compile("(?<![0-9])0*" + Integer.parseInt(m.group(1)) + "\\s*-\\s*"
+				+ Pattern.quote(fold(m.group(2))) + "\\s*/\\s*" + Pattern.quote(fold(m.group(3)))
+				+ "\\s*(?:,|va\\s)\\s*(?:nghi quyet|chi thi|ket luan|quy dinh|so|\\d)");
 		return p.matcher(fold(text)).find();
 	}
 

@@ -28,7 +28,8 @@ class ErrorKindsTests {
 
 	@Test
 	void shouldTellAWrongDateFromAMissedCoordinatedOneAndAScopeError() {
-		ErrorKinds.Article a = article("Tỉnh ủy thực hiện Kế hoạch số 48-KH/TU ngày 28-4-2008 và Nghị quyết số 22-NQ/TU.",
+		ErrorKinds.Article a = article(
+				"Tỉnh ủy thực hiện Kế hoạch số 48-KH/TU ngày 28-4-2008 và Nghị quyết số 22-NQ/TU.",
 				Map.of("documents", List.of("48-KH/TU|66|2008-04-28", "22-NQ/TU|66|?")),
 				Map.of("documents", List.of("48-KH/TU|66|2008-04-29", "22-NQ/TU|40|?")));
 		assertThat(ErrorKinds.classify(a)).extracting(ErrorKinds.Classified::kind)
@@ -39,11 +40,14 @@ class ErrorKindsTests {
 	void shouldRecognizeADistrictBodyNamedWithItsProvinceAndAWrongIssuer() {
 		ErrorKinds.Article a = article("Ban Thường vụ Thành ủy Vinh Nghệ An ban hành Kế hoạch số 25-KH/ThU.",
 				Map.of("bodies", List.of("40/ban-thuong-vu-thanh-uy-vinh"), "ISSUED_BY",
-						List.of("25-KH/ThU|40:vinh|? -> 40/ban-thuong-vu-thanh-uy-vinh", "05-CT/TW|TW|? -> TW/bo-chinh-tri")),
+						List.of("25-KH/ThU|40:vinh|? -> 40/ban-thuong-vu-thanh-uy-vinh",
+								"05-CT/TW|TW|? -> TW/bo-chinh-tri")),
 				Map.of("bodies", List.of("40/ban-thuong-vu-thanh-uy-vinh-nghe-an"), "ISSUED_BY",
-						List.of("25-KH/ThU|40:vinh|? -> 40/ban-thuong-vu-thanh-uy-vinh-nghe-an", "05-CT/TW|TW|? -> TW/ban-bi-thu")));
+						List.of("25-KH/ThU|40:vinh|? -> 40/ban-thuong-vu-thanh-uy-vinh-nghe-an",
+								"05-CT/TW|TW|? -> TW/ban-bi-thu")));
 		assertThat(ErrorKinds.classify(a)).extracting(ErrorKinds.Classified::kind)
-			.containsExactly(ErrorKinds.DISTRICT_BODY_NAME, ErrorKinds.FOLLOWS_KEY, ErrorKinds.WRONG_ISSUER, ErrorKinds.FOLLOWS_KEY);
+			.containsExactly(ErrorKinds.DISTRICT_BODY_NAME, ErrorKinds.FOLLOWS_KEY, ErrorKinds.WRONG_ISSUER,
+					ErrorKinds.FOLLOWS_KEY);
 	}
 
 	@Test
@@ -52,16 +56,21 @@ class ErrorKindsTests {
 				+ "Đảng ủy Khối kiểm tra việc thực hiện Nghị quyết số 55-NQ/TW tại Nhà máy Nhiệt điện Sông Hậu 1 (Hậu Giang). "
 				+ "Thành ủy Vinh ban hành Kế hoạch số 25-KH/ThU thực hiện Kế hoạch số 48-KH/TU. Tỉnh ủy quán triệt Nghị quyết Đại hội XIII. "
 				+ "Tỉnh ủy ban hành Chỉ thị số 07-CT/TU về Chỉ thị số 05-CT/TW.";
-		ErrorKinds.Article a = article(text, Map.of("IMPLEMENTS",
-				List.of("48-KH/TU|66|? -> 22-NQ/TW|TW|2008-02-02", "25-KH/ThU|40:vinh|? -> 48-KH/TU|66|?",
-						"07-CT/TU|66|? -> 05-CT/TW|TW|?", "25-KH/ThU|40:vinh|? -> 22-NQ/TW|TW|2008-02-02", "66 -> NQ-DH-XIII|TW|kXIII", "66 -> 22-NQ/TW|TW|2008-02-02")),
-				Map.of("IMPLEMENTS", List.of("25-KH/ThU|40:vinh|? -> 48-KH/TU|66|?", "93 -> 55-NQ/TW|TW|?", "40 -> 22-NQ/TW|TW|2008-02-02")));
+		ErrorKinds.Article a = article(text,
+				Map.of("IMPLEMENTS",
+						List.of("48-KH/TU|66|? -> 22-NQ/TW|TW|2008-02-02", "25-KH/ThU|40:vinh|? -> 48-KH/TU|66|?",
+								"07-CT/TU|66|? -> 05-CT/TW|TW|?", "25-KH/ThU|40:vinh|? -> 22-NQ/TW|TW|2008-02-02",
+								"66 -> NQ-DH-XIII|TW|kXIII", "66 -> 22-NQ/TW|TW|2008-02-02")),
+				Map.of("IMPLEMENTS", List.of("25-KH/ThU|40:vinh|? -> 48-KH/TU|66|?", "93 -> 55-NQ/TW|TW|?",
+						"40 -> 22-NQ/TW|TW|2008-02-02")));
 		assertThat(ErrorKinds.classify(a)).extracting(ErrorKinds.Classified::kind)
-			.containsExactly(ErrorKinds.CROSS_SENTENCE, ErrorKinds.MISSED_DOCUMENT_IMPLEMENTS, ErrorKinds.CHAIN_THROUGH_DOCUMENT,
-					ErrorKinds.CONGRESS, ErrorKinds.WRONG_PROVINCE_IMPLEMENTS, ErrorKinds.LOCATION_ONLY_PROVINCE);
+			.containsExactly(ErrorKinds.CROSS_SENTENCE, ErrorKinds.MISSED_DOCUMENT_IMPLEMENTS,
+					ErrorKinds.CHAIN_THROUGH_DOCUMENT, ErrorKinds.CONGRESS, ErrorKinds.WRONG_PROVINCE_IMPLEMENTS,
+					ErrorKinds.LOCATION_ONLY_PROVINCE);
 	}
 
-	private static ErrorKinds.Article article(String text, Map<String, List<String>> expected, Map<String, List<String>> actual) {
+	private static ErrorKinds.Article article(String text, Map<String, List<String>> expected,
+			Map<String, List<String>> actual) {
 		Map<String, Set<String>> e = new LinkedHashMap<>();
 		Map<String, Set<String>> x = new LinkedHashMap<>();
 		for (String kind : KINDS) {

@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Single-thread throughput of {@link Extractor} (a main, not a test). Builds articles of about
- * 1–2 KB by joining the texts of the evaluation set, warms up for 6 s of thread CPU time, then
- * measures for 8 s of thread CPU time; it prints wall-clock and thread-CPU throughput (the machine may
- * be shared, so the CPU figure is the one-core rate).
+ * Single-thread throughput of {@link Extractor} (a main, not a test). Builds articles of
+ * about 1–2 KB by joining the texts of the evaluation set, warms up for 6 s of thread CPU
+ * time, then measures for 8 s of thread CPU time; it prints wall-clock and thread-CPU
+ * throughput (the machine may be shared, so the CPU figure is the one-core rate).
  *
  * <pre>
  * ./mvnw -o -q test-compile
@@ -49,10 +49,12 @@ public final class ExtractorBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		double averageChars = (double) bytes / articles.size();
-		System.out.println("| articles | avg chars | wall s | CPU s | articles/s (wall) | articles/s (thread CPU) | chars/s (CPU) |");
+		System.out.println(
+				"| articles | avg chars | wall s | CPU s | articles/s (wall) | articles/s (thread CPU) | chars/s (CPU) |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-		System.out.println(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %.0f | %.2fM |", count, averageChars,
-				seconds, cpuSeconds, count / seconds, count / cpuSeconds, count / cpuSeconds * averageChars / 1e6));
+		System.out.println(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %.0f | %.2fM |", count,
+				averageChars, seconds, cpuSeconds, count / seconds, count / cpuSeconds,
+				count / cpuSeconds * averageChars / 1e6));
 	}
 
 	private static long run(Extractor extractor, List<ArticleInput> articles, ThreadMXBean threads, long cpuNanos) {

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The extractor asks between sentences whether to go on, and stops as soon as it is told to.
+ * The extractor asks between sentences whether to go on, and stops as soon as it is told
+ * to.
  */
 class ExtractorCancellationTests {
 
@@ -18,10 +19,12 @@ class ExtractorCancellationTests {
 	private static ArticleInput longArticle(int sentences) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < sentences; i++) {
-			text.append("Tỉnh ủy Nghệ An ban hành Kế hoạch số ").append(100 + i)
+			text.append("Tỉnh ủy Nghệ An ban hành Kế hoạch số ")
+				.append(100 + i)
 				.append("-KH/TU thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương. ");
 		}
-		return new ArticleInput("Nghệ An triển khai Nghị quyết 21", text.toString(), null, LocalDate.of(2023, 5, 1), null);
+		return new ArticleInput("Nghệ An triển khai Nghị quyết 21", text.toString(), null, LocalDate.of(2023, 5, 1),
+				null);
 	}
 
 	@Test

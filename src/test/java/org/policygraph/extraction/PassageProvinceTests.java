@@ -9,9 +9,10 @@ import static org.policygraph.extraction.ExtractionAssertions.pairs;
 import static org.policygraph.extraction.ExtractionTestSupport.extract;
 
 /**
- * In an article about several provinces a body written without its province ("Ban Thường vụ Tỉnh ủy") belongs to the
- * province the passage speaks of, not to the article's: a topic opening the sentence, a section heading, a province or
- * a provincial body as the subject opening the paragraph.
+ * In an article about several provinces a body written without its province ("Ban Thường
+ * vụ Tỉnh ủy") belongs to the province the passage speaks of, not to the article's: a
+ * topic opening the sentence, a section heading, a province or a provincial body as the
+ * subject opening the paragraph.
  */
 class PassageProvinceTests {
 
@@ -39,7 +40,8 @@ class PassageProvinceTests {
 				"Nghệ An chọn cách làm từng bước.\nQuảng Bình: làm đồng loạt\nBan Thường vụ Tỉnh ủy ban hành Chương trình số 12-CTr/TU "
 						+ "ngày 4-4-2018 về sắp xếp bộ máy.\nCả tỉnh giảm 40 đầu mối. Tỉnh ủy ban hành Quy định số 07-QĐ/TU ngày 1-6-2018 về "
 						+ "chức năng của các ban.\nNhững kiến nghị\nBan Thường vụ Tỉnh ủy ban hành Kế hoạch số 30-KH/TU ngày 2-8-2018.");
-		assertThat(documentKeys(e)).containsExactly("12-CTr/TU|44|2018-04-04", "07-QĐ/TU|44|2018-06-01", "30-KH/TU|40|2018-08-02");
+		assertThat(documentKeys(e)).containsExactly("12-CTr/TU|44|2018-04-04", "07-QĐ/TU|44|2018-06-01",
+				"30-KH/TU|40|2018-08-02");
 	}
 
 	@Test

@@ -18,13 +18,15 @@ class ProvinceRecognitionTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "Đoàn công tác làm việc tại Đăk Lăk.;66", "Đoàn công tác làm việc tại Daklak.;66",
-			"Đoàn công tác làm việc tại Dak Lak.;66", "Đoàn công tác làm việc tại tỉnh Kontum.;62",
-			"Đoàn công tác làm việc tại Thừa Thiên - Huế.;46", "Đoàn công tác làm việc tại TP.HCM.;79",
-			"Đoàn công tác làm việc tại TP Hồ Chí Minh.;79", "Đoàn công tác làm việc tại thành phố Hồ Chí Minh.;79",
-			"Đoàn công tác làm việc tại Bà Rịa – Vũng Tàu.;77", "Đoàn công tác làm việc tại Khánh Hoà.;56",
-			"Đoàn công tác làm việc tại Thanh Hoá.;38", "Đoàn công tác làm việc tại Hà Nam.;35",
-			"Đoàn công tác làm việc tại Hà Giang.;02", "Đoàn công tác làm việc tại HÀ TĨNH.;42" })
+	@CsvSource(delimiter = ';',
+			value = { "Đoàn công tác làm việc tại Đăk Lăk.;66", "Đoàn công tác làm việc tại Daklak.;66",
+					"Đoàn công tác làm việc tại Dak Lak.;66", "Đoàn công tác làm việc tại tỉnh Kontum.;62",
+					"Đoàn công tác làm việc tại Thừa Thiên - Huế.;46", "Đoàn công tác làm việc tại TP.HCM.;79",
+					"Đoàn công tác làm việc tại TP Hồ Chí Minh.;79",
+					"Đoàn công tác làm việc tại thành phố Hồ Chí Minh.;79",
+					"Đoàn công tác làm việc tại Bà Rịa – Vũng Tàu.;77", "Đoàn công tác làm việc tại Khánh Hoà.;56",
+					"Đoàn công tác làm việc tại Thanh Hoá.;38", "Đoàn công tác làm việc tại Hà Nam.;35",
+					"Đoàn công tác làm việc tại Hà Giang.;02", "Đoàn công tác làm việc tại HÀ TĨNH.;42" })
 	void shouldRecognizeSpellingVariants(String text, String key) {
 		assertThat(provinceKeys(text(text))).containsExactly(key);
 	}
@@ -43,7 +45,8 @@ class ProvinceRecognitionTests {
 
 	@Test
 	void shouldNotTakeHoChiMinhThoughtForTheCity() {
-		assertThat(text("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.").provinces()).isEmpty();
+		assertThat(text("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.").provinces())
+			.isEmpty();
 		assertThat(text("Chủ tịch Hồ Chí Minh và Bác Hồ luôn căn dặn cán bộ.").provinces()).isEmpty();
 		assertThat(text("Học viện Chính trị quốc gia Hồ Chí Minh mở lớp.").provinces()).isEmpty();
 	}
@@ -70,7 +73,8 @@ class ProvinceRecognitionTests {
 
 	@Test
 	void shouldKeepSimilarNamesApart() {
-		assertThat(provinceKeys(text("Hà Nội, Hà Nam, Hà Giang và Hà Tĩnh ký kết hợp tác."))).containsExactly("01", "35", "02", "42");
+		assertThat(provinceKeys(text("Hà Nội, Hà Nam, Hà Giang và Hà Tĩnh ký kết hợp tác."))).containsExactly("01",
+				"35", "02", "42");
 		assertThat(provinceKeys(text("Nam Định và Ninh Bình, Bình Định."))).containsExactly("36", "37", "52");
 	}
 
@@ -82,13 +86,15 @@ class ProvinceRecognitionTests {
 
 	@Test
 	void shouldTakeMostFrequentProvinceWhenTitleHasNone() {
-		Extraction e = extract("Nâng cao chất lượng sinh hoạt chi bộ", "Tỉnh ủy Sóc Trăng chỉ đạo. Đoàn Bạc Liêu dự. Sóc Trăng đạt kết quả tốt.");
+		Extraction e = extract("Nâng cao chất lượng sinh hoạt chi bộ",
+				"Tỉnh ủy Sóc Trăng chỉ đạo. Đoàn Bạc Liêu dự. Sóc Trăng đạt kết quả tốt.");
 		assertThat(e.articleProvinceKey()).isEqualTo("94");
 	}
 
 	@Test
 	void shouldMapNamesToMergedUnitsAfterTheMerger() {
-		Extraction e = extract("Tin địa phương", "Đắk Lắk và Phú Yên trước đây, nay là tỉnh Đắk Lắk.", LocalDate.of(2025, 9, 1));
+		Extraction e = extract("Tin địa phương", "Đắk Lắk và Phú Yên trước đây, nay là tỉnh Đắk Lắk.",
+				LocalDate.of(2025, 9, 1));
 		assertThat(provinceKeys(e)).containsExactly("66-2025", "54");
 	}
 
@@ -96,7 +102,8 @@ class ProvinceRecognitionTests {
 	void shouldNotTakeADistrictNamedLikeAProvinceForTheProvince() {
 		assertThat(text("Tại huyện Quảng Ninh, nhiều chi bộ đã có cách làm sáng tạo.").provinces()).isEmpty();
 		assertThat(provinceKeys(text("Hội nghị diễn ra tại huyện Quảng Ninh, tỉnh Quảng Bình."))).containsExactly("44");
-		assertThat(provinceKeys(text("Đoàn công tác làm việc với huyện Hòa Bình của tỉnh Bạc Liêu."))).containsExactly("95");
+		assertThat(provinceKeys(text("Đoàn công tác làm việc với huyện Hòa Bình của tỉnh Bạc Liêu.")))
+			.containsExactly("95");
 		assertThat(text("Thị xã Quảng Trị và thị trấn Lạng Sơn được chọn làm điểm.").provinces()).isEmpty();
 		assertThat(text("Cán bộ xã Thái Bình và phường Long An dự lớp bồi dưỡng.").provinces()).isEmpty();
 	}
@@ -114,18 +121,21 @@ class ProvinceRecognitionTests {
 		assertThat(text("Đoàn Thanh niên Cộng sản Hồ Chí Minh là đội dự bị tin cậy của Đảng.").provinces()).isEmpty();
 		assertThat(text("Đoàn viên viếng Lăng Chủ tịch Hồ Chí Minh và Bảo tàng Hồ Chí Minh.").provinces()).isEmpty();
 		assertThat(text("Tác phẩm được tặng Giải thưởng Hồ Chí Minh về văn học, nghệ thuật.").provinces()).isEmpty();
-		assertThat(provinceKeys(text("Học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và TP.HCM."))).containsExactly("79");
+		assertThat(provinceKeys(text("Học tập tư tưởng Hồ Chí Minh tại Thành phố Hồ Chí Minh và TP.HCM.")))
+			.containsExactly("79");
 	}
 
 	@Test
 	void shouldNameAProvinceAsItWasCalledOnThePublicationDate() {
-		Extraction before = extract("Tin địa phương", "Tỉnh ủy Thừa Thiên Huế ban hành kế hoạch.", LocalDate.of(2019, 6, 1));
+		Extraction before = extract("Tin địa phương", "Tỉnh ủy Thừa Thiên Huế ban hành kế hoạch.",
+				LocalDate.of(2019, 6, 1));
 		assertThat(before.provinces()).singleElement().satisfies(p -> {
 			assertThat(p.key()).isEqualTo("46");
 			assertThat(p.name()).isEqualTo("Thừa Thiên Huế");
 		});
 		assertThat(before.bodies()).extracting(BodyMention::name).contains("Tỉnh ủy Thừa Thiên Huế");
-		Extraction lastDay = extract("Tin địa phương", "Đoàn công tác làm việc tại Thừa Thiên - Huế.", LocalDate.of(2024, 12, 31));
+		Extraction lastDay = extract("Tin địa phương", "Đoàn công tác làm việc tại Thừa Thiên - Huế.",
+				LocalDate.of(2024, 12, 31));
 		assertThat(lastDay.provinces()).extracting(ProvinceMention::name).containsExactly("Thừa Thiên Huế");
 		Extraction after = extract("Tin địa phương", "Thành ủy Huế ban hành kế hoạch.", LocalDate.of(2025, 3, 25));
 		assertThat(after.provinces()).extracting(ProvinceMention::name).containsExactly("Huế");

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the seed listing: title line, blank line, lead paragraph; page furniture at the end is dropped. */
+/**
+ * Reads the seed listing: title line, blank line, lead paragraph; page furniture at the
+ * end is dropped.
+ */
 final class SeedArticles {
 
 	private SeedArticles() {

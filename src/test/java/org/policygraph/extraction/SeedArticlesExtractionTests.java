@@ -98,7 +98,8 @@ class SeedArticlesExtractionTests {
 		Extraction e = extract("\"Ba điểm nhấn\"");
 		assertThat(e.articleProvinceKey()).isEqualTo("24");
 		assertThat(documentKeys(e)).containsExactly("74-NQ/TU|24|2016-05-10");
-		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("74-NQ/TU|24|2016-05-10 -> 24/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.containsExactly("74-NQ/TU|24|2016-05-10 -> 24/ban-thuong-vu-tinh-uy");
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("24 -> 74-NQ/TU|24|2016-05-10");
 		assertThat(bodyKeys(e)).contains("24/ban-to-chuc-tinh-uy", "24/ban-thuong-vu-tinh-uy");
 	}
@@ -108,7 +109,8 @@ class SeedArticlesExtractionTests {
 		Extraction e = extract("Long An thực hiện");
 		DocumentMention qd = document(e, "07-QĐ/TU|80|2017-10-19").orElseThrow();
 		assertThat(qd.type()).isEqualTo(DocumentType.REGULATION);
-		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("07-QĐ/TU|80|2017-10-19 -> 80/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.containsExactly("07-QĐ/TU|80|2017-10-19 -> 80/ban-thuong-vu-tinh-uy");
 		assertThat(bodyKeys(e)).contains("80/tinh-uy", "80/ban-thuong-vu-tinh-uy");
 	}
 
@@ -146,8 +148,12 @@ class SeedArticlesExtractionTests {
 
 	@Test
 	void shouldMapDakLakToMergedUnitForArticlesAfterTheMerger() {
-		ArticleInput seedArticle = seed.stream().filter(a -> a.title().startsWith("Kết quả và kinh nghiệm")).findFirst().orElseThrow();
-		ArticleInput later = new ArticleInput(seedArticle.title(), seedArticle.text(), null, LocalDate.of(2026, 1, 10), "seed");
+		ArticleInput seedArticle = seed.stream()
+			.filter(a -> a.title().startsWith("Kết quả và kinh nghiệm"))
+			.findFirst()
+			.orElseThrow();
+		ArticleInput later = new ArticleInput(seedArticle.title(), seedArticle.text(), null, LocalDate.of(2026, 1, 10),
+				"seed");
 		Extraction e = EXTRACTOR.extract(later);
 		assertThat(e.articleProvinceKey()).isEqualTo("66-2025");
 		assertThat(documentKeys(e)).contains("48-KH/TU|66|2008-04-28");

@@ -21,8 +21,8 @@ class SentenceSplitterTests {
 
 	@Test
 	void shouldNotSplitAcademicTitles() {
-		assertThat(this.splitter.split("PGS.TS. Nguyễn Văn A và Th.S Trần B trình bày. Hội thảo kết thúc.")).containsExactly(
-				"PGS.TS. Nguyễn Văn A và Th.S Trần B trình bày.", "Hội thảo kết thúc.");
+		assertThat(this.splitter.split("PGS.TS. Nguyễn Văn A và Th.S Trần B trình bày. Hội thảo kết thúc."))
+			.containsExactly("PGS.TS. Nguyễn Văn A và Th.S Trần B trình bày.", "Hội thảo kết thúc.");
 		assertThat(this.splitter.split("TS. Lê C phát biểu.")).hasSize(1);
 	}
 
@@ -41,7 +41,8 @@ class SentenceSplitterTests {
 
 	@Test
 	void shouldNotSplitNumbersDatesAndCodes() {
-		assertThat(this.splitter.split("Toàn tỉnh có 74.600 đảng viên theo Nghị quyết ngày 10.5.2016 số 22-NQ/TW.")).hasSize(1);
+		assertThat(this.splitter.split("Toàn tỉnh có 74.600 đảng viên theo Nghị quyết ngày 10.5.2016 số 22-NQ/TW."))
+			.hasSize(1);
 		assertThat(this.splitter.split("Thực hiện Nghị quyết số 22-NQ/TW. ngày 2-2-2008 của Trung ương")).hasSize(1);
 	}
 

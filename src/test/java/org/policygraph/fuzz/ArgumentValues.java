@@ -19,12 +19,13 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * Argument values of the right GraphQL type, chosen by argument name where the name says what
- * the API expects (keys, cursors, page sizes, years, search text): known keys and cursors of the
- * graph under test, values at and beyond the documented ranges, odd and very long strings. Values
- * are plain Java objects ({@link String}, {@link Long}, {@link BigInteger}, {@link Boolean},
- * {@link EnumValue}, {@link List}, {@link Map}, {@link #NULL}) that {@link GraphQlDocumentGenerator}
- * writes either as GraphQL literals or as JSON variables.
+ * Argument values of the right GraphQL type, chosen by argument name where the name says
+ * what the API expects (keys, cursors, page sizes, years, search text): known keys and
+ * cursors of the graph under test, values at and beyond the documented ranges, odd and
+ * very long strings. Values are plain Java objects ({@link String}, {@link Long},
+ * {@link BigInteger}, {@link Boolean}, {@link EnumValue}, {@link List}, {@link Map},
+ * {@link #NULL}) that {@link GraphQlDocumentGenerator} writes either as GraphQL literals
+ * or as JSON variables.
  */
 public final class ArgumentValues {
 
@@ -76,7 +77,8 @@ public final class ArgumentValues {
 	}
 
 	/**
-	 * @return values for a graph with the sample and reference data but no cursors collected
+	 * @return values for a graph with the sample and reference data but no cursors
+	 * collected
 	 */
 	public static ArgumentValues offline() {
 		return new ArgumentValues(List.of("22-NQ/TW|TW|2008-02-02", "18-KL/TW|TW|2017-09-22", "40", "66", "66-2025",
@@ -126,7 +128,8 @@ public final class ArgumentValues {
 		GraphQLScalarType scalar = (GraphQLScalarType) type;
 		return switch (scalar.getName()) {
 			case "Int" -> integer(r, argument);
-			case "Float" -> r.nextInt(3) == 0 ? (Object) Long.valueOf(r.nextInt(1000)) : Double.valueOf(r.nextDouble() * 1e6);
+			case "Float" ->
+				r.nextInt(3) == 0 ? (Object) Long.valueOf(r.nextInt(1000)) : Double.valueOf(r.nextDouble() * 1e6);
 			case "Boolean" -> r.nextBoolean();
 			case "Date" -> date(r);
 			default -> string(r, argument);
@@ -154,7 +157,8 @@ public final class ArgumentValues {
 
 	/**
 	 * @param r the generator
-	 * @return a Date literal: dates of the sample graph, leap days, the first and last 4-digit years
+	 * @return a Date literal: dates of the sample graph, leap days, the first and last
+	 * 4-digit years
 	 */
 	public String date(Random r) {
 		if (r.nextInt(3) == 0) {
@@ -166,7 +170,8 @@ public final class ArgumentValues {
 	/**
 	 * @param r the generator
 	 * @param argument the argument name
-	 * @return a string suited to the argument: a known key, a cursor, search words, a code, or odd text
+	 * @return a string suited to the argument: a known key, a cursor, search words, a
+	 * code, or odd text
 	 */
 	public String string(Random r, String argument) {
 		String name = argument.toLowerCase(java.util.Locale.ROOT);
@@ -186,8 +191,8 @@ public final class ArgumentValues {
 			return FuzzStrings.pick(r, TERMS);
 		}
 		if (name.equals("code")) {
-			return FuzzStrings.pick(r, List.of("22-NQ/TW", "22 – NQ/TW", "22-nq/tw", "18-KL/TW", "10-CT/TW",
-					"48-KH/TU", "NQ/TW", "22", "-NQ/TW", "9999999999999999999-NQ/TW"));
+			return FuzzStrings.pick(r, List.of("22-NQ/TW", "22 – NQ/TW", "22-nq/tw", "18-KL/TW", "10-CT/TW", "48-KH/TU",
+					"NQ/TW", "22", "-NQ/TW", "9999999999999999999-NQ/TW"));
 		}
 		if (name.equals("text") || name.equals("title")) {
 			return r.nextBoolean() ? FuzzStrings.vietnamese(r) : "\"" + FuzzStrings.vietnamese(r) + "\"";

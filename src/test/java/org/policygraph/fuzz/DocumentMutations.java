@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Turns valid documents into invalid ones and makes documents that break the limits: tokens
- * dropped, inserted, swapped or duplicated, unknown fields, arguments of the wrong type,
- * unbalanced braces, truncation, random characters, variables of the wrong type, nesting deeper
- * than the depth limit or the parser's, and documents larger than the parser accepts.
+ * Turns valid documents into invalid ones and makes documents that break the limits:
+ * tokens dropped, inserted, swapped or duplicated, unknown fields, arguments of the wrong
+ * type, unbalanced braces, truncation, random characters, variables of the wrong type,
+ * nesting deeper than the depth limit or the parser's, and documents larger than the
+ * parser accepts.
  */
 public final class DocumentMutations {
 
@@ -25,8 +26,8 @@ public final class DocumentMutations {
 	}
 
 	/**
-	 * JSON text to put into a request body as it is (for values a JSON writer refuses, such as
-	 * nesting deeper than its limit).
+	 * JSON text to put into a request body as it is (for values a JSON writer refuses,
+	 * such as nesting deeper than its limit).
 	 *
 	 * @param json the JSON text
 	 */
@@ -35,9 +36,9 @@ public final class DocumentMutations {
 
 	private static final List<String> NOISE = List.of("{", "}", "(", ")", "[", "]", ":", "$x", "$", "...", "@skip",
 			"@include(if: $nope)", "@deprecated", "fragment", "query", "mutation", "subscription", "on", "\"s\"", "123",
-			"-1", "1.5", "1e999", "99999999999999999999", "-0", "null", "true", "__typename", "__schema", "unknownField",
-			"!", "=", "|", "&", "\"unterminated", "\"\\u12\"", "\"\\x41\"", "\u0000", "\u0007", "🇻🇳", "Đắk", "\uFEFF",
-			"\"\"\"", "#", "\\", "'single'", "0x10", "..", ".");
+			"-1", "1.5", "1e999", "99999999999999999999", "-0", "null", "true", "__typename", "__schema",
+			"unknownField", "!", "=", "|", "&", "\"unterminated", "\"\\u12\"", "\"\\x41\"", "\u0000", "\u0007", "🇻🇳",
+			"Đắk", "\uFEFF", "\"\"\"", "#", "\\", "'single'", "0x10", "..", ".");
 
 	private static final List<String> WRONG_VALUES = List.of("\"text\"", "42", "-7", "3.14", "true", "null", "[1, 2]",
 			"{a: 1}", "RESOLUTION", "UNKNOWN_ENUM_VALUE", "$undeclared", "\"\"", "2147483648", "-2147483649",
@@ -139,7 +140,10 @@ public final class DocumentMutations {
 						String name = FuzzStrings.pick(r, new ArrayList<>(vars.keySet()));
 						Object wrong = FuzzStrings.pick(r, wrongJsonValues(r));
 						vars.put(name, wrong);
-						description.append("variable ").append(name).append(" set to ").append(abbreviate(String.valueOf(wrong)));
+						description.append("variable ")
+							.append(name)
+							.append(" set to ")
+							.append(abbreviate(String.valueOf(wrong)));
 					}
 				}
 				case 10 -> {
@@ -157,13 +161,17 @@ public final class DocumentMutations {
 					int i = identifier(r, tokens);
 					String replacement = FuzzStrings.pick(r, List.of("x", "__typename", "Query", "fragment", "on",
 							"true", "null", "_", "province", "articles", "edges"));
-					description.append("renamed '").append(abbreviate(tokens.get(i))).append("' to ").append(replacement);
+					description.append("renamed '")
+						.append(abbreviate(tokens.get(i)))
+						.append("' to ")
+						.append(replacement);
 					tokens.set(i, replacement);
 				}
 				default -> {
 					String extra = FuzzStrings.pick(r, List.of("fragment X on Query { about { name } }",
-							"fragment Y on Nope { x }", "{ ...Missing }", "query Dup { about { name } } query Dup { __typename }",
-							"fragment C on Query { ...C }", "subscription { a: articleIngested { id } b: implementationAdded { firstReported } }",
+							"fragment Y on Nope { x }", "{ ...Missing }",
+							"query Dup { about { name } } query Dup { __typename }", "fragment C on Query { ...C }",
+							"subscription { a: articleIngested { id } b: implementationAdded { firstReported } }",
 							"mutation { checkWriteAccess }", "extend type Query { x: Int }", "schema { query: Query }",
 							"directive @x on FIELD", "{ __type(name: \"Query\") { name fields { name } } }"));
 					tokens.add(r.nextInt(tokens.size() + 1), "\n" + extra + "\n");
@@ -176,8 +184,9 @@ public final class DocumentMutations {
 
 	/**
 	 * @param r the generator
-	 * @return a document beyond a limit: deeper than the depth limit or the parser's nesting limit,
-	 * wider than the complexity or token limit, or larger than the parser accepts
+	 * @return a document beyond a limit: deeper than the depth limit or the parser's
+	 * nesting limit, wider than the complexity or token limit, or larger than the parser
+	 * accepts
 	 */
 	public static Mutated oversized(Random r) {
 		return switch (r.nextInt(8)) {
@@ -198,7 +207,8 @@ public final class DocumentMutations {
 			}
 			case 2 -> {
 				int depth = 100 + r.nextInt(5_000);
-				yield new Mutated("{ search(text: \"a\", types: " + "[".repeat(depth) + "]".repeat(depth) + ") { kind } }",
+				yield new Mutated(
+						"{ search(text: \"a\", types: " + "[".repeat(depth) + "]".repeat(depth) + ") { kind } }",
 						Map.of(), "list literal nested " + depth + " deep");
 			}
 			case 3 -> {
@@ -223,8 +233,13 @@ public final class DocumentMutations {
 				int n = 20 + r.nextInt(40);
 				StringBuilder s = new StringBuilder("{ ...F0 }");
 				for (int i = 0; i < n; i++) {
-					s.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
-						.append(i + 1).append(" }");
+					s.append(" fragment F")
+						.append(i)
+						.append(" on Query { ...F")
+						.append(i + 1)
+						.append(" ...F")
+						.append(i + 1)
+						.append(" }");
 				}
 				s.append(" fragment F").append(n).append(" on Query { about { name } }");
 				yield new Mutated(s.toString(), Map.of(), "fragments doubling " + n + " times");
@@ -260,8 +275,8 @@ public final class DocumentMutations {
 	}
 
 	/**
-	 * Splits a document into GraphQL tokens, keeping whitespace, commas and comments as tokens of
-	 * their own so that joining the tokens gives the document back.
+	 * Splits a document into GraphQL tokens, keeping whitespace, commas and comments as
+	 * tokens of their own so that joining the tokens gives the document back.
 	 */
 	static List<String> tokens(String document) {
 		List<String> tokens = new ArrayList<>();
@@ -313,7 +328,8 @@ public final class DocumentMutations {
 	}
 
 	private static boolean isSignificant(String token) {
-		return !token.isBlank() && !token.startsWith("#") && !token.chars().allMatch(c -> c == ',' || Character.isWhitespace(c));
+		return !token.isBlank() && !token.startsWith("#")
+				&& !token.chars().allMatch(c -> c == ',' || Character.isWhitespace(c));
 	}
 
 	private static int significant(Random r, List<String> tokens) {
@@ -347,7 +363,10 @@ public final class DocumentMutations {
 		return at.isEmpty() ? r.nextInt(tokens.size()) : FuzzStrings.pick(r, at);
 	}
 
-	/** The index of a token that is an argument's value (after a ':' inside parentheses), or -1. */
+	/**
+	 * The index of a token that is an argument's value (after a ':' inside parentheses),
+	 * or -1.
+	 */
 	private static int argumentValue(Random r, List<String> tokens) {
 		List<Integer> at = new ArrayList<>();
 		int parens = 0;

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bugs {@link GraphQlFuzzIT} found, each replayed with the document or request that showed
- * it (seed 11 unless said otherwise), so that they stay fixed.
+ * The bugs {@link GraphQlFuzzIT} found, each replayed with the document or request that
+ * showed it (seed 11 unless said otherwise), so that they stay fixed.
  */
 class FuzzRegressionIT extends HarnessIntegrationTests {
 
@@ -36,8 +36,10 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(30)).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(30))
+		.build();
 
 	@LocalServerPort
 	private int port;
@@ -72,7 +74,8 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 	}
 
 	private static String document(String name) {
-		try (InputStream in = FuzzRegressionIT.class.getClassLoader().getResourceAsStream("graphql-test/" + name + ".graphql")) {
+		try (InputStream in = FuzzRegressionIT.class.getClassLoader()
+			.getResourceAsStream("graphql-test/" + name + ".graphql")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
@@ -82,7 +85,8 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRefuseASubscriptionOverPlainHttpInsteadOfSerializingTheStream() throws Exception {
-		// iteration 54: {"data":{"upstreamPublisher":{"prefetch":-1,"scanAvailable":true}}}
+		// iteration 54:
+		// {"data":{"upstreamPublisher":{"prefetch":-1,"scanAvailable":true}}}
 		JsonNode response = graphQl("subscriptionOverHttp", Map.of(), false);
 
 		assertThat(response.toString()).doesNotContain("upstreamPublisher").doesNotContain("scanAvailable");
@@ -94,12 +98,13 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldAnswerACursorOfAnotherListAsABadRequest() throws Exception {
-		// iterations 75, 165 and 182: a documents cursor as articles' after (and the other way round)
+		// iterations 75, 165 and 182: a documents cursor as articles' after (and the
+		// other way round)
 		// failed parsing a date or a year and came back as INTERNAL_ERROR
 		JsonNode first = graphQl("firstCursors", Map.of(), false).path("data");
-		Map<String, Object> variables = Map.of(
-				"articleCursor", first.path("articles").path("edges").get(0).path("cursor").asString(),
-				"documentCursor", first.path("documents").path("edges").get(0).path("cursor").asString());
+		Map<String, Object> variables = Map.of("articleCursor",
+				first.path("articles").path("edges").get(0).path("cursor").asString(), "documentCursor",
+				first.path("documents").path("edges").get(0).path("cursor").asString());
 
 		JsonNode errors = graphQl("foreignCursors", variables, false).path("errors");
 
@@ -113,14 +118,16 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldAnswerAWildcardContentTypeWith415NotWith500() throws Exception {
-		// iteration 176: Content-Type */* reached Spring's request mapping, which cannot hold it: 500
+		// iteration 176: Content-Type */* reached Spring's request mapping, which cannot
+		// hold it: 500
 		for (String type : List.of("*/*", "application/*", "*/json")) {
 			for (String path : List.of("/graphql", "/export/coverage.csv", "/nowhere")) {
-				HttpResponse<String> response = post(path, Map.of("Content-Type", type), "{\"query\":\"{about{name}}\"}");
+				HttpResponse<String> response = post(path, Map.of("Content-Type", type),
+						"{\"query\":\"{about{name}}\"}");
 
 				assertThat(response.statusCode()).as(type + " " + path).isEqualTo(415);
-				assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-						value -> assertThat(value).startsWith("application/problem+json"));
+				assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
 				assertThat(response.body()).contains("\"status\":415").doesNotContain("Exception");
 			}
 		}
@@ -128,7 +135,8 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldAnswerAJsonNullBodyAsABadRequest() throws Exception {
-		// fuzz.seed=20261130 iteration 244: the body "null" made the handler fail with a NullPointerException: 500
+		// fuzz.seed=20261130 iteration 244: the body "null" made the handler fail with a
+		// NullPointerException: 500
 		for (String body : List.of("null", " null\n", "\uFEFFnull")) {
 			HttpResponse<String> response = post("/graphql", Map.of("Content-Type", "application/json"), body);
 
@@ -139,25 +147,29 @@ class FuzzRegressionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRejectOnlyTheArticleWhoseUrlIsTooLongAndWriteTheRest() throws Exception {
-		// iterations 188 and 222: a URL of 8,652 bytes could not be indexed and failed the whole batch
-		List<Map<String, Object>> articles = List.of(
-				Map.of("url", PREFIX + "short", "title", "Bài kiểm tra", "text", "Nội dung ngắn."),
-				Map.of("url", PREFIX + "long/" + "🇻🇳".repeat(2000), "title", "Bài kiểm tra dài", "text", "Nội dung."));
+		// iterations 188 and 222: a URL of 8,652 bytes could not be indexed and failed
+		// the whole batch
+		List<Map<String, Object>> articles = List
+			.of(Map.of("url", PREFIX + "short", "title", "Bài kiểm tra", "text", "Nội dung ngắn."), Map.of("url",
+					PREFIX + "long/" + "🇻🇳".repeat(2000), "title", "Bài kiểm tra dài", "text", "Nội dung."));
 
-		JsonNode payload = graphQl("ingestArticles", Map.of("input", Map.of("articles", articles)), true)
-			.path("data").path("ingestArticles");
+		JsonNode payload = graphQl("ingestArticles", Map.of("input", Map.of("articles", articles)), true).path("data")
+			.path("ingestArticles");
 
 		assertThat(payload.path("failedCount").asInt()).isZero();
 		assertThat(payload.path("newCount").asInt()).isEqualTo(1);
 		assertThat(payload.path("results").get(0).path("status").asString()).isEqualTo("NEW");
 		assertThat(payload.path("results").get(1).path("status").asString()).isEqualTo("REJECTED");
-		assertThat(payload.path("results").get(1).path("reason").asString()).isEqualTo("url is 16,042 bytes; the limit is 2,048");
+		assertThat(payload.path("results").get(1).path("reason").asString())
+			.isEqualTo("url is 16,042 bytes; the limit is 2,048");
 	}
 
 	@Test
 	void shouldAnswerThePathFromANodeToItselfWithTheNodeAlone() throws Exception {
-		// found probing by hand alongside the fuzzer: shortestPath(from: "40", to: "40") was an INTERNAL_ERROR
-		// ("The shortest path algorithm does not work when the start and end nodes are the same")
+		// found probing by hand alongside the fuzzer: shortestPath(from: "40", to: "40")
+		// was an INTERNAL_ERROR
+		// ("The shortest path algorithm does not work when the start and end nodes are
+		// the same")
 		JsonNode response = graphQl("pathToItself", Map.of("id", "40"), false);
 
 		assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();

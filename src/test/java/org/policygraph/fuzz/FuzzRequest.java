@@ -9,17 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One HTTP request a fuzzer sends to {@code /graphql}, with what is known about it for checking
- * the response.
+ * One HTTP request a fuzzer sends to {@code /graphql}, with what is known about it for
+ * checking the response.
  *
- * @param kind what sort of request it is (e.g. {@code valid-query}, {@code mutated-document})
+ * @param kind what sort of request it is (e.g. {@code valid-query},
+ * {@code mutated-document})
  * @param method the HTTP method
  * @param query the URL query string, or {@code null}
  * @param headers the request headers, in order
  * @param body the body bytes (empty for none)
- * @param rootKeys the response keys a successful answer's {@code data} may have, or {@code null}
- * when the request is not a valid GraphQL operation
- * @param ingest whether the request is an {@code ingestArticles} call whose results to check
+ * @param rootKeys the response keys a successful answer's {@code data} may have, or
+ * {@code null} when the request is not a valid GraphQL operation
+ * @param ingest whether the request is an {@code ingestArticles} call whose results to
+ * check
  */
 public record FuzzRequest(String kind, String method, String query, Map<String, String> headers, byte[] body,
 		Set<String> rootKeys, boolean ingest) {
@@ -44,24 +46,32 @@ public record FuzzRequest(String kind, String method, String query, Map<String, 
 		return new FuzzRequest(this.kind, this.method, this.query, this.headers, this.body, keys, this.ingest);
 	}
 
-	/** @return this request, flagged as an ingest call */
+	/**
+	 * @return this request, flagged as an ingest call
+	 */
 	public FuzzRequest asIngest() {
 		return new FuzzRequest(this.kind, this.method, this.query, this.headers, this.body, this.rootKeys, true);
 	}
 
 	/**
-	 * @return the request as text for a failure message: method, query, headers (credentials
-	 * masked) and the body (as UTF-8 when it is, else base64), abbreviated when long
+	 * @return the request as text for a failure message: method, query, headers
+	 * (credentials masked) and the body (as UTF-8 when it is, else base64), abbreviated
+	 * when long
 	 */
 	public String describe() {
 		StringBuilder s = new StringBuilder(this.kind).append(": ").append(this.method).append(" /graphql");
 		if (this.query != null) {
 			s.append('?').append(this.query);
 		}
-		this.headers.forEach((name, value) -> s.append("\n  ").append(name).append(": ")
+		this.headers.forEach((name, value) -> s.append("\n  ")
+			.append(name)
+			.append(": ")
 			.append(name.equalsIgnoreCase("Authorization") ? value.replaceAll("(?<=Basic ).+", "<editor>") : value));
 		String text = utf8(this.body);
-		s.append("\n  body (").append(this.body.length).append(" bytes").append(text == null ? ", not UTF-8, base64" : "")
+		s.append("\n  body (")
+			.append(this.body.length)
+			.append(" bytes")
+			.append(text == null ? ", not UTF-8, base64" : "")
 			.append("): ");
 		String shown = (text != null) ? text : java.util.Base64.getEncoder().encodeToString(this.body);
 		if (shown.length() > SHOWN_BODY_CHARS) {
@@ -70,7 +80,9 @@ public record FuzzRequest(String kind, String method, String query, Map<String, 
 		return s.append(shown).toString();
 	}
 
-	/** @return the body decoded as UTF-8, or {@code null} when it is not valid UTF-8 */
+	/**
+	 * @return the body decoded as UTF-8, or {@code null} when it is not valid UTF-8
+	 */
 	public String bodyText() {
 		return utf8(this.body);
 	}

@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fuzzer's request makers, without a server: they never fail for any seed, a writing ingest
- * call carries only URLs under its prefix, and the response checks catch what they are for.
+ * The fuzzer's request makers, without a server: they never fail for any seed, a writing
+ * ingest call carries only URLs under its prefix, and the response checks catch what they
+ * are for.
  */
 class FuzzRequestsTests {
 
@@ -59,19 +60,25 @@ class FuzzRequestsTests {
 
 	@Test
 	void shouldFindLeaksAndServerErrorsInResponses() {
-		FuzzRequest request = FuzzRequest.post("test", Map.of(), "{\"query\":\"subscription { articleIngested { id } }\"}"
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8)).expectingRootKeys(java.util.Set.of("articleIngested"));
+		FuzzRequest request = FuzzRequest
+			.post("test", Map.of(),
+					"{\"query\":\"subscription { articleIngested { id } }\"}"
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.expectingRootKeys(java.util.Set.of("articleIngested"));
 
 		List<String> leak = ResponseChecks.problems(request, 200, "application/json",
 				"{\"data\":{\"upstreamPublisher\":{\"prefetch\":-1,\"scanAvailable\":true}}}".getBytes(), null);
 		List<String> trace = ResponseChecks.problems(request, 400, "application/json",
-				"{\"trace\":\"java.lang.IllegalStateException: x\\n\\tat org.policygraph.X.y(X.java:1)\"}".getBytes(), null);
+				"{\"trace\":\"java.lang.IllegalStateException: x\\n\\tat org.policygraph.X.y(X.java:1)\"}".getBytes(),
+				null);
 		List<String> internal = ResponseChecks.problems(request, 200, "application/json",
 				"{\"errors\":[{\"message\":\"INTERNAL_ERROR for 1\",\"extensions\":{\"classification\":\"INTERNAL_ERROR\"}}]}"
-					.getBytes(), null);
+					.getBytes(),
+				null);
 		List<String> fine = ResponseChecks.problems(request, 200, "application/json",
 				"{\"errors\":[{\"message\":\"Subscriptions need a WebSocket\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}"
-					.getBytes(), null);
+					.getBytes(),
+				null);
 
 		assertThat(leak).anyMatch(p -> p.contains("upstreamPublisher"));
 		assertThat(trace).anyMatch(p -> p.contains("java.lang."));

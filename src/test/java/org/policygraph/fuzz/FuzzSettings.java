@@ -6,10 +6,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The knobs of a fuzz run, read from system properties so that a failure can be replayed:
- * {@code fuzz.seed} (random when absent), {@code fuzz.iterations} (the number of requests or
- * inputs), {@code fuzz.only} (run just this iteration index) and {@code fuzz.timeout} (seconds
- * one request may take). Every iteration gets its own generator derived from the seed and its
- * index, so iteration {@code i} is the same whatever ran before it.
+ * {@code fuzz.seed} (random when absent), {@code fuzz.iterations} (the number of requests
+ * or inputs), {@code fuzz.only} (run just this iteration index) and {@code fuzz.timeout}
+ * (seconds one request may take). Every iteration gets its own generator derived from the
+ * seed and its index, so iteration {@code i} is the same whatever ran before it.
  *
  * @param seed the run's seed
  * @param iterations how many iterations to run
@@ -29,7 +29,8 @@ public record FuzzSettings(long seed, int iterations, int only, Duration timeout
 		String only = System.getProperty("fuzz.only");
 		String timeout = System.getProperty("fuzz.timeout");
 		return new FuzzSettings(
-				(seed == null || seed.isBlank()) ? ThreadLocalRandom.current().nextLong() : Long.parseLong(seed.strip()),
+				(seed == null || seed.isBlank()) ? ThreadLocalRandom.current().nextLong()
+						: Long.parseLong(seed.strip()),
 				(iterations == null || iterations.isBlank()) ? defaultIterations : Integer.parseInt(iterations.strip()),
 				(only == null || only.isBlank()) ? -1 : Integer.parseInt(only.strip()),
 				(timeout == null || timeout.isBlank()) ? defaultTimeout

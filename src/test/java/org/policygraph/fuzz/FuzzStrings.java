@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Strings a fuzzer feeds to text inputs: Vietnamese words and phrases (composed and decomposed,
- * with and without diacritics), boundary lengths, whitespace and control characters, emoji,
- * bidirectional and zero-width characters, query-language and markup look-alikes. None contains
- * the class-name markers {@link ResponseChecks} looks for in responses.
+ * Strings a fuzzer feeds to text inputs: Vietnamese words and phrases (composed and
+ * decomposed, with and without diacritics), boundary lengths, whitespace and control
+ * characters, emoji, bidirectional and zero-width characters, query-language and markup
+ * look-alikes. None contains the class-name markers {@link ResponseChecks} looks for in
+ * responses.
  */
 public final class FuzzStrings {
 
@@ -17,18 +18,17 @@ public final class FuzzStrings {
 			"Chỉ thị", "Kết luận số 18-KL/TW", "Kế hoạch", "Hướng dẫn", "Đắk Lắk", "Đăk Lăk", "Dak Lak", "Daklak",
 			"TP.HCM", "Thành phố Hồ Chí Minh", "Hà Nội", "Nghệ An", "Sóc Trăng", "Thừa Thiên Huế", "Bà Rịa – Vũng Tàu",
 			"Ban Chấp hành Trung ương", "Bộ Chính trị", "BCH TW", "Ban Bí thư", "Tỉnh ủy", "Thành ủy Vinh",
-			"Ban Thường vụ Tỉnh ủy", "tổ chức cơ sở đảng", "xây dựng, chỉnh đốn Đảng", "sinh hoạt chi bộ",
-			"đảng viên", "khóa X", "khoá XII", "Hội nghị Trung ương 6", "“Nâng cao năng lực lãnh đạo”",
-			"ngày 2-2-2008", "Thái Bình Dương", "tư tưởng Hồ Chí Minh", "hòa bình", "hoà bình", "Quảng Ninh",
-			"Ðảng", "Ðà Nẵng");
+			"Ban Thường vụ Tỉnh ủy", "tổ chức cơ sở đảng", "xây dựng, chỉnh đốn Đảng", "sinh hoạt chi bộ", "đảng viên",
+			"khóa X", "khoá XII", "Hội nghị Trung ương 6", "“Nâng cao năng lực lãnh đạo”", "ngày 2-2-2008",
+			"Thái Bình Dương", "tư tưởng Hồ Chí Minh", "hòa bình", "hoà bình", "Quảng Ninh", "Ðảng", "Ðà Nẵng");
 
 	private static final List<String> ODD = List.of("", " ", "  ", "\t", "\n", "\r\n", " \n\t ", "a", "0", "-1", "null",
 			"undefined", "true", "NaN", "%", "%%", "_", "*", "?", "~", "\\", "\\\\", "\"", "'", "`", "\"\"\"", "“”",
 			"' OR '1'='1", "'}) MATCH (n) DETACH DELETE n //", "$id", "{x}", "[]", "{}", "<mark>x</mark>",
 			"<script>alert(1)</script>", "&amp;&lt;", "../../etc/passwd", "C:\\\\Windows", "\u0000", "\u0001\u0002",
 			"\u001F", "\u007F", "\u0085", "\u00A0", "\u00AD", "\u200B\u200C\u200D", "\u202Eabc\u202C", "\u2028\u2029",
-			"\uFEFF", "\uFFFD", "\uFFFF", "🇻🇳", "🎉👍🏽", "👨‍👩‍👧‍👦", "𝕏𝔸", "中文", "العربية", "ไทย", "ㅎ", "ǅ", "İ", "ß", "ﬁ",
-			"22-NQ/TW|TW|2008-02-02", "22-NQ/TW|TW|", "|||", "TW/", "/", "sha256:", "sha256:00",
+			"\uFEFF", "\uFFFD", "\uFFFF", "🇻🇳", "🎉👍🏽", "👨‍👩‍👧‍👦", "𝕏𝔸", "中文", "العربية", "ไทย", "ㅎ", "ǅ",
+			"İ", "ß", "ﬁ", "22-NQ/TW|TW|2008-02-02", "22-NQ/TW|TW|", "|||", "TW/", "/", "sha256:", "sha256:00",
 			"https://", "http://localhost/", "mailto:a@b", "javascript:alert(1)", "AND OR NOT", "title:(a OR b)^3",
 			"/regex/", "a~2", "\"unclosed", "((((", "))))", "-2147483649", "1e309", "0x1F", "９９");
 
@@ -53,7 +53,8 @@ public final class FuzzStrings {
 
 	/**
 	 * @param r the generator
-	 * @return one to six Vietnamese words or phrases, maybe without diacritics or in upper case
+	 * @return one to six Vietnamese words or phrases, maybe without diacritics or in
+	 * upper case
 	 */
 	public static String vietnamese(Random r) {
 		StringBuilder s = new StringBuilder();
@@ -75,7 +76,8 @@ public final class FuzzStrings {
 
 	/**
 	 * @param r the generator
-	 * @return a string around a boundary length: 499 to 501, 1,000, 10,000 or up to 200,000 characters
+	 * @return a string around a boundary length: 499 to 501, 1,000, 10,000 or up to
+	 * 200,000 characters
 	 */
 	public static String longString(Random r) {
 		int[] lengths = { 499, 500, 501, 999, 1000, 1001, 4096, 10_000, 65_536, 200_000 };
@@ -143,7 +145,9 @@ public final class FuzzStrings {
 	 * @return the text without combining marks, {@code đ} as {@code d}
 	 */
 	public static String withoutDiacritics(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd')
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('đ', 'd')
 			.replace('Đ', 'D');
 	}
 

@@ -30,12 +30,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Generates valid GraphQL documents from the schema: random root fields with arguments of the
- * right types (passed as literals or variables), random sub-selections down to a bounded depth,
- * aliases, inline and named fragments, {@code @include}/{@code @skip}, {@code __typename},
- * several operations with an {@code operationName}, odd but legal whitespace, commas and
- * comments. Each document records the response keys its root selection may produce, so that a
- * response can be checked against it.
+ * Generates valid GraphQL documents from the schema: random root fields with arguments of
+ * the right types (passed as literals or variables), random sub-selections down to a
+ * bounded depth, aliases, inline and named fragments, {@code @include}/{@code @skip},
+ * {@code __typename}, several operations with an {@code operationName}, odd but legal
+ * whitespace, commas and comments. Each document records the response keys its root
+ * selection may produce, so that a response can be checked against it.
  */
 public final class GraphQlDocumentGenerator {
 
@@ -43,7 +43,8 @@ public final class GraphQlDocumentGenerator {
 	 * A generated operation.
 	 *
 	 * @param document the document text
-	 * @param variables the variables (JSON-ready: strings, numbers, booleans, lists, maps, nulls)
+	 * @param variables the variables (JSON-ready: strings, numbers, booleans, lists,
+	 * maps, nulls)
 	 * @param operationName the operation to run, or {@code null}
 	 * @param operation {@code query}, {@code mutation} or {@code subscription}
 	 * @param rootKeys the response keys the root selection may produce
@@ -73,7 +74,8 @@ public final class GraphQlDocumentGenerator {
 	public static GraphQLSchema schemaFromClasspath() {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:graphql/*.graphqls")) {
 				try (InputStream in = resource.getInputStream()) {
 					registry.merge(new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 				}
@@ -85,7 +87,9 @@ public final class GraphQlDocumentGenerator {
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
 	}
 
-	/** @return the schema documents are generated for */
+	/**
+	 * @return the schema documents are generated for
+	 */
 	public GraphQLSchema schema() {
 		return this.schema;
 	}
@@ -109,7 +113,8 @@ public final class GraphQlDocumentGenerator {
 	/**
 	 * @param r the generator
 	 * @param field the root mutation field
-	 * @param argumentOverride values for some of the field's arguments, by name (the rest are generated)
+	 * @param argumentOverride values for some of the field's arguments, by name (the rest
+	 * are generated)
 	 * @return a mutation selecting that one field
 	 */
 	public Operation mutation(Random r, String field, Map<String, Object> argumentOverride) {
@@ -120,8 +125,9 @@ public final class GraphQlDocumentGenerator {
 	/**
 	 * @param r the generator
 	 * @param field the field name
-	 * @return many aliased copies of one root field of {@code Query} with small selections: a wide
-	 * document that stays under the depth limit but asks for a lot of work
+	 * @return many aliased copies of one root field of {@code Query} with small
+	 * selections: a wide document that stays under the depth limit but asks for a lot of
+	 * work
 	 */
 	public Operation wide(Random r, String field) {
 		GraphQLObjectType query = this.schema.getQueryType();
@@ -139,7 +145,9 @@ public final class GraphQlDocumentGenerator {
 		return assemble(context, "query", selection, null);
 	}
 
-	/** @return the names of the fields of {@code Query} */
+	/**
+	 * @return the names of the fields of {@code Query}
+	 */
 	public List<String> queryFields() {
 		return this.schema.getQueryType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
 	}
@@ -189,7 +197,8 @@ public final class GraphQlDocumentGenerator {
 				document.append(' ').append(name);
 			}
 			if (!context.variableDefinitions.isEmpty()) {
-				document.append('(').append(String.join(r.nextBoolean() ? ", " : " ", context.variableDefinitions))
+				document.append('(')
+					.append(String.join(r.nextBoolean() ? ", " : " ", context.variableDefinitions))
 					.append(')');
 			}
 			document.append(" {").append(selection).append(" }");
@@ -272,14 +281,17 @@ public final class GraphQlDocumentGenerator {
 			out.append(" __typename");
 		}
 		else if (extra == 1 && depth < c.maxDepth) {
-			// an inline fragment on the same type; every field in it gets an alias of its own
+			// an inline fragment on the same type; every field in it gets an alias of its
+			// own
 			out.append(" ... on ").append(type.getName()).append(" {");
 			appendAliasedSelection(c, out, type, depth);
 			out.append(" }");
 		}
 		else if (extra == 2 && depth < c.maxDepth) {
 			String name = "F" + c.fragments.size() + "_" + type.getName();
-			StringBuilder fragment = new StringBuilder("fragment ").append(name).append(" on ").append(type.getName())
+			StringBuilder fragment = new StringBuilder("fragment ").append(name)
+				.append(" on ")
+				.append(type.getName())
 				.append(" {");
 			c.fragments.add("");
 			int slot = c.fragments.size() - 1;
@@ -330,7 +342,8 @@ public final class GraphQlDocumentGenerator {
 
 		int literalChars;
 
-		Context(Random r, int maxDepth, Set<String> rootKeys, Function<GraphQLFieldDefinition, Map<String, Object>> overrides) {
+		Context(Random r, int maxDepth, Set<String> rootKeys,
+				Function<GraphQLFieldDefinition, Map<String, Object>> overrides) {
 			this.r = r;
 			this.maxDepth = maxDepth;
 			this.rootKeys = rootKeys;
@@ -350,14 +363,19 @@ public final class GraphQlDocumentGenerator {
 			}
 		}
 
-		/** An argument value, as a literal or (sometimes) as a variable of the argument's type. */
+		/**
+		 * An argument value, as a literal or (sometimes) as a variable of the argument's
+		 * type.
+		 */
 		String argument(GraphQLInputType type, Object value) {
 			String literal = Literals.literal(value, this.r);
 			boolean outsideBmp = literal.codePoints().anyMatch(Character::isSupplementaryCodePoint);
 			if (this.r.nextInt(3) == 0 || outsideBmp || literal.length() > MAX_LITERAL_CHARS
 					|| this.literalChars + literal.length() > MAX_LITERAL_CHARS * 100) {
-				// long values go as variables, the parser refuses documents over a million characters;
-				// so do characters outside the BMP: the graphql-java 25 parser fails on a surrogate pair
+				// long values go as variables, the parser refuses documents over a
+				// million characters;
+				// so do characters outside the BMP: the graphql-java 25 parser fails on a
+				// surrogate pair
 				// that straddles a 4,096-character boundary of the document
 				return variable(GraphQLTypeUtil.simplePrint(type), value);
 			}

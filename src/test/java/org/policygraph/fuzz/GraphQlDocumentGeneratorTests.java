@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fuzzer's own generator: what it calls valid is valid against the schema, the same seed
- * gives the same documents, and its mutations do change documents.
+ * The fuzzer's own generator: what it calls valid is valid against the schema, the same
+ * seed gives the same documents, and its mutations do change documents.
  */
 class GraphQlDocumentGeneratorTests {
 
@@ -26,10 +26,11 @@ class GraphQlDocumentGeneratorTests {
 	private final FuzzSettings settings = FuzzSettings.fromSystemProperties(200, Duration.ofSeconds(30));
 
 	private static ParseAndValidateResult validate(GraphQlDocumentGenerator.Operation op) {
-		return ParseAndValidate.parseAndValidate(SCHEMA, ExecutionInput.newExecutionInput(op.document())
-			.variables(op.variables())
-			.operationName(op.operationName())
-			.build());
+		return ParseAndValidate.parseAndValidate(SCHEMA,
+				ExecutionInput.newExecutionInput(op.document())
+					.variables(op.variables())
+					.operationName(op.operationName())
+					.build());
 	}
 
 	@Test
@@ -43,8 +44,9 @@ class GraphQlDocumentGeneratorTests {
 				default -> this.generator.wide(r, FuzzStrings.pick(r, this.generator.queryFields()));
 			};
 			ParseAndValidateResult result = validate(op);
-			assertThat(result.getErrors()).as("%s\n%s\nvariables %s", this.settings.replay(i), op.document(),
-					op.variables()).isEmpty();
+			assertThat(result.getErrors())
+				.as("%s\n%s\nvariables %s", this.settings.replay(i), op.document(), op.variables())
+				.isEmpty();
 			assertThat(op.rootKeys()).as(this.settings.replay(i)).isNotEmpty();
 		}
 	}
@@ -87,7 +89,8 @@ class GraphQlDocumentGeneratorTests {
 				invalid++;
 			}
 		}
-		// some mutations (a swapped pair of equal tokens, a renamed alias) leave a document valid
+		// some mutations (a swapped pair of equal tokens, a renamed alias) leave a
+		// document valid
 		assertThat(invalid).isGreaterThan(fixed.iterations() / 2);
 	}
 

@@ -36,14 +36,15 @@ import org.springframework.graphql.execution.GraphQlSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzes {@code /graphql} over real HTTP: valid operations generated from the running schema,
- * the same made invalid, documents beyond the limits, requests broken at the HTTP level, and
- * random and mutated {@code ingestArticles} payloads (with editor credentials). Every response
- * must pass {@link ResponseChecks} — no 5xx, no stack trace, GraphQL JSON on 200, no internal
- * error — within the per-request bound. The seed is printed first; every failure names the seed,
- * the iteration and the request so that it can be replayed with {@code -Dfuzz.seed=…}
- * ({@code -Dfuzz.only=…} for one iteration). What the ingest calls wrote is retracted and removed
- * afterwards, and the graph is checked to be as it was.
+ * Fuzzes {@code /graphql} over real HTTP: valid operations generated from the running
+ * schema, the same made invalid, documents beyond the limits, requests broken at the HTTP
+ * level, and random and mutated {@code ingestArticles} payloads (with editor
+ * credentials). Every response must pass {@link ResponseChecks} — no 5xx, no stack trace,
+ * GraphQL JSON on 200, no internal error — within the per-request bound. The seed is
+ * printed first; every failure names the seed, the iteration and the request so that it
+ * can be replayed with {@code -Dfuzz.seed=…} ({@code -Dfuzz.only=…} for one iteration).
+ * What the ingest calls wrote is retracted and removed afterwards, and the graph is
+ * checked to be as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraphQlFuzzIT extends HarnessIntegrationTests {
@@ -51,7 +52,10 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 	/** Iterations of a default run: a minute or two on a shared two-core machine. */
 	static final int DEFAULT_ITERATIONS = 120;
 
-	/** The per-request bound: the server's own 15 s request timeout, with 10 s of room for a loaded machine. */
+	/**
+	 * The per-request bound: the server's own 15 s request timeout, with 10 s of room for
+	 * a loaded machine.
+	 */
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(25);
 
 	private static final String PREFIX = "https://fuzz.test/graphql-fuzz-it/";
@@ -127,9 +131,11 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 					slowest = "iteration " + i + " " + abbreviate(request.kind(), 120);
 				}
 				statuses.merge(answer.status(), 1, Integer::sum);
-				List<String> problems = (answer.status() < 0) ? List.of("no response within "
-						+ settings.timeout().toSeconds() + " s (" + answer.error() + ")")
-						: ResponseChecks.problems(request, answer.status(), answer.contentType(), answer.body(), expectation);
+				List<String> problems = (answer.status() < 0)
+						? List
+							.of("no response within " + settings.timeout().toSeconds() + " s (" + answer.error() + ")")
+						: ResponseChecks.problems(request, answer.status(), answer.contentType(), answer.body(),
+								expectation);
 				if (!problems.isEmpty()) {
 					String failure = settings.replay(i) + " " + problems + " after " + millis + " ms\n  request "
 							+ request.describe() + "\n  response " + answer.status() + " " + answer.contentType() + ": "
@@ -145,10 +151,9 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 			retractAndRemove();
 		}
 		System.out.println(getClass().getSimpleName() + ": " + sent + " requests in "
-				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, by kind " + kinds + " (ms " + kindMillis
-				+ "), by status "
-				+ statuses + " (-1: no response), slowest " + slowestMillis + " ms (" + slowest + "), "
-				+ failures.size() + " failing; " + settings.banner("replay"));
+				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, by kind " + kinds + " (ms "
+				+ kindMillis + "), by status " + statuses + " (-1: no response), slowest " + slowestMillis + " ms ("
+				+ slowest + "), " + failures.size() + " failing; " + settings.banner("replay"));
 
 		assertThat(failures).as("fuzz failures, " + settings.banner("replay")).isEmpty();
 		assertThat(graphFingerprint()).as("the graph after the fuzz run, cleaned up, is as it was before")
@@ -159,10 +164,13 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 	}
 
 	private Answer send(FuzzRequest request, Duration timeout) throws InterruptedException {
-		String uri = "http://localhost:" + this.port + "/graphql" + ((request.query() != null) ? "?" + request.query() : "");
+		String uri = "http://localhost:" + this.port + "/graphql"
+				+ ((request.query() != null) ? "?" + request.query() : "");
 		HttpRequest.BodyPublisher body = (request.body().length == 0) ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofByteArray(request.body());
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri)).timeout(timeout).method(request.method(), body);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri))
+			.timeout(timeout)
+			.method(request.method(), body);
 		request.headers().forEach(builder::header);
 		try {
 			HttpResponse<byte[]> response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -178,12 +186,17 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 		}
 	}
 
-	/** Keys and article ids in the graph, and cursors the API hands out, in a stable order. */
+	/**
+	 * Keys and article ids in the graph, and cursors the API hands out, in a stable
+	 * order.
+	 */
 	private ArgumentValues collectValues() throws Exception {
 		TreeSet<String> keys = new TreeSet<>();
 		try (var session = this.driver.session()) {
-			session.run("MATCH (n:Entity) RETURN n.key AS k").forEachRemaining(row -> keys.add(row.get("k").asString()));
-			session.run("MATCH (a:Article) RETURN a.id AS k").forEachRemaining(row -> keys.add(row.get("k").asString()));
+			session.run("MATCH (n:Entity) RETURN n.key AS k")
+				.forEachRemaining(row -> keys.add(row.get("k").asString()));
+			session.run("MATCH (a:Article) RETURN a.id AS k")
+				.forEachRemaining(row -> keys.add(row.get("k").asString()));
 		}
 		String query = """
 				{ articles(first: 3) { edges { cursor } } documents(first: 3) { edges { cursor } }
@@ -215,14 +228,17 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 	}
 
 	/**
-	 * Retracts what the fuzz run wrote through the production path (each article replaced by an
-	 * empty one, which takes back its mentions, evidence and counts), then removes the articles.
+	 * Retracts what the fuzz run wrote through the production path (each article replaced
+	 * by an empty one, which takes back its mentions, evidence and counts), then removes
+	 * the articles.
 	 */
 	private void retractAndRemove() {
 		List<String> urls = new ArrayList<>();
 		try (var session = this.driver.session()) {
-			session.run("MATCH (a:Article) WHERE a.url STARTS WITH $prefix RETURN a.url AS url ORDER BY url",
-					Map.of("prefix", PREFIX)).forEachRemaining(row -> urls.add(row.get("url").asString()));
+			session
+				.run("MATCH (a:Article) WHERE a.url STARTS WITH $prefix RETURN a.url AS url ORDER BY url",
+						Map.of("prefix", PREFIX))
+				.forEachRemaining(row -> urls.add(row.get("url").asString()));
 		}
 		if (!urls.isEmpty()) {
 			this.ingest.ingestRecords(urls.stream()
@@ -233,15 +249,17 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 	}
 
 	/**
-	 * The graph apart from articles and evidence (counted only): every node with its labels and
-	 * properties, every relationship between such nodes with its properties, sorted.
+	 * The graph apart from articles and evidence (counted only): every node with its
+	 * labels and properties, every relationship between such nodes with its properties,
+	 * sorted.
 	 */
 	private List<String> graphFingerprint() {
 		List<String> lines = new ArrayList<>();
 		try (var session = this.driver.session()) {
 			lines.add("articles " + session.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asLong());
 			lines.add("evidence " + session.run("MATCH (e:Evidence) RETURN count(e) AS n").single().get("n").asLong());
-			lines.add("relationships " + session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong());
+			lines.add(
+					"relationships " + session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong());
 			session.run("""
 					MATCH (n) WHERE NOT n:Article AND NOT n:Evidence
 					RETURN labels(n) AS labels, properties(n) AS props""")
@@ -251,9 +269,9 @@ class GraphQlFuzzIT extends HarnessIntegrationTests {
 					MATCH (a)-[r]->(b) WHERE NOT a:Article AND NOT a:Evidence AND NOT b:Article AND NOT b:Evidence
 					RETURN type(r) AS type, coalesce(a.key, elementId(a)) AS from, coalesce(b.key, elementId(b)) AS to,
 					       properties(r) AS props""")
-				.forEachRemaining(row -> lines.add("relationship " + row.get("type").asString() + " "
-						+ row.get("from").asString() + " " + row.get("to").asString() + " "
-						+ new TreeMap<>(row.get("props").asMap())));
+				.forEachRemaining(
+						row -> lines.add("relationship " + row.get("type").asString() + " " + row.get("from").asString()
+								+ " " + row.get("to").asString() + " " + new TreeMap<>(row.get("props").asMap())));
 		}
 		lines.sort(null);
 		return lines;

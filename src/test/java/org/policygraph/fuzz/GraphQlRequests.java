@@ -12,10 +12,10 @@ import java.util.Random;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Random requests to {@code /graphql}: valid operations generated from the schema, documents
- * made invalid, documents beyond the limits, and requests broken at the HTTP level (bodies that
- * are not JSON or not UTF-8, JSON of the wrong shape, wrong content types, other methods, odd
- * {@code Accept} and {@code Authorization} headers).
+ * Random requests to {@code /graphql}: valid operations generated from the schema,
+ * documents made invalid, documents beyond the limits, and requests broken at the HTTP
+ * level (bodies that are not JSON or not UTF-8, JSON of the wrong shape, wrong content
+ * types, other methods, odd {@code Accept} and {@code Authorization} headers).
  */
 public final class GraphQlRequests {
 
@@ -43,7 +43,9 @@ public final class GraphQlRequests {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** @return the editor's {@code Authorization} header value */
+	/**
+	 * @return the editor's {@code Authorization} header value
+	 */
 	public String editorAuthorization() {
 		return this.editorAuthorization;
 	}
@@ -69,7 +71,8 @@ public final class GraphQlRequests {
 			return valid(r, check, "mutation");
 		}
 		if (dice < 72) {
-			GraphQlDocumentGenerator.Operation op = (r.nextInt(5) == 0) ? this.generator.subscription(r) : this.generator.query(r);
+			GraphQlDocumentGenerator.Operation op = (r.nextInt(5) == 0) ? this.generator.subscription(r)
+					: this.generator.query(r);
 			DocumentMutations.Mutated mutated = DocumentMutations.mutate(r, op.document(), op.variables());
 			return FuzzRequest.post("mutated-document (" + mutated.description() + ")", jsonHeaders(r),
 					body(mutated.document(), mutated.variables(), r.nextInt(4) == 0 ? op.operationName() : null));
@@ -167,8 +170,8 @@ public final class GraphQlRequests {
 			}
 			case 2 -> {
 				int depth = 1_000 + r.nextInt(100_000);
-				String body = "{\"query\":\"{about{name}}\",\"variables\":{\"a\":" + "[".repeat(depth) + "]".repeat(depth)
-						+ "}}";
+				String body = "{\"query\":\"{about{name}}\",\"variables\":{\"a\":" + "[".repeat(depth)
+						+ "]".repeat(depth) + "}}";
 				return FuzzRequest.post("deep-json (" + depth + ")", json, body.getBytes(StandardCharsets.UTF_8));
 			}
 			case 3 -> {
@@ -177,13 +180,16 @@ public final class GraphQlRequests {
 				return FuzzRequest.post("binary-garbage", json, garbage);
 			}
 			case 4 -> {
-				// bytes that are not UTF-8, inside the query string of an otherwise good body
+				// bytes that are not UTF-8, inside the query string of an otherwise good
+				// body
 				String text = new String(good, StandardCharsets.UTF_8);
 				int start = text.indexOf("\"query\":\"") + "\"query\":\"".length();
 				int at = start + r.nextInt(Math.max(1, text.length() - start - 2));
-				byte[][] bad = { { (byte) 0xFF }, { (byte) 0xC0, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
-						{ (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 }, { (byte) 0xE1, (byte) 0xBA },
-						{ (byte) 0x80 }, { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 } };
+				byte[][] bad = { { (byte) 0xFF }, { (byte) 0xC0, (byte) 0xAF },
+						{ (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+						{ (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 },
+						{ (byte) 0xE1, (byte) 0xBA }, { (byte) 0x80 },
+						{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 } };
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
 				out.writeBytes(bad[r.nextInt(bad.length)]);
@@ -191,11 +197,12 @@ public final class GraphQlRequests {
 				return FuzzRequest.post("invalid-utf8", json, out.toByteArray());
 			}
 			case 5 -> {
-				String type = FuzzStrings.pick(r, List.of("text/plain", "application/xml", "text/html",
-						"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
-						"application/graphql", "application/json; charset=ISO-8859-1", "application/json; charset=UTF-16",
-						"application/json; charset=nope", "application/graphql-response+json", "*/*", "json", ";;;",
-						"application/json; boundary=\"", "image/png"));
+				String type = FuzzStrings.pick(r,
+						List.of("text/plain", "application/xml", "text/html", "application/x-www-form-urlencoded",
+								"multipart/form-data; boundary=x", "application/octet-stream", "application/graphql",
+								"application/json; charset=ISO-8859-1", "application/json; charset=UTF-16",
+								"application/json; charset=nope", "application/graphql-response+json", "*/*", "json",
+								";;;", "application/json; boundary=\"", "image/png"));
 				Map<String, String> headers = new LinkedHashMap<>();
 				headers.put("Content-Type", type);
 				byte[] body = type.startsWith("application/graphql") && !type.contains("response")
@@ -211,13 +218,15 @@ public final class GraphQlRequests {
 					query += "&variables=" + URLEncoder.encode(FuzzStrings.pick(r, List.of("{}", "{\"a\":1}", "x", "")),
 							StandardCharsets.UTF_8);
 				}
-				return new FuzzRequest("get", "GET", r.nextInt(4) == 0 ? "query=&query=%7B&variables=%7B" : query, new LinkedHashMap<>(),
-						new byte[0], null, false);
+				return new FuzzRequest("get", "GET", r.nextInt(4) == 0 ? "query=&query=%7B&variables=%7B" : query,
+						new LinkedHashMap<>(), new byte[0], null, false);
 			}
 			case 8 -> {
-				String method = FuzzStrings.pick(r, List.of("PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "GET"));
-				return new FuzzRequest("method " + method, method, null, json, method.equals("GET")
-						|| method.equals("HEAD") || method.equals("TRACE") ? new byte[0] : good, null, false);
+				String method = FuzzStrings.pick(r,
+						List.of("PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "GET"));
+				return new FuzzRequest("method " + method, method, null, json,
+						method.equals("GET") || method.equals("HEAD") || method.equals("TRACE") ? new byte[0] : good,
+						null, false);
 			}
 			case 9 -> {
 				Map<String, String> headers = new LinkedHashMap<>(json);
@@ -230,11 +239,13 @@ public final class GraphQlRequests {
 				headers.put("Authorization", FuzzStrings.pick(r, List.of("Basic", "Basic ", "Basic %%%", "Basic ====",
 						basic("editor", "wrong"), basic("", ""), basic("editor", ""), basic("reader", "x"),
 						"Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)),
-						"Bearer abc.def.ghi", "Digest username=\"editor\"", "basic " + basic("editor", "x").substring(6),
+						"Bearer abc.def.ghi", "Digest username=\"editor\"",
+						"basic " + basic("editor", "x").substring(6),
 						"Basic " + Base64.getEncoder().encodeToString(new byte[] { (byte) 0xFF, ':', (byte) 0xFE }))));
 				byte[] body = r.nextBoolean() ? good : body("mutation { checkWriteAccess }", Map.of(), null);
-				return FuzzRequest.post("authorization " + headers.get("Authorization").replaceAll("(?<=Basic ).{6,}", "…"),
-						headers, body);
+				return FuzzRequest.post(
+						"authorization " + headers.get("Authorization").replaceAll("(?<=Basic ).{6,}", "…"), headers,
+						body);
 			}
 			case 11 -> {
 				int n = 1 + r.nextInt(50);
@@ -242,8 +253,8 @@ public final class GraphQlRequests {
 				for (int i = 0; i < n; i++) {
 					batch.append(i > 0 ? "," : "").append(new String(good, StandardCharsets.UTF_8));
 				}
-				return FuzzRequest.post("batched-array (" + n + ")", json, batch.append(']').toString()
-					.getBytes(StandardCharsets.UTF_8));
+				return FuzzRequest.post("batched-array (" + n + ")", json,
+						batch.append(']').toString().getBytes(StandardCharsets.UTF_8));
 			}
 			case 12 -> {
 				byte[] utf16 = new String(good, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16);
@@ -253,7 +264,8 @@ public final class GraphQlRequests {
 				int n = 500_000 + r.nextInt(2_000_000);
 				String padding = " ".repeat(n);
 				return FuzzRequest.post("padded-json (" + n + ")", json,
-						("{" + padding + "\"query\":\"{about{name}}\"" + padding + "}").getBytes(StandardCharsets.UTF_8));
+						("{" + padding + "\"query\":\"{about{name}}\"" + padding + "}")
+							.getBytes(StandardCharsets.UTF_8));
 			}
 			case 14 -> {
 				Map<String, Object> variables = new LinkedHashMap<>();
@@ -261,7 +273,8 @@ public final class GraphQlRequests {
 				for (int i = 0; i < n; i++) {
 					variables.put("v" + i, i);
 				}
-				return FuzzRequest.post("many-variables (" + n + ")", json, body("{ about { name } }", variables, null));
+				return FuzzRequest.post("many-variables (" + n + ")", json,
+						body("{ about { name } }", variables, null));
 			}
 			default -> {
 				Map<String, String> headers = new LinkedHashMap<>(json);

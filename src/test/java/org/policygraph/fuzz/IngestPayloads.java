@@ -12,14 +12,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Random and mutated payloads for the {@code ingestArticles} mutation: well-formed Vietnamese
- * articles citing documents, then truncated, stuffed with control characters and emoji, grown to
- * around the 1 MiB text limit, given impossible or future dates, odd URLs, duplicate URLs,
- * nulls and missing fields.
+ * Random and mutated payloads for the {@code ingestArticles} mutation: well-formed
+ * Vietnamese articles citing documents, then truncated, stuffed with control characters
+ * and emoji, grown to around the 1 MiB text limit, given impossible or future dates, odd
+ * URLs, duplicate URLs, nulls and missing fields.
  *
- * <p>A call that writes (no dry run) only ever carries URLs under {@link #prefix()} and cites
- * documents numbered 9000 and above, which no other test uses, so that everything it wrote can
- * be found and removed afterwards. Dry runs carry anything.
+ * <p>
+ * A call that writes (no dry run) only ever carries URLs under {@link #prefix()} and
+ * cites documents numbered 9000 and above, which no other test uses, so that everything
+ * it wrote can be found and removed afterwards. Dry runs carry anything.
  */
 public final class IngestPayloads {
 
@@ -66,7 +67,9 @@ public final class IngestPayloads {
 		this.editorAuthorization = editorAuthorization;
 	}
 
-	/** @return the URL prefix of every article a writing call carries */
+	/**
+	 * @return the URL prefix of every article a writing call carries
+	 */
 	public String prefix() {
 		return this.prefix;
 	}
@@ -121,7 +124,9 @@ public final class IngestPayloads {
 		else {
 			body = GraphQlRequests.body(DOCUMENT, Map.of("input", input), null);
 		}
-		FuzzRequest request = FuzzRequest.post(kind, headers, body).expectingRootKeys(Set.of("ingestArticles")).asIngest();
+		FuzzRequest request = FuzzRequest.post(kind, headers, body)
+			.expectingRootKeys(Set.of("ingestArticles"))
+			.asIngest();
 		return new Call(request, articles.size(), !dryRun && editor);
 	}
 
@@ -139,8 +144,8 @@ public final class IngestPayloads {
 				+ localNumber + "-KH/TU ngày " + (1 + r.nextInt(28)) + "-" + (1 + r.nextInt(12)) + "-" + (year + 1)
 				+ " để triển khai thực hiện.\n\nCác cấp ủy, tổ chức đảng quán triệt sâu sắc tinh thần của văn bản.";
 		if (dryRun && r.nextInt(3) == 0) {
-			text = "Thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương Đảng (khóa X), Tỉnh ủy " + province
-					+ " ban hành Kế hoạch số 48-KH/TU. " + FuzzStrings.vietnamese(r);
+			text = "Thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương Đảng (khóa X), Tỉnh ủy "
+					+ province + " ban hành Kế hoạch số 48-KH/TU. " + FuzzStrings.vietnamese(r);
 		}
 		a.put("url", url(r, dryRun));
 		a.put("title", title);
@@ -156,8 +161,8 @@ public final class IngestPayloads {
 		}
 		if (!dryRun) {
 			// a writing call never cites the documents of the sample articles
-			a.replaceAll((key, value) -> (value instanceof String s) ? s.replace("22-NQ/TW", "9022-NQ/TW")
-				.replace("18-KL/TW", "9018-KL/TW") : value);
+			a.replaceAll((key, value) -> (value instanceof String s)
+					? s.replace("22-NQ/TW", "9022-NQ/TW").replace("18-KL/TW", "9018-KL/TW") : value);
 		}
 		return a;
 	}
@@ -165,16 +170,17 @@ public final class IngestPayloads {
 	private String url(Random r, boolean dryRun) {
 		String slug = "a" + Long.toUnsignedString(r.nextLong(), 36);
 		if (dryRun && r.nextInt(4) == 0) {
-			return FuzzStrings.pick(r, List.of("", "not a url", "ftp://x/y", "https://", "http://[::1", "http://%zz",
-					"https://example.org/" + slug, "//example.org/x", "javascript:alert(1)", "https://x/\u0000",
-					"HTTPS://EXAMPLE.ORG/" + slug, "https://example.org/" + slug + "#fragment", "mailto:a@b"));
+			return FuzzStrings.pick(r,
+					List.of("", "not a url", "ftp://x/y", "https://", "http://[::1", "http://%zz",
+							"https://example.org/" + slug, "//example.org/x", "javascript:alert(1)", "https://x/\u0000",
+							"HTTPS://EXAMPLE.ORG/" + slug, "https://example.org/" + slug + "#fragment", "mailto:a@b"));
 		}
 		return this.prefix + slug;
 	}
 
 	private void mutate(Random r, Map<String, Object> a, boolean dryRun) {
-		String field = FuzzStrings.pick(r, List.of("title", "text", "text", "publishedAt", "url", "source",
-				"category", "summary", "null"));
+		String field = FuzzStrings.pick(r,
+				List.of("title", "text", "text", "publishedAt", "url", "source", "category", "summary", "null"));
 		String title = java.util.Objects.toString(a.get("title"), "");
 		String text = java.util.Objects.toString(a.get("text"), "");
 		switch (field) {
@@ -288,8 +294,15 @@ public final class IngestPayloads {
 		StringBuilder s = new StringBuilder("Tỉnh ủy Nghệ An triển khai ");
 		int n = 50 + r.nextInt(2000);
 		for (int i = 0; i < n; i++) {
-			s.append("Nghị quyết số ").append(r.nextInt(100_000)).append("-NQ/TW ngày ").append(1 + r.nextInt(28))
-				.append('-').append(1 + r.nextInt(12)).append('-').append(1950 + r.nextInt(75)).append(", ");
+			s.append("Nghị quyết số ")
+				.append(r.nextInt(100_000))
+				.append("-NQ/TW ngày ")
+				.append(1 + r.nextInt(28))
+				.append('-')
+				.append(1 + r.nextInt(12))
+				.append('-')
+				.append(1950 + r.nextInt(75))
+				.append(", ");
 		}
 		return s.append("và các văn bản khác.").toString();
 	}

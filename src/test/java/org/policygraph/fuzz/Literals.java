@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Writes {@link ArgumentValues} values as GraphQL literals (strings escaped as the spec requires,
- * sometimes as block strings) or converts them to JSON-ready Java objects for variables.
+ * Writes {@link ArgumentValues} values as GraphQL literals (strings escaped as the spec
+ * requires, sometimes as block strings) or converts them to JSON-ready Java objects for
+ * variables.
  */
 final class Literals {
 
@@ -47,7 +48,8 @@ final class Literals {
 
 	/**
 	 * @param s any string
-	 * @return a GraphQL string literal: quotes, backslashes and control characters escaped
+	 * @return a GraphQL string literal: quotes, backslashes and control characters
+	 * escaped
 	 */
 	static String string(String s) {
 		StringBuilder out = new StringBuilder(s.length() + 2).append('"');
@@ -79,7 +81,8 @@ final class Literals {
 
 	/**
 	 * @param value a value from {@link ArgumentValues}
-	 * @return the value for a JSON variables object (enums as strings, {@link ArgumentValues#NULL} as null)
+	 * @return the value for a JSON variables object (enums as strings,
+	 * {@link ArgumentValues#NULL} as null)
 	 */
 	static Object json(Object value) {
 		if (value == ArgumentValues.NULL) {

@@ -11,12 +11,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every response of a fuzz run must satisfy: no 5xx status; no stack trace or Java class
- * name in the body; a 200 answer is GraphQL JSON with {@code data} or {@code errors} (or, for a
- * server-sent event stream, events carrying such JSON); no {@code INTERNAL_ERROR} other than a
- * timeout; {@code data} has only the response keys the operation asked for; an
- * {@code ingestArticles} answer has one result per input article and none {@code FAILED}, and a
- * writing call stores only URLs under the prefix it was given.
+ * What every response of a fuzz run must satisfy: no 5xx status; no stack trace or Java
+ * class name in the body; a 200 answer is GraphQL JSON with {@code data} or
+ * {@code errors} (or, for a server-sent event stream, events carrying such JSON); no
+ * {@code INTERNAL_ERROR} other than a timeout; {@code data} has only the response keys
+ * the operation asked for; an {@code ingestArticles} answer has one result per input
+ * article and none {@code FAILED}, and a writing call stores only URLs under the prefix
+ * it was given.
  */
 public final class ResponseChecks {
 
@@ -24,9 +25,9 @@ public final class ResponseChecks {
 
 	/** Fragments of stack traces and class names that must never reach a client. */
 	static final List<String> LEAK_MARKERS = List.of("\tat ", "at org.", "at java.", "Caused by:", "Exception:",
-			"java.lang.", "java.util.", "java.io.", "org.springframework", "org.neo4j", "org.policygraph",
-			"org.apache", "graphql.execution", "graphql.schema", "tools.jackson", "com.fasterxml", "reactor.core",
-			"jakarta.", "upstreamPublisher", "scanAvailable");
+			"java.lang.", "java.util.", "java.io.", "org.springframework", "org.neo4j", "org.policygraph", "org.apache",
+			"graphql.execution", "graphql.schema", "tools.jackson", "com.fasterxml", "reactor.core", "jakarta.",
+			"upstreamPublisher", "scanAvailable");
 
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z][A-Za-z0-9]*Exception\\b");
 
@@ -38,8 +39,8 @@ public final class ResponseChecks {
 	 * @param status the response status
 	 * @param contentType the response content type, or {@code null}
 	 * @param body the response body
-	 * @param ingest for an ingest call, the number of input articles and the URL prefix of writes,
-	 * else {@code null}
+	 * @param ingest for an ingest call, the number of input articles and the URL prefix
+	 * of writes, else {@code null}
 	 * @return what is wrong with the response; empty when nothing is
 	 */
 	public static List<String> problems(FuzzRequest request, int status, String contentType, byte[] body,
@@ -135,7 +136,8 @@ public final class ResponseChecks {
 				for (Iterator<String> keys = data.propertyNames().iterator(); keys.hasNext();) {
 					String key = keys.next();
 					if (!request.rootKeys().contains(key)) {
-						problems.add("data has key '" + key + "', not asked for (asked for " + request.rootKeys() + ")");
+						problems
+							.add("data has key '" + key + "', not asked for (asked for " + request.rootKeys() + ")");
 					}
 				}
 			}

@@ -26,16 +26,19 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: the number of Cypher statements a deep query runs does not grow with the number of
- * results, because every nested list is batched; and they all share one read transaction
- * ({@link QueryTransactions}).
+ * No N+1: the number of Cypher statements a deep query runs does not grow with the number
+ * of results, because every nested list is batched; and they all share one read
+ * transaction ({@link QueryTransactions}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchLoadingIT extends HarnessIntegrationTests {
 
 	private static final String PREFIX = "https://test.example/batch-loading-it/";
 
-	/** Directive 960-CT/TW, implemented (in every third article) by Nghệ An and Quảng Ninh. */
+	/**
+	 * Directive 960-CT/TW, implemented (in every third article) by Nghệ An and Quảng
+	 * Ninh.
+	 */
 	private static final String DIRECTIVE = "960-CT/TW|TW|2020-02-01";
 
 	private HttpGraphQlTester graphQl;
@@ -61,8 +64,9 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 		for (int i = 0; i < 30; i++) {
 			String province = provinces[i % provinces.length];
 			records.add(ReadResult.ok(new RawArticle(province + " triển khai Chỉ thị số " + (960 + i % 3) + "-CT/TW",
-					"Thực hiện Chỉ thị số " + (960 + i % 3) + "-CT/TW ngày 1-2-2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy "
-							+ province + " ban hành Kế hoạch số " + (100 + i) + "-KH/TU ngày 1-3-2020 để thực hiện.",
+					"Thực hiện Chỉ thị số " + (960 + i % 3)
+							+ "-CT/TW ngày 1-2-2020 của Ban Bí thư, Ban Thường vụ Tỉnh ủy " + province
+							+ " ban hành Kế hoạch số " + (100 + i) + "-KH/TU ngày 1-3-2020 để thực hiện.",
 					PREFIX + i, LocalDate.of(2020, 3, 1 + i % 28), "test", null, "batch[" + i + "]")));
 		}
 		this.ingest.ingestRecords(records, IngestOptions.defaults(), IngestListener.NONE);
@@ -75,8 +79,12 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 
 	private long statementsFor(int first) {
 		this.statements.reset();
-		this.graphQl.documentName("deepArticles").variable("first", first).execute()
-			.path("articles.edges").entityList(Object.class).hasSizeGreaterThan(first - 1);
+		this.graphQl.documentName("deepArticles")
+			.variable("first", first)
+			.execute()
+			.path("articles.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(first - 1);
 		return this.statements.count();
 	}
 
@@ -92,31 +100,44 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 	@Test
 	void shouldReadAnImplementationsProvinceDocumentAndEvidenceArticlesWithTheStatementsThatFindThem() {
 		this.statements.reset();
-		this.graphQl.documentName("implementersPlain").variable("key", DIRECTIVE).execute()
-			.path("document.implementedBy.edges").entityList(Object.class).hasSize(2);
+		this.graphQl.documentName("implementersPlain")
+			.variable("key", DIRECTIVE)
+			.execute()
+			.path("document.implementedBy.edges")
+			.entityList(Object.class)
+			.hasSize(2);
 		long plain = this.statements.count();
 
 		this.statements.reset();
 		GraphQlTester.Response withNodes = this.graphQl.documentName("implementersWithNodes")
-			.variable("key", DIRECTIVE).execute();
+			.variable("key", DIRECTIVE)
+			.execute();
 		long withNodesStatements = this.statements.count();
 
 		assertThat(withNodes.path("document.implementedBy.edges[*].node.province.name").entityList(String.class).get())
 			.containsExactlyInAnyOrder("Nghệ An", "Quảng Ninh");
 		assertThat(withNodes.path("document.implementedBy.edges[*].node.document.key").entityList(String.class).get())
 			.containsOnly(DIRECTIVE);
-		withNodes.path("document.implementedBy.edges[0].node.evidence[0].article.id").entity(String.class)
+		withNodes.path("document.implementedBy.edges[0].node.evidence[0].article.id")
+			.entity(String.class)
 			.satisfies(id -> assertThat(id).isNotBlank());
 		assertThat(withNodesStatements).as("only the evidence statement added").isEqualTo(plain + 1);
 	}
 
 	@Test
 	void shouldGiveTheSameEvidenceWhetherOrNotItsArticlesAreAskedFor() {
-		List<String> alone = this.graphQl.documentName("implementersEvidenceOnly").variable("key", DIRECTIVE).execute()
-			.path("document.implementedBy.edges[*].node.evidence[*].sentence").entityList(String.class).get();
-		List<String> withArticles = this.graphQl.documentName("implementersWithNodes").variable("key", DIRECTIVE)
+		List<String> alone = this.graphQl.documentName("implementersEvidenceOnly")
+			.variable("key", DIRECTIVE)
 			.execute()
-			.path("document.implementedBy.edges[*].node.evidence[*].sentence").entityList(String.class).get();
+			.path("document.implementedBy.edges[*].node.evidence[*].sentence")
+			.entityList(String.class)
+			.get();
+		List<String> withArticles = this.graphQl.documentName("implementersWithNodes")
+			.variable("key", DIRECTIVE)
+			.execute()
+			.path("document.implementedBy.edges[*].node.evidence[*].sentence")
+			.entityList(String.class)
+			.get();
 
 		assertThat(alone).isNotEmpty().isEqualTo(withArticles);
 	}

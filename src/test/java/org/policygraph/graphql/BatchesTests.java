@@ -44,8 +44,7 @@ class BatchesTests {
 
 	@Test
 	void shouldTakeTheFirstChildOfEachKey() {
-		assertThat(Batches.firstOfEach(Map.of("a", List.of("1", "2"), "b", List.of())))
-			.isEqualTo(Map.of("a", "1"));
+		assertThat(Batches.firstOfEach(Map.of("a", List.of("1", "2"), "b", List.of()))).isEqualTo(Map.of("a", "1"));
 	}
 
 }

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read API over HTTP against a graph loaded from the bundled sample through the real
- * pipeline. Subclasses choose the database: the in-process harness or a Testcontainers Neo4j.
+ * pipeline. Subclasses choose the database: the in-process harness or a Testcontainers
+ * Neo4j.
  */
 public abstract class GraphApiTests {
 
@@ -58,23 +59,39 @@ public abstract class GraphApiTests {
 		this.graphQl.documentName("provinceByName")
 			.variable("name", spelling)
 			.execute()
-			.path("province.key").entity(String.class).isEqualTo("66")
-			.path("province.mergedInto.key").entity(String.class).isEqualTo("66-2025");
+			.path("province.key")
+			.entity(String.class)
+			.isEqualTo("66")
+			.path("province.mergedInto.key")
+			.entity(String.class)
+			.isEqualTo("66-2025");
 	}
 
 	@Test
 	void shouldFindAProvinceFromDecomposedUnicodeAndOldToneMarks() {
 		String nfd = Normalizer.normalize("Khánh Hòa", Normalizer.Form.NFD);
-		this.graphQl.documentName("provinceByName").variable("name", nfd).execute()
-			.path("province.name").entity(String.class).isEqualTo("Khánh Hòa");
-		this.graphQl.documentName("provinceByName").variable("name", "Khánh Hoà").execute()
-			.path("province.gsoCode").entity(String.class).isEqualTo("56");
+		this.graphQl.documentName("provinceByName")
+			.variable("name", nfd)
+			.execute()
+			.path("province.name")
+			.entity(String.class)
+			.isEqualTo("Khánh Hòa");
+		this.graphQl.documentName("provinceByName")
+			.variable("name", "Khánh Hoà")
+			.execute()
+			.path("province.gsoCode")
+			.entity(String.class)
+			.isEqualTo("56");
 	}
 
 	@Test
 	void shouldResolveTheCityByItsAbbreviation() {
-		this.graphQl.documentName("provinceByName").variable("name", "TP.HCM").execute()
-			.path("province.key").entity(String.class).isEqualTo("79");
+		this.graphQl.documentName("provinceByName")
+			.variable("name", "TP.HCM")
+			.execute()
+			.path("province.key")
+			.entity(String.class)
+			.isEqualTo("79");
 	}
 
 	@Test
@@ -83,15 +100,21 @@ public abstract class GraphApiTests {
 			.variable("name", "Đắk Lắk")
 			.variable("asOf", "2026-03-01")
 			.execute()
-			.path("province.key").entity(String.class).isEqualTo("66-2025")
-			.path("province.mergedFrom[*].key").entityList(String.class)
+			.path("province.key")
+			.entity(String.class)
+			.isEqualTo("66-2025")
+			.path("province.mergedFrom[*].key")
+			.entityList(String.class)
 			.satisfies(keys -> assertThat(keys).containsExactlyInAnyOrder("66", "54"));
 	}
 
 	@Test
 	void shouldReturnNullForAnUnknownProvince() {
-		this.graphQl.documentName("provinceByName").variable("name", "Atlantis").execute()
-			.path("province").valueIsNull();
+		this.graphQl.documentName("provinceByName")
+			.variable("name", "Atlantis")
+			.execute()
+			.path("province")
+			.valueIsNull();
 	}
 
 	@Test
@@ -107,8 +130,12 @@ public abstract class GraphApiTests {
 
 	@Test
 	void shouldWalkAllArticlesPageByPageWithCursors() {
-		int total = this.graphQl.documentName("articlesPage").variable("first", 1).execute()
-			.path("articles.totalCount").entity(Integer.class).get();
+		int total = this.graphQl.documentName("articlesPage")
+			.variable("first", 1)
+			.execute()
+			.path("articles.totalCount")
+			.entity(Integer.class)
+			.get();
 		List<String> seen = new ArrayList<>();
 		String after = null;
 		boolean hasNext = true;
@@ -164,8 +191,12 @@ public abstract class GraphApiTests {
 
 	@Test
 	void shouldAcceptACodeWithSpacesAndDashVariants() {
-		this.graphQl.documentName("documentsByCode").variable("code", "22 – nq/tw").execute()
-			.path("documentsByCode[*].code").entityList(String.class).contains("22-NQ/TW");
+		this.graphQl.documentName("documentsByCode")
+			.variable("code", "22 – nq/tw")
+			.execute()
+			.path("documentsByCode[*].code")
+			.entityList(String.class)
+			.contains("22-NQ/TW");
 	}
 
 	@Test
@@ -177,8 +208,10 @@ public abstract class GraphApiTests {
 		response.path("document.issuedBy[*].key").entityList(String.class).contains("94/ban-to-chuc-tinh-uy");
 		List<String> implemented = response.path("document.implements[*].key").entityList(String.class).get();
 		assertThat(implemented).contains("12-HD/BTCTW|TW|2018-07-06", "18-KL/TW|TW|2017-09-22");
-		// The seed cites Chỉ thị 10 by its term (khóa X). Articles other tests ingest into the shared graph date it
-		// (30-3-2007, within term X): then the term-only citation is that dated document, one node either way.
+		// The seed cites Chỉ thị 10 by its term (khóa X). Articles other tests ingest
+		// into the shared graph date it
+		// (30-3-2007, within term X): then the term-only citation is that dated document,
+		// one node either way.
 		response.path("document.implements[?(@.key == '18-KL/TW|TW|2017-09-22')].implements[*].key")
 			.entityList(String.class)
 			.hasSize(1)
@@ -187,18 +220,30 @@ public abstract class GraphApiTests {
 
 	@Test
 	void shouldKeepLongAnsQuyDinhARegulation() {
-		this.graphQl.documentName("documentsByCode").variable("code", "07-QĐ/TU").execute()
-			.path("documentsByCode[0].type").entity(String.class).isEqualTo("REGULATION")
-			.path("documentsByCode[0].issuedBy[*].key").entityList(String.class)
+		this.graphQl.documentName("documentsByCode")
+			.variable("code", "07-QĐ/TU")
+			.execute()
+			.path("documentsByCode[0].type")
+			.entity(String.class)
+			.isEqualTo("REGULATION")
+			.path("documentsByCode[0].issuedBy[*].key")
+			.entityList(String.class)
 			.contains("80/ban-thuong-vu-tinh-uy");
 	}
 
 	@Test
 	void shouldCountWhatTheGraphHolds() {
-		this.graphQl.documentName("about").execute()
-			.path("about.provinceCount").entity(Integer.class).isEqualTo(86)
-			.path("about.articleCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(7))
-			.path("about.documentCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(8));
+		this.graphQl.documentName("about")
+			.execute()
+			.path("about.provinceCount")
+			.entity(Integer.class)
+			.isEqualTo(86)
+			.path("about.articleCount")
+			.entity(Integer.class)
+			.satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(7))
+			.path("about.documentCount")
+			.entity(Integer.class)
+			.satisfies(n -> assertThat(n).isGreaterThan(8));
 	}
 
 	@Test
@@ -207,22 +252,36 @@ public abstract class GraphApiTests {
 			.matcher(Files.readString(Path.of("pom.xml")));
 		assertThat(project.find()).isTrue();
 
-		this.graphQl.documentName("aboutVersion").execute()
-			.path("about.version").entity(String.class).isEqualTo(project.group(1));
+		this.graphQl.documentName("aboutVersion")
+			.execute()
+			.path("about.version")
+			.entity(String.class)
+			.isEqualTo(project.group(1));
 	}
 
 	@Test
 	void shouldExtractWithoutWriting() {
-		int before = this.graphQl.documentName("about").execute().path("about.documentCount").entity(Integer.class).get();
+		int before = this.graphQl.documentName("about")
+			.execute()
+			.path("about.documentCount")
+			.entity(Integer.class)
+			.get();
 		this.graphQl.documentName("extract")
-			.variable("input", Map.of("title", "Nghệ An triển khai Chỉ thị 99-CT/TW",
-					"text", "Thực hiện Chỉ thị số 99-CT/TW ngày 3-3-2031 của Ban Bí thư, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 999-KH/TU ngày 4-4-2031.",
+			.variable("input", Map.of("title", "Nghệ An triển khai Chỉ thị 99-CT/TW", "text",
+					"Thực hiện Chỉ thị số 99-CT/TW ngày 3-3-2031 của Ban Bí thư, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 999-KH/TU ngày 4-4-2031.",
 					"publishedAt", "2031-05-01"))
 			.execute()
-			.path("extract.articleProvinceKey").entity(String.class).isEqualTo("40")
-			.path("extract.documents[*].key").entityList(String.class)
+			.path("extract.articleProvinceKey")
+			.entity(String.class)
+			.isEqualTo("40")
+			.path("extract.documents[*].key")
+			.entityList(String.class)
 			.contains("99-CT/TW|TW|2031-03-03", "999-KH/TU|40|2031-04-04");
-		int after = this.graphQl.documentName("about").execute().path("about.documentCount").entity(Integer.class).get();
+		int after = this.graphQl.documentName("about")
+			.execute()
+			.path("about.documentCount")
+			.entity(Integer.class)
+			.get();
 		assertThat(after).isEqualTo(before);
 	}
 

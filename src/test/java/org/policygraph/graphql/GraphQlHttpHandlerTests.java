@@ -23,18 +23,21 @@ import org.springframework.web.servlet.function.ServerResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP handler writes an answer that is ready at once (a kept response) on the request's
- * thread, and leaves one still being computed to an asynchronous dispatch.
+ * The HTTP handler writes an answer that is ready at once (a kept response) on the
+ * request's thread, and leaves one still being computed to an asynchronous dispatch.
  */
 class GraphQlHttpHandlerTests {
 
-	private final List<HttpMessageConverter<?>> converters = List.of(new JacksonJsonHttpMessageConverter(new JsonMapper()));
+	private final List<HttpMessageConverter<?>> converters = List
+		.of(new JacksonJsonHttpMessageConverter(new JsonMapper()));
 
 	@Test
 	void shouldWriteAnAnswerThatIsReadyAtOnceWithoutAnAsynchronousDispatch() throws Exception {
-		GraphQlHttpConfiguration.BusyAwareHandler handler = handler(request -> Mono.just(
-				new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-						ExecutionResult.newExecutionResult().data(Map.of("about", Map.of("name", "policy-graph"))).build())));
+		GraphQlHttpConfiguration.BusyAwareHandler handler = handler(
+				request -> Mono.just(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+						ExecutionResult.newExecutionResult()
+							.data(Map.of("about", Map.of("name", "policy-graph")))
+							.build())));
 		MockHttpServletRequest servletRequest = post();
 
 		ServerResponse response = handler.handleRequest(ServerRequest.create(servletRequest, this.converters));

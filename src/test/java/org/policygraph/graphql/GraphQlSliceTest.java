@@ -18,15 +18,15 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * A controller slice: Spring for GraphQL's {@link GraphQlTest} over the project's schema
- * ({@code graphql-schema/}, on the classpath as {@code graphql/}), with the project's scalars,
- * error resolver ({@link GraphQlErrorResolver}, picked up by the slice's own filter) and query
- * limits ({@link QueryLimitsInstrumentation}), and only the controllers named. No web layer, no
- * database, no security: the controllers' collaborators are replaced by {@code @MockitoBean}s in
- * the test, and documents run through an {@code ExecutionGraphQlServiceTester} from
- * {@code src/test/resources/graphql-test/}.
+ * ({@code graphql-schema/}, on the classpath as {@code graphql/}), with the project's
+ * scalars, error resolver ({@link GraphQlErrorResolver}, picked up by the slice's own
+ * filter) and query limits ({@link QueryLimitsInstrumentation}), and only the controllers
+ * named. No web layer, no database, no security: the controllers' collaborators are
+ * replaced by {@code @MockitoBean}s in the test, and documents run through an
+ * {@code ExecutionGraphQlServiceTester} from {@code src/test/resources/graphql-test/}.
  * <p>
- * Fields mapped by controllers not named stay unmapped (the schema still loads: the schema
- * inspection only reports them), so a test asks for its own fields only.
+ * Fields mapped by controllers not named stay unmapped (the schema still loads: the
+ * schema inspection only reports them), so a test asks for its own fields only.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,17 +49,18 @@ public @interface GraphQlSliceTest {
 	String[] properties() default {};
 
 	/**
-	 * What every controller needs besides its collaborators: the scalars and the query limits
-	 * as the application configures them.
+	 * What every controller needs besides its collaborators: the scalars and the query
+	 * limits as the application configures them.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ ScalarConfiguration.class, QueryLimitsConfiguration.class })
 	class SliceConfiguration {
 
 		/**
-		 * The {@code DateTime} scalar, wired in production by {@code SourceConfiguration}, whose
-		 * other beans need the sources' fetcher and the ingest side: the schema does not load
-		 * without it, whichever controllers are under test.
+		 * The {@code DateTime} scalar, wired in production by
+		 * {@code SourceConfiguration}, whose other beans need the sources' fetcher and
+		 * the ingest side: the schema does not load without it, whichever controllers are
+		 * under test.
 		 */
 		@Bean
 		RuntimeWiringConfigurer dateTimeScalar() {

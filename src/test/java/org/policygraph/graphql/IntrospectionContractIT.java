@@ -26,9 +26,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The introspection queries that GraphiQL, Apollo's tools and other graphql-js clients send are
- * answered in full over HTTP, whatever the limits on data queries; an abusive introspection is
- * still refused.
+ * The introspection queries that GraphiQL, Apollo's tools and other graphql-js clients
+ * send are answered in full over HTTP, whatever the limits on data queries; an abusive
+ * introspection is still refused.
  */
 class IntrospectionContractIT extends HarnessIntegrationTests {
 
@@ -73,7 +73,8 @@ class IntrospectionContractIT extends HarnessIntegrationTests {
 		JsonNode response = post(deep.toString(), null);
 
 		assertThat(response.path("data").path("__type").isMissingNode() || response.path("data").isNull()
-				|| response.path("data").path("__type").isNull()).isTrue();
+				|| response.path("data").path("__type").isNull())
+			.isTrue();
 		assertThat(response.path("errors").get(0).path("message").asString())
 			.contains("maximum introspection depth exceeded");
 	}
@@ -86,7 +87,8 @@ class IntrospectionContractIT extends HarnessIntegrationTests {
 
 		assertThat(response.path("errors").size()).as(response.toString()).isPositive();
 		assertThat(response.path("data").path("__schema").isMissingNode() || response.path("data").isNull()
-				|| response.path("data").path("__schema").isNull()).isTrue();
+				|| response.path("data").path("__schema").isNull())
+			.isTrue();
 	}
 
 	@Test
@@ -96,8 +98,7 @@ class IntrospectionContractIT extends HarnessIntegrationTests {
 
 		JsonNode response = post(deep, null);
 
-		assertThat(response.path("errors").get(0).path("message").asString())
-			.contains("maximum query depth exceeded");
+		assertThat(response.path("errors").get(0).path("message").asString()).contains("maximum query depth exceeded");
 	}
 
 	private JsonNode post(String query, String operationName) {

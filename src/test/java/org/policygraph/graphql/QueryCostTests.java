@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cost of a query follows its arguments and nesting, and every query the pages, the GraphiQL
- * examples and the tests send stays within the default limits.
+ * The cost of a query follows its arguments and nesting, and every query the pages, the
+ * GraphiQL examples and the tests send stays within the default limits.
  */
 class QueryCostTests {
 
-	private static final QueryLimitsProperties DEFAULTS = new QueryLimitsProperties(0, 0, 0, null, 0, 0, null, 0, 0,
-			0, 0, 0, 0, 0, 0, null);
+	private static final QueryLimitsProperties DEFAULTS = new QueryLimitsProperties(0, 0, 0, null, 0, 0, null, 0, 0, 0,
+			0, 0, 0, 0, 0, null);
 
 	private static GraphQLSchema schema;
 
@@ -114,7 +114,8 @@ class QueryCostTests {
 			.isGreaterThan(DEFAULTS.maxCost());
 		assertThat(measure(aliases(249, "articles(text: \"nghị quyết\") { totalCount }")).cost)
 			.isGreaterThan(DEFAULTS.maxCost());
-		// ... while one search, and one traversal of depth 3 with a smaller limit, are allowed.
+		// ... while one search, and one traversal of depth 3 with a smaller limit, are
+		// allowed.
 		assertThat(measure(aliases(1, "neighbourhood(id: \"40\", depth: 3, limit: 300) { truncated }")).cost)
 			.isLessThanOrEqualTo(DEFAULTS.maxCost());
 		assertThat(measure(aliases(1, "articles(text: \"nghị quyết\") { totalCount }")).cost)
@@ -123,8 +124,8 @@ class QueryCostTests {
 
 	@Test
 	void shouldNotCountIntrospection() throws IOException {
-		QueryCost.Measure measure = measure(
-				Files.readString(Path.of("src/test/resources/graphql-test/introspection-graphql-js-all-options.graphql")));
+		QueryCost.Measure measure = measure(Files
+			.readString(Path.of("src/test/resources/graphql-test/introspection-graphql-js-all-options.graphql")));
 
 		assertThat(measure.cost).isZero();
 		assertThat(measure.depth).isZero();
@@ -169,7 +170,8 @@ class QueryCostTests {
 			}
 		}
 		Matcher example = Pattern.compile("query: `([^`]*)`")
-			.matcher(Files.readString(Path.of("src/main/resources/static/graphiql-examples.js"), StandardCharsets.UTF_8));
+			.matcher(Files.readString(Path.of("src/main/resources/static/graphiql-examples.js"),
+					StandardCharsets.UTF_8));
 		for (int i = 0; example.find(); i++) {
 			queries.put("graphiql-examples.js " + i, example.group(1));
 		}

@@ -10,8 +10,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Queries deeper or wider than the configured limits are refused before they run, with a clear
- * error.
+ * Queries deeper or wider than the configured limits are refused before they run, with a
+ * clear error.
  */
 class QueryLimitsIT extends HarnessIntegrationTests {
 
@@ -47,8 +47,11 @@ class QueryLimitsIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldAnswerAQueryWithinTheLimits() {
-		this.graphQl.document("{ province(name: \"Nghệ An\") { key } }").execute()
-			.path("province.key").entity(String.class).isEqualTo("40");
+		this.graphQl.document("{ province(name: \"Nghệ An\") { key } }")
+			.execute()
+			.path("province.key")
+			.entity(String.class)
+			.isEqualTo("40");
 	}
 
 }

@@ -92,16 +92,19 @@ class QueryTransactionsTests {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				// a read while the operation starts, then an abort before it is dispatched
+				// a read while the operation starts, then an abort before it is
+				// dispatched
 				TransactionTemplate readOnly = new TransactionTemplate(QueryTransactionsTests.this.manager);
 				readOnly.setReadOnly(true);
 				readOnly.execute(status -> null);
 				throw new AbortExecutionException("too deep");
 			}
 		};
-		GraphQL aborted = graphQl(this.manager, new ChainedInstrumentation(new QueryTransactions(this.manager), aborting));
+		GraphQL aborted = graphQl(this.manager,
+				new ChainedInstrumentation(new QueryTransactions(this.manager), aborting));
 
-		assertThat(aborted.execute("{ read }").getErrors()).extracting(GraphQLError::getMessage).containsExactly("too deep");
+		assertThat(aborted.execute("{ read }").getErrors()).extracting(GraphQLError::getMessage)
+			.containsExactly("too deep");
 		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
 
 		ExecutionResult result = this.graphQl.execute("{ read }");
@@ -113,22 +116,25 @@ class QueryTransactionsTests {
 	}
 
 	/**
-	 * A schema whose {@code read} and {@code other} fields read as the query classes do (a
-	 * read-only transaction around each) and answer what transaction they ran in; {@code cached}
-	 * reads nothing; {@code broken} throws an error graphql-java does not catch.
+	 * A schema whose {@code read} and {@code other} fields read as the query classes do
+	 * (a read-only transaction around each) and answer what transaction they ran in;
+	 * {@code cached} reads nothing; {@code broken} throws an error graphql-java does not
+	 * catch.
 	 */
 	static GraphQL graphQl(ReadScopeTransactionManager manager, Instrumentation instrumentation) {
 		TransactionTemplate readOnly = new TransactionTemplate(manager);
 		readOnly.setReadOnly(true);
 		DataFetcher<String> read = env -> readOnly
-			.execute(status -> TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "read-only" : "read-write");
+			.execute(status -> TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "read-only"
+					: "read-write");
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-			.type("Query", type -> type.dataFetcher("read", read)
-				.dataFetcher("other", read)
-				.dataFetcher("cached", env -> "from a cache")
-				.dataFetcher("broken", env -> {
-					throw new AssertionError("an error graphql-java does not catch");
-				}))
+			.type("Query",
+					type -> type.dataFetcher("read", read)
+						.dataFetcher("other", read)
+						.dataFetcher("cached", env -> "from a cache")
+						.dataFetcher("broken", env -> {
+							throw new AssertionError("an error graphql-java does not catch");
+						}))
 			.type("Mutation", type -> type.dataFetcher("read", read).dataFetcher("other", read))
 			.build();
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);

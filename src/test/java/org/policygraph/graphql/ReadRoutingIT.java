@@ -34,12 +34,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Routing on a cluster depends on the access mode of each transaction: reads must be READ (so
- * that the routing driver sends them to followers and secondaries), writes WRITE (to the
- * leader). Against the in-process Neo4j reached with {@code neo4j://}, every statement the
- * application runs is recorded with its mode while a query touching every Query field family,
- * nested batched fields and data loaders, search, the downloads, health, the ingest mutation
- * and a subscription run.
+ * Routing on a cluster depends on the access mode of each transaction: reads must be READ
+ * (so that the routing driver sends them to followers and secondaries), writes WRITE (to
+ * the leader). Against the in-process Neo4j reached with {@code neo4j://}, every
+ * statement the application runs is recorded with its mode while a query touching every
+ * Query field family, nested batched fields and data loaders, search, the downloads,
+ * health, the ingest mutation and a subscription run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadRoutingIT extends RoutingHarnessIntegrationTests {
@@ -75,7 +75,9 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 	}
 
 	private HttpGraphQlTester editor() {
-		return this.graphQl.mutate().headers(h -> h.setBasicAuth("editor", HarnessIntegrationTests.EDITOR_PASSWORD)).build();
+		return this.graphQl.mutate()
+			.headers(h -> h.setBasicAuth("editor", HarnessIntegrationTests.EDITOR_PASSWORD))
+			.build();
 	}
 
 	private static Map<String, Object> article(String slug, String title, String text) {
@@ -85,15 +87,16 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 	@BeforeAll
 	void ingestArticles() {
 		editor().documentName("ingestWithBookmarks")
-			.variable("input", Map.of("articles", List.of(
-					article("nghe-an", "Nghệ An triển khai Chỉ thị số 931-CT/TW",
-							"Thực hiện Chỉ thị số 931-CT/TW ngày 5-1-2019 của Ban Bí thư về công tác cán bộ, Ban Thường vụ "
-									+ "Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 935-KH/TU ngày 20-2-2019 để thực hiện."),
+			.variable("input", Map.of("articles", List.of(article("nghe-an", "Nghệ An triển khai Chỉ thị số 931-CT/TW",
+					"Thực hiện Chỉ thị số 931-CT/TW ngày 5-1-2019 của Ban Bí thư về công tác cán bộ, Ban Thường vụ "
+							+ "Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 935-KH/TU ngày 20-2-2019 để thực hiện."),
 					article("thanh-hoa", "Thanh Hóa quán triệt Chỉ thị số 931-CT/TW",
 							"Ban Thường vụ Tỉnh ủy Thanh Hóa đã tổ chức quán triệt và triển khai thực hiện Chỉ thị số "
 									+ "931-CT/TW ngày 5-1-2019 của Ban Bí thư."))))
 			.execute()
-			.path("ingestArticles.newCount").entity(Integer.class).isEqualTo(2);
+			.path("ingestArticles.newCount")
+			.entity(Integer.class)
+			.isEqualTo(2);
 	}
 
 	@AfterAll
@@ -116,7 +119,10 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 		assertThat(this.environment.getProperty("spring.neo4j.uri")).startsWith("neo4j://");
 		this.recorder.reset();
 
-		this.graphQl.documentName("about").execute().path("about.articleCount").entity(Integer.class)
+		this.graphQl.documentName("about")
+			.execute()
+			.path("about.articleCount")
+			.entity(Integer.class)
 			.satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(2));
 
 		assertThat(this.recorder.statements()).isNotEmpty();
@@ -133,11 +139,13 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 			.variable("articleId", PREFIX + "nghe-an")
 			.execute();
 		response.errors().verify();
-		response.path("coverage.implementedCount").entity(Integer.class)
+		response.path("coverage.implementedCount")
+			.entity(Integer.class)
 			.satisfies(count -> assertThat(count).isGreaterThanOrEqualTo(2));
 		response.path("article.id").entity(String.class).isEqualTo(PREFIX + "nghe-an");
 		response.path("articles.edges[0].node.documents[*].implementedBy.edges[*].node.evidence[*].apa")
-			.entityList(String.class).hasSizeGreaterThan(0);
+			.entityList(String.class)
+			.hasSizeGreaterThan(0);
 		response.path("shortestPath.nodes").entityList(Object.class).hasSizeGreaterThan(1);
 		for (String download : List.of("/export/evidence.csv?provinceKey=40&documentKey=" + encode(DIRECTIVE),
 				"/export/coverage.csv?documentKeys=" + encode(DIRECTIVE),
@@ -151,10 +159,12 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 		List<Statement> statements = this.recorder.statements();
 		assertThat(statements).hasSizeGreaterThan(20);
 		assertThat(statements).allSatisfy(s -> assertThat(s.mode()).as(s.toString()).isEqualTo(AccessMode.READ));
-		// Data loaders and the streamed downloads run outside the request's own call stack:
+		// Data loaders and the streamed downloads run outside the request's own call
+		// stack:
 		// each still opens its own read transaction.
 		assertThat(statements).allSatisfy(s -> assertThat(s.how()).as(s.toString()).isEqualTo("transaction"));
-		assertThat(statements).extracting(Statement::cypher).anySatisfy(c -> assertThat(c).contains("a.title AS title"));
+		assertThat(statements).extracting(Statement::cypher)
+			.anySatisfy(c -> assertThat(c).contains("a.title AS title"));
 	}
 
 	@Test
@@ -167,10 +177,13 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 			this.recorder.reset();
 
 			editor().documentName("ingestWithBookmarks")
-				.variable("input", Map.of("articles", List.of(article("ha-tinh", "Hà Tĩnh thực hiện Chỉ thị số 931-CT/TW",
-						"Tỉnh ủy Hà Tĩnh thực hiện Chỉ thị số 931-CT/TW ngày 5-1-2019 của Ban Bí thư."))))
+				.variable("input",
+						Map.of("articles", List.of(article("ha-tinh", "Hà Tĩnh thực hiện Chỉ thị số 931-CT/TW",
+								"Tỉnh ủy Hà Tĩnh thực hiện Chỉ thị số 931-CT/TW ngày 5-1-2019 của Ban Bí thư."))))
 				.execute()
-				.path("ingestArticles.newCount").entity(Integer.class).isEqualTo(1);
+				.path("ingestArticles.newCount")
+				.entity(Integer.class)
+				.isEqualTo(1);
 			JsonNode pushed = subscriber.next("1");
 			assertThat(pushed.at("/articleIngested/id").asString()).isEqualTo(PREFIX + "ha-tinh");
 		}
@@ -178,14 +191,16 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 			subscriber.close();
 		}
 
-		// The live sources' scheduler writes the configured sources once, on a thread of its own,
+		// The live sources' scheduler writes the configured sources once, on a thread of
+		// its own,
 		// whenever its first tick falls: not part of this request.
 		List<Statement> statements = this.recorder.statements()
 			.stream()
 			.filter(s -> !s.thread().equals("source-scheduler"))
 			.toList();
 		List<Statement> writes = statements.stream().filter(s -> s.mode() == AccessMode.WRITE).toList();
-		assertThat(writes).as("the ingest's writes").isNotEmpty()
+		assertThat(writes).as("the ingest's writes")
+			.isNotEmpty()
 			.allSatisfy(s -> assertThat(s.how()).as(s.toString()).isEqualTo("executeWrite"))
 			.anySatisfy(s -> assertThat(s.cypher()).contains("UNWIND"));
 		assertThat(statements).filteredOn(s -> !s.how().equals("executeWrite"))
@@ -197,7 +212,8 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 			assertThat(s.how()).isEqualTo("executeRead");
 			assertThat(s.cypher()).contains("contentHash");
 		});
-		// The subscription's lookup runs on the writer's thread, yet in its own read transaction:
+		// The subscription's lookup runs on the writer's thread, yet in its own read
+		// transaction:
 		assertThat(statements).anySatisfy(s -> {
 			assertThat(s.thread()).isEqualTo("ingest-writer");
 			assertThat(s.how()).isEqualTo("transaction");
@@ -210,13 +226,12 @@ class ReadRoutingIT extends RoutingHarnessIntegrationTests {
 		this.recorder.reset();
 
 		// The details are for the editor; anonymous callers see the status alone.
-		HttpResponse<String> health = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
-					.header("Authorization", "Basic " + Base64.getEncoder()
-						.encodeToString(("editor:" + HarnessIntegrationTests.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-					.timeout(Duration.ofSeconds(60))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> health = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("editor:" + HarnessIntegrationTests.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.timeout(Duration.ofSeconds(60))
+			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		JsonNode neo4j = this.json.readTree(health.body()).at("/components/neo4j");

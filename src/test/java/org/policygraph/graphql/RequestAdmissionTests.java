@@ -64,7 +64,8 @@ class RequestAdmissionTests {
 
 	@Test
 	void shouldAnswerWithATimeoutErrorWhileBlockingDataFetchersStillRun() {
-		// found by GraphQlFuzzIT (fuzz.seed=11): 60 aliased shortestPath fields ran 22 s on the
+		// found by GraphQlFuzzIT (fuzz.seed=11): 60 aliased shortestPath fields ran 22 s
+		// on the
 		// request thread and were answered in full, long past the 15 s timeout
 		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, Duration.ofMillis(100)));
 
@@ -138,7 +139,8 @@ class RequestAdmissionTests {
 		second.subscribe();
 		Mono<WebGraphQlResponse> third = admission.intercept(request(), slowThenDone).cache();
 
-		// the third waits about 600 ms in line, longer than the 500 ms timeout, then runs for 300 ms
+		// the third waits about 600 ms in line, longer than the 500 ms timeout, then runs
+		// for 300 ms
 		WebGraphQlResponse answered = third.block(Duration.ofSeconds(30));
 		assertThat(answered).isNotNull();
 		assertThat(answered.getErrors()).isEmpty();
@@ -286,8 +288,8 @@ class RequestAdmissionTests {
 
 	@Test
 	void shouldRefuseAQueryOverTheCostLimitWithoutQueueingIt() {
-		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 5_000, Duration.ofSeconds(30), 1,
-				100, Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 1, 100, 100, null), byDocument());
+		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 5_000, Duration.ofSeconds(30), 1, 100,
+				Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 1, 100, 100, null), byDocument());
 		admission.intercept(request("{ cheap }", null), blocking()).subscribe();
 
 		WebGraphQlResponse refused = admission.intercept(request("{ expensive }", null), r -> Mono.just(answer(r)))
@@ -306,7 +308,8 @@ class RequestAdmissionTests {
 		InetSocketAddress other = new InetSocketAddress("192.0.2.2", 4000);
 		admission.intercept(request("{ expensive }", one), blocking()).subscribe();
 
-		WebGraphQlResponse secondExpensive = admission.intercept(request("{ expensive }", one), r -> Mono.just(answer(r)))
+		WebGraphQlResponse secondExpensive = admission
+			.intercept(request("{ expensive }", one), r -> Mono.just(answer(r)))
 			.block(Duration.ofSeconds(30));
 		admission.intercept(request("{ cheap }", one), blocking()).subscribe();
 		admission.intercept(request("{ cheap }", one), blocking()).subscribe();

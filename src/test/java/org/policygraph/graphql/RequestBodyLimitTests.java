@@ -66,8 +66,8 @@ class RequestBodyLimitTests {
 		byte[] body = "{\"query\":\"{ about { name } }\"}".getBytes(StandardCharsets.UTF_8);
 		AtomicReference<String> read = new AtomicReference<>();
 
-		this.limit.doFilter(post(body, false), new MockHttpServletResponse(),
-				(request, response) -> read.set(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+		this.limit.doFilter(post(body, false), new MockHttpServletResponse(), (request, response) -> read
+			.set(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
 
 		assertThat(read.get()).isEqualTo("{\"query\":\"{ about { name } }\"}");
 		assertThat(this.limit.inFlightBytes()).isZero();
@@ -111,9 +111,10 @@ class RequestBodyLimitTests {
 		MockHttpServletResponse inner = new MockHttpServletResponse();
 		MockHttpServletResponse outer = new MockHttpServletResponse();
 
-		// While a 60 KiB body is held, another of 60 KiB would make 120 KiB of the 100 allowed.
-		this.limit.doFilter(post(new byte[60 * 1024], true), outer,
-				(request, response) -> this.limit.doFilter(post(new byte[60 * 1024], true), inner, new MockFilterChain()));
+		// While a 60 KiB body is held, another of 60 KiB would make 120 KiB of the 100
+		// allowed.
+		this.limit.doFilter(post(new byte[60 * 1024], true), outer, (request, response) -> this.limit
+			.doFilter(post(new byte[60 * 1024], true), inner, new MockFilterChain()));
 
 		assertThat(outer.getStatus()).isEqualTo(200);
 		assertThat(inner.getStatus()).isEqualTo(503);

@@ -23,9 +23,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The questions researchers ask, over the sample articles plus a few of the test's own: who
- * implements a resolution through which plans on what evidence; what a province carried out;
- * the chain from a district plan up to a central resolution; a merged unit's history.
+ * The questions researchers ask, over the sample articles plus a few of the test's own:
+ * who implements a resolution through which plans on what evidence; what a province
+ * carried out; the chain from a district plan up to a central resolution; a merged unit's
+ * history.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResearcherQueriesIT extends HarnessIntegrationTests {
@@ -49,10 +50,9 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 
 	@BeforeAll
 	void ingestArticles() {
-		List<RawArticle> articles = List.of(
-				new RawArticle("Nghệ An triển khai Nghị quyết số 981-NQ/TW",
-						"Thực hiện Nghị quyết số 981-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương khóa XIII, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 982-KH/TU ngày 1-8-2022 để thực hiện.",
-						PREFIX + "nghe-an", LocalDate.of(2022, 8, 10), "test", null, "r[0]"),
+		List<RawArticle> articles = List.of(new RawArticle("Nghệ An triển khai Nghị quyết số 981-NQ/TW",
+				"Thực hiện Nghị quyết số 981-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương khóa XIII, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 982-KH/TU ngày 1-8-2022 để thực hiện.",
+				PREFIX + "nghe-an", LocalDate.of(2022, 8, 10), "test", null, "r[0]"),
 				new RawArticle("Thành ủy Vinh cụ thể hóa Kế hoạch số 982-KH/TU",
 						"Ban Thường vụ Thành ủy Vinh ban hành Kế hoạch số 983-KH/ThU ngày 15-9-2022 để thực hiện Kế hoạch số 982-KH/TU ngày 1-8-2022 của Ban Thường vụ Tỉnh ủy Nghệ An.",
 						PREFIX + "vinh", LocalDate.of(2022, 9, 20), "test", null, "r[1]"),
@@ -73,15 +73,20 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 		var response = this.graphQl.documentName("whoImplements").variable("key", RESOLUTION).execute();
 
 		response.path("document.implementedBy.totalCount").entity(Integer.class).isEqualTo(2);
-		response.path("document.implementedBy.edges[*].node.province.key").entityList(String.class)
+		response.path("document.implementedBy.edges[*].node.province.key")
+			.entityList(String.class)
 			.containsExactly("02", "40");
-		response.path("document.implementedBy.edges[1].node.via[*].key").entityList(String.class)
+		response.path("document.implementedBy.edges[1].node.via[*].key")
+			.entityList(String.class)
 			.contains("982-KH/TU|40|2022-08-01");
-		response.path("document.implementedBy.edges[1].node.firstReported").entity(String.class)
+		response.path("document.implementedBy.edges[1].node.firstReported")
+			.entity(String.class)
 			.isEqualTo("2022-08-10");
-		response.path("document.implementedBy.edges[1].node.evidence[*].sentence").entityList(String.class)
+		response.path("document.implementedBy.edges[1].node.evidence[*].sentence")
+			.entityList(String.class)
 			.satisfies(sentences -> assertThat(sentences).anyMatch(s -> s.contains("Kế hoạch số 982-KH/TU")));
-		response.path("document.implementedBy.edges[0].node.evidence[0].article.id").entity(String.class)
+		response.path("document.implementedBy.edges[0].node.evidence[0].article.id")
+			.entity(String.class)
 			.isEqualTo(PREFIX + "ha-giang");
 	}
 
@@ -92,11 +97,17 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 			.variable("fromYear", 2018)
 			.variable("toYear", 2018)
 			.execute()
-			.path("documents.edges[*].node.key").entityList(String.class).containsExactly("08-HD/BTCTU|94|2018-08-07")
-			.path("documents.edges[0].node.implements[*].key").entityList(String.class)
+			.path("documents.edges[*].node.key")
+			.entityList(String.class)
+			.containsExactly("08-HD/BTCTU|94|2018-08-07")
+			.path("documents.edges[0].node.implements[*].key")
+			.entityList(String.class)
 			.contains("18-KL/TW|TW|2017-09-22", "12-HD/BTCTW|TW|2018-07-06");
-		this.graphQl.documentName("provinceImplements").variable("name", "Sóc Trăng").execute()
-			.path("province.implements.edges[*].node.document.key").entityList(String.class)
+		this.graphQl.documentName("provinceImplements")
+			.variable("name", "Sóc Trăng")
+			.execute()
+			.path("province.implements.edges[*].node.document.key")
+			.entityList(String.class)
 			.contains("18-KL/TW|TW|2017-09-22");
 	}
 
@@ -114,17 +125,26 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the district plan 983-KH/ThU of Vinh (Nghệ An) was not extracted"));
 
-		this.graphQl.documentName("implementationChain").variable("key", districtPlan).execute()
-			.path("document.lineage[*].document.key").entityList(String.class)
+		this.graphQl.documentName("implementationChain")
+			.variable("key", districtPlan)
+			.execute()
+			.path("document.lineage[*].document.key")
+			.entityList(String.class)
 			.containsExactly("982-KH/TU|40|2022-08-01", RESOLUTION);
 		this.graphQl.documentName("pathBetween")
 			.variable("from", districtPlan)
 			.variable("to", RESOLUTION)
 			.variable("types", List.of("IMPLEMENTS"))
 			.execute()
-			.path("shortestPath.edges[*].type").entityList(String.class).containsExactly("IMPLEMENTS", "IMPLEMENTS");
-		this.graphQl.documentName("implementationChain").variable("key", RESOLUTION).variable("depth", 1).execute()
-			.path("document.implementations[*].document.key").entityList(String.class)
+			.path("shortestPath.edges[*].type")
+			.entityList(String.class)
+			.containsExactly("IMPLEMENTS", "IMPLEMENTS");
+		this.graphQl.documentName("implementationChain")
+			.variable("key", RESOLUTION)
+			.variable("depth", 1)
+			.execute()
+			.path("document.implementations[*].document.key")
+			.entityList(String.class)
 			.containsExactly("982-KH/TU|40|2022-08-01");
 	}
 
@@ -134,14 +154,20 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 			.variable("name", "Tuyên Quang")
 			.variable("asOf", "2026-01-01")
 			.execute()
-			.path("province.key").entity(String.class).isEqualTo("08-2025")
-			.path("province.implements.edges[*].node.province.key").entityList(String.class).contains("02");
+			.path("province.key")
+			.entity(String.class)
+			.isEqualTo("08-2025")
+			.path("province.implements.edges[*].node.province.key")
+			.entityList(String.class)
+			.contains("02");
 		this.graphQl.documentName("provinceImplements")
 			.variable("name", "Tuyên Quang")
 			.variable("asOf", "2026-01-01")
 			.variable("includePredecessors", false)
 			.execute()
-			.path("province.implements.totalCount").entity(Integer.class).isEqualTo(0);
+			.path("province.implements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -153,8 +179,12 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 			.execute();
 		response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
 		response.path("neighbourhood.edges").entityList(Object.class).hasSize(3);
-		this.graphQl.documentName("neighbourhood").variable("id", RESOLUTION).variable("types", List.of("SECRET"))
-			.execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+		this.graphQl.documentName("neighbourhood")
+			.variable("id", RESOLUTION)
+			.variable("types", List.of("SECRET"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}
 

@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Subscriptions over a real WebSocket with the graphql-ws protocol ({@code graphql-transport-ws}):
- * a subscriber sees an article and a new implementation as soon as an ingest commits them.
+ * Subscriptions over a real WebSocket with the graphql-ws protocol
+ * ({@code graphql-transport-ws}): a subscriber sees an article and a new implementation
+ * as soon as an ingest commits them.
  */
 class SubscriptionIT extends HarnessIntegrationTests {
 
@@ -57,10 +58,12 @@ class SubscriptionIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldPushIngestedArticlesAndNewImplementationsToSubscribers() throws Exception {
-		GraphQlWsClient client = GraphQlWsClient.connect(URI.create("ws://localhost:" + this.port + "/graphql"), this.json);
+		GraphQlWsClient client = GraphQlWsClient.connect(URI.create("ws://localhost:" + this.port + "/graphql"),
+				this.json);
 		try {
 			client.subscribe("1", "subscription { articleIngested { id title province { key } } }");
-			client.subscribe("2", "subscription { implementationAdded { province { key } document { key } articleCount } }");
+			client.subscribe("2",
+					"subscription { implementationAdded { province { key } document { key } articleCount } }");
 			Thread.sleep(300);
 
 			this.ingest.ingestRecords(List.of(ReadResult.ok(new RawArticle("Điện Biên thực hiện Chỉ thị số 971-CT/TW",

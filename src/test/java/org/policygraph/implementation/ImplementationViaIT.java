@@ -29,9 +29,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The local documents through which provinces implement documents ({@code via}) are found by
- * following the chains into each document or out of each province's own documents, whichever the
- * batch makes cheaper: both ways give the same answer.
+ * The local documents through which provinces implement documents ({@code via}) are found
+ * by following the chains into each document or out of each province's own documents,
+ * whichever the batch makes cheaper: both ways give the same answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImplementationViaIT extends HarnessIntegrationTests {
@@ -90,7 +90,8 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 	}
 
 	private static Map<List<String>, List<String>> keys(Map<List<String>, List<Document>> via) {
-		return via.entrySet().stream()
+		return via.entrySet()
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					e -> e.getValue().stream().map(Document::key).toList()));
 	}
@@ -108,8 +109,7 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
-		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false)))
-			.hasSize(4);
+		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false))).hasSize(4);
 	}
 
 	@Test
@@ -128,7 +128,8 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 
 		assertThat(statementsRun).as("the document, its implementers with their plans, the evidence").isEqualTo(3);
 		Map<String, Map<String, Object>> byProvince = new HashMap<>();
-		implementers.forEach(node -> byProvince.put((String) ((Map<String, Object>) node.get("province")).get("key"), node));
+		implementers
+			.forEach(node -> byProvince.put((String) ((Map<String, Object>) node.get("province")).get("key"), node));
 		assertThat(byProvince.get("40").get("via")).isEqualTo(List.of(Map.of("key", "870-KH/TU|40|2020-03-01")));
 		assertThat(byProvince.get("38").get("via")).isEqualTo(List.of(Map.of("key", "871-KH/TU|38|2020-03-01")));
 		for (String province : List.of("40", "38")) {

@@ -30,15 +30,16 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database stops in the middle of an ingest. The application talks over Bolt to a Neo4j the
- * test starts on a fixed port, so that the test can stop it and start it again on the same store.
- * After some batches the database is stopped, either while the next batch is being written or
- * before it starts (the next write and the reading of the next batch's known articles then both
- * meet the stopped database). The run ends on its own once the driver's retries give up (5 s
- * here, {@code spring.neo4j.max-transaction-retry-time}), with a report that accounts for every
- * record and says how to complete the run; the database holds whole batches only; re-running the
- * same input, without restarting the application, gives exactly the graph of one clean ingest:
- * no duplicate, no orphan, the same counts.
+ * The database stops in the middle of an ingest. The application talks over Bolt to a
+ * Neo4j the test starts on a fixed port, so that the test can stop it and start it again
+ * on the same store. After some batches the database is stopped, either while the next
+ * batch is being written or before it starts (the next write and the reading of the next
+ * batch's known articles then both meet the stopped database). The run ends on its own
+ * once the driver's retries give up (5 s here,
+ * {@code spring.neo4j.max-transaction-retry-time}), with a report that accounts for every
+ * record and says how to complete the run; the database holds whole batches only;
+ * re-running the same input, without restarting the application, gives exactly the graph
+ * of one clean ingest: no duplicate, no orphan, the same counts.
  */
 class DatabaseStoppedDuringIngestIT {
 
@@ -59,10 +60,10 @@ class DatabaseStoppedDuringIngestIT {
 	}
 
 	/**
-	 * Ingests the corpus, stops the database after {@value #BATCHES_BEFORE_STOP} batches, checks
-	 * the report and the graph, starts the database again and re-runs the ingest.
-	 * @param betweenBatches stop the database before the next batch starts, rather than while
-	 * it is being written
+	 * Ingests the corpus, stops the database after {@value #BATCHES_BEFORE_STOP} batches,
+	 * checks the report and the graph, starts the database again and re-runs the ingest.
+	 * @param betweenBatches stop the database before the next batch starts, rather than
+	 * while it is being written
 	 */
 	private void stopDuringIngestAndRerun(boolean betweenBatches) throws Exception {
 		FaultCorpus corpus = FaultCorpus.get();
@@ -77,15 +78,15 @@ class DatabaseStoppedDuringIngestIT {
 			.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port,
 					"--spring.neo4j.authentication.username=" + EmbeddedNeo4jPassword.USER,
 					"--spring.neo4j.authentication.password=" + EmbeddedNeo4jPassword.read(data),
-					"--spring.neo4j.connection-timeout=2s",
-					"--spring.neo4j.max-transaction-retry-time=5s", "--policygraph.sample.enabled=false",
-					"--spring.main.banner-mode=off")) {
+					"--spring.neo4j.connection-timeout=2s", "--spring.neo4j.max-transaction-retry-time=5s",
+					"--policygraph.sample.enabled=false", "--spring.main.banner-mode=off")) {
 			IngestService ingest = app.getBean(IngestService.class);
 			Future<IngestReport> run = executor
 				.submit(() -> ingest.ingest(List.of(corpus.file()), FaultCorpus.options(), stopper));
 			assertThat(stopper.stopped.await(180, TimeUnit.SECONDS)).as("database stopped during the run").isTrue();
 
-			// Bounded: a run that hangs on the lost database fails here with a TimeoutException.
+			// Bounded: a run that hangs on the lost database fails here with a
+			// TimeoutException.
 			IngestReport report = run.get(120, TimeUnit.SECONDS);
 			assertThat(report.clean()).isFalse();
 			assertThat(report.failure()).contains("the run stopped").contains("Re-run the same input");
@@ -97,7 +98,8 @@ class DatabaseStoppedDuringIngestIT {
 
 			restarted = start(data, port);
 			long written = wholeBatchesOnly(port, data, corpus, reference);
-			// A batch the database committed while it shut down may have been reported failed.
+			// A batch the database committed while it shut down may have been reported
+			// failed.
 			assertThat(written).isBetween(report.newArticles(), report.newArticles() + FaultCorpus.BATCH_SIZE);
 
 			IngestReport rerun = ingest.ingest(List.of(corpus.file()), FaultCorpus.options(), IngestListener.NONE);
@@ -121,9 +123,10 @@ class DatabaseStoppedDuringIngestIT {
 
 	/**
 	 * Stops the database once {@value #BATCHES_BEFORE_STOP} batches are written: from the
-	 * writing thread before it takes the next batch (so that the next write and the reading of
-	 * the next batch's known articles both meet a stopped database), or from another thread
-	 * while the run goes on (so that a write is under way when the database goes).
+	 * writing thread before it takes the next batch (so that the next write and the
+	 * reading of the next batch's known articles both meet a stopped database), or from
+	 * another thread while the run goes on (so that a write is under way when the
+	 * database goes).
 	 */
 	private static final class StopAfterBatches implements IngestListener {
 
@@ -173,8 +176,8 @@ class DatabaseStoppedDuringIngestIT {
 	}
 
 	/**
-	 * Checks that the graph holds the first articles of the corpus in whole batches, each as a
-	 * complete ingest holds it, and nothing inconsistent.
+	 * Checks that the graph holds the first articles of the corpus in whole batches, each
+	 * as a complete ingest holds it, and nothing inconsistent.
 	 * @return how many articles it holds
 	 */
 	private static long wholeBatchesOnly(int port, Path data, FaultCorpus corpus, GraphFingerprint reference) {

@@ -18,16 +18,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The input of the fault tests: a generated corpus (seed 42) written once per test JVM, and the
- * graph one clean ingest of it into a fresh embedded database gives, to compare the graphs left
- * by interrupted and resumed runs with.
+ * The input of the fault tests: a generated corpus (seed 42) written once per test JVM,
+ * and the graph one clean ingest of it into a fresh embedded database gives, to compare
+ * the graphs left by interrupted and resumed runs with.
  */
 public final class FaultCorpus {
 
 	/** Articles in the corpus. */
 	public static final int ARTICLES = 1_000;
 
-	/** Articles per batch: small, so that a run has many batches to be interrupted between. */
+	/**
+	 * Articles per batch: small, so that a run has many batches to be interrupted
+	 * between.
+	 */
 	public static final int BATCH_SIZE = 25;
 
 	private static final long SEED = 42;
@@ -89,7 +92,8 @@ public final class FaultCorpus {
 	}
 
 	/**
-	 * @return the graph of one clean ingest of the corpus into a fresh database, made on first call
+	 * @return the graph of one clean ingest of the corpus into a fresh database, made on
+	 * first call
 	 */
 	public synchronized GraphFingerprint reference() {
 		if (this.reference == null) {
@@ -113,8 +117,8 @@ public final class FaultCorpus {
 	}
 
 	/**
-	 * Starts the application without its web server on an embedded database in a directory (a
-	 * free Bolt port, a small page cache, no sample).
+	 * Starts the application without its web server on an embedded database in a
+	 * directory (a free Bolt port, a small page cache, no sample).
 	 * @param dataDirectory the database directory
 	 * @return the running application
 	 */

@@ -22,26 +22,28 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What a graph holds, in a form two graphs can be compared by: nodes per label set,
- * relationships per type, every article with its properties (but its text, which its content
- * hash stands for, and the time it was written), mentions and evidence, every entity with its
- * properties, and every other relationship with its end keys and properties
- * ({@code articleCount}, {@code firstReported} …).
+ * relationships per type, every article with its properties (but its text, which its
+ * content hash stands for, and the time it was written), mentions and evidence, every
+ * entity with its properties, and every other relationship with its end keys and
+ * properties ({@code articleCount}, {@code firstReported} …).
  * <p>
- * {@link #inconsistencies(Driver)} checks what must hold in any committed state of the graph,
- * whole or partial: no evidence without its article, no derived relationship without evidence
- * or with counts that differ from its evidence, no document or body that no article mentions,
- * nothing twice.
+ * {@link #inconsistencies(Driver)} checks what must hold in any committed state of the
+ * graph, whole or partial: no evidence without its article, no derived relationship
+ * without evidence or with counts that differ from its evidence, no document or body that
+ * no article mentions, nothing twice.
  *
  * @param labels node count per label set ({@code Article}, {@code Document:Entity} …)
  * @param relationshipTypes relationship count per type
  * @param articles per article id: its properties, mentions and evidence as one string
- * @param citations per article id: the same with the keys the article cited (a document's node
- * may have another key once a more specific citation has arrived)
+ * @param citations per article id: the same with the keys the article cited (a document's
+ * node may have another key once a more specific citation has arrived)
  * @param entities every province, body and document with its properties, sorted
- * @param relationships every relationship but {@code MENTIONS} and {@code ASSERTS}, sorted
+ * @param relationships every relationship but {@code MENTIONS} and {@code ASSERTS},
+ * sorted
  */
-public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationshipTypes, Map<String, String> articles,
-		Map<String, String> citations, List<String> entities, List<String> relationships) {
+public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationshipTypes,
+		Map<String, String> articles, Map<String, String> citations, List<String> entities,
+		List<String> relationships) {
 
 	private static final int LISTED = 10;
 
@@ -80,8 +82,8 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 			RETURN coalesce(e.articleId, '?') + ' ' + e.type + ' ' + e.fromKey + ' -> ' + e.toKey AS item LIMIT $limit""";
 
 	/**
-	 * Each query lists what breaks one invariant (at most {@value #LISTED} items): a description
-	 * and the query.
+	 * Each query lists what breaks one invariant (at most {@value #LISTED} items): a
+	 * description and the query.
 	 */
 	private static final List<List<String>> INVARIANTS = List.of(List.of("evidence that no article asserts", """
 			MATCH (e:Evidence)
@@ -101,14 +103,15 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 			WHERE n > 1
 			RETURN a.id + ' ' + type + ' ' + fromKey + ' -> ' + toKey AS item LIMIT $limit"""),
 			List.of("a document or party body that no article mentions", """
-			MATCH (x:Entity)
-			WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
-			  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
-			RETURN x.key AS item LIMIT $limit"""), List.of("an IMPLEMENTS or ISSUED_BY relationship without evidence", """
-			MATCH (from:Entity)-[r:IMPLEMENTS|ISSUED_BY]->(to:Entity)
-			WHERE r.reference IS NULL
-			  AND NOT EXISTS { MATCH (:Evidence {type: type(r), fromKey: from.key, toKey: to.key}) }
-			RETURN type(r) + ' ' + from.key + ' -> ' + to.key AS item LIMIT $limit"""),
+					MATCH (x:Entity)
+					WHERE (x:Document OR x:PartyBody) AND x.reference IS NULL
+					  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+					RETURN x.key AS item LIMIT $limit"""),
+			List.of("an IMPLEMENTS or ISSUED_BY relationship without evidence", """
+					MATCH (from:Entity)-[r:IMPLEMENTS|ISSUED_BY]->(to:Entity)
+					WHERE r.reference IS NULL
+					  AND NOT EXISTS { MATCH (:Evidence {type: type(r), fromKey: from.key, toKey: to.key}) }
+					RETURN type(r) + ' ' + from.key + ' -> ' + to.key AS item LIMIT $limit"""),
 			List.of("a relationship whose articleCount, firstReported or lastReported differs from its evidence", """
 					MATCH (from:Entity)-[r:IMPLEMENTS|ISSUED_BY]->(to:Entity)
 					OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: type(r), fromKey: from.key, toKey: to.key})
@@ -117,8 +120,7 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 					RETURN type(r) + ' ' + from.key + ' -> ' + to.key + ': ' + toString(r.articleCount) + ' articles, '
 					       + toString(r.firstReported) + '..' + toString(r.lastReported) + ' in the graph; '
 					       + toString(n) + ' articles, ' + toString(first) + '..' + toString(last) + ' by the evidence'
-					       AS item LIMIT $limit"""),
-			List.of("an article URL held by more than one article", """
+					       AS item LIMIT $limit"""), List.of("an article URL held by more than one article", """
 					MATCH (a:Article)
 					WITH a.url AS url, count(*) AS n
 					WHERE n > 1
@@ -142,11 +144,13 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 	public static GraphFingerprint read(Driver driver) {
 		try (var session = driver.session()) {
 			Map<String, Long> labels = new TreeMap<>();
-			session.run(LABELS).forEachRemaining(r -> labels.merge(
-					String.join(":", r.get("labels").asList(Value::asString).stream().sorted().toList()),
-					r.get("n").asLong(), Long::sum));
+			session.run(LABELS)
+				.forEachRemaining(r -> labels.merge(
+						String.join(":", r.get("labels").asList(Value::asString).stream().sorted().toList()),
+						r.get("n").asLong(), Long::sum));
 			Map<String, Long> types = new TreeMap<>();
-			session.run(RELATIONSHIP_TYPES).forEachRemaining(r -> types.put(r.get("type").asString(), r.get("n").asLong()));
+			session.run(RELATIONSHIP_TYPES)
+				.forEachRemaining(r -> types.put(r.get("type").asString(), r.get("n").asLong()));
 			Map<String, String> articles = new TreeMap<>();
 			Map<String, String> citations = new TreeMap<>();
 			session.run(ARTICLES).forEachRemaining(r -> {
@@ -154,13 +158,13 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 				citations.put(r.get("id").asString(), article(r, "citedMentions", "citedEvidence"));
 			});
 			List<String> entities = new ArrayList<>();
-			session.run(ENTITIES).forEachRemaining(r -> entities.add(
-					r.get("labels").asList(Value::asString).stream().sorted().toList() + " "
-							+ new TreeMap<>(r.get("properties").asMap())));
+			session.run(ENTITIES)
+				.forEachRemaining(r -> entities.add(r.get("labels").asList(Value::asString).stream().sorted().toList()
+						+ " " + new TreeMap<>(r.get("properties").asMap())));
 			List<String> relationships = new ArrayList<>();
-			session.run(RELATIONSHIPS).forEachRemaining(r -> relationships.add(r.get("type").asString() + " "
-					+ r.get("fromKey").asString() + " -> " + r.get("toKey").asString() + " "
-					+ new TreeMap<>(r.get("properties").asMap())));
+			session.run(RELATIONSHIPS)
+				.forEachRemaining(r -> relationships.add(r.get("type").asString() + " " + r.get("fromKey").asString()
+						+ " -> " + r.get("toKey").asString() + " " + new TreeMap<>(r.get("properties").asMap())));
 			entities.sort(null);
 			relationships.sort(null);
 			return new GraphFingerprint(labels, types, articles, citations, List.copyOf(entities),
@@ -180,8 +184,8 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 	}
 
 	/**
-	 * Opens an embedded database directory (running Neo4j's recovery when it was not shut down
-	 * cleanly), applies a function to a driver connected to it, and shuts it down.
+	 * Opens an embedded database directory (running Neo4j's recovery when it was not shut
+	 * down cleanly), applies a function to a driver connected to it, and shuts it down.
 	 * @param <T> the result type
 	 * @param dataDirectory the directory
 	 * @param function what to do
@@ -197,8 +201,8 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 
 	/**
 	 * @param driver a driver to the graph
-	 * @return every broken invariant with up to {@value #LISTED} examples; empty when the graph is
-	 * consistent
+	 * @return every broken invariant with up to {@value #LISTED} examples; empty when the
+	 * graph is consistent
 	 */
 	public static List<String> inconsistencies(Driver driver) {
 		List<String> found = new ArrayList<>();
@@ -224,12 +228,12 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 			differences.add("nodes per label: " + this.labels + ", expected " + expected.labels);
 		}
 		if (!this.relationshipTypes.equals(expected.relationshipTypes)) {
-			differences.add("relationships per type: " + this.relationshipTypes + ", expected "
-					+ expected.relationshipTypes);
+			differences
+				.add("relationships per type: " + this.relationshipTypes + ", expected " + expected.relationshipTypes);
 		}
 		if (!this.articles.keySet().equals(expected.articles.keySet())) {
-			differences.add("articles: " + missing(expected.articles.keySet(), this.articles.keySet())
-					+ " missing, " + missing(this.articles.keySet(), expected.articles.keySet()) + " unexpected");
+			differences.add("articles: " + missing(expected.articles.keySet(), this.articles.keySet()) + " missing, "
+					+ missing(this.articles.keySet(), expected.articles.keySet()) + " unexpected");
 		}
 		differences.addAll(articlesDifferingExactlyFrom(expected));
 		compare("entities", this.entities, expected.entities, differences);
@@ -238,21 +242,21 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 	}
 
 	/**
-	 * Compares the articles this graph holds with the same articles in a reference graph: a
-	 * partial graph must hold each of its articles exactly as a complete ingest holds it, by the
-	 * keys the articles cited (a document cited undated before its dated citation has arrived is
-	 * a node of its own until then).
+	 * Compares the articles this graph holds with the same articles in a reference graph:
+	 * a partial graph must hold each of its articles exactly as a complete ingest holds
+	 * it, by the keys the articles cited (a document cited undated before its dated
+	 * citation has arrived is a node of its own until then).
 	 * @param reference the graph of a complete ingest
-	 * @return the first articles that differ or that the reference does not hold; empty when all
-	 * are equal
+	 * @return the first articles that differ or that the reference does not hold; empty
+	 * when all are equal
 	 */
 	public List<String> articlesDifferingFrom(GraphFingerprint reference) {
 		List<String> differences = new ArrayList<>();
 		for (Map.Entry<String, String> article : this.citations.entrySet()) {
 			String expected = reference.citations.get(article.getKey());
 			if (!Objects.equals(article.getValue(), expected) && differences.size() < LISTED) {
-				differences.add("article " + article.getKey() + ":\n " + article.getValue() + "\nexpected\n "
-						+ expected);
+				differences
+					.add("article " + article.getKey() + ":\n " + article.getValue() + "\nexpected\n " + expected);
 			}
 		}
 		return differences;
@@ -263,8 +267,8 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 		for (Map.Entry<String, String> article : this.articles.entrySet()) {
 			String expected = reference.articles.get(article.getKey());
 			if (!Objects.equals(article.getValue(), expected) && differences.size() < LISTED) {
-				differences.add("article " + article.getKey() + ":\n " + article.getValue() + "\nexpected\n "
-						+ expected);
+				differences
+					.add("article " + article.getKey() + ":\n " + article.getValue() + "\nexpected\n " + expected);
 			}
 		}
 		return differences;

@@ -23,9 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An external Neo4j that is down when the application starts: the application starts anyway,
- * health says DOWN, a query gets a clear "database unavailable" error (not a 500 with a stack
- * trace), and everything works once the database is there, without a restart.
+ * An external Neo4j that is down when the application starts: the application starts
+ * anyway, health says DOWN, a query gets a clear "database unavailable" error (not a 500
+ * with a stack trace), and everything works once the database is there, without a
+ * restart.
  */
 class DatabaseUnavailableIT {
 

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The default mode: the application starts its own Neo4j in a data directory, loads the sample
- * on the first start, keeps everything across a restart without duplicating anything, and a
- * second instance on the same directory, or a Bolt port another process holds, fails with a
- * clear message.
+ * The default mode: the application starts its own Neo4j in a data directory, loads the
+ * sample on the first start, keeps everything across a restart without duplicating
+ * anything, and a second instance on the same directory, or a Bolt port another process
+ * holds, fails with a clear message.
  */
 class EmbeddedNeo4jIT {
 
@@ -38,8 +38,8 @@ class EmbeddedNeo4jIT {
 	private ConfigurableApplicationContext start(int boltPort) {
 		return new SpringApplicationBuilder(PolicyGraphApplication.class).web(WebApplicationType.NONE)
 			.run("--policygraph.neo4j.embedded.data-directory=" + this.dataDirectory,
-					"--policygraph.neo4j.embedded.bolt-port=" + boltPort, "--policygraph.neo4j.embedded.page-cache=32MB",
-					"--spring.main.banner-mode=off");
+					"--policygraph.neo4j.embedded.bolt-port=" + boltPort,
+					"--policygraph.neo4j.embedded.page-cache=32MB", "--spring.main.banner-mode=off");
 	}
 
 	private static long count(ConfigurableApplicationContext context, String cypher) {

@@ -16,7 +16,8 @@ class EmbeddedNeo4jPasswordTests {
 
 	@Test
 	void shouldSetAnInitialPasswordThatBeginsWithADash() throws Exception {
-		// Generated passwords are URL-safe Base64: one in 64 begins with '-', which the command
+		// Generated passwords are URL-safe Base64: one in 64 begins with '-', which the
+		// command
 		// line parser took for an option (exit status 64) and the database did not start.
 		assertThatCode(() -> EmbeddedNeo4jPassword.setInitialPassword(this.home, "-Ab3_secret-password"))
 			.doesNotThrowAnyException();

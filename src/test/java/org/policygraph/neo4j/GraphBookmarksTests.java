@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bookmarks as clients send them: several per header value, comma-separated, blanks ignored,
- * bounded in number and length, printable ASCII only. Whether the database accepts them is
- * checked against the database ({@code BookmarksIT}).
+ * Bookmarks as clients send them: several per header value, comma-separated, blanks
+ * ignored, bounded in number and length, printable ASCII only. Whether the database
+ * accepts them is checked against the database ({@code BookmarksIT}).
  */
 class GraphBookmarksTests {
 
@@ -19,8 +19,8 @@ class GraphBookmarksTests {
 
 	@Test
 	void shouldSplitCommaSeparatedValuesAndDropBlanksAndDuplicates() {
-		assertThat(GraphBookmarks.parse(List.of("FB:a, FB:b", " ", "FB:a,,FB:c"), SOURCE))
-			.containsExactly("FB:a", "FB:b", "FB:c");
+		assertThat(GraphBookmarks.parse(List.of("FB:a, FB:b", " ", "FB:a,,FB:c"), SOURCE)).containsExactly("FB:a",
+				"FB:b", "FB:c");
 	}
 
 	@Test
@@ -46,7 +46,8 @@ class GraphBookmarksTests {
 	void shouldRejectAnOverlongBookmark() {
 		String overlong = "FB:" + "A".repeat(GraphBookmarks.MAX_LENGTH);
 
-		assertThatExceptionOfType(BookmarkException.class).isThrownBy(() -> GraphBookmarks.parse(List.of(overlong), SOURCE))
+		assertThatExceptionOfType(BookmarkException.class)
+			.isThrownBy(() -> GraphBookmarks.parse(List.of(overlong), SOURCE))
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("INVALID_BOOKMARK"));
 	}
 

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The migration runner against a real Neo4j of its own (an in-process harness instance), with
- * migration files from {@code src/test/resources/migrations-test/}.
+ * The migration runner against a real Neo4j of its own (an in-process harness instance),
+ * with migration files from {@code src/test/resources/migrations-test/}.
  */
 class MigrationRunnerIT {
 

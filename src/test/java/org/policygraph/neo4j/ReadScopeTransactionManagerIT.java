@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The application's transaction manager against a real database: the reads of a scope run in
- * one database transaction, which ends when the scope's timeout (a request's time left) passes, and
- * every transaction keeps the configured default timeout.
+ * The application's transaction manager against a real database: the reads of a scope run
+ * in one database transaction, which ends when the scope's timeout (a request's time
+ * left) passes, and every transaction keeps the configured default timeout.
  */
 class ReadScopeTransactionManagerIT extends HarnessIntegrationTests {
 

@@ -27,11 +27,15 @@ class ReadScopeTransactionManagerTests {
 		ReadScopeTransactionManager.closeLeftOver();
 	}
 
-	/** What a {@code @Transactional(readOnly = true)} query method does around its statement. */
+	/**
+	 * What a {@code @Transactional(readOnly = true)} query method does around its
+	 * statement.
+	 */
 	private boolean read() {
 		TransactionTemplate template = new TransactionTemplate(this.manager);
 		template.setReadOnly(true);
-		return Boolean.TRUE.equals(template.execute(status -> TransactionSynchronizationManager.isCurrentTransactionReadOnly()));
+		return Boolean.TRUE
+			.equals(template.execute(status -> TransactionSynchronizationManager.isCurrentTransactionReadOnly()));
 	}
 
 	private void write() {
@@ -81,7 +85,8 @@ class ReadScopeTransactionManagerTests {
 
 		assertThat(scoped).isEqualTo(3);
 		assertThat(almostNone).isEqualTo(1);
-		assertThat(this.recording.lastTimeout).as("no timeout given: the default").isEqualTo(TransactionDefinition.TIMEOUT_DEFAULT);
+		assertThat(this.recording.lastTimeout).as("no timeout given: the default")
+			.isEqualTo(TransactionDefinition.TIMEOUT_DEFAULT);
 	}
 
 	@Test
@@ -115,7 +120,8 @@ class ReadScopeTransactionManagerTests {
 			assertThat(scope.hasTransaction()).isFalse();
 		}
 
-		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).as("the caller's, still open").isTrue();
+		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).as("the caller's, still open")
+			.isTrue();
 		this.manager.commit(callers);
 		assertThat(this.recording.begun).hasValue(1);
 		assertThat(this.recording.committed).hasValue(1);

@@ -23,10 +23,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code graphQuality} lists what the writer could not settle: an undated citation that fits two
- * documents (kept apart, with the reason), documents known only by term, keys merged into a dated
- * document (which still find it), and short names with no document. Counts are compared before
- * and after the test's own articles, as other tests share the database.
+ * {@code graphQuality} lists what the writer could not settle: an undated citation that
+ * fits two documents (kept apart, with the reason), documents known only by term, keys
+ * merged into a dated document (which still find it), and short names with no document.
+ * Counts are compared before and after the test's own articles, as other tests share the
+ * database.
  */
 class GraphQualityIT extends HarnessIntegrationTests {
 
@@ -51,8 +52,10 @@ class GraphQualityIT extends HarnessIntegrationTests {
 	}
 
 	private void ingest(String slug, LocalDate publishedAt, String text) {
-		this.ingest.ingestRecords(List.of(ReadResult.ok(new RawArticle("Tin " + slug, text, PREFIX + slug, publishedAt,
-				"test", null, slug))), IngestOptions.defaults(), IngestListener.NONE);
+		this.ingest.ingestRecords(
+				List.of(ReadResult
+					.ok(new RawArticle("Tin " + slug, text, PREFIX + slug, publishedAt, "test", null, slug))),
+				IngestOptions.defaults(), IngestListener.NONE);
 	}
 
 	private Map<String, Object> quality() {
@@ -74,7 +77,8 @@ class GraphQualityIT extends HarnessIntegrationTests {
 	void shouldListWhatTheWriterCouldNotSettleAndCountIt() {
 		Map<String, Object> before = quality();
 
-		// One at a time, in the order that used to split documents: the undated citations first.
+		// One at a time, in the order that used to split documents: the undated citations
+		// first.
 		ingest("a", LocalDate.of(2015, 1, 5), "Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành Kế hoạch số 501-KH/TU để "
 				+ "triển khai thực hiện Nghị quyết số 977-NQ/TW của Bộ Chính trị.");
 		ingest("b", LocalDate.of(2011, 3, 1), "Tỉnh ủy Hà Tĩnh tổ chức sơ kết một năm thực hiện Nghị quyết số "
@@ -85,16 +89,19 @@ class GraphQualityIT extends HarnessIntegrationTests {
 				+ "Ban Thường vụ Tỉnh ủy Quảng Bình đã ban hành Kế hoạch số 503-KH/TU ngày 1-4-2014 để triển khai.");
 		ingest("e", LocalDate.of(2012, 6, 1), "Thực hiện Nghị quyết số 979-NQ/TW ngày 5-5-2010 của Bộ Chính trị, "
 				+ "Tỉnh ủy Quảng Trị đã ban hành Kế hoạch số 504-KH/TU ngày 1-7-2010 để triển khai.");
-		ingest("f", LocalDate.of(2017, 6, 1), "Tỉnh ủy Phú Thọ quán triệt Chỉ thị số 978-CT/TW của Bộ Chính trị khóa "
-				+ "XII về công tác cán bộ.");
+		ingest("f", LocalDate.of(2017, 6, 1),
+				"Tỉnh ủy Phú Thọ quán triệt Chỉ thị số 978-CT/TW của Bộ Chính trị khóa " + "XII về công tác cán bộ.");
 		ingest("g", LocalDate.of(2018, 6, 1), "Tỉnh ủy Yên Bái tiếp tục thực hiện Nghị quyết 976 về công tác dân vận.");
 
 		Map<String, Object> after = quality();
 
 		List<Map<String, Object>> duplicates = (List<Map<String, Object>>) after.get("suspectedDuplicates");
-		assertThat(duplicates).filteredOn(d -> ((Map<String, Object>) d.get("document")).get("key")
-			.equals("977-NQ/TW|TW|?")).singleElement().satisfies(d -> {
-				assertThat(d.get("candidates")).isEqualTo(List.of("977-NQ/TW|TW|2009-02-01", "977-NQ/TW|TW|2014-03-03"));
+		assertThat(duplicates)
+			.filteredOn(d -> ((Map<String, Object>) d.get("document")).get("key").equals("977-NQ/TW|TW|?"))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.get("candidates"))
+					.isEqualTo(List.of("977-NQ/TW|TW|2009-02-01", "977-NQ/TW|TW|2014-03-03"));
 				assertThat((String) d.get("reason")).contains("cited without a date").contains("2 documents");
 				assertThat(((Map<String, Object>) d.get("document")).get("articleCount")).isEqualTo(1);
 			});
@@ -110,7 +117,8 @@ class GraphQualityIT extends HarnessIntegrationTests {
 		assertThat(count(after, "mergedDocumentCount") - count(before, "mergedDocumentCount")).isEqualTo(1);
 		assertThat(count(after, "mergedKeyCount") - count(before, "mergedKeyCount")).isEqualTo(1);
 		assertThat(count(after, "articlesWithUnresolvedCitationsCount")
-				- count(before, "articlesWithUnresolvedCitationsCount")).isEqualTo(1);
+				- count(before, "articlesWithUnresolvedCitationsCount"))
+			.isEqualTo(1);
 		// 977 × 3, 978, 979 (one node for two keys), 501–504 plans
 		assertThat(count(after, "documentCount") - count(before, "documentCount")).isEqualTo(9);
 
@@ -128,7 +136,10 @@ class GraphQualityIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRejectListsLongerThanAHundred() {
-		this.graphQl.documentName("graphQuality").variable("first", 101).execute().errors()
+		this.graphQl.documentName("graphQuality")
+			.variable("first", 101)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}

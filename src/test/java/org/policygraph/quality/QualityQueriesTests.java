@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quality report's Cypher on a small graph: a citation kept apart from two documents, two
- * documents without a date (one unnamed), one document with merged keys, and articles with short
- * names no document answers to.
+ * The quality report's Cypher on a small graph: a citation kept apart from two documents,
+ * two documents without a date (one unnamed), one document with merged keys, and articles
+ * with short names no document answers to.
  */
 @CypherSliceTest(QualityQueries.class)
 class QualityQueriesTests {

@@ -13,11 +13,14 @@ class PartyBodyCatalogTests {
 	@ParameterizedTest
 	@CsvSource({ "Ban Chấp hành Trung ương Đảng, TW/ban-chap-hanh-trung-uong", "BCH TW, TW/ban-chap-hanh-trung-uong",
 			"BCHTW, TW/ban-chap-hanh-trung-uong", "Bộ Chính trị, TW/bo-chinh-tri", "BCT, TW/bo-chinh-tri",
-			"BBT, TW/ban-bi-thu", "BTC TW, TW/ban-to-chuc-trung-uong", "Ban Tuyên giáo và Dân vận Trung ương, TW/ban-tuyen-giao-trung-uong",
+			"BBT, TW/ban-bi-thu", "BTC TW, TW/ban-to-chuc-trung-uong",
+			"Ban Tuyên giáo và Dân vận Trung ương, TW/ban-tuyen-giao-trung-uong",
 			"UBKT TW, TW/uy-ban-kiem-tra-trung-uong", "Uỷ ban Kiểm tra Trung ương, TW/uy-ban-kiem-tra-trung-uong",
-			"VPTW, TW/van-phong-trung-uong-dang", "Đảng bộ Khối Các cơ quan Trung ương, TW/dang-uy-khoi-cac-co-quan-trung-uong",
+			"VPTW, TW/van-phong-trung-uong-dang",
+			"Đảng bộ Khối Các cơ quan Trung ương, TW/dang-uy-khoi-cac-co-quan-trung-uong",
 			"Đảng ủy Khối Doanh nghiệp Trung ương, TW/dang-uy-khoi-doanh-nghiep-trung-uong",
-			"Đảng ủy Quân sự Trung ương, TW/quan-uy-trung-uong", "Đảng ủy Công an Trung ương, TW/dang-uy-cong-an-trung-uong" })
+			"Đảng ủy Quân sự Trung ương, TW/quan-uy-trung-uong",
+			"Đảng ủy Công an Trung ương, TW/dang-uy-cong-an-trung-uong" })
 	void shouldResolveCentralBodySpellingsToKeys(String spelling, String key) {
 		assertThat(this.catalog.lookup(spelling)).map(CentralBody::key).contains(key);
 	}
@@ -43,7 +46,8 @@ class PartyBodyCatalogTests {
 	void shouldBuildLocalKeysFromProvinceAndName() {
 		assertThat(PartyBodyCatalog.localKey("66", "Ban Thường vụ Tỉnh uỷ")).isEqualTo("66/ban-thuong-vu-tinh-uy");
 		assertThat(PartyBodyCatalog.localKey("40", "Thành ủy Vinh")).isEqualTo("40/thanh-uy-vinh");
-		assertThat(PartyBodyCatalog.centralKey("Ban Chấp hành Trung ương")).isEqualTo(PartyBodyCatalog.CENTRAL_COMMITTEE);
+		assertThat(PartyBodyCatalog.centralKey("Ban Chấp hành Trung ương"))
+			.isEqualTo(PartyBodyCatalog.CENTRAL_COMMITTEE);
 	}
 
 	@Test

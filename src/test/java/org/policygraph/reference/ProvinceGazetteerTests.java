@@ -56,10 +56,11 @@ class ProvinceGazetteerTests {
 	@ParameterizedTest
 	@CsvSource({ "Đắk Lắk, 66", "Đăk Lăk, 66", "Dak Lak, 66", "Daklak, 66", "DAK LAK, 66", "tỉnh Đắk Lắk, 66",
 			"Đắk Nông, 67", "Đăk Nông, 67", "Kon Tum, 62", "Kontum, 62", "Thừa Thiên Huế, 46", "Thừa Thiên - Huế, 46",
-			"Thừa Thiên – Huế, 46", "Huế, 46", "TP.HCM, 79", "TP HCM, 79", "TP Hồ Chí Minh, 79", "Thành phố Hồ Chí Minh, 79",
-			"thành phố Hồ Chí Minh, 79", "Bà Rịa - Vũng Tàu, 77", "Bà Rịa – Vũng Tàu, 77", "Hòa Bình, 17", "Hoà Bình, 17",
-			"Thanh Hoá, 38", "Khánh Hoà, 56", "thành phố Đà Nẵng, 48", "TP. Cần Thơ, 92", "Hà Nam, 35", "Hà Nội, 01",
-			"Hà Giang, 02", "Hà Tĩnh, 42", "66, 66", "1, 01", "79-2025, 79-2025" })
+			"Thừa Thiên – Huế, 46", "Huế, 46", "TP.HCM, 79", "TP HCM, 79", "TP Hồ Chí Minh, 79",
+			"Thành phố Hồ Chí Minh, 79", "thành phố Hồ Chí Minh, 79", "Bà Rịa - Vũng Tàu, 77", "Bà Rịa – Vũng Tàu, 77",
+			"Hòa Bình, 17", "Hoà Bình, 17", "Thanh Hoá, 38", "Khánh Hoà, 56", "thành phố Đà Nẵng, 48",
+			"TP. Cần Thơ, 92", "Hà Nam, 35", "Hà Nội, 01", "Hà Giang, 02", "Hà Tĩnh, 42", "66, 66", "1, 01",
+			"79-2025, 79-2025" })
 	void shouldLookUpAnySpelling(String spelling, String key) {
 		assertThat(this.gazetteer.lookup(spelling)).map(ProvinceUnit::key).contains(key);
 	}
@@ -82,16 +83,20 @@ class ProvinceGazetteerTests {
 	void shouldPreferPostMergerUnitOnOrAfterFirstOfJuly2025() {
 		assertThat(this.gazetteer.lookup("Đắk Lắk", LocalDate.of(2018, 5, 1))).map(ProvinceUnit::key).contains("66");
 		assertThat(this.gazetteer.lookup("Đắk Lắk", LocalDate.of(2025, 6, 30))).map(ProvinceUnit::key).contains("66");
-		assertThat(this.gazetteer.lookup("Đắk Lắk", LocalDate.of(2025, 7, 1))).map(ProvinceUnit::key).contains("66-2025");
-		assertThat(this.gazetteer.lookup("TP.HCM", LocalDate.of(2026, 2, 3))).map(ProvinceUnit::key).contains("79-2025");
+		assertThat(this.gazetteer.lookup("Đắk Lắk", LocalDate.of(2025, 7, 1))).map(ProvinceUnit::key)
+			.contains("66-2025");
+		assertThat(this.gazetteer.lookup("TP.HCM", LocalDate.of(2026, 2, 3))).map(ProvinceUnit::key)
+			.contains("79-2025");
 		assertThat(this.gazetteer.lookup("Phú Yên", LocalDate.of(2026, 2, 3))).map(ProvinceUnit::key).contains("54");
 		assertThat(this.gazetteer.lookup("Đắk Lắk", null)).map(ProvinceUnit::key).contains("66");
 	}
 
 	@Test
 	void shouldListPredecessorsKeptNameFirst() {
-		assertThat(this.gazetteer.predecessors("79-2025")).extracting(ProvinceUnit::key).containsExactly("79", "74", "77");
-		assertThat(this.gazetteer.predecessors("37-2025")).extracting(ProvinceUnit::key).containsExactly("37", "35", "36");
+		assertThat(this.gazetteer.predecessors("79-2025")).extracting(ProvinceUnit::key)
+			.containsExactly("79", "74", "77");
+		assertThat(this.gazetteer.predecessors("37-2025")).extracting(ProvinceUnit::key)
+			.containsExactly("37", "35", "36");
 		assertThat(this.gazetteer.predecessors("66")).isEmpty();
 	}
 
@@ -99,7 +104,8 @@ class ProvinceGazetteerTests {
 	void shouldGiveEveryMergedUnitPredecessorsAndEveryOldUnitAPlace() {
 		for (ProvinceUnit unit : this.gazetteer.all()) {
 			switch (unit.era()) {
-				case POST_2025 -> assertThat(this.gazetteer.predecessors(unit.key())).as(unit.key()).hasSizeGreaterThanOrEqualTo(2);
+				case POST_2025 ->
+					assertThat(this.gazetteer.predecessors(unit.key())).as(unit.key()).hasSizeGreaterThanOrEqualTo(2);
 				case PRE_2025 -> assertThat(this.gazetteer.byKey(unit.mergedIntoKey())).as(unit.key()).isPresent();
 				case BOTH -> assertThat(unit.gsoCode()).isEqualTo(unit.key());
 			}

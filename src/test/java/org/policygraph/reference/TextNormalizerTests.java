@@ -67,7 +67,8 @@ class TextNormalizerTests {
 	void shouldSlugNames() {
 		assertThat(TextNormalizer.slug("Ban Thường vụ Tỉnh ủy")).isEqualTo("ban-thuong-vu-tinh-uy");
 		assertThat(TextNormalizer.slug(" Bà Rịa – Vũng Tàu ")).isEqualTo("ba-ria-vung-tau");
-		assertThat(TextNormalizer.slug("Ban Chính sách, chiến lược Trung ương")).isEqualTo("ban-chinh-sach-chien-luoc-trung-uong");
+		assertThat(TextNormalizer.slug("Ban Chính sách, chiến lược Trung ương"))
+			.isEqualTo("ban-chinh-sach-chien-luoc-trung-uong");
 	}
 
 }

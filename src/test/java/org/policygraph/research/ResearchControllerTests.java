@@ -29,10 +29,10 @@ import static org.mockito.BDDMockito.willAnswer;
 
 /**
  * {@code implementationLag} and {@code coverageMatrix} through the schema, with
- * {@link CoverageMatrices} real and the queries mocked: the arguments reach the queries, a
- * province's rows are reduced to one per document (a local document before a report), reversed
- * year ranges and mixed selections are refused naming the argument, unknown documents are
- * {@code NOT_FOUND}, and the answers come back in the schema's shape.
+ * {@link CoverageMatrices} real and the queries mocked: the arguments reach the queries,
+ * a province's rows are reduced to one per document (a local document before a report),
+ * reversed year ranges and mixed selections are refused naming the argument, unknown
+ * documents are {@code NOT_FOUND}, and the answers come back in the schema's shape.
  */
 @GraphQlSliceTest(controllers = ResearchController.class)
 @Import(CoverageMatrices.class)
@@ -63,8 +63,12 @@ class ResearchControllerTests {
 		given(this.queries.provinceLags("nghe-an", "RESOLUTION", 2015, 2020))
 			.willReturn(Optional.of(Map.entry(NGHE_AN, List.of(report, local))));
 
-		GraphQlTester.Response response = this.graphQl.documentName("provinceLag").variable("provinceKey", "nghe-an")
-			.variable("type", "RESOLUTION").variable("fromYear", 2015).variable("toYear", 2020).execute();
+		GraphQlTester.Response response = this.graphQl.documentName("provinceLag")
+			.variable("provinceKey", "nghe-an")
+			.variable("type", "RESOLUTION")
+			.variable("fromYear", 2015)
+			.variable("toYear", 2020)
+			.execute();
 
 		response.path("implementationLag.province.key").entity(String.class).isEqualTo("nghe-an");
 		response.path("implementationLag.documentCount").entity(Integer.class).isEqualTo(1);
@@ -72,7 +76,8 @@ class ResearchControllerTests {
 		response.path("implementationLag.undatedCount").entity(Integer.class).isEqualTo(0);
 		response.path("implementationLag.documents[0].basis").entity(String.class).isEqualTo("LOCAL_DOCUMENT");
 		response.path("implementationLag.documents[0].startedOn").entity(String.class).isEqualTo("2018-01-10");
-		response.path("implementationLag.documents[0].localDocument.key").entity(String.class)
+		response.path("implementationLag.documents[0].localDocument.key")
+			.entity(String.class)
 			.isEqualTo("kh-tu-501-2018-nghe-an");
 	}
 
@@ -80,13 +85,18 @@ class ResearchControllerTests {
 	void shouldAnswerNullForAnUnknownProvince() {
 		given(this.queries.provinceLags("atlantis", null, null, null)).willReturn(Optional.empty());
 
-		this.graphQl.documentName("provinceLag").variable("provinceKey", "atlantis").execute().path("implementationLag")
+		this.graphQl.documentName("provinceLag")
+			.variable("provinceKey", "atlantis")
+			.execute()
+			.path("implementationLag")
 			.valueIsNull();
 	}
 
 	@Test
 	void shouldRefuseALagOverReversedYears() {
-		assertRefused(this.graphQl.documentName("provinceLag").variable("provinceKey", "nghe-an").variable("fromYear", 2021)
+		assertRefused(this.graphQl.documentName("provinceLag")
+			.variable("provinceKey", "nghe-an")
+			.variable("fromYear", 2021)
 			.variable("toYear", 2020), "toYear", "must not be before 'fromYear' (2021), was 2020");
 	}
 
@@ -95,13 +105,15 @@ class ResearchControllerTests {
 	void shouldBuildTheMatrixOfTheListedDocuments() {
 		given(this.lookups.documents(List.of("nq-tw-18-2017"))).willReturn(Map.of("nq-tw-18-2017", RESOLUTION));
 		willAnswer(invocation -> {
-			invocation.<Consumer<CoverageMatrix.Row>>getArgument(4).accept(new CoverageMatrix.Row(NGHE_AN, List.of(),
-					List.of(new CoverageMatrix.Cell(RESOLUTION, true, LocalDate.of(2017, 12, 1), 2, List.of()))));
+			invocation.<Consumer<CoverageMatrix.Row>>getArgument(4)
+				.accept(new CoverageMatrix.Row(NGHE_AN, List.of(),
+						List.of(new CoverageMatrix.Cell(RESOLUTION, true, LocalDate.of(2017, 12, 1), 2, List.of()))));
 			return null;
 		}).given(this.queries).matrix(eq(List.of(RESOLUTION)), eq(ProvinceUnits.POST_2025), isNull(), isNull(), any());
 
 		GraphQlTester.Response response = this.graphQl.documentName("coverageMatrix")
-			.variable("documentKeys", List.of("nq-tw-18-2017", "nq-tw-18-2017", " ")).variable("units", "POST_2025")
+			.variable("documentKeys", List.of("nq-tw-18-2017", "nq-tw-18-2017", " "))
+			.variable("units", "POST_2025")
 			.execute();
 
 		response.path("coverageMatrix.units").entity(String.class).isEqualTo("POST_2025");
@@ -117,16 +129,25 @@ class ResearchControllerTests {
 		given(this.queries.documentsByFilter("DIRECTIVE", 2016, 2018, DocumentSelection.MAX_DOCUMENTS + 1))
 			.willReturn(List.of());
 
-		this.graphQl.documentName("coverageMatrix").variable("type", "DIRECTIVE").variable("fromYear", 2016)
-			.variable("toYear", 2018).execute().path("coverageMatrix.units").entity(String.class).isEqualTo("PRE_2025");
+		this.graphQl.documentName("coverageMatrix")
+			.variable("type", "DIRECTIVE")
+			.variable("fromYear", 2016)
+			.variable("toYear", 2018)
+			.execute()
+			.path("coverageMatrix.units")
+			.entity(String.class)
+			.isEqualTo("PRE_2025");
 
 		then(this.queries).should().documentsByFilter("DIRECTIVE", 2016, 2018, DocumentSelection.MAX_DOCUMENTS + 1);
 	}
 
 	@Test
 	void shouldRefuseDocumentKeysTogetherWithAFilter() {
-		assertRefused(this.graphQl.documentName("coverageMatrix").variable("documentKeys", List.of("nq-tw-18-2017"))
-			.variable("type", "RESOLUTION"), "documentKeys", "give either documentKeys or type/fromYear/toYear, not both");
+		assertRefused(
+				this.graphQl.documentName("coverageMatrix")
+					.variable("documentKeys", List.of("nq-tw-18-2017"))
+					.variable("type", "RESOLUTION"),
+				"documentKeys", "give either documentKeys or type/fromYear/toYear, not both");
 	}
 
 	@Test
@@ -140,8 +161,10 @@ class ResearchControllerTests {
 		given(this.queries.documentsByFilter(null, null, null, DocumentSelection.MAX_DOCUMENTS + 1))
 			.willReturn(java.util.Collections.nCopies(DocumentSelection.MAX_DOCUMENTS + 1, RESOLUTION));
 
-		this.graphQl.documentName("coverageMatrix").execute().errors().satisfy(errors -> assertThat(errors)
-			.singleElement().satisfies(error -> {
+		this.graphQl.documentName("coverageMatrix")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(error.getExtensions()).containsEntry("argument", "type");
 			}));
@@ -152,8 +175,11 @@ class ResearchControllerTests {
 		given(this.lookups.documents(List.of("nq-tw-18-2017", "nowhere")))
 			.willReturn(Map.of("nq-tw-18-2017", RESOLUTION));
 
-		this.graphQl.documentName("coverageMatrix").variable("documentKeys", List.of("nq-tw-18-2017", "nowhere"))
-			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+		this.graphQl.documentName("coverageMatrix")
+			.variable("documentKeys", List.of("nq-tw-18-2017", "nowhere"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 				assertThat(error.getMessage()).isEqualTo("No document has the key(s) nowhere");
 			}));

@@ -22,10 +22,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 /**
- * {@code search} through the schema, with the queries mocked: the text is parsed before the
- * query (nothing to look for answers empty without asking), blank or long texts and page sizes out
- * of range are refused naming the argument, the kinds asked reach the query, and each hit carries
- * the node of its kind.
+ * {@code search} through the schema, with the queries mocked: the text is parsed before
+ * the query (nothing to look for answers empty without asking), blank or long texts and
+ * page sizes out of range are refused naming the argument, the kinds asked reach the
+ * query, and each hit carries the node of its kind.
  */
 @GraphQlSliceTest(controllers = SearchController.class)
 class SearchControllerTests {
@@ -43,12 +43,13 @@ class SearchControllerTests {
 						new Article("a1", null, "Tinh gọn bộ máy ở Nghệ An", "", LocalDate.of(2018, 1, 15), null, "40",
 								List.of()),
 						null, null, null),
-				new SearchHit(SearchType.DOCUMENT, 1.5, "Nghị quyết số 18-NQ/TW", null,
-						new Document("nq-18-2017", "18-NQ/TW", "Nghị quyết số 18-NQ/TW", "RESOLUTION", "18", null, 2017,
-								null, null, "CENTRAL"),
+				new SearchHit(
+						SearchType.DOCUMENT, 1.5, "Nghị quyết số 18-NQ/TW", null, new Document("nq-18-2017", "18-NQ/TW",
+								"Nghị quyết số 18-NQ/TW", "RESOLUTION", "18", null, 2017, null, null, "CENTRAL"),
 						null, null)));
 
-		GraphQlTester.Response response = this.graphQl.documentName("searchHits").variable("text", "Tinh gọn")
+		GraphQlTester.Response response = this.graphQl.documentName("searchHits")
+			.variable("text", "Tinh gọn")
 			.execute();
 
 		response.path("search[*].kind").entityList(String.class).containsExactly("ARTICLE", "DOCUMENT");
@@ -63,8 +64,14 @@ class SearchControllerTests {
 	void shouldSearchOnlyTheKindsAsked() {
 		given(this.queries.search(any(), any(), anyInt())).willReturn(List.of());
 
-		this.graphQl.documentName("searchHits").variable("text", "Nghệ An").variable("types", List.of("PROVINCE",
-				"PARTY_BODY")).variable("first", 50).execute().path("search").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("searchHits")
+			.variable("text", "Nghệ An")
+			.variable("types", List.of("PROVINCE", "PARTY_BODY"))
+			.variable("first", 50)
+			.execute()
+			.path("search")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).should()
 			.search(SearchText.parse("Nghệ An"), List.of(SearchType.PROVINCE, SearchType.PARTY_BODY), 50);
@@ -72,8 +79,12 @@ class SearchControllerTests {
 
 	@Test
 	void shouldAnswerEmptyWithoutAskingWhenNothingIsLeftToLookFor() {
-		this.graphQl.documentName("searchHits").variable("text", "\"\" -").execute().path("search")
-			.entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("searchHits")
+			.variable("text", "\"\" -")
+			.execute()
+			.path("search")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		then(this.queries).shouldHaveNoInteractions();
 	}
@@ -97,8 +108,12 @@ class SearchControllerTests {
 
 	@Test
 	void shouldRefuseAnUnknownKind() {
-		this.graphQl.documentName("searchHits").variable("text", "x").variable("types", List.of("PERSON")).execute()
-			.errors().satisfy(errors -> assertThat(errors).singleElement()
+		this.graphQl.documentName("searchHits")
+			.variable("text", "x")
+			.variable("types", List.of("PERSON"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError)));
 		then(this.queries).shouldHaveNoInteractions();
 	}

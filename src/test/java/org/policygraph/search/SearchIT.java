@@ -54,7 +54,8 @@ class SearchIT extends HarnessIntegrationTests {
 						+ "Nghị quyết số 961-NQ/TW ngày 5-5-2025 của Bộ Chính trị <về> đất đai & rừng ở huyện Krông Búk.",
 				KRONG_BUK, LocalDate.of(2026, 1, 10), "test", null, "krong-buk");
 		this.ingest.ingestRecords(List.of(ReadResult.ok(article)), IngestOptions.defaults(), IngestListener.NONE);
-		// The full-text index is eventually consistent: wait until it has caught up with the write.
+		// The full-text index is eventually consistent: wait until it has caught up with
+		// the write.
 		try (var session = this.driver.session()) {
 			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
 		}
@@ -92,7 +93,8 @@ class SearchIT extends HarnessIntegrationTests {
 		List<Map<String, Object>> hits = search("Dak Lak", null, 50);
 
 		assertThat(hits).extracting(SearchIT::key).contains("66", "66-2025", KRONG_BUK);
-		assertThat(hits).filteredOn(h -> "PROVINCE".equals(h.get("kind"))).extracting(SearchIT::key)
+		assertThat(hits).filteredOn(h -> "PROVINCE".equals(h.get("kind")))
+			.extracting(SearchIT::key)
 			.containsExactlyInAnyOrder("66", "66-2025");
 		Map<String, Object> province = hits.stream().filter(h -> "66".equals(key(h))).findFirst().orElseThrow();
 		assertThat(province.get("snippet")).isEqualTo("<mark>Đắk</mark> <mark>Lắk</mark>");
@@ -110,8 +112,10 @@ class SearchIT extends HarnessIntegrationTests {
 		assertThat(hits).extracting(SearchIT::key).contains("22-NQ/TW|TW|2008-02-02");
 		assertThat(hits).filteredOn(h -> "ARTICLE".equals(h.get("kind"))).isNotEmpty();
 		assertThat(hits).allSatisfy(h -> assertThat((String) h.get("snippet")).contains("<mark>"));
-		Map<String, Object> document = hits.stream().filter(h -> "22-NQ/TW|TW|2008-02-02".equals(key(h)))
-			.findFirst().orElseThrow();
+		Map<String, Object> document = hits.stream()
+			.filter(h -> "22-NQ/TW|TW|2008-02-02".equals(key(h)))
+			.findFirst()
+			.orElseThrow();
 		assertThat((String) document.get("snippet")).contains("<mark>Nghị</mark> <mark>quyết</mark>")
 			.contains("<mark>22</mark>");
 	}
@@ -125,10 +129,15 @@ class SearchIT extends HarnessIntegrationTests {
 		assertThat(keys).as("the provincial 22-NQ/TU are found").filteredOn(k -> k.startsWith("22-NQ/TU|")).hasSize(4);
 		assertThat(keys.get(0)).as("first hit").startsWith("22-NQ/TW|TW|");
 		int lastCentral = lastIndexOf(keys, "22-NQ/TW|");
-		int firstProvincial = keys.stream().filter(k -> k.startsWith("22-NQ/TU|")).findFirst().map(keys::indexOf)
+		int firstProvincial = keys.stream()
+			.filter(k -> k.startsWith("22-NQ/TU|"))
+			.findFirst()
+			.map(keys::indexOf)
 			.orElseThrow();
-		assertThat(lastCentral).as("every central 22-NQ/TW above every provincial 22-NQ/TU").isLessThan(firstProvincial);
-		// Diacritics and case make no difference; all kinds searched, the document still first.
+		assertThat(lastCentral).as("every central 22-NQ/TW above every provincial 22-NQ/TU")
+			.isLessThan(firstProvincial);
+		// Diacritics and case make no difference; all kinds searched, the document still
+		// first.
 		assertThat(key(search("Nghị Quyết 22", null, 10).get(0))).startsWith("22-NQ/TW|TW|");
 		assertThat(key(search("nghi quyet 22", null, 10).get(0))).startsWith("22-NQ/TW|TW|");
 	}
@@ -148,7 +157,8 @@ class SearchIT extends HarnessIntegrationTests {
 			String province = provinces.get(i);
 			articles.add(ReadResult.ok(new RawArticle(province + " sơ kết Nghị quyết số 22-NQ/TU",
 					"Ban Thường vụ Tỉnh ủy " + province + " sơ kết 5 năm thực hiện Nghị quyết số 22-NQ/TU ngày "
-							+ (i + 3) + "-3-2019 của Ban Thường vụ Tỉnh ủy " + province + " về nâng cao chất lượng sinh hoạt chi bộ.",
+							+ (i + 3) + "-3-2019 của Ban Thường vụ Tỉnh ủy " + province
+							+ " về nâng cao chất lượng sinh hoạt chi bộ.",
 					PREFIX + "nq22-tu-" + i, LocalDate.of(2020, 1, 10 + i), "test", null, "nq22[" + i + "]")));
 		}
 		this.ingest.ingestRecords(articles, IngestOptions.defaults(), IngestListener.NONE);
@@ -191,7 +201,8 @@ class SearchIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldMatchAQuotedPhraseOnly() {
-		assertThat(search("\"krong buk\"", List.of("ARTICLE"), 10)).extracting(SearchIT::key).containsExactly(KRONG_BUK);
+		assertThat(search("\"krong buk\"", List.of("ARTICLE"), 10)).extracting(SearchIT::key)
+			.containsExactly(KRONG_BUK);
 		assertThat(search("\"buk krong\"", List.of("ARTICLE"), 10)).isEmpty();
 	}
 
@@ -201,10 +212,16 @@ class SearchIT extends HarnessIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "22-NQ/TW", "\"(", "title:(x", "a AND OR NOT", "*?~^", "[1 TO 2]", "\\", "961-NQ/TW&&||!" })
+	@ValueSource(
+			strings = { "22-NQ/TW", "\"(", "title:(x", "a AND OR NOT", "*?~^", "[1 TO 2]", "\\", "961-NQ/TW&&||!" })
 	void shouldTakeSpecialCharactersAsPlainText(String text) {
-		this.graphQl.documentName("search").variable("text", text).execute().errors().verify()
-			.path("search").entityList(MAP);
+		this.graphQl.documentName("search")
+			.variable("text", text)
+			.execute()
+			.errors()
+			.verify()
+			.path("search")
+			.entityList(MAP);
 	}
 
 	@Test
@@ -226,7 +243,11 @@ class SearchIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRejectTooManyHits() {
-		this.graphQl.documentName("search").variable("text", "Dak Lak").variable("first", 51).execute().errors()
+		this.graphQl.documentName("search")
+			.variable("text", "Dak Lak")
+			.variable("first", 51)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}

@@ -29,16 +29,19 @@ class SnippetsTests {
 	@Test
 	void shouldKeepCombiningMarksOfDecomposedTextInsideTheMark() {
 		String nfd = Normalizer.normalize("Khánh Hòa", Normalizer.Form.NFD);
-		assertThat(Snippets.of(List.of(nfd), List.of("hoa"))).isEqualTo(nfd.replace(
-				Normalizer.normalize("Hòa", Normalizer.Form.NFD),
-				"<mark>" + Normalizer.normalize("Hòa", Normalizer.Form.NFD) + "</mark>"));
+		assertThat(Snippets.of(List.of(nfd), List.of("hoa")))
+			.isEqualTo(nfd.replace(Normalizer.normalize("Hòa", Normalizer.Form.NFD),
+					"<mark>" + Normalizer.normalize("Hòa", Normalizer.Form.NFD) + "</mark>"));
 	}
 
 	@Test
 	void shouldCutAboutTwoHundredCharactersAroundTheFirstMatch() {
-		String text = "Mở đầu. ".repeat(40) + "Thực hiện Nghị quyết số 22-NQ/TW của Trung ương. " + "Kết thúc. ".repeat(40);
+		String text = "Mở đầu. ".repeat(40) + "Thực hiện Nghị quyết số 22-NQ/TW của Trung ương. "
+				+ "Kết thúc. ".repeat(40);
 		String snippet = Snippets.of(List.of(text), List.of("nghi", "quyet", "22"));
-		assertThat(snippet).startsWith("…").endsWith("…").contains("<mark>Nghị</mark> <mark>quyết</mark> số <mark>22</mark>-NQ/TW");
+		assertThat(snippet).startsWith("…")
+			.endsWith("…")
+			.contains("<mark>Nghị</mark> <mark>quyết</mark> số <mark>22</mark>-NQ/TW");
 		assertThat(snippet.replaceAll("</?mark>", "").length()).isBetween(150, 210);
 	}
 

@@ -7,7 +7,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The policy's web-socket sources come from the request's {@code Host}, never more than a host.
+ * The policy's web-socket sources come from the request's {@code Host}, never more than a
+ * host.
  */
 class ContentSecurityPolicyTests {
 

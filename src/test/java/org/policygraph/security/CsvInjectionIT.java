@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An article whose title and source are spreadsheet formulas, ingested as a reader's record is, comes out
- * of the evidence export as text a spreadsheet shows instead of running.
+ * An article whose title and source are spreadsheet formulas, ingested as a reader's
+ * record is, comes out of the evidence export as text a spreadsheet shows instead of
+ * running.
  */
 class CsvInjectionIT extends HarnessIntegrationTests {
 

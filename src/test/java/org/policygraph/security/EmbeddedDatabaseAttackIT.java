@@ -41,10 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Attacks on the application running on its embedded database, as another process on the host
- * or a web page in a browser there would make them: the Bolt port on loopback, {@code LOAD CSV}
- * on local files, Bolt over WebSocket from a foreign origin, the public health endpoint, a
- * malformed bookmark header. Each is refused, or tells nothing about the service's internals.
+ * Attacks on the application running on its embedded database, as another process on the
+ * host or a web page in a browser there would make them: the Bolt port on loopback,
+ * {@code LOAD CSV} on local files, Bolt over WebSocket from a foreign origin, the public
+ * health endpoint, a malformed bookmark header. Each is refused, or tells nothing about
+ * the service's internals.
  */
 class EmbeddedDatabaseAttackIT {
 
@@ -52,7 +53,10 @@ class EmbeddedDatabaseAttackIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A fully qualified Java class name, such as {@code org.neo4j.packstream.error.SomeException}. */
+	/**
+	 * A fully qualified Java class name, such as
+	 * {@code org.neo4j.packstream.error.SomeException}.
+	 */
 	private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
 
 	@TempDir
@@ -160,7 +164,8 @@ class EmbeddedDatabaseAttackIT {
 			assertThat(session.run("RETURN 1").single().get(0).asInt()).isEqualTo(1);
 		}
 
-		// The file is the truth: a password written there is the database's from the next start.
+		// The file is the truth: a password written there is the database's from the next
+		// start.
 		app.close();
 		Files.writeString(file, "a-password-of-the-operator's-choice\n");
 		app = startApplication();
@@ -188,8 +193,7 @@ class EmbeddedDatabaseAttackIT {
 			.doesNotContainIgnoringCase("community")
 			.doesNotContainIgnoringCase("enterprise");
 		// The editor, who runs the service, sees the details.
-		assertThat(JSON.readTree(editor.body()).at("/components/neo4j/details/edition").asString())
-			.isNotEmpty();
+		assertThat(JSON.readTree(editor.body()).at("/components/neo4j/details/edition").asString()).isNotEmpty();
 	}
 
 	@Test
@@ -229,8 +233,8 @@ class EmbeddedDatabaseAttackIT {
 	}
 
 	/**
-	 * A browser's WebSocket opening handshake (RFC 6455) as a page from {@code origin} would send it
-	 * to the Bolt port.
+	 * A browser's WebSocket opening handshake (RFC 6455) as a page from {@code origin}
+	 * would send it to the Bolt port.
 	 * @return the response's head, or what was read before the connection closed
 	 */
 	private static String webSocketHandshake(URI bolt, String origin) throws IOException {
@@ -240,8 +244,8 @@ class EmbeddedDatabaseAttackIT {
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET / HTTP/1.1\r\n" + "Host: " + bolt.getHost() + ":" + bolt.getPort() + "\r\n"
 					+ "Upgrade: websocket\r\n" + "Connection: Upgrade\r\n"
-					+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" + "Sec-WebSocket-Version: 13\r\n"
-					+ "Origin: " + origin + "\r\n\r\n")
+					+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" + "Sec-WebSocket-Version: 13\r\n" + "Origin: "
+					+ origin + "\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();

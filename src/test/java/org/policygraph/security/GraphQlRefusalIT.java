@@ -14,8 +14,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A write with no or wrong credentials is refused as a GraphQL error the GraphiQL page can show,
- * never with a login challenge that would make a browser open its password dialog.
+ * A write with no or wrong credentials is refused as a GraphQL error the GraphiQL page
+ * can show, never with a login challenge that would make a browser open its password
+ * dialog.
  */
 class GraphQlRefusalIT extends HarnessIntegrationTests {
 
@@ -87,8 +88,8 @@ class GraphQlRefusalIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldStillAcceptTheRightPassword() throws Exception {
-		RawHttp.Answer answer = this.http.graphQl("mutation { checkWriteAccess }", Map.of(), "editor",
-				EDITOR_PASSWORD, null);
+		RawHttp.Answer answer = this.http.graphQl("mutation { checkWriteAccess }", Map.of(), "editor", EDITOR_PASSWORD,
+				null);
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json().path("data").path("checkWriteAccess").asBoolean()).isTrue();

@@ -30,12 +30,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An {@code ingestArticles} call that runs out of time: it stops at its deadline and answers with
- * a result per article (what it wrote, and {@code NOT_PROCESSED} for the rest) instead of a timeout
- * error, its transaction stuck behind a lock is ended by the database at the deadline, and sending
- * the same batch again completes it. The write timeout is short here (10 s, 3 s kept back to
- * answer in), and the second of three batches is held up by a transaction of the test's own that
- * holds the uniqueness lock of one of its articles.
+ * An {@code ingestArticles} call that runs out of time: it stops at its deadline and
+ * answers with a result per article (what it wrote, and {@code NOT_PROCESSED} for the
+ * rest) instead of a timeout error, its transaction stuck behind a lock is ended by the
+ * database at the deadline, and sending the same batch again completes it. The write
+ * timeout is short here (10 s, 3 s kept back to answer in), and the second of three
+ * batches is held up by a transaction of the test's own that holds the uniqueness lock of
+ * one of its articles.
  */
 @TestPropertySource(properties = { "policygraph.graphql.write-timeout=10s", "policygraph.ingest.answer-reserve=3s" })
 class IngestDeadlineIT extends HarnessIntegrationTests {
@@ -69,7 +70,8 @@ class IngestDeadlineIT extends HarnessIntegrationTests {
 	void shouldAnswerWithWhatItWroteAndNotProcessedForTheRestWhenItsTimeIsUpAndCompleteOnARetry() {
 		List<Map<String, Object>> articles = articles(300);
 		JsonNode first;
-		// Another writer holds the uniqueness lock of article 150 (in the second batch of 100) until it ends.
+		// Another writer holds the uniqueness lock of article 150 (in the second batch of
+		// 100) until it ends.
 		try (Session session = this.driver.session(); Transaction blocker = session.beginTransaction()) {
 			blocker.run("CREATE (:Article {id: $id})", Map.of("id", PREFIX + 150)).consume();
 			first = ingest(articles);
@@ -84,8 +86,10 @@ class IngestDeadlineIT extends HarnessIntegrationTests {
 			JsonNode result = results.get(i);
 			assertThat(result.path("index").asInt()).isEqualTo(i);
 			assertThat(result.path("articleId").asString()).isEqualTo(PREFIX + i);
-			// The first batch was committed before the lock held up the second; the third never began.
-			assertThat(result.path("status").asString()).as("article %d", i).isEqualTo((i < 100) ? "NEW" : "NOT_PROCESSED");
+			// The first batch was committed before the lock held up the second; the third
+			// never began.
+			assertThat(result.path("status").asString()).as("article %d", i)
+				.isEqualTo((i < 100) ? "NEW" : "NOT_PROCESSED");
 			if (i >= 100) {
 				assertThat(result.path("reason").asString()).contains("time was up", "send it again");
 			}
@@ -106,8 +110,12 @@ class IngestDeadlineIT extends HarnessIntegrationTests {
 
 	private long storedArticles() {
 		try (Session session = this.driver.session()) {
-			return session.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix AND a.title IS NOT NULL RETURN count(a)",
-					Map.of("prefix", PREFIX)).single().get(0).asLong();
+			return session
+				.run("MATCH (a:Article) WHERE a.id STARTS WITH $prefix AND a.title IS NOT NULL RETURN count(a)",
+						Map.of("prefix", PREFIX))
+				.single()
+				.get(0)
+				.asLong();
 		}
 	}
 
@@ -115,7 +123,8 @@ class IngestDeadlineIT extends HarnessIntegrationTests {
 		List<Map<String, Object>> articles = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			articles.add(Map.of("url", PREFIX + i, "title", "Tỉnh ủy Nghệ An triển khai nghị quyết, bản tin số " + i,
-					"text", "Ngày 5-3-2024, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số " + (100 + i)
+					"text",
+					"Ngày 5-3-2024, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số " + (100 + i)
 							+ "-KH/TU thực hiện Nghị quyết số 21-NQ/TW ngày 16-6-2022 của Hội nghị Trung ương 5 khóa XIII.",
 					"publishedAt", "2024-03-06", "source", "Báo Nghệ An"));
 		}
@@ -123,12 +132,13 @@ class IngestDeadlineIT extends HarnessIntegrationTests {
 	}
 
 	private JsonNode ingest(List<Map<String, Object>> articles) {
-		String body = json.writeValueAsString(Map.of("query", MUTATION, "variables",
-				Map.of("input", Map.of("articles", articles))));
+		String body = json
+			.writeValueAsString(Map.of("query", MUTATION, "variables", Map.of("input", Map.of("articles", articles))));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();

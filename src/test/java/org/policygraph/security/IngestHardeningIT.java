@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a careless or hostile client sends through {@code ingestArticles}: URLs spelled in other
- * ways or carrying a password, a title with a right-to-left override, duplicates in one call.
+ * What a careless or hostile client sends through {@code ingestArticles}: URLs spelled in
+ * other ways or carrying a password, a title with a right-to-left override, duplicates in
+ * one call.
  */
 class IngestHardeningIT extends HarnessIntegrationTests {
 
@@ -143,7 +144,8 @@ class IngestHardeningIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldStripBidirectionalControlsFromTheStoredTitle() throws Exception {
-		ingest(false, article("https://" + HOST + "/rlo", "Nghệ An \u202Efdp.exe\u202C triển khai\u2066 Chỉ thị\u2069"));
+		ingest(false,
+				article("https://" + HOST + "/rlo", "Nghệ An \u202Efdp.exe\u202C triển khai\u2066 Chỉ thị\u2069"));
 
 		try (var session = this.driver.session()) {
 			String title = session

@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Password guessing over HTTP: after a few failures the client is answered 429 with
- * {@code Retry-After} before any password is checked, anonymous reads go on, and once the window
- * has closed the right password is accepted again. A short window keeps the test short.
+ * {@code Retry-After} before any password is checked, anonymous reads go on, and once the
+ * window has closed the right password is accepted again. A short window keeps the test
+ * short.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.security.editor.password=" + LoginThrottleIT.PASSWORD,
-				"policygraph.security.login-throttle.max-failures=3",
-				"policygraph.security.login-throttle.window=4s", "policygraph.sample.enabled=false" })
+				"policygraph.security.login-throttle.max-failures=3", "policygraph.security.login-throttle.window=4s",
+				"policygraph.sample.enabled=false" })
 class LoginThrottleIT {
 
 	static final String PASSWORD = "throttle-editor-secret";
@@ -37,8 +38,7 @@ class LoginThrottleIT {
 	private int port;
 
 	@Test
-	void shouldAnswer429WithRetryAfterAfterRepeatedFailuresAndAcceptTheRightPasswordAfterTheWindow()
-			throws Exception {
+	void shouldAnswer429WithRetryAfterAfterRepeatedFailuresAndAcceptTheRightPasswordAfterTheWindow() throws Exception {
 		RawHttp http = new RawHttp(this.port);
 		for (int i = 0; i < 3; i++) {
 			assertThat(http.graphQl(CHECK, Map.of(), "editor", "guess-" + i, null).classification())
@@ -55,7 +55,8 @@ class LoginThrottleIT {
 		assertThat(extensions.path("reason").asString()).isEqualTo("TOO_MANY_FAILED_LOGINS");
 		assertThat(extensions.path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
 		assertThat(http.get("/export/evidence.csv?provinceKey=40&documentKey=x", "editor", PASSWORD).status())
-			.as("every path").isEqualTo(429);
+			.as("every path")
+			.isEqualTo(429);
 
 		RawHttp.Answer anonymous = http.graphQl("{ about { name } }", Map.of(), null, null, null);
 		assertThat(anonymous.status()).isEqualTo(200);

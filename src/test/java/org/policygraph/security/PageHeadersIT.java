@@ -12,10 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page, script, style sheet and API answer carries a Content-Security-Policy that allows
- * only this origin (and the pages' own inline code by hash), plus the other browser hardening
- * headers. That the pages still run under it is shown by the browser tests in
- * {@code org.policygraph.web}, which fail on any console error (a refused script or style is one).
+ * Every page, script, style sheet and API answer carries a Content-Security-Policy that
+ * allows only this origin (and the pages' own inline code by hash), plus the other
+ * browser hardening headers. That the pages still run under it is shown by the browser
+ * tests in {@code org.policygraph.web}, which fail on any console error (a refused script
+ * or style is one).
  */
 class PageHeadersIT extends HarnessIntegrationTests {
 
@@ -51,7 +52,8 @@ class PageHeadersIT extends HarnessIntegrationTests {
 		String scriptSources = directive(csp, "script-src");
 		String styleSources = directive(csp, "style-src");
 
-		// The page keeps its code in files; whatever inline code it may carry is allowed by its
+		// The page keeps its code in files; whatever inline code it may carry is allowed
+		// by its
 		// hash alone, never by 'unsafe-inline'.
 		assertThat(scriptSources).doesNotContain("'unsafe-inline'").doesNotContain("'unsafe-eval'");
 		assertThat(styleSources).doesNotContain("'unsafe-inline'");

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plain HTTP requests to the running application, with every header of the answer visible (the
- * GraphQL tester hides the status line and the challenge headers these tests are about).
+ * Plain HTTP requests to the running application, with every header of the answer visible
+ * (the GraphQL tester hides the status line and the challenge headers these tests are
+ * about).
  */
 final class RawHttp {
 
@@ -32,8 +33,7 @@ final class RawHttp {
 	Answer graphQl(String query, Map<String, Object> variables, String user, String password, String accept)
 			throws Exception {
 		String body = json.writeValueAsString(Map.of("query", query, "variables", variables));
-		HttpRequest.Builder request = request("/graphql", user, password)
-			.header("Content-Type", "application/json")
+		HttpRequest.Builder request = request("/graphql", user, password).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (accept != null) {
 			request.header("Accept", accept);

@@ -20,12 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code policygraph.security.reads-require-login}, reading needs the reader (or editor)
- * account; health stays open for load balancers.
+ * With {@code policygraph.security.reads-require-login}, reading needs the reader (or
+ * editor) account; health stays open for load balancers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "policygraph.security.reads-require-login=true", "policygraph.security.reader.password=read-secret",
-				"policygraph.security.editor.password=edit-secret", "policygraph.sample.enabled=false" })
+		properties = { "policygraph.security.reads-require-login=true",
+				"policygraph.security.reader.password=read-secret", "policygraph.security.editor.password=edit-secret",
+				"policygraph.sample.enabled=false" })
 class ReadsRequireLoginIT {
 
 	@DynamicPropertySource
@@ -44,8 +45,8 @@ class ReadsRequireLoginIT {
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ about { name } }\"}"));
 		if (user != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
@@ -62,8 +63,7 @@ class ReadsRequireLoginIT {
 
 	@Test
 	void shouldRefuseAWrongPasswordAsAGraphQlError() throws Exception {
-		RawHttp.Answer answer = new RawHttp(this.port).graphQl("{ about { name } }", Map.of(), "reader", "wrong",
-				null);
+		RawHttp.Answer answer = new RawHttp(this.port).graphQl("{ about { name } }", Map.of(), "reader", "wrong", null);
 
 		assertThat(answer.hasHeader("WWW-Authenticate")).as("WWW-Authenticate").isFalse();
 		assertThat(answer.classification()).isEqualTo("UNAUTHORIZED");

@@ -48,10 +48,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an attacker found and what a client of the largest documented request needs, against the
- * running application over HTTP: oversized bodies are refused unread, alias floods are refused or
- * kept from slowing cheap queries, an oversized extract is refused and no extraction runs on, and
- * the largest ingest batch completes with a result per article.
+ * What an attacker found and what a client of the largest documented request needs,
+ * against the running application over HTTP: oversized bodies are refused unread, alias
+ * floods are refused or kept from slowing cheap queries, an oversized extract is refused
+ * and no extraction runs on, and the largest ingest batch completes with a result per
+ * article.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -89,7 +90,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 		}
 	}
 
-	// --- Item: request bodies -------------------------------------------------------------------
+	// --- Item: request bodies
+	// -------------------------------------------------------------------
 
 	@Test
 	@Order(1)
@@ -130,7 +132,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 			.isEqualTo("PAYLOAD_TOO_LARGE");
 	}
 
-	// --- Item: extract --------------------------------------------------------------------------
+	// --- Item: extract
+	// --------------------------------------------------------------------------
 
 	@Test
 	@Order(3)
@@ -147,7 +150,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 		assertThat(extractingThreads()).as("threads still extracting").isZero();
 	}
 
-	// --- Item: the largest ingest batch ---------------------------------------------------------
+	// --- Item: the largest ingest batch
+	// ---------------------------------------------------------
 
 	@Test
 	@Order(4)
@@ -175,21 +179,24 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 		assertThat(payload.path("results").size()).isEqualTo(1_000);
 		assertThat(payload.path("failedCount").asInt()).isZero();
 		assertThat(payload.path("newCount").asInt() + payload.path("rejectedCount").asInt()
-				+ payload.path("unchangedCount").asInt()).isGreaterThan(990);
+				+ payload.path("unchangedCount").asInt())
+			.isGreaterThan(990);
 		JsonNode again = retry.path("data").path("ingestArticles");
 		assertThat(again.path("results").size()).isEqualTo(1_000);
 		assertThat(again.path("newCount").asInt()).isZero();
 		assertThat(again.path("failedCount").asInt()).isZero();
-		assertThat(again.path("unchangedCount").asInt()).isEqualTo(payload.path("newCount").asInt()
-				+ payload.path("unchangedCount").asInt());
+		assertThat(again.path("unchangedCount").asInt())
+			.isEqualTo(payload.path("newCount").asInt() + payload.path("unchangedCount").asInt());
 	}
 
-	// --- Item: cost -----------------------------------------------------------------------------
+	// --- Item: cost
+	// -----------------------------------------------------------------------------
 
 	@Test
 	@Order(5)
 	void shouldRefuseTheAliasFloodsThatWereSeen() {
-		JsonNode traversals = post(aliases(200, "neighbourhood(id: \"40\", depth: 3, limit: 1000) { truncated }"), null);
+		JsonNode traversals = post(aliases(200, "neighbourhood(id: \"40\", depth: 3, limit: 1000) { truncated }"),
+				null);
 		JsonNode searches = post(aliases(249, "articles(text: \"nghị quyết\") { totalCount }"), null);
 
 		assertThat(traversals.path("errors").get(0).path("message").asString()).contains("maximum query cost exceeded");
@@ -199,7 +206,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 	@Test
 	@Order(6)
 	void shouldKeepACheapQueryAnsweringWhileExpensiveOnesFloodTheService() throws Exception {
-		// Near the most an attacker may still send in one query, from several clients at once.
+		// Near the most an attacker may still send in one query, from several clients at
+		// once.
 		String flood = aliases(3, "neighbourhood(id: \"40\", depth: 2, limit: 1000) { truncated nodes { id } }");
 		long idle = medianNanos(15);
 
@@ -230,8 +238,9 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 			attackers.awaitTermination(120, TimeUnit.SECONDS);
 		}
 		double ratio = (double) underFlood / idle;
-		System.out.printf("cheap query: idle median %.1f ms, under the flood %.1f ms (%.1f×); flood requests answered %d,"
-				+ " refused %d%n", idle / 1e6, underFlood / 1e6, ratio, answered.get(), refused.get());
+		System.out
+			.printf("cheap query: idle median %.1f ms, under the flood %.1f ms (%.1f×); flood requests answered %d,"
+					+ " refused %d%n", idle / 1e6, underFlood / 1e6, ratio, answered.get(), refused.get());
 		assertThat(answered.get()).as("expensive requests answered").isPositive();
 		assertThat(ratio).as("cheap query under the flood / idle").isLessThan(8.0);
 	}
@@ -281,9 +290,9 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 	}
 
 	/**
-	 * Sends a JSON body of the given length, generated as it goes, as an attacker would: with its
-	 * length announced, or chunked; the answer is read while the body is still being sent (a
-	 * server that refuses it unread answers before the body is through).
+	 * Sends a JSON body of the given length, generated as it goes, as an attacker would:
+	 * with its length announced, or chunked; the answer is read while the body is still
+	 * being sent (a server that refuses it unread answers before the body is through).
 	 */
 	private RawResponse sendHugeBody(long length, boolean withLength) throws IOException, InterruptedException {
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -315,7 +324,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 					out.flush();
 				}
 				catch (IOException ex) {
-					// The server answered and closed the connection before the body was through.
+					// The server answered and closed the connection before the body was
+					// through.
 				}
 			}, "huge-body-sender");
 			sender.setDaemon(true);
@@ -346,7 +356,8 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 			}
 			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 			if (chunked) {
-				for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+				for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer
+					.parseInt(line(in).trim(), 16)) {
 					body.write(in.readNBytes(size));
 					line(in);
 				}
@@ -374,9 +385,12 @@ class RequestCostAttackIT extends HarnessIntegrationTests {
 	}
 
 	private JsonNode postAsEditor(String query, Map<String, Object> variables) {
-		return json.readTree(send(query, variables,
-				"Basic " + Base64.getEncoder().encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.body());
+		return json
+			.readTree(
+					send(query, variables,
+							"Basic " + Base64.getEncoder()
+								.encodeToString(("editor:" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+						.body());
 	}
 
 	private HttpResponse<String> send(String query, Map<String, Object> variables, String authorization) {

@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running application keeps the editor's password, configured in plain text, only as a
- * bcrypt hash, and new hashes are bcrypt.
+ * The running application keeps the editor's password, configured in plain text, only as
+ * a bcrypt hash, and new hashes are bcrypt.
  */
 class StoredPasswordsIT extends HarnessIntegrationTests {
 

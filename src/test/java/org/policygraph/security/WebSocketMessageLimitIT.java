@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A graphql-ws message larger than the limit (256 KB by default) closes the connection with
- * "message too big" (1009) before it is parsed; a message under the limit is answered.
+ * A graphql-ws message larger than the limit (256 KB by default) closes the connection
+ * with "message too big" (1009) before it is parsed; a message under the limit is
+ * answered.
  */
 class WebSocketMessageLimitIT extends HarnessIntegrationTests {
 

@@ -14,8 +14,8 @@ import org.policygraph.ingest.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Deciding a body's charset when the server and the document disagree, and handing the readers
- * (which take UTF-8 only) something they can read.
+ * Deciding a body's charset when the server and the document disagree, and handing the
+ * readers (which take UTF-8 only) something they can read.
  */
 class BodyCharsetTests {
 
@@ -26,8 +26,8 @@ class BodyCharsetTests {
 	}
 
 	/**
-	 * Vietnamese as windows-1258 writes it: letters with a circumflex, breve or horn precomposed,
-	 * tone marks as combining characters.
+	 * Vietnamese as windows-1258 writes it: letters with a circumflex, breve or horn
+	 * precomposed, tone marks as combining characters.
 	 */
 	static String cp1258Form(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -39,7 +39,8 @@ class BodyCharsetTests {
 				out.setCharAt(out.length() - 1, Normalizer.normalize("" + base + c, Normalizer.Form.NFC).charAt(0));
 			}
 			else if (c == '\u0323' || c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309') {
-				// a tone mark may come before the circumflex/horn in canonical order: keep it for after
+				// a tone mark may come before the circumflex/horn in canonical order:
+				// keep it for after
 				int next = i + 1;
 				if (next < decomposed.length() && "\u0302\u0306\u031B".indexOf(decomposed.charAt(next)) >= 0) {
 					char base = out.charAt(out.length() - 1);
@@ -76,7 +77,8 @@ class BodyCharsetTests {
 	void shouldFollowTheMetaWhenTheHeaderSaysUtf8ButTheBytesAreNot() {
 		Charset cp1258 = Charset.forName("windows-1258");
 		byte[] body = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"><p>"
-				+ cp1258Form(VIETNAMESE) + "</p>").getBytes(cp1258);
+				+ cp1258Form(VIETNAMESE) + "</p>")
+			.getBytes(cp1258);
 
 		String decoded = utf8(BodyCharset.toUtf8(body, "text/html; charset=UTF-8"));
 
@@ -85,7 +87,8 @@ class BodyCharsetTests {
 
 	@Test
 	void shouldFollowTheHeaderForASingleByteCharset() {
-		byte[] body = "<p>Café à Huế? Non: café à Paris</p>".replace("Huế", "Hue").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] body = "<p>Café à Huế? Non: café à Paris</p>".replace("Huế", "Hue")
+			.getBytes(StandardCharsets.ISO_8859_1);
 
 		assertThat(utf8(BodyCharset.toUtf8(body, "text/html; charset=iso-8859-1"))).contains("Non: café à Paris");
 	}
@@ -122,8 +125,9 @@ class BodyCharsetTests {
 	void shouldReadTheCharsetOfAHeaderAndOfADocument() {
 		assertThat(BodyCharset.headerCharset("text/html; charset=\"windows-1258\"")).isEqualTo("windows-1258");
 		assertThat(BodyCharset.headerCharset("text/html")).isNull();
-		assertThat(BodyCharset.documentCharset("<?xml version='1.0' encoding='windows-1252'?><rss/>"
-			.getBytes(StandardCharsets.US_ASCII))).isEqualTo("windows-1252");
+		assertThat(BodyCharset
+			.documentCharset("<?xml version='1.0' encoding='windows-1252'?><rss/>".getBytes(StandardCharsets.US_ASCII)))
+			.isEqualTo("windows-1252");
 		assertThat(BodyCharset.documentCharset("<html><head><META CHARSET=utf-8>".getBytes(StandardCharsets.US_ASCII)))
 			.isEqualTo("utf-8");
 	}

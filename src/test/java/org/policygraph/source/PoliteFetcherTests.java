@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The fetcher against a real HTTP server: conditional GET, Retry-After, timeouts, redirect
- * loops, oversized bodies, charsets, gzip, robots.txt, the User-Agent and per-host pacing. No
- * timing is asserted as an upper bound; waits the server asked for are checked as lower bounds.
+ * The fetcher against a real HTTP server: conditional GET, Retry-After, timeouts,
+ * redirect loops, oversized bodies, charsets, gzip, robots.txt, the User-Agent and
+ * per-host pacing. No timing is asserted as an upper bound; waits the server asked for
+ * are checked as lower bounds.
  */
 class PoliteFetcherTests {
 
@@ -51,8 +52,8 @@ class PoliteFetcherTests {
 	}
 
 	private static PoliteFetcher fetcher() {
-		return fetcher(properties(Duration.ofSeconds(5), DataSize.ofMegabytes(1), 3, Duration.ZERO, 2,
-				Duration.ofSeconds(5)));
+		return fetcher(
+				properties(Duration.ofSeconds(5), DataSize.ofMegabytes(1), 3, Duration.ZERO, 2, Duration.ofSeconds(5)));
 	}
 
 	private static PoliteFetcher fetcher(SourceProperties properties) {
@@ -145,7 +146,8 @@ class PoliteFetcherTests {
 
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> fetcher.fetch(uri("/maintenance.xml"), Validators.NONE));
-		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> fetcher.fetch(uri("/rss.xml"), Validators.NONE))
+		assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> fetcher.fetch(uri("/rss.xml"), Validators.NONE))
 			.satisfies(ex -> {
 				assertThat(ex.reason()).isEqualTo(Reason.UNAVAILABLE);
 				assertThat(ex.getMessage()).contains("Retry-After");
@@ -167,8 +169,8 @@ class PoliteFetcherTests {
 	@Test
 	void shouldTimeOutOnAServerThatDoesNotAnswer() {
 		this.site.route("/slow.xml", exchange -> Thread.sleep(5_000));
-		PoliteFetcher fetcher = fetcher(properties(Duration.ofMillis(300), DataSize.ofMegabytes(1), 3, Duration.ZERO,
-				2, Duration.ofSeconds(5)));
+		PoliteFetcher fetcher = fetcher(properties(Duration.ofMillis(300), DataSize.ofMegabytes(1), 3, Duration.ZERO, 2,
+				Duration.ofSeconds(5)));
 
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> fetcher.fetch(uri("/slow.xml"), Validators.NONE))
@@ -193,8 +195,8 @@ class PoliteFetcherTests {
 				}
 			}
 		});
-		PoliteFetcher fetcher = fetcher(properties(Duration.ofMillis(500), DataSize.ofMegabytes(1), 3, Duration.ZERO,
-				2, Duration.ofSeconds(5)));
+		PoliteFetcher fetcher = fetcher(properties(Duration.ofMillis(500), DataSize.ofMegabytes(1), 3, Duration.ZERO, 2,
+				Duration.ofSeconds(5)));
 
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> fetcher.fetch(uri("/trickle.xml"), Validators.NONE))
@@ -241,7 +243,8 @@ class PoliteFetcherTests {
 		AtomicLong written = new AtomicLong();
 		this.site.route("/huge.xml", exchange -> {
 			exchange.getResponseHeaders().set("Content-Type", "application/xml");
-			exchange.sendResponseHeaders(200, 0); // chunked: no Content-Length to refuse it by
+			exchange.sendResponseHeaders(200, 0); // chunked: no Content-Length to refuse
+													// it by
 			byte[] chunk = new byte[64 * 1024];
 			java.util.Arrays.fill(chunk, (byte) 'a');
 			try (OutputStream out = exchange.getResponseBody()) {
@@ -264,8 +267,8 @@ class PoliteFetcherTests {
 
 	@Test
 	void shouldRefuseABodyWhoseDeclaredLengthIsOverTheLimit() {
-		this.site.route("/declared.xml", exchange -> TestSite.send(exchange, 200, "application/xml",
-				new byte[512 * 1024]));
+		this.site.route("/declared.xml",
+				exchange -> TestSite.send(exchange, 200, "application/xml", new byte[512 * 1024]));
 		PoliteFetcher fetcher = fetcher(properties(Duration.ofSeconds(5), DataSize.ofKilobytes(256), 3, Duration.ZERO,
 				2, Duration.ofSeconds(5)));
 
@@ -327,10 +330,9 @@ class PoliteFetcherTests {
 		String text = "Ban Thường vụ Tỉnh ủy Nghệ An";
 		// windows-1258 writes tones as combining marks: encode the decomposed form
 		String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">"
-				+ "</head><body><p>" + BodyCharsetTests.cp1258Form(text)
-				+ "</p></body></html>";
-		this.site.route("/cp1258.html", exchange -> TestSite.send(exchange, 200, "text/html; charset=utf-8",
-				html.getBytes(cp1258)));
+				+ "</head><body><p>" + BodyCharsetTests.cp1258Form(text) + "</p></body></html>";
+		this.site.route("/cp1258.html",
+				exchange -> TestSite.send(exchange, 200, "text/html; charset=utf-8", html.getBytes(cp1258)));
 
 		Fetched fetched = fetcher().fetch(uri("/cp1258.html"), Validators.NONE);
 
@@ -381,7 +383,8 @@ class PoliteFetcherTests {
 		this.site.route("/robots.txt", exchange -> TestSite.send(exchange, 503, "text/plain", new byte[] { 'x' }));
 		this.site.fixture("/rss.xml", "feed-summary.rss", "application/rss+xml");
 
-		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> fetcher().fetch(uri("/rss.xml"), Validators.NONE))
+		assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> fetcher().fetch(uri("/rss.xml"), Validators.NONE))
 			.satisfies(ex -> assertThat(ex.getMessage()).contains("robots.txt"));
 		assertThat(this.site.requests("/rss.xml")).isEmpty();
 	}
@@ -406,7 +409,8 @@ class PoliteFetcherTests {
 		}
 		List<TestSite.Request> requests = this.site.requests("/rss.xml");
 		assertThat(requests).hasSize(4);
-		// starts 300 ms apart: the four arrive over at least 900 ms (unpaced, within a few ms); a
+		// starts 300 ms apart: the four arrive over at least 900 ms (unpaced, within a
+		// few ms); a
 		// margin for the arrival jitter of a loaded machine
 		assertThat(Duration.ofNanos(requests.get(3).atNanos() - requests.get(0).atNanos()))
 			.isGreaterThanOrEqualTo(Duration.ofMillis(600));

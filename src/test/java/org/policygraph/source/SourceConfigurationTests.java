@@ -22,7 +22,8 @@ class SourceConfigurationTests {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(
 				Map.of("buildProperties", new BuildProperties(entries)));
 
-		assertThat(SourceConfiguration.version(beans.getBeanProvider(BuildProperties.class))).isEqualTo("0.1.0-SNAPSHOT");
+		assertThat(SourceConfiguration.version(beans.getBeanProvider(BuildProperties.class)))
+			.isEqualTo("0.1.0-SNAPSHOT");
 	}
 
 	@Test

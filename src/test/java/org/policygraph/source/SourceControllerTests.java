@@ -27,11 +27,12 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * The sources through the schema, with {@link SourceService} mocked: page sizes and cursors are
- * checked before the service is asked (a cursor that is not one, or one of another list, is
- * refused naming {@code after}), times come back as {@code DateTime}s, {@code polling} is asked
- * once per source, and the mutations' inputs reach the service and their refusals come back in
- * the payload. (Who may call the mutations is the security configuration's, tested over HTTP.)
+ * The sources through the schema, with {@link SourceService} mocked: page sizes and
+ * cursors are checked before the service is asked (a cursor that is not one, or one of
+ * another list, is refused naming {@code after}), times come back as {@code DateTime}s,
+ * {@code polling} is asked once per source, and the mutations' inputs reach the service
+ * and their refusals come back in the payload. (Who may call the mutations is the
+ * security configuration's, tested over HTTP.)
  */
 @GraphQlSliceTest(controllers = SourceController.class)
 class SourceControllerTests {
@@ -85,8 +86,12 @@ class SourceControllerTests {
 			return Connection.of(List.of(SITEMAP), page, s -> Cursor.of(s.url()), 2);
 		});
 
-		this.graphQl.documentName("sources").variable("after", after).execute().path("sources.edges[0].node.url")
-			.entity(String.class).isEqualTo(SITEMAP.url());
+		this.graphQl.documentName("sources")
+			.variable("after", after)
+			.execute()
+			.path("sources.edges[0].node.url")
+			.entity(String.class)
+			.isEqualTo(SITEMAP.url());
 
 		then(this.service).should().page(PageRequest.of(20, after, 1));
 	}
@@ -106,7 +111,8 @@ class SourceControllerTests {
 
 	@Test
 	void shouldRefuseAnEncodedStringThatIsNoCursor() {
-		String plain = Base64.getUrlEncoder().encodeToString("https://tinhuy.example/rss".getBytes(StandardCharsets.UTF_8));
+		String plain = Base64.getUrlEncoder()
+			.encodeToString("https://tinhuy.example/rss".getBytes(StandardCharsets.UTF_8));
 		assertRefused(this.graphQl.documentName("sources").variable("after", plain), "after",
 				"'" + plain + "' is not a cursor returned by this API");
 	}
@@ -123,7 +129,10 @@ class SourceControllerTests {
 	void shouldAnswerNullForAnUnknownSource() {
 		given(this.service.source("https://nowhere.example/")).willReturn(Optional.empty());
 
-		this.graphQl.documentName("source").variable("url", "https://nowhere.example/").execute().path("source")
+		this.graphQl.documentName("source")
+			.variable("url", "https://nowhere.example/")
+			.execute()
+			.path("source")
 			.valueIsNull();
 	}
 
@@ -132,7 +141,8 @@ class SourceControllerTests {
 		given(this.service.add(SITEMAP.url(), SourceKind.SITEMAP)).willReturn(SourceService.Result.of(SITEMAP));
 
 		GraphQlTester.Response response = this.graphQl.documentName("addSource")
-			.variable("input", Map.of("url", SITEMAP.url(), "kind", "SITEMAP")).execute();
+			.variable("input", Map.of("url", SITEMAP.url(), "kind", "SITEMAP"))
+			.execute();
 
 		response.path("addSource.source.kind").entity(String.class).isEqualTo("SITEMAP");
 		response.path("addSource.source.lastStatus").entity(String.class).isEqualTo("NEVER_POLLED");
@@ -145,7 +155,8 @@ class SourceControllerTests {
 		given(this.service.add("ftp://x", SourceKind.FEED)).willReturn(new SourceService.Result(null, "not http(s)"));
 
 		GraphQlTester.Response response = this.graphQl.documentName("addSource")
-			.variable("input", Map.of("url", "ftp://x", "kind", "FEED")).execute();
+			.variable("input", Map.of("url", "ftp://x", "kind", "FEED"))
+			.execute();
 
 		response.path("addSource.source").valueIsNull();
 		response.path("addSource.error").entity(String.class).isEqualTo("not http(s)");
@@ -154,8 +165,11 @@ class SourceControllerTests {
 
 	@Test
 	void shouldRefuseAnUnknownSourceKindBeforeTheService() {
-		this.graphQl.documentName("addSource").variable("input", Map.of("url", "https://x.example/", "kind", "PODCAST"))
-			.execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+		this.graphQl.documentName("addSource")
+			.variable("input", Map.of("url", "https://x.example/", "kind", "PODCAST"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError)));
 		then(this.service).shouldHaveNoInteractions();
 	}
@@ -164,8 +178,12 @@ class SourceControllerTests {
 	void shouldRemoveASource() {
 		given(this.service.remove(FEED.url())).willReturn(SourceService.Result.of(FEED));
 
-		this.graphQl.documentName("removeSource").variable("input", Map.of("url", FEED.url())).execute()
-			.path("removeSource.source.url").entity(String.class).isEqualTo(FEED.url());
+		this.graphQl.documentName("removeSource")
+			.variable("input", Map.of("url", FEED.url()))
+			.execute()
+			.path("removeSource.source.url")
+			.entity(String.class)
+			.isEqualTo(FEED.url());
 	}
 
 	@Test
@@ -173,7 +191,8 @@ class SourceControllerTests {
 		given(this.service.pollLater(FEED.url())).willReturn(new SourceService.PollRequest(FEED, true, null));
 
 		GraphQlTester.Response response = this.graphQl.documentName("pollSource")
-			.variable("input", Map.of("url", FEED.url())).execute();
+			.variable("input", Map.of("url", FEED.url()))
+			.execute();
 
 		response.path("pollSource.started").entity(Boolean.class).isEqualTo(true);
 		response.path("pollSource.source.url").entity(String.class).isEqualTo(FEED.url());

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Finding the items of source documents, and completing a page's article from its feed item.
+ * Finding the items of source documents, and completing a page's article from its feed
+ * item.
  */
 class SourceDocumentsTests {
 
@@ -22,8 +23,8 @@ class SourceDocumentsTests {
 	private final SourceDocuments documents = new SourceDocuments(Readers.defaults(Clock.systemDefaultZone()));
 
 	private static Fetched fetched(String path, String body, String contentType) {
-		return new Fetched(URI.create(BASE + path), 200, body.replace("{{base}}", BASE).getBytes(StandardCharsets.UTF_8),
-				contentType, Validators.NONE, 1);
+		return new Fetched(URI.create(BASE + path), 200,
+				body.replace("{{base}}", BASE).getBytes(StandardCharsets.UTF_8), contentType, Validators.NONE, 1);
 	}
 
 	private static String fixture(String name) throws Exception {
@@ -34,12 +35,13 @@ class SourceDocumentsTests {
 
 	@Test
 	void shouldListTheItemsOfAFeedWithTheirSummaries() throws Exception {
-		var contents = this.documents.read(SourceKind.FEED, fetched("/rss.xml", fixture("feed-summary.rss"), "application/rss+xml"));
+		var contents = this.documents.read(SourceKind.FEED,
+				fetched("/rss.xml", fixture("feed-summary.rss"), "application/rss+xml"));
 
-		assertThat(contents.items()).extracting(SourceDocuments.Item::url).containsExactly(
-				BASE + "/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html",
-				BASE + "/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html",
-				BASE + "/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html");
+		assertThat(contents.items()).extracting(SourceDocuments.Item::url)
+			.containsExactly(BASE + "/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html",
+					BASE + "/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html",
+					BASE + "/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html");
 		assertThat(contents.items().get(0).article().text()).startsWith("Ban Thường vụ Tỉnh ủy Hà Tĩnh");
 	}
 
@@ -54,9 +56,9 @@ class SourceDocumentsTests {
 		var contents = this.documents.read(SourceKind.SITEMAP, fetched("/sitemap.xml",
 				fixture("sitemap.xml").replace("{{lastmod}}", "2020-01-01"), "application/xml"));
 
-		assertThat(contents.items()).extracting(SourceDocuments.Item::url).containsExactly(
-				BASE + "/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html",
-				BASE + "/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html");
+		assertThat(contents.items()).extracting(SourceDocuments.Item::url)
+			.containsExactly(BASE + "/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html",
+					BASE + "/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html");
 		assertThat(contents.rejected()).singleElement().asString().contains("other-site.example");
 	}
 
@@ -79,15 +81,15 @@ class SourceDocumentsTests {
 		var contents = this.documents.read(SourceKind.LISTING,
 				fetched("/to-chuc-co-so-dang/", fixture("listing.html"), "text/html"));
 
-		assertThat(contents.items()).extracting(SourceDocuments.Item::url).containsExactly(
-				BASE + "/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html",
-				BASE + "/xay-dung-dang/nghe-an-so-ket-5-nam-chi-thi-28-ct-tw-1004.html");
+		assertThat(contents.items()).extracting(SourceDocuments.Item::url)
+			.containsExactly(BASE + "/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html",
+					BASE + "/xay-dung-dang/nghe-an-so-ket-5-nam-chi-thi-28-ct-tw-1004.html");
 	}
 
 	@Test
 	void shouldCompleteAPagesArticleFromItsFeedItem() {
-		RawArticle page = new RawArticle("Tiêu đề trang", "Nội dung đầy đủ của bài viết trên trang.", BASE + "/",
-				null, null, null, "page");
+		RawArticle page = new RawArticle("Tiêu đề trang", "Nội dung đầy đủ của bài viết trên trang.", BASE + "/", null,
+				null, null, "page");
 		RawArticle feed = new RawArticle("Tiêu đề", "Tóm tắt", BASE + "/a-1001.html", LocalDate.of(2024, 3, 8),
 				"Tạp chí Xây dựng Đảng", "Tổ chức cơ sở đảng", "feed#item 1");
 

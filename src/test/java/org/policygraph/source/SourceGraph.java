@@ -8,8 +8,8 @@ import org.neo4j.driver.Driver;
 import org.policygraph.support.TestArticles;
 
 /**
- * Test helpers for sources: removal of what a test wrote (its articles, sources and items, all
- * under its test server's base URL), and waiting for a condition.
+ * Test helpers for sources: removal of what a test wrote (its articles, sources and
+ * items, all under its test server's base URL), and waiting for a condition.
  */
 final class SourceGraph {
 

@@ -20,9 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The other kinds of sources against a real HTTP server: a full-text Atom feed (no page fetched),
- * a sitemap (a newer lastmod fetched again conditionally, other hosts ignored), a listing page
- * (only its article links followed), and a feed URL on the ingest command line.
+ * The other kinds of sources against a real HTTP server: a full-text Atom feed (no page
+ * fetched), a sitemap (a newer lastmod fetched again conditionally, other hosts ignored),
+ * a listing page (only its article links followed), and a feed URL on the ingest command
+ * line.
  */
 class SourceKindsIT extends HarnessIntegrationTests {
 
@@ -61,8 +62,11 @@ class SourceKindsIT extends HarnessIntegrationTests {
 
 	private String articleText(String path) {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (a:Article {url: $url}) RETURN a.text AS text", Map.of("url", this.site.url(path)))
-				.single().get("text").asString();
+			return session
+				.run("MATCH (a:Article {url: $url}) RETURN a.text AS text", Map.of("url", this.site.url(path)))
+				.single()
+				.get("text")
+				.asString();
 		}
 	}
 
@@ -84,8 +88,11 @@ class SourceKindsIT extends HarnessIntegrationTests {
 	@Test
 	void shouldFetchTheEntriesOfASitemapAndAgainConditionallyWhenTheirLastmodIsNewer() throws Exception {
 		AtomicReference<String> lastmod = new AtomicReference<>("2022-09-20T08:30:00+07:00");
-		this.site.route("/sitemap.xml", exchange -> TestSite.send(exchange, 200, "application/xml", this.site
-			.fixture("sitemap.xml").replace("{{lastmod}}", lastmod.get()).getBytes(StandardCharsets.UTF_8)));
+		this.site.route("/sitemap.xml",
+				exchange -> TestSite.send(exchange, 200, "application/xml",
+						this.site.fixture("sitemap.xml")
+							.replace("{{lastmod}}", lastmod.get())
+							.getBytes(StandardCharsets.UTF_8)));
 		serveArticles();
 		String url = this.site.url("/sitemap.xml");
 		this.sources.add(url, SourceKind.SITEMAP);
@@ -101,13 +108,15 @@ class SourceKindsIT extends HarnessIntegrationTests {
 		assertThat(first.newArticles()).isEqualTo(2);
 		assertThat(unchanged.newArticles()).isZero();
 		assertThat(unchanged.pagesFetched()).isZero();
-		// the page whose lastmod moved is asked for again, with its ETag: 304, nothing ingested
+		// the page whose lastmod moved is asked for again, with its ETag: 304, nothing
+		// ingested
 		assertThat(this.site.paths()).containsExactly("/sitemap.xml", PAGE_1001);
 		assertThat(this.site.requests(PAGE_1001).get(0).headers()).containsKey("if-none-match");
 		assertThat(newer.pagesNotModified()).isEqualTo(1);
 		assertThat(newer.newArticles()).isZero();
 		assertThat(SourceGraph.count(this.driver, "MATCH (a:Article) WHERE a.url STARTS WITH $prefix RETURN count(a)",
-				Map.of("prefix", this.site.base()))).isEqualTo(2);
+				Map.of("prefix", this.site.base())))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -133,8 +142,9 @@ class SourceKindsIT extends HarnessIntegrationTests {
 		int status;
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			status = IngestCommand.run(new String[] { this.site.url("/rss.xml"),
-					"--spring.neo4j.uri=" + InProcessNeo4j.boltUri() }, PolicyGraphApplication.class);
+			status = IngestCommand.run(
+					new String[] { this.site.url("/rss.xml"), "--spring.neo4j.uri=" + InProcessNeo4j.boltUri() },
+					PolicyGraphApplication.class);
 		}
 		finally {
 			System.setOut(out);
@@ -144,9 +154,12 @@ class SourceKindsIT extends HarnessIntegrationTests {
 		assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("articles new\\s+3");
 		assertThat(this.site.paths()).containsExactlyInAnyOrder("/rss.xml", PAGE_1001, PAGE_1002, PAGE_1003);
 		assertThat(articleText(PAGE_1002)).contains("Hướng dẫn số 08-HD/BTCTU");
-		// the pages it fetched are remembered: a source listing them later does not fetch them again
-		assertThat(SourceGraph.count(this.driver, "MATCH (i:SourceItem) WHERE i.url STARTS WITH $prefix RETURN count(i)",
-				Map.of("prefix", this.site.base()))).isEqualTo(3);
+		// the pages it fetched are remembered: a source listing them later does not fetch
+		// them again
+		assertThat(
+				SourceGraph.count(this.driver, "MATCH (i:SourceItem) WHERE i.url STARTS WITH $prefix RETURN count(i)",
+						Map.of("prefix", this.site.base())))
+			.isEqualTo(3);
 	}
 
 }

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Polls of a 50-item summary feed against a local HTTP server with the production politeness
- * (1 s between requests to a host, 2 at a time): requests made and time taken by the first poll
- * (the feed and 50 article pages), the second (the feed answers 304) and a third after the feed
- * changed without new items. Prints figures; asserts nothing about time. Not part of the suite:
- * <pre>
+ * Polls of a 50-item summary feed against a local HTTP server with the production
+ * politeness (1 s between requests to a host, 2 at a time): requests made and time taken
+ * by the first poll (the feed and 50 article pages), the second (the feed answers 304)
+ * and a third after the feed changed without new items. Prints figures; asserts nothing
+ * about time. Not part of the suite: <pre>
  * ./mvnw -o -q -B verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SourcePollBenchmark -Djacoco.skip=true
  * </pre>
  */
@@ -49,12 +49,14 @@ class SourcePollBenchmark extends HarnessIntegrationTests {
 		StringBuilder items = new StringBuilder();
 		for (int i = 1; i <= ITEMS; i++) {
 			String province = PROVINCES[i % PROVINCES.length];
-			items.append("""
-					<item><title>%s triển khai Nghị quyết số %d-NQ/TW</title>
-					<link>%s/xay-dung-dang/trien-khai-nghi-quyet-%d.html</link>
-					<description>Ban Thường vụ Tỉnh ủy %s ban hành kế hoạch thực hiện Nghị quyết số %d-NQ/TW...</description>
-					<pubDate>Mon, 12 Feb 2024 08:00:00 +0700</pubDate></item>
-					""".formatted(province, 100 + i, this.site.base(), i, province, 100 + i));
+			items
+				.append("""
+						<item><title>%s triển khai Nghị quyết số %d-NQ/TW</title>
+						<link>%s/xay-dung-dang/trien-khai-nghi-quyet-%d.html</link>
+						<description>Ban Thường vụ Tỉnh ủy %s ban hành kế hoạch thực hiện Nghị quyết số %d-NQ/TW...</description>
+						<pubDate>Mon, 12 Feb 2024 08:00:00 +0700</pubDate></item>
+						"""
+					.formatted(province, 100 + i, this.site.base(), i, province, 100 + i));
 		}
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -86,9 +88,8 @@ class SourcePollBenchmark extends HarnessIntegrationTests {
 		});
 		for (int i = 1; i <= ITEMS; i++) {
 			int n = i;
-			this.site.route("/xay-dung-dang/trien-khai-nghi-quyet-" + i + ".html",
-					exchange -> TestSite.send(exchange, 200, "text/html; charset=utf-8",
-							page(n).getBytes(StandardCharsets.UTF_8)));
+			this.site.route("/xay-dung-dang/trien-khai-nghi-quyet-" + i + ".html", exchange -> TestSite.send(exchange,
+					200, "text/html; charset=utf-8", page(n).getBytes(StandardCharsets.UTF_8)));
 		}
 		String url = this.site.url("/rss.xml");
 		this.sources.add(url, SourceKind.FEED);

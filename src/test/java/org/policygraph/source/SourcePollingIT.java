@@ -26,10 +26,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Polling sources end to end against a real HTTP server and the in-process Neo4j: the articles of
- * a summary-only feed fetched from their pages, ingested and queryable; 304 on the next poll;
- * only a new item fetched when the feed changes; failures recorded with backoff; robots.txt; the
- * GraphQL query and the editor's mutations.
+ * Polling sources end to end against a real HTTP server and the in-process Neo4j: the
+ * articles of a summary-only feed fetched from their pages, ingested and queryable; 304
+ * on the next poll; only a new item fetched when the feed changes; failures recorded with
+ * backoff; robots.txt; the GraphQL query and the editor's mutations.
  */
 class SourcePollingIT extends HarnessIntegrationTests {
 
@@ -96,10 +96,12 @@ class SourcePollingIT extends HarnessIntegrationTests {
 		assertThat(result.newArticles()).isEqualTo(3);
 		assertThat(this.site.paths()).containsExactlyInAnyOrder(FEED, PAGES[0], PAGES[1], PAGES[2]);
 		var article = this.graphQl.documentName("sourceArticle").variable("id", this.site.url(PAGES[0])).execute();
-		article.path("article.title").entity(String.class)
+		article.path("article.title")
+			.entity(String.class)
 			.isEqualTo("Hà Tĩnh triển khai Nghị quyết số 21-NQ/TW về củng cố tổ chức cơ sở đảng");
 		// the page's body, not only the feed's summary
-		article.path("article.text").entity(String.class)
+		article.path("article.text")
+			.entity(String.class)
 			.satisfies(text -> assertThat(text).contains("Kế hoạch số 112-KH/TU ngày 5-8-2022"));
 		article.path("article.publishedAt").entity(String.class).isEqualTo("2022-09-20");
 		article.path("article.provinces[*].name").entityList(String.class).contains("Hà Tĩnh");
@@ -151,8 +153,12 @@ class SourcePollingIT extends HarnessIntegrationTests {
 		assertThat(second.newArticles()).isEqualTo(1);
 		assertThat(second.report().changedArticles() + second.report().unchangedArticles()).isZero();
 		assertThat(source(feedUrl()).newArticles()).isEqualTo(4);
-		this.graphQl.documentName("sourceArticle").variable("id", this.site.url(PAGES[3])).execute()
-			.path("article.documents[*].code").entityList(String.class).contains("28-CT/TW");
+		this.graphQl.documentName("sourceArticle")
+			.variable("id", this.site.url(PAGES[3]))
+			.execute()
+			.path("article.documents[*].code")
+			.entityList(String.class)
+			.contains("28-CT/TW");
 	}
 
 	@Test
@@ -220,7 +226,8 @@ class SourcePollingIT extends HarnessIntegrationTests {
 		assertThat(first.newArticles()).isEqualTo(2);
 		assertThat(first.pending()).isEqualTo(1);
 		assertThat(first.error()).contains("no complete answer");
-		// validators were not kept: the second poll reads the feed again and fetches the page left
+		// validators were not kept: the second poll reads the feed again and fetches the
+		// page left
 		assertThat(second.status()).isEqualTo(SourceStatus.OK);
 		assertThat(this.site.paths()).containsExactly(FEED, PAGES[1]);
 		assertThat(second.newArticles()).isEqualTo(1);
@@ -249,15 +256,25 @@ class SourcePollingIT extends HarnessIntegrationTests {
 		poll(feedUrl());
 
 		var first = this.graphQl.documentName("sources").variable("first", 100).execute();
-		List<Map<String, Object>> nodes = first.path("sources.edges[*].node").entityList(Object.class).get()
-			.stream().map(n -> (Map<String, Object>) n).filter(n -> ((String) n.get("url")).startsWith(this.site.base()))
+		List<Map<String, Object>> nodes = first.path("sources.edges[*].node")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(n -> (Map<String, Object>) n)
+			.filter(n -> ((String) n.get("url")).startsWith(this.site.base()))
 			.toList();
 
-		assertThat(nodes).extracting(n -> n.get("url")).containsExactly(this.site.url(FEED), this.site.url("/sitemap.xml"));
+		assertThat(nodes).extracting(n -> n.get("url"))
+			.containsExactly(this.site.url(FEED), this.site.url("/sitemap.xml"));
 		Map<String, Object> feed = nodes.get(0);
-		assertThat(feed).containsEntry("kind", "FEED").containsEntry("lastStatus", "OK").containsEntry("newArticles", 3)
-			.containsEntry("failures", 0).containsEntry("items", 3).containsEntry("polling", false)
-			.containsEntry("configured", false).containsEntry("lastHttpStatus", 200);
+		assertThat(feed).containsEntry("kind", "FEED")
+			.containsEntry("lastStatus", "OK")
+			.containsEntry("newArticles", 3)
+			.containsEntry("failures", 0)
+			.containsEntry("items", 3)
+			.containsEntry("polling", false)
+			.containsEntry("configured", false)
+			.containsEntry("lastHttpStatus", 200);
 		assertThat(OffsetDateTime.parse((String) feed.get("nextPollAt")))
 			.isAfter(OffsetDateTime.parse((String) feed.get("lastFetchedAt")));
 		assertThat(nodes.get(1)).containsEntry("lastStatus", "NEVER_POLLED").containsEntry("lastFetchedAt", null);
@@ -266,9 +283,17 @@ class SourcePollingIT extends HarnessIntegrationTests {
 		var page = this.graphQl.documentName("sources").variable("first", 1).execute();
 		page.path("sources.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = page.path("sources.pageInfo.endCursor").entity(String.class).get();
-		this.graphQl.documentName("sources").variable("first", 1).variable("after", cursor).execute()
-			.path("sources.edges[0].cursor").entity(String.class).satisfies(c -> assertThat(c).isNotEqualTo(cursor));
-		this.graphQl.documentName("sources").variable("first", 101).execute().errors()
+		this.graphQl.documentName("sources")
+			.variable("first", 1)
+			.variable("after", cursor)
+			.execute()
+			.path("sources.edges[0].cursor")
+			.entity(String.class)
+			.satisfies(c -> assertThat(c).isNotEqualTo(cursor));
+		this.graphQl.documentName("sources")
+			.variable("first", 101)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).isNotEmpty());
 	}
 
@@ -280,7 +305,8 @@ class SourcePollingIT extends HarnessIntegrationTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
-		// A wrong password is a GraphQL UNAUTHORIZED error (200 for application/json), never a
+		// A wrong password is a GraphQL UNAUTHORIZED error (200 for application/json),
+		// never a
 		// browser login challenge.
 		HttpResponse<String> wrong = postWithPassword("wrong-password");
 		assertThat(wrong.statusCode()).isEqualTo(200);
@@ -295,8 +321,9 @@ class SourcePollingIT extends HarnessIntegrationTests {
 				+ "\\\", kind: FEED}) { error } }\"}";
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("editor:" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString(("editor:" + password).getBytes(StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
@@ -307,35 +334,65 @@ class SourcePollingIT extends HarnessIntegrationTests {
 	void shouldAddPollAndRemoveASourceThroughTheEditorsMutations() throws Exception {
 		this.site.fixture(FEED, "feed-summary.rss", "application/rss+xml");
 		serveArticles();
-		HttpGraphQlTester editor = this.graphQl.mutate().headers(h -> h.setBasicAuth("editor", EDITOR_PASSWORD)).build();
+		HttpGraphQlTester editor = this.graphQl.mutate()
+			.headers(h -> h.setBasicAuth("editor", EDITOR_PASSWORD))
+			.build();
 
-		var added = editor.documentName("addSource").variable("input", Map.of("url", feedUrl(), "kind", "FEED")).execute();
+		var added = editor.documentName("addSource")
+			.variable("input", Map.of("url", feedUrl(), "kind", "FEED"))
+			.execute();
 		added.path("addSource.error").valueIsNull();
 		added.path("addSource.source.kind").entity(String.class).isEqualTo("FEED");
 		// added sources are polled at once, in the background
-		SourceGraph.await(Duration.ofSeconds(60), () -> source(feedUrl()).lastFetchedAt() != null
-				&& !this.sources.isPolling(feedUrl()));
-		this.graphQl.documentName("source").variable("url", feedUrl()).execute()
-			.path("source.newArticles").entity(Integer.class).isEqualTo(3);
+		SourceGraph.await(Duration.ofSeconds(60),
+				() -> source(feedUrl()).lastFetchedAt() != null && !this.sources.isPolling(feedUrl()));
+		this.graphQl.documentName("source")
+			.variable("url", feedUrl())
+			.execute()
+			.path("source.newArticles")
+			.entity(Integer.class)
+			.isEqualTo(3);
 
-		editor.documentName("addSource").variable("input", Map.of("url", feedUrl(), "kind", "FEED")).execute()
-			.path("addSource.error").entity(String.class).satisfies(e -> assertThat(e).contains("already a source"));
-		editor.documentName("addSource").variable("input", Map.of("url", "ftp://example.org/feed", "kind", "FEED"))
-			.execute().path("addSource.error").entity(String.class).satisfies(e -> assertThat(e).contains("http(s)"));
+		editor.documentName("addSource")
+			.variable("input", Map.of("url", feedUrl(), "kind", "FEED"))
+			.execute()
+			.path("addSource.error")
+			.entity(String.class)
+			.satisfies(e -> assertThat(e).contains("already a source"));
+		editor.documentName("addSource")
+			.variable("input", Map.of("url", "ftp://example.org/feed", "kind", "FEED"))
+			.execute()
+			.path("addSource.error")
+			.entity(String.class)
+			.satisfies(e -> assertThat(e).contains("http(s)"));
 
 		this.site.clearRequests();
-		editor.documentName("pollSource").variable("input", Map.of("url", feedUrl())).execute()
-			.path("pollSource.started").entity(Boolean.class).isEqualTo(true);
+		editor.documentName("pollSource")
+			.variable("input", Map.of("url", feedUrl()))
+			.execute()
+			.path("pollSource.started")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		SourceGraph.await(Duration.ofSeconds(60), () -> source(feedUrl()).lastStatus() == SourceStatus.NOT_MODIFIED
 				&& !this.sources.isPolling(feedUrl()));
 		assertThat(this.site.paths()).containsExactly(FEED);
 
-		editor.documentName("removeSource").variable("input", Map.of("url", feedUrl())).execute()
-			.path("removeSource.source.url").entity(String.class).isEqualTo(feedUrl());
+		editor.documentName("removeSource")
+			.variable("input", Map.of("url", feedUrl()))
+			.execute()
+			.path("removeSource.source.url")
+			.entity(String.class)
+			.isEqualTo(feedUrl());
 		assertThat(this.sources.source(feedUrl())).isEmpty();
-		editor.documentName("pollSource").variable("input", Map.of("url", feedUrl())).execute()
-			.path("pollSource.started").entity(Boolean.class).isEqualTo(false)
-			.path("pollSource.error").entity(String.class).satisfies(e -> assertThat(e).contains("not a source"));
+		editor.documentName("pollSource")
+			.variable("input", Map.of("url", feedUrl()))
+			.execute()
+			.path("pollSource.started")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("pollSource.error")
+			.entity(String.class)
+			.satisfies(e -> assertThat(e).contains("not a source"));
 		// the articles it brought stay
 		assertThat(articleCount()).isEqualTo(3);
 	}

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A restart resumes: a new application on the same database, with the source in its
- * configuration and polling on, polls it when due and fetches none of the pages already dealt
- * with.
+ * configuration and polling on, polls it when due and fetches none of the pages already
+ * dealt with.
  */
 class SourceRestartIT extends HarnessIntegrationTests {
 
@@ -45,16 +45,21 @@ class SourceRestartIT extends HarnessIntegrationTests {
 		// a feed without validators: every poll reads it whole
 		this.site.route(FEED, exchange -> TestSite.send(exchange, 200, "application/rss+xml",
 				this.site.fixture("feed-summary.rss").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		this.site.fixture("/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html", "article-1001.html", "text/html");
-		this.site.fixture("/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html", "article-1002.html", "text/html");
-		this.site.fixture("/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html", "article-1003.html", "text/html");
+		this.site.fixture("/xay-dung-dang/ha-tinh-trien-khai-nghi-quyet-21-nq-tw-1001.html", "article-1001.html",
+				"text/html");
+		this.site.fixture("/xay-dung-dang/bac-giang-nang-cao-chat-luong-sinh-hoat-chi-bo-1002.html",
+				"article-1002.html", "text/html");
+		this.site.fixture("/xay-dung-dang/long-an-danh-gia-chat-luong-dang-bo-cap-huyen-1003.html", "article-1003.html",
+				"text/html");
 		String url = this.site.url(FEED);
 		this.sources.add(url, SourceKind.FEED);
 		assertThat(this.sources.pollNow(url).orElseThrow().newArticles()).isEqualTo(3);
 		var firstFetch = this.sources.source(url).orElseThrow().lastFetchedAt();
 		// as if the restart came after the poll interval: the source is due
 		try (var session = this.driver.session()) {
-			session.run("MATCH (s:Source {url: $url}) SET s.nextPollAt = datetime() - duration('PT1S')", Map.of("url", url))
+			session
+				.run("MATCH (s:Source {url: $url}) SET s.nextPollAt = datetime() - duration('PT1S')",
+						Map.of("url", url))
 				.consume();
 		}
 		this.site.clearRequests();

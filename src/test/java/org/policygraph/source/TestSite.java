@@ -16,10 +16,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server for the tests of fetching (the JDK's {@code com.sun.net.httpserver}), on a
- * random loopback port: routes by exact path, a log of every request received, and fixtures from
- * {@code src/test/resources/sources/} with {@code {{base}}} replaced by the server's base URL.
- * A path without a route answers 404 (robots.txt included: everything allowed).
+ * A real HTTP server for the tests of fetching (the JDK's
+ * {@code com.sun.net.httpserver}), on a random loopback port: routes by exact path, a log
+ * of every request received, and fixtures from {@code src/test/resources/sources/} with
+ * {@code {{base}}} replaced by the server's base URL. A path without a route answers 404
+ * (robots.txt included: everything allowed).
  */
 final class TestSite implements AutoCloseable {
 
@@ -56,8 +57,8 @@ final class TestSite implements AutoCloseable {
 		}
 		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.createContext("/", exchange -> {
-			String path = exchange.getRequestURI().getRawPath()
-					+ ((exchange.getRequestURI().getRawQuery() != null) ? "?" + exchange.getRequestURI().getRawQuery() : "");
+			String path = exchange.getRequestURI().getRawPath() + ((exchange.getRequestURI().getRawQuery() != null)
+					? "?" + exchange.getRequestURI().getRawQuery() : "");
 			Map<String, String> headers = new ConcurrentHashMap<>();
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
 			this.requests.add(new Request(path, headers, System.nanoTime()));

@@ -10,9 +10,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * What a {@link CypherSliceTest} starts: a driver to the in-process Neo4j, migrated once per JVM
- * with the files the application ships ({@code classpath*:cypher/migrations/*.cypher}), a
- * {@link Neo4jClient} and a {@link TestGraph}.
+ * What a {@link CypherSliceTest} starts: a driver to the in-process Neo4j, migrated once
+ * per JVM with the files the application ships
+ * ({@code classpath*:cypher/migrations/*.cypher}), a {@link Neo4jClient} and a
+ * {@link TestGraph}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class CypherSliceConfiguration {

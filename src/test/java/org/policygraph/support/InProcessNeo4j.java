@@ -11,8 +11,8 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * One in-process Neo4j (neo4j-harness) per test JVM, reached over Bolt like any external server.
- * Started on first use and stopped when the JVM exits.
+ * One in-process Neo4j (neo4j-harness) per test JVM, reached over Bolt like any external
+ * server. Started on first use and stopped when the JVM exits.
  */
 public final class InProcessNeo4j {
 
@@ -29,7 +29,8 @@ public final class InProcessNeo4j {
 			instance = Neo4jBuilders.newInProcessBuilder()
 				.withDisabledServer()
 				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-				// Like the compose deployment: a transaction waiting for a bookmark gives up as
+				// Like the compose deployment: a transaction waiting for a bookmark gives
+				// up as
 				// soon as the application does (BookmarksIT), not 30 s later.
 				.withConfig(GraphDatabaseSettings.bookmark_ready_timeout, java.time.Duration.ofSeconds(2))
 				.build();

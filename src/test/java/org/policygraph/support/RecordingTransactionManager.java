@@ -9,9 +9,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A transaction manager without a database: counts the transactions begun, committed and rolled
- * back (Spring's own bookkeeping binds them to the thread as a real one would), and can be told to
- * fail to begin, as when the database is unreachable.
+ * A transaction manager without a database: counts the transactions begun, committed and
+ * rolled back (Spring's own bookkeeping binds them to the thread as a real one would),
+ * and can be told to fail to begin, as when the database is unreachable.
  */
 public final class RecordingTransactionManager extends AbstractPlatformTransactionManager {
 

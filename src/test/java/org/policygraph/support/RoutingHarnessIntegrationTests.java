@@ -10,11 +10,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The application over HTTP against the in-process Neo4j reached with a routing URI
- * ({@code neo4j://}), as against a cluster: the driver fetches a routing table from the server
- * and routes each transaction by its access mode. The harness is a single server that plays
- * every role, so this proves the routing code path, not a cluster. Every statement is recorded
- * with its access mode ({@link SessionRecorder}). Bookmarks are waited for at most 2 s. All
- * subclasses share one application context.
+ * ({@code neo4j://}), as against a cluster: the driver fetches a routing table from the
+ * server and routes each transaction by its access mode. The harness is a single server
+ * that plays every role, so this proves the routing code path, not a cluster. Every
+ * statement is recorded with its access mode ({@link SessionRecorder}). Bookmarks are
+ * waited for at most 2 s. All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,

@@ -27,21 +27,22 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Records how the application reaches the database: the driver bean is wrapped so that every
- * statement run through a session it hands out is recorded with the access mode the routing
- * driver sees (the session's default mode for auto-commit and explicit transactions,
- * {@code READ}/{@code WRITE} for {@code executeRead}/{@code executeWrite}), how it ran and on
- * which thread. On a cluster, that mode decides whether a statement goes to the leader or to a
- * follower or secondary.
+ * Records how the application reaches the database: the driver bean is wrapped so that
+ * every statement run through a session it hands out is recorded with the access mode the
+ * routing driver sees (the session's default mode for auto-commit and explicit
+ * transactions, {@code READ}/{@code WRITE} for {@code executeRead}/{@code executeWrite}),
+ * how it ran and on which thread. On a cluster, that mode decides whether a statement
+ * goes to the leader or to a follower or secondary.
  */
 public final class SessionRecorder {
 
 	/**
 	 * One statement the application ran.
 	 *
-	 * @param mode the access mode the driver routes it by; {@code null} where the driver gets none
-	 * @param how {@code auto-commit}, {@code transaction} (explicit, as Spring Data Neo4j runs
-	 * them), {@code executeRead}, {@code executeWrite}, {@code async-auto-commit},
+	 * @param mode the access mode the driver routes it by; {@code null} where the driver
+	 * gets none
+	 * @param how {@code auto-commit}, {@code transaction} (explicit, as Spring Data Neo4j
+	 * runs them), {@code executeRead}, {@code executeWrite}, {@code async-auto-commit},
 	 * {@code async-transaction} or {@code executableQuery}
 	 * @param thread the thread that ran it
 	 * @param cypher its text
@@ -50,7 +51,8 @@ public final class SessionRecorder {
 
 		@Override
 		public String toString() {
-			return this.mode + " " + this.how + " on " + this.thread + ": " + this.cypher.strip().lines().findFirst().orElse("");
+			return this.mode + " " + this.how + " on " + this.thread + ": "
+					+ this.cypher.strip().lines().findFirst().orElse("");
 		}
 
 	}
@@ -105,8 +107,10 @@ public final class SessionRecorder {
 		return proxy(Session.class, session, (method, args) -> {
 			switch (method.getName()) {
 				case "run" -> record(mode, "auto-commit", args[0]);
-				case "executeRead" -> args[0] = callback((TransactionCallback<Object>) args[0], AccessMode.READ, "executeRead");
-				case "executeWrite" -> args[0] = callback((TransactionCallback<Object>) args[0], AccessMode.WRITE, "executeWrite");
+				case "executeRead" ->
+					args[0] = callback((TransactionCallback<Object>) args[0], AccessMode.READ, "executeRead");
+				case "executeWrite" ->
+					args[0] = callback((TransactionCallback<Object>) args[0], AccessMode.WRITE, "executeWrite");
 				case "executeWriteWithoutResult" -> args[0] = consumer((Consumer<TransactionContext>) args[0]);
 				default -> {
 				}
@@ -130,7 +134,8 @@ public final class SessionRecorder {
 	}
 
 	private TransactionCallback<Object> callback(TransactionCallback<Object> callback, AccessMode mode, String how) {
-		return tx -> callback.execute(proxy(TransactionContext.class, tx, statementsIn(mode, how), SessionRecorder::same));
+		return tx -> callback
+			.execute(proxy(TransactionContext.class, tx, statementsIn(mode, how), SessionRecorder::same));
 	}
 
 	private Consumer<TransactionContext> consumer(Consumer<TransactionContext> consumer) {

@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the Cypher statements the application sends: the driver bean is wrapped so that every
- * {@code run} on a session or transaction it hands out is counted. Used to prove that a query's
- * cost in statements does not grow with the number of results (no N+1).
+ * Counts the Cypher statements the application sends: the driver bean is wrapped so that
+ * every {@code run} on a session or transaction it hands out is counted. Used to prove
+ * that a query's cost in statements does not grow with the number of results (no N+1).
  */
 public final class StatementCounter {
 
@@ -91,7 +91,8 @@ public final class StatementCounter {
 		}
 
 		@Bean
-		static BeanPostProcessor countingDriverPostProcessor(org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+		static BeanPostProcessor countingDriverPostProcessor(
+				org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {

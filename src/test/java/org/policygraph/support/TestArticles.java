@@ -5,9 +5,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /**
- * Removes what a test ingested: its articles (recognized by a URL prefix of its own), their
- * evidence, and the documents and bodies no article mentions any more. The sample articles and
- * the reference data stay.
+ * Removes what a test ingested: its articles (recognized by a URL prefix of its own),
+ * their evidence, and the documents and bodies no article mentions any more. The sample
+ * articles and the reference data stay.
  */
 public final class TestArticles {
 

@@ -46,8 +46,8 @@ public final class TestGraph {
 	}
 
 	/**
-	 * Waits until the full-text index ({@code search_text}, eventually consistent) shows what was
-	 * written.
+	 * Waits until the full-text index ({@code search_text}, eventually consistent) shows
+	 * what was written.
 	 * @return this graph
 	 */
 	public TestGraph awaitSearchIndex() {

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Test-side settings of the GraphQL tester: machines running the suite are shared and can be
- * slow, so a response may take up to 60 s before a test gives up (no test measures time).
+ * Test-side settings of the GraphQL tester: machines running the suite are shared and can
+ * be slow, so a response may take up to 60 s before a test gives up (no test measures
+ * time).
  */
 public final class Testers {
 

@@ -26,9 +26,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The neighbourhood of a much-cited document, as the explorer draws it: its implementers and
- * issuer before the articles citing it, only the relationship types asked for, the articles left
- * out on request counted, and each node with what tells it apart.
+ * The neighbourhood of a much-cited document, as the explorer draws it: its implementers
+ * and issuer before the articles citing it, only the relationship types asked for, the
+ * articles left out on request counted, and each node with what tells it apart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NeighbourhoodIT extends HarnessIntegrationTests {
@@ -69,7 +69,8 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 					PREFIX + "implements-" + i, LocalDate.of(2021, 7, 10 + i), "test", null, "impl[" + i + "]")));
 		}
 		for (int i = 0; i < MENTIONS_ONLY; i++) {
-			// Newer than the implementers' articles: stored last, met first by a traversal in storage order.
+			// Newer than the implementers' articles: stored last, met first by a
+			// traversal in storage order.
 			articles.add(ReadResult.ok(new RawArticle("Bàn về Nghị quyết số 971-NQ/TW, kỳ " + (i + 1),
 					"Bài viết số " + (i + 1) + " phân tích Nghị quyết số 971-NQ/TW ngày 10-5-2021 của Bộ Chính trị.",
 					PREFIX + "mention-" + i, LocalDate.of(2022, 1, 1 + i), "test", null, "mention[" + i + "]")));
@@ -100,7 +101,10 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 	}
 
 	private static List<String> ids(Map<String, Object> view, String kind) {
-		return list(view, "nodes").stream().filter(n -> kind.equals(n.get("kind"))).map(n -> (String) n.get("id")).toList();
+		return list(view, "nodes").stream()
+			.filter(n -> kind.equals(n.get("kind")))
+			.map(n -> (String) n.get("id"))
+			.toList();
 	}
 
 	private static int total(Map<String, Object> view, String type, String kind) {
@@ -119,7 +123,8 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 		assertThat(ids(all, "PROVINCE")).hasSize(IMPLEMENTERS.size());
 		assertThat(ids(all, "PARTY_BODY")).containsExactly("TW/bo-chinh-tri");
 
-		// Room for every province, body and document and two articles: the cut falls on articles.
+		// Room for every province, body and document and two articles: the cut falls on
+		// articles.
 		Map<String, Object> cut = view(null, entities + 2, null);
 		assertThat(cut.get("truncated")).isEqualTo(true);
 		assertThat(ids(cut, "PROVINCE")).containsExactlyInAnyOrderElementsOf(ids(all, "PROVINCE"));
@@ -140,8 +145,10 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 			.filter(c -> "MENTIONS".equals(c.get("type")))
 			.findFirst()
 			.orElseThrow();
-		assertThat(mentions).containsEntry("outgoing", false).containsEntry("kind", "ARTICLE")
-			.containsEntry("total", IMPLEMENTERS.size() + MENTIONS_ONLY).containsEntry("included", 0);
+		assertThat(mentions).containsEntry("outgoing", false)
+			.containsEntry("kind", "ARTICLE")
+			.containsEntry("total", IMPLEMENTERS.size() + MENTIONS_ONLY)
+			.containsEntry("included", 0);
 		Map<String, Object> issuer = list(view, "around").stream()
 			.filter(c -> "ISSUED_BY".equals(c.get("type")))
 			.findFirst()
@@ -177,7 +184,8 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldFollowOnlyWhatWasReportedInThePeriodAsked() {
-		// The implementers reported in July 2021; the other articles were published in January 2022.
+		// The implementers reported in July 2021; the other articles were published in
+		// January 2022.
 		Map<String, Object> of2021 = viewOf("2021-01-01", "2021-12-31");
 		assertThat(ids(of2021, "PROVINCE")).hasSize(IMPLEMENTERS.size());
 		assertThat(ids(of2021, "DOCUMENT")).hasSize(IMPLEMENTERS.size() + 1);
@@ -198,8 +206,12 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRejectAPeriodEndingBeforeItStarts() {
-		this.graphQl.documentName("neighbourhoodView").variable("id", HUB).variable("from", "2022-01-01")
-			.variable("to", "2021-12-31").execute().errors()
+		this.graphQl.documentName("neighbourhoodView")
+			.variable("id", HUB)
+			.variable("from", "2022-01-01")
+			.variable("to", "2021-12-31")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(e.getMessage()).contains("'to'");
@@ -210,15 +222,20 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 	void shouldTellNodesOfTheSameKindApart() {
 		Map<String, Object> view = view(null, 200, 3);
 		Map<String, Object> root = list(view, "nodes").get(0);
-		assertThat(root).containsEntry("id", HUB).containsEntry("label", "Nghị quyết số 971-NQ/TW")
-			.containsEntry("date", "2021-05-10").containsEntry("year", 2021).containsEntry("level", "CENTRAL")
+		assertThat(root).containsEntry("id", HUB)
+			.containsEntry("label", "Nghị quyết số 971-NQ/TW")
+			.containsEntry("date", "2021-05-10")
+			.containsEntry("year", 2021)
+			.containsEntry("level", "CENTRAL")
 			.containsEntry("provinceName", null);
 		Map<String, Object> plan = list(view, "nodes").stream()
 			.filter(n -> ((String) n.get("id")).startsWith("972-KH/TU|"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(plan).containsEntry("provinceKey", "40").containsEntry("provinceName", "Nghệ An")
-			.containsEntry("level", "PROVINCIAL").containsEntry("date", "2021-07-01");
+		assertThat(plan).containsEntry("provinceKey", "40")
+			.containsEntry("provinceName", "Nghệ An")
+			.containsEntry("level", "PROVINCIAL")
+			.containsEntry("date", "2021-07-01");
 		Map<String, Object> province = list(view, "nodes").stream()
 			.filter(n -> "PROVINCE".equals(n.get("kind")) && "40".equals(n.get("id")))
 			.findFirst()
@@ -230,11 +247,18 @@ class NeighbourhoodIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldAnswerAnUnknownIdWithNotFound() {
-		this.graphQl.documentName("neighbourhoodView").variable("id", "no-such|node|id").execute().errors()
+		this.graphQl.documentName("neighbourhoodView")
+			.variable("id", "no-such|node|id")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
-		this.graphQl.documentName("neighbourhoodView").variable("id", HUB).variable("limit", 10)
-			.variable("articleLimit", 11).execute().errors()
+		this.graphQl.documentName("neighbourhoodView")
+			.variable("id", HUB)
+			.variable("limit", 10)
+			.variable("articleLimit", 11)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
 	}

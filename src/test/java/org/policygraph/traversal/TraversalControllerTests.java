@@ -25,11 +25,11 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * {@code neighbourhood} and {@code shortestPath} through the schema, with the argument checks of
- * {@link Neighbourhoods} and the queries mocked: defaults and arguments reach the queries as the
- * schema documents them, out-of-range depths, limits and lengths, unknown relationship types and
- * reversed periods are refused naming the argument, an unknown id is {@code NOT_FOUND}, and the
- * subgraph comes back in the schema's shape.
+ * {@code neighbourhood} and {@code shortestPath} through the schema, with the argument
+ * checks of {@link Neighbourhoods} and the queries mocked: defaults and arguments reach
+ * the queries as the schema documents them, out-of-range depths, limits and lengths,
+ * unknown relationship types and reversed periods are refused naming the argument, an
+ * unknown id is {@code NOT_FOUND}, and the subgraph comes back in the schema's shape.
  */
 @GraphQlSliceTest(controllers = TraversalController.class)
 @Import(Neighbourhoods.class)
@@ -38,8 +38,8 @@ class TraversalControllerTests {
 	private static final Subgraph SUBGRAPH = new Subgraph(
 			List.of(new GraphNode("nq-tw-18-2017", "Document", "Nghị quyết số 18-NQ/TW", LocalDate.of(2017, 10, 25),
 					2017, "CENTRAL", null, null, null), new GraphNode("province:nghe-an", "Province", "Nghệ An")),
-			List.of(new GraphEdge("IMPLEMENTS", "province:nghe-an", "nq-tw-18-2017", 3, LocalDate.of(2018, 2, 1))), true,
-			List.of(new NeighbourCount("MENTIONS", false, "Article", 40, 12)));
+			List.of(new GraphEdge("IMPLEMENTS", "province:nghe-an", "nq-tw-18-2017", 3, LocalDate.of(2018, 2, 1))),
+			true, List.of(new NeighbourCount("MENTIONS", false, "Article", 40, 12)));
 
 	@Autowired
 	private GraphQlTester graphQl;
@@ -52,8 +52,12 @@ class TraversalControllerTests {
 		given(this.queries.neighbourhood("nq-tw-18-2017", 1, Neighbourhoods.TYPES, 200, 200, null, null))
 			.willReturn(Optional.of(SUBGRAPH));
 
-		this.graphQl.documentName("neighbourhood").variable("id", "nq-tw-18-2017").execute()
-			.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
+		this.graphQl.documentName("neighbourhood")
+			.variable("id", "nq-tw-18-2017")
+			.execute()
+			.path("neighbourhood.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -72,7 +76,8 @@ class TraversalControllerTests {
 			.variable("to", "2018-12-31")
 			.execute();
 
-		response.path("neighbourhood.nodes[*].id").entityList(String.class)
+		response.path("neighbourhood.nodes[*].id")
+			.entityList(String.class)
 			.containsExactly("nq-tw-18-2017", "province:nghe-an");
 		response.path("neighbourhood.nodes[0].date").entity(String.class).isEqualTo("2017-10-25");
 		response.path("neighbourhood.nodes[0].year").entity(Integer.class).isEqualTo(2017);
@@ -112,29 +117,39 @@ class TraversalControllerTests {
 
 	@Test
 	void shouldRefuseMoreArticlesThanTheLimit() {
-		assertRefused(this.graphQl.documentName("neighbourhoodInPeriod").variable("id", "x").variable("limit", 5)
+		assertRefused(this.graphQl.documentName("neighbourhoodInPeriod")
+			.variable("id", "x")
+			.variable("limit", 5)
 			.variable("articleLimit", 6), "articleLimit", "must be between 0 and 5, was 6");
 	}
 
 	@Test
 	void shouldRefuseAnUnknownRelationshipType() {
-		assertRefused(this.graphQl.documentName("neighbourhood").variable("id", "x").variable("types", List.of("LIKES")),
-				"relationshipTypes", "unknown type 'LIKES'; expected some of " + String.join(", ", Neighbourhoods.TYPES));
+		assertRefused(
+				this.graphQl.documentName("neighbourhood").variable("id", "x").variable("types", List.of("LIKES")),
+				"relationshipTypes",
+				"unknown type 'LIKES'; expected some of " + String.join(", ", Neighbourhoods.TYPES));
 	}
 
 	@Test
 	void shouldRefuseAPeriodEndingBeforeItStarts() {
-		assertRefused(this.graphQl.documentName("neighbourhoodInPeriod").variable("id", "x")
-			.variable("from", "2020-01-02").variable("to", "2020-01-01"), "to",
-				"must not be before 'from' (2020-01-02), was 2020-01-01");
+		assertRefused(this.graphQl.documentName("neighbourhoodInPeriod")
+			.variable("id", "x")
+			.variable("from", "2020-01-02")
+			.variable("to", "2020-01-01"), "to", "must not be before 'from' (2020-01-02), was 2020-01-01");
 	}
 
 	@Test
 	void shouldRefuseADateThatIsNotADate() {
-		this.graphQl.documentName("neighbourhoodInPeriod").variable("id", "x").variable("from", "2020-13-01").execute()
-			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+		this.graphQl.documentName("neighbourhoodInPeriod")
+			.variable("id", "x")
+			.variable("from", "2020-13-01")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError);
-				assertThat(error.getMessage()).startsWith("Variable 'from' has an invalid value").contains("2020-13-01");
+				assertThat(error.getMessage()).startsWith("Variable 'from' has an invalid value")
+					.contains("2020-13-01");
 			}));
 		thenNoQueryRan();
 	}
@@ -143,22 +158,34 @@ class TraversalControllerTests {
 	void shouldFindAShortestPathWithTheDefaultLength() {
 		given(this.queries.shortestPath("a", "b", 6, Neighbourhoods.TYPES)).willReturn(Optional.of(SUBGRAPH));
 
-		this.graphQl.documentName("pathBetween").variable("from", "a").variable("to", "b").execute()
-			.path("shortestPath.edges[0].from").entity(String.class).isEqualTo("province:nghe-an");
+		this.graphQl.documentName("pathBetween")
+			.variable("from", "a")
+			.variable("to", "b")
+			.execute()
+			.path("shortestPath.edges[0].from")
+			.entity(String.class)
+			.isEqualTo("province:nghe-an");
 	}
 
 	@Test
 	void shouldAnswerNullWhenNoPathExists() {
 		given(this.queries.shortestPath("a", "b", 3, List.of("PART_OF"))).willReturn(Optional.empty());
 
-		this.graphQl.documentName("shortestPathWithin").variable("from", "a").variable("to", "b")
-			.variable("maxLength", 3).variable("types", List.of("part_of")).execute()
-			.path("shortestPath").valueIsNull();
+		this.graphQl.documentName("shortestPathWithin")
+			.variable("from", "a")
+			.variable("to", "b")
+			.variable("maxLength", 3)
+			.variable("types", List.of("part_of"))
+			.execute()
+			.path("shortestPath")
+			.valueIsNull();
 	}
 
 	@Test
 	void shouldRefuseAPathLengthOutOfRange() {
-		assertRefused(this.graphQl.documentName("shortestPathWithin").variable("from", "a").variable("to", "b")
+		assertRefused(this.graphQl.documentName("shortestPathWithin")
+			.variable("from", "a")
+			.variable("to", "b")
 			.variable("maxLength", 11), "maxLength", "must be between 1 and 10, was 11");
 	}
 

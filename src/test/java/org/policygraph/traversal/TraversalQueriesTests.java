@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The traversal's Cypher on a small graph: a central resolution, a provincial plan implementing it
- * (with the evidence of a 2018 article), the body that issued the plan, its province, and two
- * articles, one of 2018 and one of 2019.
+ * The traversal's Cypher on a small graph: a central resolution, a provincial plan
+ * implementing it (with the evidence of a 2018 article), the body that issued the plan,
+ * its province, and two articles, one of 2018 and one of 2019.
  */
 @CypherSliceTest(TraversalQueries.class)
 class TraversalQueriesTests {
@@ -55,15 +55,18 @@ class TraversalQueriesTests {
 	void shouldReturnOneStepDocumentsFirstThenArticles() {
 		Subgraph subgraph = this.queries.neighbourhood("nq-18-2017", 1, ALL, 200, 200, null, null).orElseThrow();
 
-		// The start, the documents, then the articles (among themselves in no particular order).
-		assertThat(subgraph.nodes()).extracting(GraphNode::id).hasSize(4)
+		// The start, the documents, then the articles (among themselves in no particular
+		// order).
+		assertThat(subgraph.nodes()).extracting(GraphNode::id)
+			.hasSize(4)
 			.startsWith("nq-18-2017", "kh-501-2018")
 			.containsExactlyInAnyOrder("nq-18-2017", "kh-501-2018", "a-2018", "a-2019");
 		assertThat(subgraph.nodes().get(0)).isEqualTo(new GraphNode("nq-18-2017", "DOCUMENT", "Nghị quyết số 18-NQ/TW",
 				LocalDate.of(2017, 10, 25), 2017, "CENTRAL", null, null, null));
 		assertThat(subgraph.nodes().get(1).provinceKey()).isEqualTo("40");
 		assertThat(subgraph.nodes().get(1).provinceName()).isEqualTo("Nghệ An");
-		assertThat(subgraph.nodes()).filteredOn(n -> n.id().equals("a-2018")).singleElement()
+		assertThat(subgraph.nodes()).filteredOn(n -> n.id().equals("a-2018"))
+			.singleElement()
 			.satisfies(article -> assertThat(article.date()).isEqualTo(LocalDate.of(2018, 1, 15)));
 		assertThat(subgraph.edges()).contains(
 				new GraphEdge("IMPLEMENTS", "kh-501-2018", "nq-18-2017", 1, LocalDate.of(2018, 1, 15)),
@@ -98,7 +101,8 @@ class TraversalQueriesTests {
 			.neighbourhood("nq-18-2017", 1, ALL, 200, 200, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))
 			.orElseThrow();
 
-		// The plan's IMPLEMENTS rests on a 2018 article only; the 2018 article's MENTIONS is out too.
+		// The plan's IMPLEMENTS rests on a 2018 article only; the 2018 article's MENTIONS
+		// is out too.
 		assertThat(in2019.nodes()).extracting(GraphNode::id).containsExactly("nq-18-2017", "a-2019");
 		assertThat(in2019.around()).containsExactly(new NeighbourCount("MENTIONS", false, "ARTICLE", 1, 1));
 

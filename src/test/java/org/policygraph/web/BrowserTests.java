@@ -21,11 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages in a real headless Chromium, against the application on a random port over the
- * embedded database holding a graph of real size ({@link RealSizeGraph}: 2,000 generated articles
- * and the sample listing), as a user's {@code java -jar} serves it. All subclasses share one
- * application context. One browser per test class; skipped where no Chromium is installed, except
- * in CI (see {@link Chromium}).
+ * The pages in a real headless Chromium, against the application on a random port over
+ * the embedded database holding a graph of real size ({@link RealSizeGraph}: 2,000
+ * generated articles and the sample listing), as a user's {@code java -jar} serves it.
+ * All subclasses share one application context. One browser per test class; skipped where
+ * no Chromium is installed, except in CI (see {@link Chromium}).
  */
 @ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,
 				"policygraph.neo4j.embedded.enabled=true", "policygraph.neo4j.embedded.bolt-port=0",
 				"policygraph.neo4j.embedded.page-cache=64MB", "policygraph.sample.enabled=false",
-				// The build machines can be busy: a page's query waits for an answer as the browser
-				// waits for the page (Chromium.PATIENCE), rather than being stopped at 15 s.
+				// The build machines can be busy: a page's query waits for an answer as
+				// the browser
+				// waits for the page (Chromium.PATIENCE), rather than being stopped at 15
+				// s.
 				"policygraph.graphql.timeout=60s" })
 abstract class BrowserTests {
 
@@ -68,7 +70,8 @@ abstract class BrowserTests {
 	/** Loads a page of the application and waits for its shared header. */
 	protected void open(String path) {
 		this.browser.driver().get("http://localhost:" + this.port + path);
-		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.site-header nav")));
+		this.browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.site-header nav")));
 	}
 
 	protected WebElement find(String css) {
@@ -92,7 +95,9 @@ abstract class BrowserTests {
 
 	/** Checks the header links every page shares, and the page's language. */
 	protected void assertSharedHeader() {
-		List<String> links = this.browser.driver().findElements(By.cssSelector("header.site-header nav a")).stream()
+		List<String> links = this.browser.driver()
+			.findElements(By.cssSelector("header.site-header nav a"))
+			.stream()
 			.map(a -> a.getDomAttribute("href"))
 			.toList();
 		assertThat(links).containsExactly("/graphiql", "/explore", "/dashboard");
@@ -111,9 +116,9 @@ abstract class BrowserTests {
 
 	/**
 	 * At phone width (390 × 844): the page does not scroll sideways
-	 * ({@code document.scrollingElement.scrollWidth <= innerWidth}), each key control is shown and
-	 * lies within the width, and no chart text (SVG text, scaled as drawn) is under 11 px. Leaves
-	 * the browser at phone width, with a screenshot.
+	 * ({@code document.scrollingElement.scrollWidth <= innerWidth}), each key control is
+	 * shown and lies within the width, and no chart text (SVG text, scaled as drawn) is
+	 * under 11 px. Leaves the browser at phone width, with a screenshot.
 	 * @param screenshot the screenshot's name
 	 * @param keyControls CSS selectors of the controls a user needs on the page
 	 */
@@ -121,7 +126,8 @@ abstract class BrowserTests {
 		assertFitsPhoneWidth(screenshot);
 		Number scrollWidth = this.browser.script("return document.scrollingElement.scrollWidth;");
 		Number innerWidth = this.browser.script("return innerWidth;");
-		assertThat(scrollWidth.doubleValue()).as("scrollWidth at phone width").isLessThanOrEqualTo(innerWidth.doubleValue());
+		assertThat(scrollWidth.doubleValue()).as("scrollWidth at phone width")
+			.isLessThanOrEqualTo(innerWidth.doubleValue());
 		for (String css : keyControls) {
 			List<WebElement> found = this.browser.driver().findElements(By.cssSelector(css));
 			assertThat(found).as("key control %s", css).isNotEmpty();

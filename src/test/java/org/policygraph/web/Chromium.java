@@ -26,16 +26,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium for browser tests: Debian's {@code chromium} driven through its
- * {@code chromedriver} (never one downloaded by Selenium Manager), with a fresh profile and no
- * background traffic to outside hosts.
+ * A real headless Chromium for browser tests: Debian's {@code chromium} driven through
+ * its {@code chromedriver} (never one downloaded by Selenium Manager), with a fresh
+ * profile and no background traffic to outside hosts.
  * <p>
- * As a JUnit {@link ExecutionCondition}, it skips the test class where no Chromium is installed,
- * saying how to install it; with {@code CI=true} in the environment the class runs anyway and
- * fails, so that a CI build never passes without its browser tests.
+ * As a JUnit {@link ExecutionCondition}, it skips the test class where no Chromium is
+ * installed, saying how to install it; with {@code CI=true} in the environment the class
+ * runs anyway and fails, so that a CI build never passes without its browser tests.
  * <p>
- * The binaries are looked up in {@code CHROMIUM_BINARY} / {@code CHROMEDRIVER} (environment),
- * else {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}.
+ * The binaries are looked up in {@code CHROMIUM_BINARY} / {@code CHROMEDRIVER}
+ * (environment), else {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}.
  */
 final class Chromium implements ExecutionCondition, AutoCloseable {
 
@@ -46,9 +46,9 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 			+ "(or set CHROMIUM_BINARY and CHROMEDRIVER)";
 
 	/**
-	 * Selenium warns that it has no DevTools bindings for this Chromium version; the tests only
-	 * use chromedriver's own CDP command endpoint, which needs none. Held here so that the
-	 * level set on them is not lost to garbage collection.
+	 * Selenium warns that it has no DevTools bindings for this Chromium version; the
+	 * tests only use chromedriver's own CDP command endpoint, which needs none. Held here
+	 * so that the level set on them is not lost to garbage collection.
 	 */
 	private static final List<java.util.logging.Logger> QUIET = Stream
 		.of("org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
@@ -125,14 +125,13 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-				"--lang=vi", "--window-size=1366,900", "--user-data-dir=" + profile);
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+				"--no-first-run", "--no-default-browser-check", "--disable-extensions", "--lang=vi",
+				"--window-size=1366,900", "--user-data-dir=" + profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(chromedriver().toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile())
 			.usingAnyFreePort()
 			.withTimeout(PATIENCE)
 			.build();
@@ -159,7 +158,9 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
-	/** The screen of a phone: 390 × 844 CSS pixels, touch-sized, mobile viewport rules. */
+	/**
+	 * The screen of a phone: 390 × 844 CSS pixels, touch-sized, mobile viewport rules.
+	 */
 	void phone() {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
@@ -214,9 +215,16 @@ final class Chromium implements ExecutionCondition, AutoCloseable {
 		}
 	}
 
-	/** The browser console's errors since the last call (resource loads and script errors). */
+	/**
+	 * The browser console's errors since the last call (resource loads and script
+	 * errors).
+	 */
 	List<String> consoleErrors() {
-		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();

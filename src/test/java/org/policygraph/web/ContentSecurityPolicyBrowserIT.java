@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages under the application's Content-Security-Policy in Chromium: their scripts run and
- * the browser refuses nothing of theirs, while an inline script injected into a page is refused.
- * This test looks only for the browser's policy messages, so that a slow server (which the
- * pages' own tests wait for) does not hide what it checks.
+ * The pages under the application's Content-Security-Policy in Chromium: their scripts
+ * run and the browser refuses nothing of theirs, while an inline script injected into a
+ * page is refused. This test looks only for the browser's policy messages, so that a slow
+ * server (which the pages' own tests wait for) does not hide what it checks.
  */
 class ContentSecurityPolicyBrowserIT extends BrowserTests {
 

@@ -33,11 +33,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard as a researcher uses it, over a graph of real size: choosing Resolution 22-NQ/TW
- * (2-2-2008) by typing in the picker, the map and the table showing the same implementing units
- * as the graph holds over the 63 and over the 34, a link opened directly, Back and Forward, an
- * unknown document in the URL, a live refresh when an ingest reports a new implementing province,
- * and the page at desktop and at phone size. The expected figures are read from the database.
+ * The dashboard as a researcher uses it, over a graph of real size: choosing Resolution
+ * 22-NQ/TW (2-2-2008) by typing in the picker, the map and the table showing the same
+ * implementing units as the graph holds over the 63 and over the 34, a link opened
+ * directly, Back and Forward, an unknown document in the URL, a live refresh when an
+ * ingest reports a new implementing province, and the page at desktop and at phone size.
+ * The expected figures are read from the database.
  */
 class DashboardBrowserIT extends BrowserTests {
 
@@ -57,9 +58,10 @@ class DashboardBrowserIT extends BrowserTests {
 	private int port;
 
 	/**
-	 * The graph was just loaded into a database the application opened cold, on a machine that
-	 * may be busy: the page's first requests are asked once here, as a running server would have
-	 * met them already, so that the page's own requests stay within the request timeout.
+	 * The graph was just loaded into a database the application opened cold, on a machine
+	 * that may be busy: the page's first requests are asked once here, as a running
+	 * server would have met them already, so that the page's own requests stay within the
+	 * request timeout.
 	 */
 	@BeforeAll
 	void warmUp() throws Exception {
@@ -67,10 +69,12 @@ class DashboardBrowserIT extends BrowserTests {
 		for (String query : List.of("{ documentChoices(scope: CENTRAL, first: 1) { document { key } } }",
 				"{ documentChoices(scope: LOCAL, first: 1) { document { key } } }",
 				"{ provinces { key } province(name: \"66\") { implements(first: 100) { totalCount edges { node { via { key } } } } } }",
-				"{ coverage(documentKey: \"" + RESOLUTION_22 + "\") { implementedCount } mentionsPerMonth(documentKey: \""
-						+ RESOLUTION_22 + "\") { count } }")) {
+				"{ coverage(documentKey: \"" + RESOLUTION_22
+						+ "\") { implementedCount } mentionsPerMonth(documentKey: \"" + RESOLUTION_22
+						+ "\") { count } }")) {
 			for (int attempt = 0; attempt < 3; attempt++) {
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				HttpResponse<String> response = http.send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 					.timeout(Duration.ofSeconds(60))
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query.replace("\"", "\\\"") + "\"}"))
@@ -89,7 +93,10 @@ class DashboardBrowserIT extends BrowserTests {
 
 	// ---- Facts from the graph ----
 
-	/** The keys of the units implementing a document among the 63 (PRE_2025) or the 34 (POST_2025). */
+	/**
+	 * The keys of the units implementing a document among the 63 (PRE_2025) or the 34
+	 * (POST_2025).
+	 */
 	private Set<String> implementers(String documentKey, String units) {
 		String cypher = "PRE_2025".equals(units) ? """
 				MATCH (p:Province)-[:IMPLEMENTS]->(:Document {key: $key})
@@ -100,8 +107,8 @@ class DashboardBrowserIT extends BrowserTests {
 				WITH CASE WHEN p.era = 'PRE_2025' THEN successor ELSE p END AS unit
 				RETURN collect(DISTINCT unit.key) AS keys""";
 		try (var session = this.driver.session()) {
-			return Set.copyOf(session.run(cypher, Map.of("key", documentKey)).single().get("keys")
-				.asList(v -> v.asString()));
+			return Set
+				.copyOf(session.run(cypher, Map.of("key", documentKey)).single().get("keys").asList(v -> v.asString()));
 		}
 	}
 
@@ -113,10 +120,12 @@ class DashboardBrowserIT extends BrowserTests {
 
 	// ---- What the page shows ----
 
-	/** The data-key attributes of the elements, read at one instant (the page may redraw). */
+	/**
+	 * The data-key attributes of the elements, read at one instant (the page may redraw).
+	 */
 	private Set<String> keysOf(String css) {
-		List<String> keys = this.browser.script(
-				"return [...document.querySelectorAll(arguments[0])].map((e) => e.getAttribute('data-key'));", css);
+		List<String> keys = this.browser
+			.script("return [...document.querySelectorAll(arguments[0])].map((e) => e.getAttribute('data-key'));", css);
 		return Set.copyOf(keys);
 	}
 
@@ -125,13 +134,17 @@ class DashboardBrowserIT extends BrowserTests {
 	}
 
 	private void waitForCoverage(String documentKey, String units) {
-		this.browser.waiting().withMessage(() -> "the coverage of " + documentKey + " over " + units)
-			.until(d -> !d.findElements(By.cssSelector("#coverage-panel[data-units='" + units + "']"
-					+ ":is([data-state='ready'], [data-state='empty'])")).isEmpty()
-					&& documentKey.equals(find("#coverage-panel").getDomAttribute("data-document")));
+		this.browser.waiting()
+			.withMessage(() -> "the coverage of " + documentKey + " over " + units)
+			.until(d -> !d.findElements(By.cssSelector(
+					"#coverage-panel[data-units='" + units + "']" + ":is([data-state='ready'], [data-state='empty'])"))
+				.isEmpty() && documentKey.equals(find("#coverage-panel").getDomAttribute("data-document")));
 	}
 
-	/** The map, the table and the counts agree with the graph, over the given set of units. */
+	/**
+	 * The map, the table and the counts agree with the graph, over the given set of
+	 * units.
+	 */
 	private void assertCoverageAgreesWithTheGraph(String documentKey, String units) {
 		waitForCoverage(documentKey, units);
 		Set<String> expected = implementers(documentKey, units);
@@ -143,8 +156,10 @@ class DashboardBrowserIT extends BrowserTests {
 			.isEqualTo(expected);
 		assertThat(textContentOf("#coverage-count")).isEqualTo(String.valueOf(expected.size()));
 		assertThat(textOf("#coverage-of")).startsWith("/ " + total + " tỉnh, thành");
-		assertThat(textContentOf("#missing-count")).isEqualTo((total - expected.size()) + " / " + total + " tỉnh, thành");
-		for (WebElement tile : this.browser.driver().findElements(By.cssSelector("#coverage-map .tile[data-state='implemented']"))) {
+		assertThat(textContentOf("#missing-count"))
+			.isEqualTo((total - expected.size()) + " / " + total + " tỉnh, thành");
+		for (WebElement tile : this.browser.driver()
+			.findElements(By.cssSelector("#coverage-map .tile[data-state='implemented']"))) {
 			assertThat(tile.getDomAttribute("aria-label")).contains("báo cáo đầu tiên").contains(" bài");
 		}
 	}
@@ -160,7 +175,9 @@ class DashboardBrowserIT extends BrowserTests {
 		assertSharedHeader();
 		waitFor("body[data-ready='true']");
 		// Without a choice in the URL, the most implemented central document is shown.
-		this.browser.waiting().withMessage("a document chosen by default").until(d -> currentDocumentParameter() != null);
+		this.browser.waiting()
+			.withMessage("a document chosen by default")
+			.until(d -> currentDocumentParameter() != null);
 		String first = currentDocumentParameter();
 		assertThat(first).contains("|TW|").isNotEqualTo(RESOLUTION_22);
 		long mostImplemented = single("""
@@ -169,13 +186,15 @@ class DashboardBrowserIT extends BrowserTests {
 		assertThat(implementers(first, "PRE_2025")).hasSize((int) mostImplemented);
 		assertCoverageAgreesWithTheGraph(first, "PRE_2025");
 
-		// Typing "22" offers Resolution 22-NQ/TW of 2-2-2008 among the central documents, with its
+		// Typing "22" offers Resolution 22-NQ/TW of 2-2-2008 among the central documents,
+		// with its
 		// implementers counted over the 63 and over the 34 apart.
 		WebElement input = find("#document-input");
 		input.click();
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "22");
 		String option = "#document-listbox .option";
-		// The list is drawn anew as the answers to "2" and "22" arrive: an option read while it is
+		// The list is drawn anew as the answers to "2" and "22" arrive: an option read
+		// while it is
 		// replaced is looked for again.
 		WebElement choice = this.browser.waiting()
 			.withMessage("22-NQ/TW (2-2-2008) offered")
@@ -194,7 +213,8 @@ class DashboardBrowserIT extends BrowserTests {
 		assertCoverageAgreesWithTheGraph(RESOLUTION_22, "PRE_2025");
 		assertThat(currentDocumentParameter()).isEqualTo(RESOLUTION_22);
 		assertThat(find("#document-input").getDomProperty("value")).isEqualTo("Nghị quyết số 22-NQ/TW (2-2-2008)");
-		// The monthly chart counts the dated articles citing it; the sample listing's are undated,
+		// The monthly chart counts the dated articles citing it; the sample listing's are
+		// undated,
 		// and a document cited only by undated articles has an empty chart that says so.
 		long dated = single("""
 				MATCH (a:Article)-[:MENTIONS]->(:Document {key: $key})
@@ -214,9 +234,11 @@ class DashboardBrowserIT extends BrowserTests {
 		assertCoverageAgreesWithTheGraph(RESOLUTION_22, "POST_2025");
 		this.browser.screenshot("dashboard");
 		assertThat((Long) this.browser.script("return document.documentElement.scrollHeight;"))
-			.as("page height at 1366 × 900").isLessThan(1800);
+			.as("page height at 1366 × 900")
+			.isLessThan(1800);
 
-		// The map works from the keyboard: one tab stop, the arrow keys move, Enter selects.
+		// The map works from the keyboard: one tab stop, the arrow keys move, Enter
+		// selects.
 		assertThat(this.browser.driver().findElements(By.cssSelector("#coverage-map .tile[tabindex='0']"))).hasSize(1);
 		find("#coverage-map .tile[data-key='01']").sendKeys(Keys.ARROW_DOWN);
 		WebElement focused = this.browser.driver().switchTo().activeElement();
@@ -225,7 +247,8 @@ class DashboardBrowserIT extends BrowserTests {
 		assertThat(focused.getDomAttribute("aria-pressed")).isEqualTo("true");
 		assertThat(textOf("#coverage-map .tilemap-details")).isEqualTo(focused.getDomAttribute("aria-label"));
 
-		// Back undoes the change of units, then the choice of the document; Forward redoes it.
+		// Back undoes the change of units, then the choice of the document; Forward
+		// redoes it.
 		this.browser.driver().navigate().back();
 		assertCoverageAgreesWithTheGraph(RESOLUTION_22, "PRE_2025");
 		assertThat(find("#units-pre").isSelected()).isTrue();
@@ -241,17 +264,23 @@ class DashboardBrowserIT extends BrowserTests {
 	}
 
 	private void assertBarsSortedByValue() {
-		List<Integer> values = this.browser.driver().findElements(By.cssSelector("#coverage-chart text.value")).stream()
+		List<Integer> values = this.browser.driver()
+			.findElements(By.cssSelector("#coverage-chart text.value"))
+			.stream()
 			.map(e -> Integer.valueOf(e.getAttribute("textContent")))
 			.toList();
 		assertThat(values).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
-	/** No sideways scroll, no text under 12 px (charts included), and a screenshot of the page. */
+	/**
+	 * No sideways scroll, no text under 12 px (charts included), and a screenshot of the
+	 * page.
+	 */
 	private void assertReadableAtPhoneWidth() {
-		assertPhoneLayout("dashboard-phone", "#document-input", "#units-pre", "#units-post", "#period-from", "#period-to",
-				"#measure");
-		this.browser.waiting().withMessage("the charts drawn again at phone width")
+		assertPhoneLayout("dashboard-phone", "#document-input", "#units-pre", "#units-post", "#period-from",
+				"#period-to", "#measure");
+		this.browser.waiting()
+			.withMessage("the charts drawn again at phone width")
 			.until(d -> ((Number) this.browser.script("""
 					const svg = document.querySelector('#coverage-chart svg');
 					return svg ? svg.getBoundingClientRect().width : 0;""")).doubleValue() < 380);
@@ -278,14 +307,19 @@ class DashboardBrowserIT extends BrowserTests {
 		this.browser.fullPageScreenshot("dashboard-full");
 	}
 
-	/** The units of the 63 reporting a document in articles published between two days, with their articles. */
+	/**
+	 * The units of the 63 reporting a document in articles published between two days,
+	 * with their articles.
+	 */
 	private Map<String, Long> implementersIn(String documentKey, LocalDate from, LocalDate to) {
 		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: $key})
-					WHERE a.publishedAt >= $from AND a.publishedAt <= $to
-					MATCH (p:Province {key: e.fromKey}) WHERE p.era IN ['PRE_2025', 'BOTH']
-					RETURN p.key AS key, count(DISTINCT a) AS articles""", Map.of("key", documentKey, "from", from, "to", to))
+			return session
+				.run("""
+						MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: $key})
+						WHERE a.publishedAt >= $from AND a.publishedAt <= $to
+						MATCH (p:Province {key: e.fromKey}) WHERE p.era IN ['PRE_2025', 'BOTH']
+						RETURN p.key AS key, count(DISTINCT a) AS articles""",
+						Map.of("key", documentKey, "from", from, "to", to))
 				.list(r -> Map.entry(r.get("key").asString(), r.get("articles").asLong()))
 				.stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -293,8 +327,9 @@ class DashboardBrowserIT extends BrowserTests {
 	}
 
 	/**
-	 * The documents a unit (with the units merged into it) implements: over every date from its
-	 * IMPLEMENTS relationships, over a period from the evidence of the articles published then.
+	 * The documents a unit (with the units merged into it) implements: over every date
+	 * from its IMPLEMENTS relationships, over a period from the evidence of the articles
+	 * published then.
 	 */
 	private Set<String> documentsImplementedBy(String provinceKey, LocalDate from, LocalDate to) {
 		try (var session = this.driver.session()) {
@@ -322,7 +357,8 @@ class DashboardBrowserIT extends BrowserTests {
 
 	@Test
 	void shouldApplyTheDateRangeToEveryPanelThroughTheServer() {
-		// A central document and a year in which some, not all, of its implementers reported (the
+		// A central document and a year in which some, not all, of its implementers
+		// reported (the
 		// sample listing's articles, 22-NQ/TW's among them, are undated).
 		org.neo4j.driver.Record pick;
 		try (var session = this.driver.session()) {
@@ -347,58 +383,82 @@ class DashboardBrowserIT extends BrowserTests {
 
 		open("/dashboard?document=" + java.net.URLEncoder.encode(document, java.nio.charset.StandardCharsets.UTF_8));
 		assertCoverageAgreesWithTheGraph(document, "PRE_2025");
-		this.browser.script("""
-				window.requests = [];
-				const original = window.fetch;
-				window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
+		this.browser
+			.script("""
+					window.requests = [];
+					const original = window.fetch;
+					window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
 		setPeriod(from.toString(), to.toString());
 		String period = from + ".." + to;
-		this.browser.waiting().withMessage("the coverage of " + year)
+		this.browser.waiting()
+			.withMessage("the coverage of " + year)
 			.until(d -> period.equals(find("#coverage-table").getDomAttribute("data-period"))
 					&& "ready".equals(find("#coverage-panel").getDomAttribute("data-state")));
 		List<String> bodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
 		assertThat(bodies).as("the period sent to the server with the coverage")
-			.anyMatch(b -> b.contains("coverage(") && b.contains("\"from\":\"" + from + "\"") && b.contains("\"to\":\"" + to + "\""));
-		assertThat(keysOf("#coverage-map .tile[data-state='implemented']")).as("the map of " + year).isEqualTo(inPeriod.keySet());
-		assertThat(keysOf("#coverage-table tbody tr[data-key]")).as("the table of " + year).isEqualTo(inPeriod.keySet());
+			.anyMatch(b -> b.contains("coverage(") && b.contains("\"from\":\"" + from + "\"")
+					&& b.contains("\"to\":\"" + to + "\""));
+		assertThat(keysOf("#coverage-map .tile[data-state='implemented']")).as("the map of " + year)
+			.isEqualTo(inPeriod.keySet());
+		assertThat(keysOf("#coverage-table tbody tr[data-key]")).as("the table of " + year)
+			.isEqualTo(inPeriod.keySet());
 		assertThat(textContentOf("#coverage-count")).isEqualTo(String.valueOf(inPeriod.size()));
 		assertThat(textContentOf("#missing-count")).isEqualTo((63 - inPeriod.size()) + " / 63 tỉnh, thành");
 		assertThat(textOf("#coverage-of")).contains("trong khoảng 1-1-" + year + " – 31-12-" + year);
 		waitFor("#bars-panel[data-state='ready'] #coverage-chart svg");
 		assertThat(find("#bars-panel").getDomAttribute("data-period")).isEqualTo(period);
-		List<Long> bars = this.browser.driver().findElements(By.cssSelector("#coverage-chart text.value")).stream()
+		List<Long> bars = this.browser.driver()
+			.findElements(By.cssSelector("#coverage-chart text.value"))
+			.stream()
 			.map(e -> Long.valueOf(e.getAttribute("textContent")))
 			.toList();
 		assertThat(bars).as("the bars count the articles of " + year)
-			.containsExactlyElementsOf(inPeriod.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(20).toList());
-		this.browser.waiting().until(d -> period.equals(find("#mentions-panel").getDomAttribute("data-period"))
-				&& !"loading".equals(find("#mentions-panel").getDomAttribute("data-state")));
+			.containsExactlyElementsOf(
+					inPeriod.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(20).toList());
+		this.browser.waiting()
+			.until(d -> period.equals(find("#mentions-panel").getDomAttribute("data-period"))
+					&& !"loading".equals(find("#mentions-panel").getDomAttribute("data-state")));
 		assertThat((String) this.browser.script("return new URLSearchParams(location.search).get('from');"))
 			.isEqualTo(from.toString());
 		// The CSV download counts over the same period.
 		assertThat(find("#download-coverage").getDomAttribute("href")).contains("&from=" + from + "&to=" + to);
 		assertThat(textOf("#download-coverage")).doesNotContain("mọi thời gian");
-		// The province panel follows the period too: a unit that reported the document that year
+		// The province panel follows the period too: a unit that reported the document
+		// that year
 		// lists the documents it reported in that year, fewer than over every date.
-		String province = inPeriod.keySet().stream().sorted()
-			.filter(key -> documentsImplementedBy(key, from, to).size() < documentsImplementedBy(key, null, null).size())
-			.findFirst().orElseThrow();
+		String province = inPeriod.keySet()
+			.stream()
+			.sorted()
+			.filter(key -> documentsImplementedBy(key, from, to).size() < documentsImplementedBy(key, null, null)
+				.size())
+			.findFirst()
+			.orElseThrow();
 		Set<String> provinceDocuments = documentsImplementedBy(province, from, to);
 		assertThat(provinceDocuments).contains(document).hasSizeLessThanOrEqualTo(100);
 		new Select(find("#province-select")).selectByValue(province);
-		this.browser.waiting().withMessage("the province panel of " + year)
-			.until(d -> !d.findElements(By.cssSelector("#province-implements[data-province='" + province + "'][data-period='"
-					+ period + "']")).isEmpty() && "ready".equals(find("#province-panel").getDomAttribute("data-state")));
+		this.browser.waiting()
+			.withMessage("the province panel of " + year)
+			.until(d -> !d
+				.findElements(By.cssSelector(
+						"#province-implements[data-province='" + province + "'][data-period='" + period + "']"))
+				.isEmpty() && "ready".equals(find("#province-panel").getDomAttribute("data-state")));
 		List<String> listed = this.browser.script(
 				"return [...document.querySelectorAll('#province-implements a')].map((a) => new URL(a.href).searchParams.get('id'));");
-		assertThat(Set.copyOf(listed)).as("the documents " + province + " reported in " + year).isEqualTo(provinceDocuments);
-		assertThat(textOf("#province-status")).contains("thực hiện " + provinceDocuments.size() + " văn bản trong khoảng 1-1-"
-				+ year + " – 31-12-" + year).doesNotContain("mọi thời gian");
-		assertThat(this.browser.driver().findElements(By.cssSelector("#province-implements h3")).stream().map(e -> e.getAttribute("textContent")))
-			.as("grouped by the year of the first report in the period").containsOnly(String.valueOf(year));
+		assertThat(Set.copyOf(listed)).as("the documents " + province + " reported in " + year)
+			.isEqualTo(provinceDocuments);
+		assertThat(textOf("#province-status"))
+			.contains(
+					"thực hiện " + provinceDocuments.size() + " văn bản trong khoảng 1-1-" + year + " – 31-12-" + year)
+			.doesNotContain("mọi thời gian");
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector("#province-implements h3"))
+			.stream()
+			.map(e -> e.getAttribute("textContent"))).as("grouped by the year of the first report in the period")
+			.containsOnly(String.valueOf(year));
 		List<String> provinceBodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
 		assertThat(provinceBodies).as("the period sent to the server with the province's documents")
-			.anyMatch(b -> b.contains("implements(") && b.contains("\"from\":\"" + from + "\"") && b.contains("\"to\":\"" + to + "\""));
+			.anyMatch(b -> b.contains("implements(") && b.contains("\"from\":\"" + from + "\"")
+					&& b.contains("\"to\":\"" + to + "\""));
 		this.browser.screenshot("dashboard-period");
 		this.browser.driver().navigate().back();
 		waitFor("#province-panel[data-state='empty']");
@@ -408,7 +468,9 @@ class DashboardBrowserIT extends BrowserTests {
 		setPeriod(to.toString(), from.toString());
 		waitFor("#coverage-panel[data-state='error']");
 		assertThat(textOf("#period-error")).contains("Ngày bắt đầu phải trước");
-		assertThat(this.browser.driver().findElements(By.cssSelector("#coverage-map .tile, #coverage-table tbody tr, #coverage-chart svg, #mentions-chart svg")))
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(
+					"#coverage-map .tile, #coverage-table tbody tr, #coverage-chart svg, #mentions-chart svg")))
 			.isEmpty();
 		assertThat(((Number) this.browser.script("return window.requests.length;")).intValue()).isEqualTo(asked);
 		this.browser.screenshot("dashboard-period-error");
@@ -431,16 +493,18 @@ class DashboardBrowserIT extends BrowserTests {
 		assertThat(find("#units-post").isSelected()).isTrue();
 		assertThat(find("#document-input").getDomProperty("value")).isEqualTo("Nghị quyết số 22-NQ/TW (2-2-2008)");
 
-		// A link to a document the graph does not hold, followed within the page (as Back or
+		// A link to a document the graph does not hold, followed within the page (as Back
+		// or
 		// Forward would): an error in Vietnamese, and none of 22-NQ/TW's figures left.
 		String unknown = "999-NQ/TW|TW|1999-09-09";
 		this.browser.script("history.pushState(null, '', arguments[0]); dispatchEvent(new PopStateEvent('popstate'));",
 				"/dashboard?document=" + java.net.URLEncoder.encode(unknown, java.nio.charset.StandardCharsets.UTF_8));
 		waitFor("#coverage-panel[data-state='error']");
-		assertThat(textOf("#coverage-status")).isEqualTo("Không tìm thấy văn bản có khóa “" + unknown
-				+ "” trong đồ thị. Hãy chọn văn bản khác.");
+		assertThat(textOf("#coverage-status"))
+			.isEqualTo("Không tìm thấy văn bản có khóa “" + unknown + "” trong đồ thị. Hãy chọn văn bản khác.");
 		assertThat(textContentOf("#coverage-count")).isEqualTo("–");
-		assertThat(this.browser.driver().findElements(By.cssSelector("#coverage-map .tile, #coverage-table tbody tr, #coverage-chart svg")))
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector("#coverage-map .tile, #coverage-table tbody tr, #coverage-chart svg")))
 			.isEmpty();
 		waitFor("#mentions-panel[data-state='error']");
 		assertThat(textOf("#mentions-status")).contains("Không tìm thấy văn bản");
@@ -472,13 +536,19 @@ class DashboardBrowserIT extends BrowserTests {
 		// A province that does not implement the resolution yet reports implementing it.
 		Set<String> before = implementers(RESOLUTION_22, "PRE_2025");
 		Map<String, String> candidates = Map.of("40", "Nghệ An", "96", "Cà Mau", "20", "Lạng Sơn", "14", "Sơn La");
-		String newKey = candidates.keySet().stream().sorted().filter(k -> !before.contains(k)).findFirst().orElseThrow();
+		String newKey = candidates.keySet()
+			.stream()
+			.sorted()
+			.filter(k -> !before.contains(k))
+			.findFirst()
+			.orElseThrow();
 		String newName = candidates.get(newKey);
 		waitFor("body[data-live='open']");
-		this.ingest.ingestRecords(List.of(ReadResult.ok(new RawArticle(newName + " thực hiện Nghị quyết số 22-NQ/TW",
-				"Ban Thường vụ Tỉnh ủy " + newName + " ban hành Kế hoạch số 99-KH/TU ngày 3-3-2019 để thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương.",
-				PREFIX + "new-unit", LocalDate.of(2019, 3, 10), "test", null, "dashboard[0]"))), IngestOptions.defaults(),
-				IngestListener.NONE);
+		this.ingest.ingestRecords(List.of(ReadResult
+			.ok(new RawArticle(newName + " thực hiện Nghị quyết số 22-NQ/TW", "Ban Thường vụ Tỉnh ủy " + newName
+					+ " ban hành Kế hoạch số 99-KH/TU ngày 3-3-2019 để thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương.",
+					PREFIX + "new-unit", LocalDate.of(2019, 3, 10), "test", null, "dashboard[0]"))),
+				IngestOptions.defaults(), IngestListener.NONE);
 		assertThat(implementers(RESOLUTION_22, "PRE_2025")).hasSize(before.size() + 1).contains(newKey);
 		waitForText("#coverage-table tbody", newName);
 		assertCoverageAgreesWithTheGraph(RESOLUTION_22, "PRE_2025");

@@ -27,12 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The graph explorer on a graph of real size: a diacritic-free search finds Đắk Lắk and draws its
- * neighbourhood; the most-cited document shows its implementing provinces and issuer with its
- * articles gathered in a count node that opens them a page at a time; unticking a relationship
- * type asks the server again; a shared link names its root; search hits rank the central
- * Resolution 22 first and tell same-named bodies apart; an unknown id draws nothing and says so
- * in Vietnamese; the downloads say when they are cut. Facts are read from the database.
+ * The graph explorer on a graph of real size: a diacritic-free search finds Đắk Lắk and
+ * draws its neighbourhood; the most-cited document shows its implementing provinces and
+ * issuer with its articles gathered in a count node that opens them a page at a time;
+ * unticking a relationship type asks the server again; a shared link names its root;
+ * search hits rank the central Resolution 22 first and tell same-named bodies apart; an
+ * unknown id draws nothing and says so in Vietnamese; the downloads say when they are
+ * cut. Facts are read from the database.
  */
 class ExplorerBrowserIT extends BrowserTests {
 
@@ -74,7 +75,8 @@ class ExplorerBrowserIT extends BrowserTests {
 		String details = textOf("#details-body");
 		assertThat(details).contains("Nghị quyết số 22-NQ/TW", "Ban Chấp hành Trung ương", "Đắk Lắk");
 		assertThat(this.browser.driver().findElements(By.cssSelector("#details-body .evidence q")))
-			.as("evidence sentences").isNotEmpty();
+			.as("evidence sentences")
+			.isNotEmpty();
 		this.browser.screenshot("explore-expanded");
 
 		untick("IMPLEMENTS");
@@ -129,23 +131,30 @@ class ExplorerBrowserIT extends BrowserTests {
 		// A node's label, hidden at this zoom, shows on hover at a readable size.
 		String province = provinces.get(0);
 		Number zoom = this.browser.script("return window.cy.zoom();");
-		assertThat(labelShown(province)).as("a province's label at zoom %s", zoom).isEqualTo(12 * zoom.doubleValue() >= 11);
+		assertThat(labelShown(province)).as("a province's label at zoom %s", zoom)
+			.isEqualTo(12 * zoom.doubleValue() >= 11);
 		hover(province);
-		this.browser.waiting().withMessage("the hovered label shown at 11 px or more")
+		this.browser.waiting()
+			.withMessage("the hovered label shown at 11 px or more")
 			.until(driver -> renderedFontSize(province) >= 11 && labelShown(province));
 
 		// The count node opens the articles a page at a time.
 		clickNode(counter);
 		int page = Math.min(50, mentions);
-		this.browser.waiting().withMessage("a page of articles opened").until(driver -> drawn("ARTICLE").size() == page);
+		this.browser.waiting()
+			.withMessage("a page of articles opened")
+			.until(driver -> drawn("ARTICLE").size() == page);
 		assertThat(label(counter)).isEqualTo((mentions - page) + " bài viết nữa");
 		List<String> articleIds = drawn("ARTICLE");
 		assertThat(single("""
 				MATCH (a:Article)-[:MENTIONS]->(:Document {key: $key}) WHERE a.id IN $ids RETURN count(a) AS n""",
-				Map.of("key", key, "ids", articleIds)).get("n").asInt()).isEqualTo(page);
+				Map.of("key", key, "ids", articleIds))
+			.get("n")
+			.asInt()).isEqualTo(page);
 		this.browser.screenshot("explore-hub-articles");
 
-		// The view's download is cut (the unopened articles) and says so; the file says it too.
+		// The view's download is cut (the unopened articles) and says so; the file says
+		// it too.
 		Path downloads = Path.of("target", "downloads").toAbsolutePath();
 		Files.createDirectories(downloads);
 		try (Stream<Path> old = Files.list(downloads)) {
@@ -156,9 +165,11 @@ class ExplorerBrowserIT extends BrowserTests {
 		find("#download-view-graphml").click();
 		waitFor("#download-status[data-truncated]");
 		assertThat(find("#download-status").getDomAttribute("data-truncated")).isEqualTo("true");
-		assertThat(find("#download-status").getDomAttribute("data-left-out")).isEqualTo(String.valueOf(mentions - page));
+		assertThat(find("#download-status").getDomAttribute("data-left-out"))
+			.isEqualTo(String.valueOf(mentions - page));
 		assertThat(textOf("#download-status")).contains("ĐÃ CẮT", (mentions - page) + " quan hệ");
-		Path file = this.browser.waiting().withMessage("the GraphML saved")
+		Path file = this.browser.waiting()
+			.withMessage("the GraphML saved")
 			.until(driver -> downloaded(downloads, ".graphml"));
 		String graphml = Files.readString(file);
 		assertThat(graphml).contains("<!-- Cut: a view of " + (nodeCount() - 1) + " nodes")
@@ -169,25 +180,30 @@ class ExplorerBrowserIT extends BrowserTests {
 		String full = find("#download-full-graphml").getDomAttribute("href");
 		int relationships = single("""
 				MATCH (d:Document {key: $key})-[r]-(m) WHERE m:Entity OR m:Article RETURN count(r) AS n""",
-				Map.of("key", key)).get("n").asInt();
-		HttpResponse<String> response = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + full)).build(),
-				HttpResponse.BodyHandlers.ofString());
+				Map.of("key", key))
+			.get("n")
+			.asInt();
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + full)).build(),
+					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Graph-Truncated")).hasValue(String.valueOf(relationships > 1000));
 		assertThat(textOf("#full-note")).contains(relationships + " quan hệ");
 
-		// Unticking a type asks the server again: its nodes are gone, not hidden; the others stay.
-		this.browser.script("""
-				window.requests = [];
-				const original = window.fetch;
-				window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
+		// Unticking a type asks the server again: its nodes are gone, not hidden; the
+		// others stay.
+		this.browser
+			.script("""
+					window.requests = [];
+					const original = window.fetch;
+					window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
 		untick("MENTIONS");
 		this.browser.waiting().withMessage("the neighbourhood asked again without MENTIONS").until(driver -> {
 			List<String> bodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
-			return bodies.stream().anyMatch(b -> b.contains("neighbourhood") && b.contains("IMPLEMENTS")
-					&& !b.contains("MENTIONS"));
+			return bodies.stream()
+				.anyMatch(b -> b.contains("neighbourhood") && b.contains("IMPLEMENTS") && !b.contains("MENTIONS"));
 		});
-		this.browser.waiting().withMessage("articles and the count node gone")
+		this.browser.waiting()
+			.withMessage("articles and the count node gone")
 			.until(driver -> drawn("ARTICLE").isEmpty() && !hasNode(counter));
 		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(provinces);
 		assertThat(drawn("PARTY_BODY")).containsAll(issuers);
@@ -198,18 +214,20 @@ class ExplorerBrowserIT extends BrowserTests {
 		assertThat(drawn("PARTY_BODY")).containsAll(issuers);
 		tick("IMPLEMENTS");
 		tick("MENTIONS");
-		this.browser.waiting().withMessage("all back").until(driver -> hasNode(counter)
-				&& drawn("PROVINCE").size() == provinces.size());
+		this.browser.waiting()
+			.withMessage("all back")
+			.until(driver -> hasNode(counter) && drawn("PROVINCE").size() == provinces.size());
 
 		assertNoConsoleErrors();
-		assertPhoneLayout("explore-hub-phone", "#search-text", "#search-button", "#type-filter", "#year-from", "#year-to",
-				"#cy", "#fit");
+		assertPhoneLayout("explore-hub-phone", "#search-text", "#search-button", "#type-filter", "#year-from",
+				"#year-to", "#cy", "#fit");
 		assertLabelsLegible();
 	}
 
 	@Test
 	void shouldAskTheServerForAHubsImplementersAndArticlesOfTheYearsTyped() throws Exception {
-		// The hub and a year in which some, not all, of its implementers reported (from the evidence).
+		// The hub and a year in which some, not all, of its implementers reported (from
+		// the evidence).
 		Record hub = single("""
 				MATCH (d:Document)<-[:MENTIONS]-(:Article)
 				WITH d, count(*) AS mentions ORDER BY mentions DESC, d.key LIMIT 1
@@ -231,14 +249,16 @@ class ExplorerBrowserIT extends BrowserTests {
 		String counter = "more:" + key;
 		this.browser.waiting().withMessage("the hub drawn").until(driver -> hasNode(counter));
 		assertThat(drawn("PROVINCE")).hasSizeGreaterThan(reported.size());
-		this.browser.script("""
-				window.requests = [];
-				const original = window.fetch;
-				window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
+		this.browser
+			.script("""
+					window.requests = [];
+					const original = window.fetch;
+					window.fetch = (url, init) => { window.requests.push(init && init.body); return original(url, init); };""");
 
 		find("#year-from").sendKeys(String.valueOf(year));
 		find("#year-to").sendKeys(String.valueOf(year));
-		this.browser.waiting().withMessage("the hub asked again for " + year)
+		this.browser.waiting()
+			.withMessage("the hub asked again for " + year)
 			.until(driver -> (year + "-01-01.." + year + "-12-31").equals(find("#cy").getDomAttribute("data-years"))
 					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
 		List<String> bodies = this.browser.script("return window.requests.filter(b => typeof b === 'string');");
@@ -257,25 +277,31 @@ class ExplorerBrowserIT extends BrowserTests {
 		assertThat(urlParameter("to")).isEqualTo(String.valueOf(year));
 		this.browser.screenshot("explore-hub-year");
 
-		// The whole neighbourhood's download carries the years: its provinces are the year's.
+		// The whole neighbourhood's download carries the years: its provinces are the
+		// year's.
 		String json = find("#download-full-json").getDomAttribute("href");
 		assertThat(json).contains("from=" + year + "-01-01", "to=" + year + "-12-31");
-		HttpResponse<String> download = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + json)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + json)).build(),
+					HttpResponse.BodyHandlers.ofString());
 		assertThat(download.statusCode()).isEqualTo(200);
-		assertThat(java.util.regex.Pattern.compile("\"id\":\"[^\"]+\",\"kind\":\"PROVINCE\"").matcher(download.body())
+		assertThat(java.util.regex.Pattern.compile("\"id\":\"[^\"]+\",\"kind\":\"PROVINCE\"")
+			.matcher(download.body())
 			.results()
 			.count()).as("province nodes in " + json).isEqualTo(reported.size());
 
-		// The view's download carries the years: what it leaves out is the year's articles.
+		// The view's download carries the years: what it leaves out is the year's
+		// articles.
 		find("#download-view-json").click();
 		waitFor("#download-status[data-left-out]");
-		List<String> forms = this.browser.script(
-				"return window.requests.filter(b => b instanceof URLSearchParams).map(String);");
-		assertThat(forms).as("the view's download form").singleElement().asString()
+		List<String> forms = this.browser
+			.script("return window.requests.filter(b => b instanceof URLSearchParams).map(String);");
+		assertThat(forms).as("the view's download form")
+			.singleElement()
+			.asString()
 			.contains("from=" + year + "-01-01", "to=" + year + "-12-31");
-		assertThat(find("#download-status").getDomAttribute("data-left-out")).as("the articles of " + year + " not drawn")
+		assertThat(find("#download-status").getDomAttribute("data-left-out"))
+			.as("the articles of " + year + " not drawn")
 			.isEqualTo(String.valueOf(mentions));
 
 		// Years out of order: one error, nothing asked, the view stays.
@@ -297,27 +323,33 @@ class ExplorerBrowserIT extends BrowserTests {
 				  document.getElementById(id).value = '';
 				}
 				document.getElementById('year-to').dispatchEvent(new Event('change'));""");
-		this.browser.waiting().withMessage("every year again")
-			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		this.browser.waiting()
+			.withMessage("every year again")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years"))
+					&& drawn("PROVINCE").size() > reported.size());
 		assertThat(textOf("#year-error")).isEmpty();
 		assertThat(urlParameter("from")).isNull();
 
 		// Back: the year again, asked of the server; Forward: every year.
 		this.browser.driver().navigate().back();
 		String yearKey = year + "-01-01.." + year + "-12-31";
-		this.browser.waiting().withMessage("Back to " + year)
+		this.browser.waiting()
+			.withMessage("Back to " + year)
 			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years"))
 					&& "false".equals(find("#cy").getDomAttribute("aria-busy")));
 		assertThat(find("#year-from").getDomProperty("value")).isEqualTo(String.valueOf(year));
 		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
 		this.browser.driver().navigate().forward();
-		this.browser.waiting().withMessage("Forward to every year")
-			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years")) && drawn("PROVINCE").size() > reported.size());
+		this.browser.waiting()
+			.withMessage("Forward to every year")
+			.until(driver -> "..".equals(find("#cy").getDomAttribute("data-years"))
+					&& drawn("PROVINCE").size() > reported.size());
 		assertThat(find("#year-from").getDomProperty("value")).isEmpty();
 
 		// A shared link keeps the years.
 		open("/explore?id=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&from=" + year + "&to=" + year);
-		this.browser.waiting().withMessage("the shared link of " + year)
+		this.browser.waiting()
+			.withMessage("the shared link of " + year)
 			.until(driver -> yearKey.equals(find("#cy").getDomAttribute("data-years")));
 		assertThat(find("#year-to").getDomProperty("value")).isEqualTo(String.valueOf(year));
 		assertThat(drawn("PROVINCE")).containsExactlyInAnyOrderElementsOf(reported);
@@ -331,7 +363,8 @@ class ExplorerBrowserIT extends BrowserTests {
 	@Test
 	void shouldNameTheRootOfASharedLink() {
 		String name = single("MATCH (d:Document {key: $key}) RETURN d.name AS name", Map.of("key", RESOLUTION_22))
-			.get("name").asString();
+			.get("name")
+			.asString();
 		open("/explore?id=" + URLEncoder.encode(RESOLUTION_22, StandardCharsets.UTF_8));
 		this.browser.waiting().withMessage("the shared link's root drawn").until(driver -> hasNode(RESOLUTION_22));
 
@@ -356,20 +389,27 @@ class ExplorerBrowserIT extends BrowserTests {
 		assertThat(ids).doesNotHaveDuplicates();
 		List<String> lines = hits.stream().map(h -> h.getText().lines().findFirst().orElse("")).toList();
 		assertThat(lines).as("each hit's first line tells it apart").doesNotHaveDuplicates();
-		List<WebElement> bodies = hits.stream().filter(h -> "PARTY_BODY".equals(h.getDomAttribute("data-kind"))).toList();
-		assertThat(bodies).isNotEmpty().allSatisfy(b -> assertThat(b.getText()).contains("cấp tỉnh")
-			.containsPattern("(đến 30-6-2025|từ 1-7-2025)"));
+		List<WebElement> bodies = hits.stream()
+			.filter(h -> "PARTY_BODY".equals(h.getDomAttribute("data-kind")))
+			.toList();
+		assertThat(bodies).isNotEmpty()
+			.allSatisfy(
+					b -> assertThat(b.getText()).contains("cấp tỉnh").containsPattern("(đến 30-6-2025|từ 1-7-2025)"));
 		this.browser.screenshot("explore-search");
 
-		// Two searches in quick succession: the list holds the answer to the last one, once.
+		// Two searches in quick succession: the list holds the answer to the last one,
+		// once.
 		this.browser.script("""
 				const form = document.getElementById('search-form');
 				form.requestSubmit();
 				form.requestSubmit();""");
 		this.browser.waiting().until(driver -> textOf("#search-status").contains("kết quả"));
 		this.browser.waiting().until(driver -> {
-			List<String> again = this.browser.driver().findElements(By.cssSelector("#hits button.hit")).stream()
-				.map(h -> h.getDomAttribute("data-id")).toList();
+			List<String> again = this.browser.driver()
+				.findElements(By.cssSelector("#hits button.hit"))
+				.stream()
+				.map(h -> h.getDomAttribute("data-id"))
+				.toList();
 			return again.equals(ids);
 		});
 		assertPhoneScreenshot("explore-search-phone");
@@ -378,7 +418,8 @@ class ExplorerBrowserIT extends BrowserTests {
 	@Test
 	void shouldDrawNothingAndSayInVietnameseWhenTheIdIsUnknown() {
 		open("/explore?id=" + URLEncoder.encode("99-NQ/TW|TW|1901-01-01", StandardCharsets.UTF_8));
-		this.browser.waiting().withMessage("the not-found message")
+		this.browser.waiting()
+			.withMessage("the not-found message")
 			.until(driver -> textOf("#graph-status").contains("Không tìm thấy"));
 
 		assertThat(textOf("#graph-status")).contains("99-NQ/TW|TW|1901-01-01", "không có tỉnh, văn bản, cơ quan đảng")
@@ -401,7 +442,8 @@ class ExplorerBrowserIT extends BrowserTests {
 		String before = textOf("#search-status");
 		this.browser.script("document.getElementById('search-status').textContent = '';");
 		find("#search-button").click();
-		this.browser.waiting().withMessage("hits for " + text + " (before: " + before + ")")
+		this.browser.waiting()
+			.withMessage("hits for " + text + " (before: " + before + ")")
 			.until(driver -> textOf("#search-status").contains("kết quả"));
 	}
 
@@ -421,11 +463,12 @@ class ExplorerBrowserIT extends BrowserTests {
 	}
 
 	/**
-	 * Every node and edge label drawn reads at 11 px or more on screen (the others are not drawn
-	 * at this zoom); edges carry Vietnamese names.
+	 * Every node and edge label drawn reads at 11 px or more on screen (the others are
+	 * not drawn at this zoom); edges carry Vietnamese names.
 	 */
 	private void assertLabelsLegible() {
-		this.browser.waiting().withMessage(() -> "labels drawn below 11 px: " + unreadableLabels())
+		this.browser.waiting()
+			.withMessage(() -> "labels drawn below 11 px: " + unreadableLabels())
 			.until(driver -> unreadableLabels().isEmpty());
 		assertThat(edgeNames()).isSubsetOf(EDGE_NAMES);
 	}
@@ -439,8 +482,9 @@ class ExplorerBrowserIT extends BrowserTests {
 	}
 
 	private List<String> edgeNames() {
-		return this.browser.script("""
-				return [...new Set(window.cy.edges().filter(e => e.data('type') !== 'MORE').map(e => e.data('name')))];""");
+		return this.browser
+			.script("""
+					return [...new Set(window.cy.edges().filter(e => e.data('type') !== 'MORE').map(e => e.data('name')))];""");
 	}
 
 	private double renderedFontSize(String id) {
@@ -460,8 +504,8 @@ class ExplorerBrowserIT extends BrowserTests {
 	}
 
 	private List<String> drawn(String kind) {
-		return this.browser.script("return window.cy.nodes().filter(n => n.data('kind') === arguments[0]).map(n => n.id());",
-				kind);
+		return this.browser
+			.script("return window.cy.nodes().filter(n => n.data('kind') === arguments[0]).map(n => n.id());", kind);
 	}
 
 	private String label(String id) {
@@ -469,7 +513,8 @@ class ExplorerBrowserIT extends BrowserTests {
 	}
 
 	private boolean hasNode(String id) {
-		return Boolean.TRUE.equals(this.browser.script("return window.cy.getElementById(arguments[0]).nonempty();", id));
+		return Boolean.TRUE
+			.equals(this.browser.script("return window.cy.getElementById(arguments[0]).nonempty();", id));
 	}
 
 	private long visibleEdges(String type) {
@@ -492,7 +537,10 @@ class ExplorerBrowserIT extends BrowserTests {
 		}
 	}
 
-	/** Where cytoscape drew a node, relative to the centre of its container, after centring it. */
+	/**
+	 * Where cytoscape drew a node, relative to the centre of its container, after
+	 * centring it.
+	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Number> centre(String id) {
 		return this.browser.script("""
@@ -508,8 +556,7 @@ class ExplorerBrowserIT extends BrowserTests {
 	/** A real mouse click on the node where cytoscape drew it. */
 	private void clickNode(String id) {
 		Map<String, Number> at = centre(id);
-		new Actions(this.browser.driver())
-			.moveToElement(find("#cy"), at.get("x").intValue(), at.get("y").intValue())
+		new Actions(this.browser.driver()).moveToElement(find("#cy"), at.get("x").intValue(), at.get("y").intValue())
 			.click()
 			.perform();
 	}
@@ -517,8 +564,7 @@ class ExplorerBrowserIT extends BrowserTests {
 	/** A real mouse moved over the node. */
 	private void hover(String id) {
 		Map<String, Number> at = centre(id);
-		new Actions(this.browser.driver())
-			.moveToElement(find("#cy"), at.get("x").intValue(), at.get("y").intValue())
+		new Actions(this.browser.driver()).moveToElement(find("#cy"), at.get("x").intValue(), at.get("y").intValue())
 			.perform();
 	}
 

@@ -35,10 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphiQL, served by the application from webjars, in a real browser over the graph of real size:
- * the example operations as tabs, the schema's documentation and autocompletion (introspection),
- * a subscription tab receiving an ingest's event over graphql-ws, a wrong password shown as an error
- * in the result pane, operations shared as links, and the page at phone width.
+ * GraphiQL, served by the application from webjars, in a real browser over the graph of
+ * real size: the example operations as tabs, the schema's documentation and
+ * autocompletion (introspection), a subscription tab receiving an ingest's event over
+ * graphql-ws, a wrong password shown as an error in the result pane, operations shared as
+ * links, and the page at phone width.
  */
 class GraphiqlBrowserIT extends BrowserTests {
 
@@ -47,8 +48,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 	private static final String PREFIX = "https://test.example/graphiql-browser-it/";
 
 	/**
-	 * Records the page's WebSocket frames in {@code window.wsFrames}, so that the test knows when
-	 * the subscription is on the server before it ingests.
+	 * Records the page's WebSocket frames in {@code window.wsFrames}, so that the test
+	 * knows when the subscription is on the server before it ingests.
 	 */
 	private static final String WEBSOCKET_RECORDER = """
 			window.wsFrames = [];
@@ -74,9 +75,10 @@ class GraphiqlBrowserIT extends BrowserTests {
 	private Driver driver;
 
 	/**
-	 * The first query after the application starts plans its Cypher statements and warms the
-	 * database's page cache; on a busy machine that alone can pass the server's 15 s timeout. The
-	 * tests here are about the page, so the first example's reads run once beforehand.
+	 * The first query after the application starts plans its Cypher statements and warms
+	 * the database's page cache; on a busy machine that alone can pass the server's 15 s
+	 * timeout. The tests here are about the page, so the first example's reads run once
+	 * beforehand.
 	 */
 	@BeforeAll
 	void warmUpTheFirstExamplesReads() throws Exception {
@@ -88,12 +90,11 @@ class GraphiqlBrowserIT extends BrowserTests {
 		HttpClient client = HttpClient.newHttpClient();
 		long start = System.nanoTime();
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			HttpResponse<String> response = client.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + this.serverPort + "/graphql"))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.serverPort + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 200 && !response.body().contains("\"errors\"")) {
 				log.info("First example's reads warmed up in {} ms ({} attempt(s))",
 						(System.nanoTime() - start) / 1_000_000, attempt);
@@ -171,7 +172,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 		openGraphiql("/graphiql");
 		selectTab("LiveImplementations");
 		run();
-		// On the server once graphql-ws has acknowledged the connection and sent the subscription.
+		// On the server once graphql-ws has acknowledged the connection and sent the
+		// subscription.
 		this.browser.waiting().withMessage(() -> "a subscription over WebSocket; frames: " + frames()).until(driver -> {
 			String frames = frames();
 			return frames.contains("\"connection_ack\"") && frames.contains("\"subscribe\"");
@@ -203,7 +205,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 
 		waitForText(".result-window", "UNAUTHORIZED");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".graphiql-response .graphiql-spinner")))
-			.as("no spinner once the answer is in").isEmpty();
+			.as("no spinner once the answer is in")
+			.isEmpty();
 		this.browser.screenshot("graphiql-wrong-password");
 
 		setEditor(".graphiql-editor-tool .graphiql-editor:not(.hidden)",
@@ -220,7 +223,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 				  province(name: $name) { key name }
 				}""";
 		String variables = "{\"name\": \"Dak Lak\"}";
-		// As a person would paste it: no endpoint parameters, so the server's redirect adds them.
+		// As a person would paste it: no endpoint parameters, so the server's redirect
+		// adds them.
 		openGraphiql("/graphiql?query=" + encode(query) + "&variables=" + encode(variables));
 
 		assertThat(activeTabTitle()).isEqualTo("SharedProvince");
@@ -255,7 +259,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 		run();
 		waitForText(".result-window", "mergedInto");
 
-		// A link written by hand, its braces not encoded (as browsers send them), opens too.
+		// A link written by hand, its braces not encoded (as browsers send them), opens
+		// too.
 		openGraphiql("/graphiql?query={about{articleCount}}");
 		assertThat(editorValue(".graphiql-query-editor")).isEqualTo("{about{articleCount}}");
 		assertNoConsoleErrors();
@@ -263,9 +268,10 @@ class GraphiqlBrowserIT extends BrowserTests {
 
 	@Test
 	void shouldShowAnHttpFailureAsAnErrorAndIgnoreAnEndpointOnAnotherHost() {
-		// An endpoint on another host is not taken: the Headers tab's credentials stay here.
-		openGraphiql("/graphiql?path=https://attacker.example/graphql&wsPath=//attacker.example/graphql"
-				+ "&query=" + encode("{ about { articleCount } }"));
+		// An endpoint on another host is not taken: the Headers tab's credentials stay
+		// here.
+		openGraphiql("/graphiql?path=https://attacker.example/graphql&wsPath=//attacker.example/graphql" + "&query="
+				+ encode("{ about { articleCount } }"));
 		run();
 		waitForText(".result-window", "articleCount");
 		assertThat(textOf(".result-window")).doesNotContain("\"errors\"");
@@ -276,7 +282,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 		waitForText(".result-window", "HTTP 4");
 		assertThat(textOf(".result-window")).contains("\"errors\"", "httpStatus");
 		this.browser.screenshot("graphiql-http-failure");
-		assertThat(this.browser.consoleErrors()).as("only the expected 404s").isNotEmpty()
+		assertThat(this.browser.consoleErrors()).as("only the expected 404s")
+			.isNotEmpty()
 			.allMatch(error -> error.contains("/no-such-endpoint") && error.contains("404"));
 	}
 
@@ -310,7 +317,8 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertNoConsoleErrors();
 	}
 
-	// ---- helpers ----------------------------------------------------------------------------------
+	// ---- helpers
+	// ----------------------------------------------------------------------------------
 
 	/** Opens GraphiQL with a fresh browser storage and waits for it to be ready. */
 	private void openGraphiql(String pathAndQuery) {
@@ -335,7 +343,9 @@ class GraphiqlBrowserIT extends BrowserTests {
 	}
 
 	private List<String> tabTitles() {
-		return this.browser.driver().findElements(By.cssSelector(".graphiql-tab-button")).stream()
+		return this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-tab-button"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 	}
@@ -345,7 +355,9 @@ class GraphiqlBrowserIT extends BrowserTests {
 	}
 
 	private void selectTab(String title) {
-		this.browser.driver().findElements(By.cssSelector(".graphiql-tab-button")).stream()
+		this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-tab-button"))
+			.stream()
 			.filter(tab -> tab.getText().equals(title))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no tab " + title + " among " + tabTitles()))
@@ -354,7 +366,9 @@ class GraphiqlBrowserIT extends BrowserTests {
 	}
 
 	private void showHeaders() {
-		this.browser.driver().findElements(By.cssSelector(".graphiql-editor-tools-tabs button")).stream()
+		this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-editor-tools-tabs button"))
+			.stream()
 			.filter(button -> button.getText().equals("Headers"))
 			.findFirst()
 			.orElseThrow()
@@ -369,12 +383,14 @@ class GraphiqlBrowserIT extends BrowserTests {
 	}
 
 	private String editorValue(String css) {
-		return this.browser.script("return document.querySelector(arguments[0] + ' .CodeMirror').CodeMirror.getValue();",
-				css);
+		return this.browser
+			.script("return document.querySelector(arguments[0] + ' .CodeMirror').CodeMirror.getValue();", css);
 	}
 
 	private List<String> hints() {
-		return this.browser.driver().findElements(By.cssSelector(".CodeMirror-hints .CodeMirror-hint")).stream()
+		return this.browser.driver()
+			.findElements(By.cssSelector(".CodeMirror-hints .CodeMirror-hint"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 	}

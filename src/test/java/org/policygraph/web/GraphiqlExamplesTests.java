@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example operation preloaded in GraphiQL is valid against the current schema, and the
- * write example carries an authorization header placeholder.
+ * Every example operation preloaded in GraphiQL is valid against the current schema, and
+ * the write example carries an authorization header placeholder.
  */
 class GraphiqlExamplesTests {
 

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The GraphiQL page loads only files of its own server, all of which exist on the classpath (the
- * webjar versions it names are the ones the build packs), and has no inline script or event
- * handler, so that a Content-Security-Policy with {@code script-src 'self'} allows it.
+ * The GraphiQL page loads only files of its own server, all of which exist on the
+ * classpath (the webjar versions it names are the ones the build packs), and has no
+ * inline script or event handler, so that a Content-Security-Policy with
+ * {@code script-src 'self'} allows it.
  */
 class GraphiqlPageTests {
 
 	@Test
 	void everyScriptAndStyleShouldBeAFileOfThisServerThatExists() throws IOException {
 		Document page = page();
-		List<String> sources = page.select("script[src], link[rel=stylesheet]").stream()
+		List<String> sources = page.select("script[src], link[rel=stylesheet]")
+			.stream()
 			.map(element -> element.hasAttr("src") ? element.attr("src") : element.attr("href"))
 			.toList();
 		assertThat(sources).contains("/webjars/graphiql/2.4.7/graphiql.min.js", "/js/graphiql.js",
@@ -30,7 +32,8 @@ class GraphiqlPageTests {
 		for (String source : sources) {
 			assertThat(source).as("served by the application").startsWith("/").doesNotStartWith("//");
 			String resource = source.startsWith("/webjars/") ? "META-INF/resources" + source : "static" + source;
-			assertThat(getClass().getClassLoader().getResource(resource)).as(resource + " on the classpath").isNotNull();
+			assertThat(getClass().getClassLoader().getResource(resource)).as(resource + " on the classpath")
+				.isNotNull();
 		}
 	}
 
@@ -42,8 +45,7 @@ class GraphiqlPageTests {
 			assertThat(script.data()).isBlank();
 		}
 		for (Element element : page.getAllElements()) {
-			assertThat(element.attributes().asList())
-				.as("inline handlers or styles on <" + element.tagName() + ">")
+			assertThat(element.attributes().asList()).as("inline handlers or styles on <" + element.tagName() + ">")
 				.noneMatch(attribute -> attribute.getKey().startsWith("on") || attribute.getKey().equals("style"));
 		}
 		assertThat(page.select("style")).isEmpty();

@@ -10,14 +10,15 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The redirect that adds the GraphQL endpoints to a GraphiQL address keeps the address's own
- * parameters as they came, so that a shared operation opens unchanged.
+ * The redirect that adds the GraphQL endpoints to a GraphiQL address keeps the address's
+ * own parameters as they came, so that a shared operation opens unchanged.
  */
 class GraphiqlRedirectFilterTests {
 
 	@Test
 	void shouldAddTheEndpointsAndKeepASharedQueryEncodedOnce() throws Exception {
-		MockHttpServletResponse response = get("", "/graphiql", "query=%7B%20about%20%7B%20articleCount%20%7D%20%7D&variables=%7B%7D");
+		MockHttpServletResponse response = get("", "/graphiql",
+				"query=%7B%20about%20%7B%20articleCount%20%7D%20%7D&variables=%7B%7D");
 
 		assertThat(response.getStatus()).isEqualTo(307);
 		assertThat(response.getHeader("Location")).isEqualTo(

@@ -29,10 +29,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP transport as a client pool, a browser and an HTTP cache meet it, over real HTTP: one
- * connection serves more than Tomcat's default 100 requests, JSON and scripts are compressed,
- * versioned webjars are cached for a year and pages revalidate by ETag (304), queries run over
- * GET and mutations never do, and wrongly typed parameters are a 400.
+ * The HTTP transport as a client pool, a browser and an HTTP cache meet it, over real
+ * HTTP: one connection serves more than Tomcat's default 100 requests, JSON and scripts
+ * are compressed, versioned webjars are cached for a year and pages revalidate by ETag
+ * (304), queries run over GET and mutations never do, and wrongly typed parameters are a
+ * 400.
  */
 class HttpTransportIT extends HarnessIntegrationTests {
 
@@ -71,7 +72,8 @@ class HttpTransportIT extends HarnessIntegrationTests {
 	@Test
 	void shouldCompressJsonAnswersAndScriptsForAClientThatAcceptsGzip() throws Exception {
 		for (String accept : new String[] { "application/json", "application/graphql-response+json" }) {
-			HttpResponse<byte[]> answer = send(post(PROVINCES).header("Accept", accept).header("Accept-Encoding", "gzip"));
+			HttpResponse<byte[]> answer = send(
+					post(PROVINCES).header("Accept", accept).header("Accept-Encoding", "gzip"));
 			assertThat(answer.statusCode()).isEqualTo(200);
 			assertThat(answer.headers().firstValue("Content-Encoding")).as(accept).hasValue("gzip");
 			assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith(accept);
@@ -120,8 +122,9 @@ class HttpTransportIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldRunAQueryOverGet() throws Exception {
-		HttpResponse<byte[]> answer = send(get("/graphql?query=" + encode("query P($name: String!) { province(name: $name) { key } }")
-				+ "&variables=" + encode("{\"name\":\"Nghệ An\"}")));
+		HttpResponse<byte[]> answer = send(
+				get("/graphql?query=" + encode("query P($name: String!) { province(name: $name) { key } }")
+						+ "&variables=" + encode("{\"name\":\"Nghệ An\"}")));
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(answer.body()).path("data").path("province").path("key").asString()).isEqualTo("40");
@@ -153,7 +156,8 @@ class HttpTransportIT extends HarnessIntegrationTests {
 			HttpResponse<byte[]> answer = send(get("/graphql?query=" + query + "&variables=" + encode(variables)));
 			assertThat(answer.statusCode()).as("GET variables=" + variables).isEqualTo(400);
 			assertThat(json.readTree(answer.body()).path("errors").get(0).path("message").asString())
-				.as("GET variables=" + variables).contains("variables");
+				.as("GET variables=" + variables)
+				.contains("variables");
 		}
 		assertThat(send(get("/graphql?variables=%7B%7D")).statusCode()).as("GET without query").isEqualTo(400);
 
@@ -201,7 +205,9 @@ class HttpTransportIT extends HarnessIntegrationTests {
 		}
 	}
 
-	/** One HTTP/1.1 response read off a kept-alive connection (by its length, or chunked). */
+	/**
+	 * One HTTP/1.1 response read off a kept-alive connection (by its length, or chunked).
+	 */
 	private record Raw(int status, Map<String, String> headers, byte[] body) {
 
 		String header(String name) {
@@ -218,7 +224,8 @@ class HttpTransportIT extends HarnessIntegrationTests {
 			}
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-				for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+				for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer
+					.parseInt(line(in).trim(), 16)) {
 					body.write(in.readNBytes(size));
 					line(in);
 				}

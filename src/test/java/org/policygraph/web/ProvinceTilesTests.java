@@ -20,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's tile-grid maps ({@code static/js/province-tiles.json}) against the reference
- * data: one square for each of the 63 units before 1-7-2025 and each of the 34 after, named as
- * in {@code reference/provinces.tsv}, no two on one square, and placed roughly where the units
- * lie: GSO codes run from north (01 Hà Nội) to south (96 Cà Mau), so the rows must follow them,
- * and a merged unit of the 34 must sit where its predecessors sit among the 63.
+ * The dashboard's tile-grid maps ({@code static/js/province-tiles.json}) against the
+ * reference data: one square for each of the 63 units before 1-7-2025 and each of the 34
+ * after, named as in {@code reference/provinces.tsv}, no two on one square, and placed
+ * roughly where the units lie: GSO codes run from north (01 Hà Nội) to south (96 Cà Mau),
+ * so the rows must follow them, and a merged unit of the 34 must sit where its
+ * predecessors sit among the 63.
  */
 class ProvinceTilesTests {
 
@@ -98,8 +99,10 @@ class ProvinceTilesTests {
 		double[] codes = pre.stream().mapToDouble(t -> Integer.parseInt(t.key())).toArray();
 		double[] rows = pre.stream().mapToDouble(Tile::row).toArray();
 		assertThat(spearman(codes, rows)).isGreaterThan(0.95);
-		// The regions of the GSO numbering, north to south, never out of order: the Red River delta
-		// and the north, the north of the centre, the coast and highlands (Bình Thuận and Đồng Nai
+		// The regions of the GSO numbering, north to south, never out of order: the Red
+		// River delta
+		// and the north, the north of the centre, the coast and highlands (Bình Thuận and
+		// Đồng Nai
 		// share a latitude), the south-east, the Mekong delta.
 		assertThat(maxRow(pre, 1, 37)).isLessThan(minRow(pre, 40, 96));
 		assertThat(maxRow(pre, 1, 45)).isLessThan(minRow(pre, 46, 96));

@@ -13,10 +13,10 @@ import org.policygraph.corpus.CorpusGenerator;
 import org.policygraph.ingest.cli.IngestCommand;
 
 /**
- * A graph of the size a user meets: {@value #ARTICLES} generated articles plus the bundled sample
- * listing, loaded once per test JVM with the {@code ingest --bulk} command into a data directory
- * of the embedded database, which the browser tests' application then opens as a user's
- * {@code java -jar} would.
+ * A graph of the size a user meets: {@value #ARTICLES} generated articles plus the
+ * bundled sample listing, loaded once per test JVM with the {@code ingest --bulk} command
+ * into a data directory of the embedded database, which the browser tests' application
+ * then opens as a user's {@code java -jar} would.
  */
 final class RealSizeGraph {
 
@@ -51,9 +51,8 @@ final class RealSizeGraph {
 			}
 			Path data = dir.resolve("data");
 			int status = IngestCommand.run(new String[] { corpus.toString(), sample.toString(), "--bulk",
-					"--policygraph.neo4j.embedded.data-directory=" + data,
-					"--policygraph.neo4j.embedded.bolt-port=0", "--policygraph.neo4j.embedded.page-cache=64MB" },
-					PolicyGraphApplication.class);
+					"--policygraph.neo4j.embedded.data-directory=" + data, "--policygraph.neo4j.embedded.bolt-port=0",
+					"--policygraph.neo4j.embedded.page-cache=64MB" }, PolicyGraphApplication.class);
 			if (status != 0) {
 				throw new IllegalStateException("ingest --bulk of the generated corpus exited with " + status);
 			}

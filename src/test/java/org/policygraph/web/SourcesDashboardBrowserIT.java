@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's live sources panel in a real browser: each source with its state, from the
- * GraphQL API.
+ * The dashboard's live sources panel in a real browser: each source with its state, from
+ * the GraphQL API.
  */
 class SourcesDashboardBrowserIT extends BrowserTests {
 

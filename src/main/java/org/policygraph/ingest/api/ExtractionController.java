@@ -17,9 +17,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code extract} query: a dry run of the extractor on one article, writing nothing. The
- * article is held to ingest's limits (title, text of at most 1 MiB), and the extractor stops when
- * the request's deadline passes ({@link RequestDeadline}).
+ * The {@code extract} query: a dry run of the extractor on one article, writing nothing.
+ * The article is held to ingest's limits (title, text of at most 1 MiB), and the
+ * extractor stops when the request's deadline passes ({@link RequestDeadline}).
  */
 @Controller
 class ExtractionController {
@@ -35,8 +35,8 @@ class ExtractionController {
 		// The limits of ingest: what could not be ingested is not analysed either.
 		int titleChars = input.title().codePointCount(0, input.title().length());
 		if (titleChars > ArticleValidator.MAX_TITLE_CHARS) {
-			throw new InvalidArgumentException("input.title", "is " + titleChars + " characters; the limit is "
-					+ ArticleValidator.MAX_TITLE_CHARS);
+			throw new InvalidArgumentException("input.title",
+					"is " + titleChars + " characters; the limit is " + ArticleValidator.MAX_TITLE_CHARS);
 		}
 		String text = (input.text() != null) ? input.text() : "";
 		long textBytes = utf8Length(text);

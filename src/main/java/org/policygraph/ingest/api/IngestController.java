@@ -26,9 +26,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code ingestArticles} mutation: validates each input article like a file record, then
- * runs the batch through {@link IngestService}. The payload's {@code bookmarks}, and the
- * {@code Neo4j-Bookmarks} response header, are the cache package's (read-your-writes in one place).
+ * The {@code ingestArticles} mutation: validates each input article like a file record,
+ * then runs the batch through {@link IngestService}. The payload's {@code bookmarks}, and
+ * the {@code Neo4j-Bookmarks} response header, are the cache package's (read-your-writes
+ * in one place).
  */
 @Controller
 class IngestController {
@@ -37,10 +38,11 @@ class IngestController {
 	static final int MAX_ARTICLES = 1_000;
 
 	/**
-	 * Articles per write transaction. A call is written in transactions of this many, extracted in
-	 * parallel while the one before is being written: each transaction stays short on a loaded
-	 * machine, and a call that fails or runs out of time keeps what it had written, so that re-sending
-	 * it (idempotent) finishes the rest instead of starting over.
+	 * Articles per write transaction. A call is written in transactions of this many,
+	 * extracted in parallel while the one before is being written: each transaction stays
+	 * short on a loaded machine, and a call that fails or runs out of time keeps what it
+	 * had written, so that re-sending it (idempotent) finishes the rest instead of
+	 * starting over.
 	 */
 	static final int WRITE_BATCH = 100;
 
@@ -60,9 +62,8 @@ class IngestController {
 	@PreAuthorize("hasRole('EDITOR')")
 	IngestArticlesPayload ingestArticles(@Argument IngestArticlesInput input, GraphQLContext context) {
 		if (input.articles().size() > MAX_ARTICLES) {
-			throw new InvalidArgumentException("input.articles",
-					"at most " + MAX_ARTICLES + " articles per call, got " + input.articles().size()
-							+ "; split the batch or use the ingest command line");
+			throw new InvalidArgumentException("input.articles", "at most " + MAX_ARTICLES + " articles per call, got "
+					+ input.articles().size() + "; split the batch or use the ingest command line");
 		}
 		List<ReadResult> records = new ArrayList<>(input.articles().size());
 		for (int i = 0; i < input.articles().size(); i++) {
@@ -80,8 +81,10 @@ class IngestController {
 			}
 		};
 		IngestOptions options = new IngestOptions(null, Boolean.TRUE.equals(input.dryRun()), WRITE_BATCH);
-		// The call stops starting batches, and its transactions end, a little before the request's
-		// timeout, so that it can still answer with a result per article (NOT_PROCESSED for what it
+		// The call stops starting batches, and its transactions end, a little before the
+		// request's
+		// timeout, so that it can still answer with a result per article (NOT_PROCESSED
+		// for what it
 		// had no time for) instead of the timeout error.
 		RequestDeadline deadline = RequestDeadline.of(context);
 		IngestReport report = (deadline.remaining() != null)
@@ -95,8 +98,7 @@ class IngestController {
 		}
 		return new IngestArticlesPayload(List.of(results), report.newArticles(), report.changedArticles(),
 				report.unchangedArticles(), report.rejected(), report.failed(), report.notProcessed(),
-				report.duplicateArticles(),
-				report.checkedArticles(), report.nodesCreated(),
+				report.duplicateArticles(), report.checkedArticles(), report.nodesCreated(),
 				report.relationshipsCreated(), report.nodesDeleted(), report.relationshipsDeleted());
 	}
 
@@ -146,9 +148,8 @@ class IngestController {
 	 * @param relationshipsDeleted relationships deleted
 	 */
 	record IngestArticlesPayload(List<IngestResult> results, long newCount, long changedCount, long unchangedCount,
-			long rejectedCount, long failedCount, long notProcessedCount, long duplicateCount, long checkedCount, long nodesCreated,
-			long relationshipsCreated, long nodesDeleted,
-			long relationshipsDeleted) {
+			long rejectedCount, long failedCount, long notProcessedCount, long duplicateCount, long checkedCount,
+			long nodesCreated, long relationshipsCreated, long nodesDeleted, long relationshipsDeleted) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 /**
  * The GraphQL entry points of ingestion: the {@code ingestArticles} mutation and the
- * {@code extract} query, thin controllers over {@link org.policygraph.ingest.IngestService}.
+ * {@code extract} query, thin controllers over
+ * {@link org.policygraph.ingest.IngestService}.
  */
 @NullMarked
 package org.policygraph.ingest.api;

@@ -29,15 +29,16 @@ import org.policygraph.ingest.write.ArticleWriter.Counts;
 import org.policygraph.ingest.write.ArticleWriter.Outcome;
 
 /**
- * The graph of a bulk load, built batch by batch with the rules of {@code GraphWriter} ({@link ChangeSet}) and
- * written as CSV files for Neo4j's bulk importer. Articles, evidence and their relationships go
- * to the files as they come (memory holds only their ids and hashes); provinces, bodies,
- * documents and the relationships between them stay in memory, as the rules read them (a
- * citation resolves to the one document that fits), and are written by {@link #finish()}.
+ * The graph of a bulk load, built batch by batch with the rules of {@code GraphWriter}
+ * ({@link ChangeSet}) and written as CSV files for Neo4j's bulk importer. Articles,
+ * evidence and their relationships go to the files as they come (memory holds only their
+ * ids and hashes); provinces, bodies, documents and the relationships between them stay
+ * in memory, as the rules read them (a citation resolves to the one document that fits),
+ * and are written by {@link #finish()}.
  * <p>
- * A record whose article was already loaded with other content cannot replace it in the files:
- * it is kept in {@link #deferred()}, in order, for the transactional writer to apply after the
- * import.
+ * A record whose article was already loaded with other content cannot replace it in the
+ * files: it is kept in {@link #deferred()}, in order, for the transactional writer to
+ * apply after the import.
  */
 final class BulkGraph implements ArticleWriter, AutoCloseable {
 
@@ -75,7 +76,9 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private final RawCitations citations;
 
-	/** Every document key cited (or created) → the key of the node that stands for it now. */
+	/**
+	 * Every document key cited (or created) → the key of the node that stands for it now.
+	 */
 	private final Map<String, String> holder = new HashMap<>();
 
 	/** code|scope → every key of that group. */
@@ -92,7 +95,6 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	private final Map<String, Entity> entities = new LinkedHashMap<>();
 
 	private final Map<List<Object>, List<String>> documentsByTypeAndNumber = new HashMap<>();
-
 
 	private final Map<RelationshipKey, Map<String, Object>> relationships = new LinkedHashMap<>();
 
@@ -128,9 +130,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		this.articles = new ImportCsv(directory.resolve(ARTICLES),
 				List.of(":ID(Article)", "id", "url", "title", "text", "publishedAt:date", "source", "category",
 						"contentHash", "provinceKey", "unresolvedCitations:string[]", "ingestedAt:datetime"));
-		this.evidence = new ImportCsv(directory.resolve(EVIDENCE),
-				List.of(":ID(Evidence)", "type", "fromKey", "toKey", "sentence", "articleId", "citedFromKey",
-						"citedToKey"));
+		this.evidence = new ImportCsv(directory.resolve(EVIDENCE), List.of(":ID(Evidence)", "type", "fromKey", "toKey",
+				"sentence", "articleId", "citedFromKey", "citedToKey"));
 		this.mentions = new ImportCsv(directory.resolve(MENTIONS),
 				List.of(":START_ID(Article)", ":END_ID(Entity)", "surface", "sentence", "citedKey"));
 		this.citations = new RawCitations(directory);
@@ -138,7 +139,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * Adds a node that is already in the database (reference data), to be written with the rest.
+	 * Adds a node that is already in the database (reference data), to be written with
+	 * the rest.
 	 * @param labels its labels, including {@code Entity}
 	 * @param properties its properties, including {@code key}
 	 */
@@ -223,8 +225,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * The statements of {@code GraphWriter.write} for new articles, in the same order, on what the
-	 * batch contributes ({@link ChangeSet}).
+	 * The statements of {@code GraphWriter.write} for new articles, in the same order, on
+	 * what the batch contributes ({@link ChangeSet}).
 	 */
 	private void writeNew(List<GraphArticle> toWrite, Counts counts) {
 		DocumentMerge.Identity identity = writeDocuments(ChangeSet.documentRows(toWrite), counts);
@@ -254,7 +256,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			}
 			counts.relationshipsCreated++;
 		}
-		List<Map<String, Object>> supported = changes.evidenceRows().stream()
+		List<Map<String, Object>> supported = changes.evidenceRows()
+			.stream()
 			.filter(row -> this.entities.containsKey((String) row.get("fromKey"))
 					&& this.entities.containsKey((String) row.get("toKey")))
 			.toList();
@@ -274,11 +277,11 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * Counts the relationships this batch creates, as {@code GraphWriter.MERGE_IMPLEMENTS} and
-	 * {@code MERGE_ISSUED_BY} do: a relationship is created when no evidence supported it yet. Which
-	 * relationship a pair of cited keys supports follows the documents' merges
-	 * ({@link #remapSupport}). (The counts and dates are computed from the evidence by
-	 * {@link #finish()}.)
+	 * Counts the relationships this batch creates, as
+	 * {@code GraphWriter.MERGE_IMPLEMENTS} and {@code MERGE_ISSUED_BY} do: a relationship
+	 * is created when no evidence supported it yet. Which relationship a pair of cited
+	 * keys supports follows the documents' merges ({@link #remapSupport}). (The counts
+	 * and dates are computed from the evidence by {@link #finish()}.)
 	 */
 	private void countSupport(List<Map<String, Object>> evidenceRows, Counts counts) {
 		for (Map<String, Object> row : evidenceRows) {
@@ -303,7 +306,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		return new RelationshipKey(cited.type(), node(cited.fromKey()), node(cited.toKey()));
 	}
 
-	/** Whether a relationship of that type exists between those nodes when evidence supports it. */
+	/**
+	 * Whether a relationship of that type exists between those nodes when evidence
+	 * supports it.
+	 */
 	private boolean derived(RelationshipKey pair) {
 		Entity from = this.entities.get(pair.fromKey());
 		Entity to = this.entities.get(pair.toKey());
@@ -311,7 +317,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				&& ChangeSet.derives(pair.type(), pair.fromKey(), from.labels(), pair.toKey(), to.labels());
 	}
 
-	/** Before ({@code add} false) and after ({@code add} true) keys move: what their pairs support. */
+	/**
+	 * Before ({@code add} false) and after ({@code add} true) keys move: what their pairs
+	 * support.
+	 */
 	private void remapSupport(Collection<String> movedKeys, boolean add) {
 		Set<RelationshipKey> pairs = new LinkedHashSet<>();
 		movedKeys.forEach(key -> pairs.addAll(this.citedPairsByKey.getOrDefault(key, Set.of())));
@@ -327,8 +336,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * {@link DocumentMerge#write}: the batch's documents onto the nodes that stand for their keys,
-	 * nodes merged or separated as the keys of their groups require.
+	 * {@link DocumentMerge#write}: the batch's documents onto the nodes that stand for
+	 * their keys, nodes merged or separated as the keys of their groups require.
 	 */
 	private DocumentMerge.Identity writeDocuments(Collection<Map<String, Object>> rows, Counts counts) {
 		Set<String> touched = new LinkedHashSet<>();
@@ -405,10 +414,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/*
-	 * The files identify nodes by numbers, one sequence over every file from 0, which the importer
-	 * takes as the store's node ids (--id-type=actual): it need neither encode, sort and search
-	 * 680,000 strings nor map numbers to connect relationships. The articles' ids and the
-	 * entities' keys are stored as their id and key properties.
+	 * The files identify nodes by numbers, one sequence over every file from 0, which the
+	 * importer takes as the store's node ids (--id-type=actual): it need neither encode,
+	 * sort and search 680,000 strings nor map numbers to connect relationships. The
+	 * articles' ids and the entities' keys are stored as their id and key properties.
 	 */
 
 	private long articleNode(String id) {
@@ -422,13 +431,16 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	/** {@code GraphWriter.MERGE_ARTICLES}: one article row ({@code Rows.article}). */
 	private void writeArticle(Map<String, Object> row) {
 		String id = (String) row.get("id");
-		this.articles.row(articleNode(id), id, row.get("url"), row.get("title"), row.get("text"), row.get("publishedAt"),
-				row.get("source"), row.get("category"), row.get("contentHash"), row.get("provinceKey"),
-				row.get("unresolvedCitations"), this.ingestedAt);
+		this.articles.row(articleNode(id), id, row.get("url"), row.get("title"), row.get("text"),
+				row.get("publishedAt"), row.get("source"), row.get("category"), row.get("contentHash"),
+				row.get("provinceKey"), row.get("unresolvedCitations"), this.ingestedAt);
 		this.hashes.put(id, (String) row.get("contentHash"));
 	}
 
-	/** {@code MERGE (d:Document:Entity {key}) ON CREATE SET … SET x = coalesce(d.x, row.x)}. */
+	/**
+	 * {@code MERGE (d:Document:Entity {key}) ON CREATE SET … SET x = coalesce(d.x,
+	 * row.x)}.
+	 */
 	private void mergeDocument(Map<String, Object> row, Counts counts) {
 		String key = (String) row.get("key");
 		Entity document = this.entities.get(key);
@@ -468,7 +480,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		}
 	}
 
-	/** {@code GraphWriter.RESOLVE_CITATIONS}: the one document of that type and number in scope. */
+	/**
+	 * {@code GraphWriter.RESOLVE_CITATIONS}: the one document of that type and number in
+	 * scope.
+	 */
 	private Map<String, String> resolveCitations(List<GraphArticle> articles) {
 		Map<String, String> resolved = new HashMap<>();
 		for (GraphArticle article : articles) {
@@ -477,7 +492,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 					continue;
 				}
 				Set<String> keys = new LinkedHashSet<>();
-				for (String key : this.documentsByTypeAndNumber.getOrDefault(List.of(c.type(), c.number()), List.of())) {
+				for (String key : this.documentsByTypeAndNumber.getOrDefault(List.of(c.type(), c.number()),
+						List.of())) {
 					Object scope = this.entities.get(key).properties.get("scope");
 					if ("TW".equals(scope) || (scope != null && scope.equals(c.scope()))) {
 						keys.add(key);
@@ -493,7 +509,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	/**
 	 * {@code GraphWriter.MERGE_BODIES}: every body of the batch first (the statement's
-	 * {@code MERGE} runs for all rows before its {@code MATCH}es read), then their relationships.
+	 * {@code MERGE} runs for all rows before its {@code MATCH}es read), then their
+	 * relationships.
 	 */
 	private void mergeBodies(Collection<Map<String, Object>> rows, Counts counts) {
 		for (Map<String, Object> row : rows) {
@@ -538,11 +555,11 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * Writes the mentions of documents and the evidence kept aside, each onto the node that
-	 * stands for the key cited (an article that cited two keys of one document keeps the most
-	 * specific, as {@code DocumentMerge}), and derives {@code IMPLEMENTS} and {@code ISSUED_BY}
-	 * with their counts and dates from that evidence ({@code GraphWriter.MERGE_IMPLEMENTS}, which
-	 * recounts agree with).
+	 * Writes the mentions of documents and the evidence kept aside, each onto the node
+	 * that stands for the key cited (an article that cited two keys of one document keeps
+	 * the most specific, as {@code DocumentMerge}), and derives {@code IMPLEMENTS} and
+	 * {@code ISSUED_BY} with their counts and dates from that evidence
+	 * ({@code GraphWriter.MERGE_IMPLEMENTS}, which recounts agree with).
 	 */
 	private void writeCitations() {
 		this.citations.close();
@@ -574,8 +591,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	private void writeMentions(List<RawCitations.MentionRecord> records) {
 		Map<String, RawCitations.MentionRecord> preferred = new LinkedHashMap<>();
 		for (RawCitations.MentionRecord record : records) {
-			preferred.merge(node(record.cited()), record,
-					(kept, other) -> DocumentIdentity.PREFERRED.compare(other.cited(), kept.cited()) < 0 ? other : kept);
+			preferred.merge(node(record.cited()), record, (kept,
+					other) -> DocumentIdentity.PREFERRED.compare(other.cited(), kept.cited()) < 0 ? other : kept);
 		}
 		preferred.forEach((key, record) -> this.mentions.row(articleNode(record.articleId()), entityNode(key),
 				record.surface(), record.sentence(), key.equals(record.cited()) ? null : record.cited()));
@@ -587,8 +604,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 			.comparing(RawCitations.EvidenceRecord::citedFrom, DocumentIdentity.PREFERRED)
 			.thenComparing(RawCitations.EvidenceRecord::citedTo, DocumentIdentity.PREFERRED);
 		for (RawCitations.EvidenceRecord record : records) {
-			preferred.merge(new RelationshipKey(record.type(), node(record.citedFrom()), node(record.citedTo())), record,
-					(kept, other) -> order.compare(other, kept) < 0 ? other : kept);
+			preferred.merge(new RelationshipKey(record.type(), node(record.citedFrom()), node(record.citedTo())),
+					record, (kept, other) -> order.compare(other, kept) < 0 ? other : kept);
 		}
 		preferred.forEach((key, record) -> {
 			long node = this.nextNode++;
@@ -611,10 +628,10 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
-	 * Writes the entities and the relationships between them, closes every file and lets go of
-	 * what memory held for the rules (the importer, which runs next in the same process, needs
-	 * the heap): afterwards only the counts, {@link #filesWithLineBreaks()} and {@link #deferred()}
-	 * remain.
+	 * Writes the entities and the relationships between them, closes every file and lets
+	 * go of what memory held for the rules (the importer, which runs next in the same
+	 * process, needs the heap): afterwards only the counts,
+	 * {@link #filesWithLineBreaks()} and {@link #deferred()} remain.
 	 * @throws IllegalStateException when called twice
 	 */
 	void finish() {
@@ -652,13 +669,14 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		this.entitiesWritten = this.entities.size();
 		long nodeRows = this.articles.rows() + this.evidence.rows() + this.entitiesWritten;
 		if (nodeRows != this.nextNode) {
-			// The importer takes the numbers as node ids and does not look them up: a number with
+			// The importer takes the numbers as node ids and does not look them up: a
+			// number with
 			// no row would be a relationship to a node that is not there.
 			throw new IllegalStateException(
 					"the bulk graph numbered " + this.nextNode + " nodes but wrote " + nodeRows + " node rows");
 		}
-		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber,
-				this.relationships, this.hashes, this.holder, this.groups)
+		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber, this.relationships,
+				this.hashes, this.holder, this.groups)
 			.forEach(Map::clear);
 		this.citedPairs.clear();
 		this.citedPairsByKey.clear();
@@ -696,7 +714,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 				String column = ImportCsv.column(name, value);
 				String before = columns.putIfAbsent(name, column);
 				if (before != null && !before.equals(column)) {
-					throw new IllegalStateException("property " + name + " has two types: " + before + " and " + column);
+					throw new IllegalStateException(
+							"property " + name + " has two types: " + before + " and " + column);
 				}
 			});
 		}

@@ -10,16 +10,19 @@ import com.sun.management.VMOption;
 
 /**
  * Hints for a bulk load on a JVM started without the two options that make it faster
- * (docs/PERFORMANCE.md). The README's bulk-load command and the ingest benchmark pass both.
+ * (docs/PERFORMANCE.md). The README's bulk-load command and the ingest benchmark pass
+ * both.
  * <ul>
- * <li>{@code -XX:-DontCompileHugeMethods}: the full-text index folds diacritics with Lucene's
- * {@code ASCIIFoldingFilter.foldToASCII}, a method of 14,179 bytes of bytecode. HotSpot does not
- * compile methods over 8,000 bytes without the option, so for Vietnamese text, where nearly every
- * word has a diacritic, that method runs interpreted: about a third of the index population of a
- * bulk load. {@code spring-boot:run} and the Dockerfile pass it too.</li>
- * <li>{@code -XX:+UseParallelGC}: a bulk load is a batch job on every core, where G1 (the default
- * collector) spends CPU on concurrent work that the throughput collector does not; 2–5 s of about
- * 50 at 100,000 articles. Not for the server, whose requests want G1's short pauses.</li>
+ * <li>{@code -XX:-DontCompileHugeMethods}: the full-text index folds diacritics with
+ * Lucene's {@code ASCIIFoldingFilter.foldToASCII}, a method of 14,179 bytes of bytecode.
+ * HotSpot does not compile methods over 8,000 bytes without the option, so for Vietnamese
+ * text, where nearly every word has a diacritic, that method runs interpreted: about a
+ * third of the index population of a bulk load. {@code spring-boot:run} and the
+ * Dockerfile pass it too.</li>
+ * <li>{@code -XX:+UseParallelGC}: a bulk load is a batch job on every core, where G1 (the
+ * default collector) spends CPU on concurrent work that the throughput collector does
+ * not; 2–5 s of about 50 at 100,000 articles. Not for the server, whose requests want
+ * G1's short pauses.</li>
  * </ul>
  */
 final class BulkLoadHints {
@@ -62,7 +65,8 @@ final class BulkLoadHints {
 			return Optional.ofNullable(hotSpot).map(bean -> bean.getVMOption(option)).map(VMOption::getValue);
 		}
 		catch (RuntimeException | LinkageError ex) {
-			// not HotSpot, no such option, or a runtime without jdk.management: nothing to suggest
+			// not HotSpot, no such option, or a runtime without jdk.management: nothing
+			// to suggest
 			return Optional.empty();
 		}
 	}

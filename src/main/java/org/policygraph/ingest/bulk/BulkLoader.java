@@ -49,15 +49,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The initial load of a large corpus into an empty embedded database: the same pipeline and
- * rules as {@link IngestService}, but the graph goes into CSV files ({@link BulkGraph}) that
- * Neo4j's bulk importer turns into a new store, which then replaces the empty one. Many times
- * faster than transactions for hundreds of thousands of articles; later ingests are
- * transactional as usual.
+ * The initial load of a large corpus into an empty embedded database: the same pipeline
+ * and rules as {@link IngestService}, but the graph goes into CSV files
+ * ({@link BulkGraph}) that Neo4j's bulk importer turns into a new store, which then
+ * replaces the empty one. Many times faster than transactions for hundreds of thousands
+ * of articles; later ingests are transactional as usual.
  * <p>
- * All or nothing: the import writes a separate staging store and only a complete one replaces
- * the database; if anything fails (or the process is killed) before that, the database is as it
- * was. The store swap itself is two directory renames.
+ * All or nothing: the import writes a separate staging store and only a complete one
+ * replaces the database; if anything fails (or the process is killed) before that, the
+ * database is as it was. The store swap itself is two directory renames.
  */
 @Service
 public class BulkLoader {
@@ -67,7 +67,10 @@ public class BulkLoader {
 	/** The store the importer writes before it replaces the database's. */
 	static final String STAGING_DATABASE = "bulkload";
 
-	/** Off-heap memory the importer may use (its default is most of the machine's free memory). */
+	/**
+	 * Off-heap memory the importer may use (its default is most of the machine's free
+	 * memory).
+	 */
 	static final String IMPORT_MEMORY = "512M";
 
 	private static final String COUNT_CONTENT = """
@@ -117,8 +120,8 @@ public class BulkLoader {
 	 * @param listener follows the reading and extraction
 	 * @param status gets a line at the start and end of each later phase
 	 * @return the report
-	 * @throws BulkLoadException when the database is not an empty embedded one, or the import
-	 * fails (the database is then as it was)
+	 * @throws BulkLoadException when the database is not an empty embedded one, or the
+	 * import fails (the database is then as it was)
 	 */
 	public IngestReport load(List<Path> paths, IngestOptions options, IngestListener listener,
 			Consumer<String> status) {
@@ -157,7 +160,8 @@ public class BulkLoader {
 		deleteRecursively(work);
 		try {
 			Files.createDirectories(work);
-			ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC)
+			ZonedDateTime now = ZonedDateTime.now(this.clock)
+				.withZoneSameInstant(ZoneOffset.UTC)
 				.truncatedTo(ChronoUnit.MILLIS);
 			IngestReport report;
 			BulkGraph graph = new BulkGraph(work, now);
@@ -178,7 +182,8 @@ public class BulkLoader {
 				importStore(home, work, graph.filesWithLineBreaks(), phase);
 			});
 			phase.end("start the database");
-			// The caches are emptied and the old store's bookmarks forgotten (the cache package).
+			// The caches are emptied and the old store's bookmarks forgotten (the cache
+			// package).
 			this.events.publishEvent(GraphChanged.storeReplaced());
 			status.accept("Imported in " + seconds(importStarted) + "; creating indexes ...");
 			long indexStarted = System.nanoTime();
@@ -204,8 +209,10 @@ public class BulkLoader {
 		long articles = counts.get("articles").asLong();
 		long other = counts.get("other").asLong();
 		if (articles > 0) {
-			throw new BulkLoadException(String.format("the database already holds %,d articles; a bulk load only fills an "
-					+ "empty database. Ingest without --bulk to add to it (unchanged articles are skipped).", articles));
+			throw new BulkLoadException(String.format(
+					"the database already holds %,d articles; a bulk load only fills an "
+							+ "empty database. Ingest without --bulk to add to it (unchanged articles are skipped).",
+					articles));
 		}
 		if (other > 0) {
 			throw new BulkLoadException(String.format(
@@ -218,14 +225,19 @@ public class BulkLoader {
 		for (Record r : this.driver.executableQuery(EXISTING_ENTITIES).withConfig(readConfig()).execute().records()) {
 			graph.addExisting(r.get("labels").asList(v -> v.asString()), r.get("properties").asMap());
 		}
-		for (Record r : this.driver.executableQuery(EXISTING_RELATIONSHIPS).withConfig(readConfig()).execute()
+		for (Record r : this.driver.executableQuery(EXISTING_RELATIONSHIPS)
+			.withConfig(readConfig())
+			.execute()
 			.records()) {
 			graph.addExisting(r.get("type").asString(), r.get("fromKey").asString(), r.get("toKey").asString(),
 					r.get("properties").asMap());
 		}
 	}
 
-	/** Runs the importer into the staging store, then swaps it in. Runs while the database is stopped. */
+	/**
+	 * Runs the importer into the staging store, then swaps it in. Runs while the database
+	 * is stopped.
+	 */
 	private void importStore(Path home, Path work, List<Path> multiline, Phase phase) {
 		Path databases = home.resolve("data").resolve("databases");
 		Path transactions = home.resolve("data").resolve("transactions");
@@ -262,26 +274,23 @@ public class BulkLoader {
 	}
 
 	/**
-	 * The importer's arguments. Files are parsed in parallel chunks, except those in which a field
-	 * spans lines (article text): these are parsed as streams, named in the format {@code v2} of
-	 * {@code --multiline-fields} (the format {@code v1}, {@code --multiline-fields=true}, parses
-	 * every file as a stream: about 5 % slower at 100,000 articles).
+	 * The importer's arguments. Files are parsed in parallel chunks, except those in
+	 * which a field spans lines (article text): these are parsed as streams, named in the
+	 * format {@code v2} of {@code --multiline-fields} (the format {@code v1},
+	 * {@code --multiline-fields=true}, parses every file as a stream: about 5 % slower at
+	 * 100,000 articles).
 	 * @param work the directory of the files
 	 * @param multilineFiles the files in which a field spans lines
 	 * @return the arguments of {@code neo4j-admin database import full}
 	 */
 	static String[] importArguments(Path work, List<Path> multilineFiles) {
-		List<String> multiline = multilineFiles.isEmpty() ? List.of()
-				: List.of("--multiline-fields-format=v2", "--multiline-fields="
-						+ String.join(",", multilineFiles.stream().map(Path::toString).toList()));
+		List<String> multiline = multilineFiles.isEmpty() ? List.of() : List.of("--multiline-fields-format=v2",
+				"--multiline-fields=" + String.join(",", multilineFiles.stream().map(Path::toString).toList()));
 		List<String> args = new ArrayList<>(List.of(STAGING_DATABASE, "--overwrite-destination=true",
-				"--id-type=actual",
-				"--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),
-				"--max-off-heap-memory=" + IMPORT_MEMORY,
-				"--report-file=" + work.resolve("import.report"),
+				"--id-type=actual", "--array-delimiter=U+" + String.format("%04X", (int) ImportCsv.ARRAY_DELIMITER),
+				"--max-off-heap-memory=" + IMPORT_MEMORY, "--report-file=" + work.resolve("import.report"),
 				"--nodes=Article=" + work.resolve(BulkGraph.ARTICLES),
-				"--nodes=Evidence=" + work.resolve(BulkGraph.EVIDENCE),
-				"--nodes=" + work.resolve(BulkGraph.ENTITIES),
+				"--nodes=Evidence=" + work.resolve(BulkGraph.EVIDENCE), "--nodes=" + work.resolve(BulkGraph.ENTITIES),
 				"--relationships=MENTIONS=" + work.resolve(BulkGraph.MENTIONS),
 				"--relationships=ASSERTS=" + work.resolve(BulkGraph.ASSERTS),
 				"--relationships=" + work.resolve(BulkGraph.ENTITY_RELATIONSHIPS)));
@@ -293,12 +302,16 @@ public class BulkLoader {
 		this.driver.executableQuery(AWAIT_INDEXES).withConfig(readConfig()).execute();
 	}
 
-	/** Applies the records that changed an already loaded article, in order, transactionally. */
+	/**
+	 * Applies the records that changed an already loaded article, in order,
+	 * transactionally.
+	 */
 	private Counts applyDeferred(List<GraphArticle> deferred, int batchSize) {
 		Counts counts = new Counts();
 		for (int from = 0; from < deferred.size(); from += batchSize) {
 			List<GraphArticle> batch = deferred.subList(from, Math.min(deferred.size(), from + batchSize));
-			// One record per article and batch: a later version of the same article goes in a later batch.
+			// One record per article and batch: a later version of the same article goes
+			// in a later batch.
 			List<GraphArticle> unique = new ArrayList<>();
 			Set<String> ids = new HashSet<>();
 			for (GraphArticle article : batch) {
@@ -326,16 +339,15 @@ public class BulkLoader {
 	private static IngestReport withCounts(IngestReport report, Counts more, Duration elapsed) {
 		return new IngestReport(report.newArticles(), report.changedArticles(), report.unchangedArticles(),
 				report.duplicateArticles(), report.checkedArticles(), report.rejected(), report.failed(),
-				report.notProcessed(),
-				report.nodesCreated() + more.nodesCreated, report.nodesDeleted() + more.nodesDeleted,
-				report.relationshipsCreated() + more.relationshipsCreated,
+				report.notProcessed(), report.nodesCreated() + more.nodesCreated,
+				report.nodesDeleted() + more.nodesDeleted, report.relationshipsCreated() + more.relationshipsCreated,
 				report.relationshipsDeleted() + more.relationshipsDeleted, elapsed, report.problems(),
 				report.failure());
 	}
 
 	/**
-	 * Reads without bookmarks: the store is replaced during a load, so a bookmark of the old
-	 * store would name a transaction the new one never had.
+	 * Reads without bookmarks: the store is replaced during a load, so a bookmark of the
+	 * old store would name a transaction the new one never had.
 	 */
 	private static QueryConfig readConfig() {
 		return QueryConfig.builder().withRouting(RoutingControl.READ).withBookmarkManager(null).build();
@@ -345,7 +357,10 @@ public class BulkLoader {
 		return String.format("%.1f s", (System.nanoTime() - startedNanos) / 1e9);
 	}
 
-	/** Logs the wall and CPU time of each phase of a load (CPU: the whole process, all threads). */
+	/**
+	 * Logs the wall and CPU time of each phase of a load (CPU: the whole process, all
+	 * threads).
+	 */
 	private static final class Phase {
 
 		private long wall = System.nanoTime();

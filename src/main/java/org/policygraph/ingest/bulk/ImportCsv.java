@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One CSV file in the format of Neo4j's bulk importer ({@code neo4j-admin database import}):
- * a typed header ({@code name:long}, {@code :ID(Article)}, …), fields separated by commas,
- * strings and arrays quoted (quotes doubled; fields may span lines), a missing value as an
- * empty unquoted field (the property is not set) and array elements and labels separated by
+ * One CSV file in the format of Neo4j's bulk importer
+ * ({@code neo4j-admin database import}): a typed header ({@code name:long},
+ * {@code :ID(Article)}, …), fields separated by commas, strings and arrays quoted (quotes
+ * doubled; fields may span lines), a missing value as an empty unquoted field (the
+ * property is not set) and array elements and labels separated by
  * {@link #ARRAY_DELIMITER}.
  */
 final class ImportCsv implements AutoCloseable {
 
-	/** Separates array elements and labels; a control character that text never contains. */
+	/**
+	 * Separates array elements and labels; a control character that text never contains.
+	 */
 	static final char ARRAY_DELIMITER = '\u001F';
 
 	/** Bytes buffered before a write to the file. */
@@ -51,8 +54,8 @@ final class ImportCsv implements AutoCloseable {
 	/**
 	 * Opens a file and writes its header.
 	 * @param file the file
-	 * @param header the columns, each as the importer names it ({@code title}, {@code year:long},
-	 * {@code :START_ID(Article)}, …)
+	 * @param header the columns, each as the importer names it ({@code title},
+	 * {@code year:long}, {@code :START_ID(Article)}, …)
 	 */
 	ImportCsv(Path file, List<String> header) {
 		this.path = file;
@@ -112,8 +115,8 @@ final class ImportCsv implements AutoCloseable {
 	}
 
 	/**
-	 * Whether a field written so far spans lines: the importer must then parse this file as one
-	 * stream (slower) instead of in parallel chunks.
+	 * Whether a field written so far spans lines: the importer must then parse this file
+	 * as one stream (slower) instead of in parallel chunks.
 	 */
 	boolean hasLineBreaks() {
 		return this.lineBreaks;

@@ -16,10 +16,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mentions of documents and the evidence of a bulk load, kept on disk with the keys the
- * articles cited until the load is complete: which node stands for a key is known only then
- * ({@link DocumentIdentity}), and the importer's files name nodes by number. Records of one
- * article are contiguous.
+ * The mentions of documents and the evidence of a bulk load, kept on disk with the keys
+ * the articles cited until the load is complete: which node stands for a key is known
+ * only then ({@link DocumentIdentity}), and the importer's files name nodes by number.
+ * Records of one article are contiguous.
  */
 final class RawCitations implements AutoCloseable {
 
@@ -41,8 +41,10 @@ final class RawCitations implements AutoCloseable {
 		this.mentionsFile = directory.resolve(MENTIONS);
 		this.evidenceFile = directory.resolve(EVIDENCE);
 		try {
-			this.mentions = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(this.mentionsFile), 1 << 16));
-			this.evidence = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(this.evidenceFile), 1 << 16));
+			this.mentions = new DataOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(this.mentionsFile), 1 << 16));
+			this.evidence = new DataOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(this.evidenceFile), 1 << 16));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -21,16 +21,18 @@ import org.neo4j.memory.MemoryTracker;
 import org.neo4j.scheduler.JobScheduler;
 
 /**
- * Neo4j's {@code database import full}, as {@code neo4j-admin} runs it, except that the importer
- * does not flush its page cache in the background while it writes nodes and relationships.
+ * Neo4j's {@code database import full}, as {@code neo4j-admin} runs it, except that the
+ * importer does not flush its page cache in the background while it writes nodes and
+ * relationships.
  * <p>
- * That flushing ({@link Configuration#sequentialBackgroundFlushing()}, on by default) is a thread
- * that writes and forces every dirty page of the store in a loop, so that a disk sees one
- * sequential writer rather than random writes at eviction. It takes a core: on two cores the node
- * and relationship stages of a 100,000-article load took about half as long without it
- * (docs/PERFORMANCE.md, bulk load). Without it, pages are written when the page cache evicts
- * them and when the importer closes the store, which forces every file: the staging store is as
- * complete and as durable when the import returns, and only then replaces the database.
+ * That flushing ({@link Configuration#sequentialBackgroundFlushing()}, on by default) is
+ * a thread that writes and forces every dirty page of the store in a loop, so that a disk
+ * sees one sequential writer rather than random writes at eviction. It takes a core: on
+ * two cores the node and relationship stages of a 100,000-article load took about half as
+ * long without it (docs/PERFORMANCE.md, bulk load). Without it, pages are written when
+ * the page cache evicts them and when the importer closes the store, which forces every
+ * file: the staging store is as complete and as durable when the import returns, and only
+ * then replaces the database.
  */
 class StoreImportCommand extends ImportCommand.Full {
 

@@ -35,10 +35,11 @@ import org.springframework.core.env.MapPropertySource;
  * The {@code ingest} command line:
  * {@code java -jar policy-graph.jar ingest <files | directories | - | http(s) URLs> [--format=…] [--dry-run] [--batch-size=N]}.
  * Starts the application without its web server, ingests, prints a summary and exits
- * {@code 0} when every record went in, {@code 1} when any was rejected or failed (or the database
- * could not be opened), {@code 2} on a usage error. The command's embedded database does not take
- * the configured Bolt port (see {@link #ownBoltPort}), so a running server or Neo4j Desktop on that
- * port is no obstacle; a server running on the same data directory is, and the command says so.
+ * {@code 0} when every record went in, {@code 1} when any was rejected or failed (or the
+ * database could not be opened), {@code 2} on a usage error. The command's embedded
+ * database does not take the configured Bolt port (see {@link #ownBoltPort}), so a
+ * running server or Neo4j Desktop on that port is no obstacle; a server running on the
+ * same data directory is, and the command says so.
  */
 public final class IngestCommand {
 
@@ -93,7 +94,8 @@ public final class IngestCommand {
 			}
 		}
 		List<String> springArgs = new ArrayList<>(arguments.springArgs());
-		// As arguments, these win over application.properties: the command never loads the sample
+		// As arguments, these win over application.properties: the command never loads
+		// the sample
 		// and never polls the configured sources.
 		springArgs.add(0, "--policygraph.sample.enabled=false");
 		springArgs.add(0, "--policygraph.sources.polling-enabled=false");
@@ -104,7 +106,8 @@ public final class IngestCommand {
 			.initializers(ownBoltPort(serverBolt))
 			.run(springArgs.toArray(String[]::new))) {
 			IngestService service = context.getBean(IngestService.class);
-			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null, totalBytes(arguments.paths()));
+			ProgressDisplay progress = new ProgressDisplay(err, System.console() != null,
+					totalBytes(arguments.paths()));
 			IngestReport report;
 			if (arguments.bulk()) {
 				BulkLoader loader = context.getBean(BulkLoader.class);
@@ -113,8 +116,7 @@ public final class IngestCommand {
 					err.println(line);
 				};
 				try {
-					report = arguments.stdin()
-							? loader.load("stdin", System.in, arguments.options(), progress, status)
+					report = arguments.stdin() ? loader.load("stdin", System.in, arguments.options(), progress, status)
 							: loader.load(arguments.paths(), arguments.options(), progress, status);
 				}
 				catch (BulkLoadException ex) {
@@ -127,8 +129,7 @@ public final class IngestCommand {
 				report = context.getBean(UrlIngest.class).ingest(arguments.urls(), arguments.options(), progress);
 			}
 			else {
-				report = arguments.stdin()
-						? service.ingest("stdin", System.in, arguments.options(), progress)
+				report = arguments.stdin() ? service.ingest("stdin", System.in, arguments.options(), progress)
 						: service.ingest(arguments.paths(), arguments.options(), progress);
 			}
 			progress.finish();
@@ -146,13 +147,13 @@ public final class IngestCommand {
 	}
 
 	/**
-	 * The command's embedded database listens on a free port of the kernel's choosing, never on the
-	 * configured one: that port belongs to the server (which may be running, on another data
-	 * directory) or to another program (a Neo4j Desktop). The command's own driver is told the port
-	 * the database bound; nothing else needs it. Set with the highest precedence, above arguments and
-	 * environment variables.
-	 * @param serverBolt gets the configured Bolt URI, the server's, for the advice when the data
-	 * directory is locked
+	 * The command's embedded database listens on a free port of the kernel's choosing,
+	 * never on the configured one: that port belongs to the server (which may be running,
+	 * on another data directory) or to another program (a Neo4j Desktop). The command's
+	 * own driver is told the port the database bound; nothing else needs it. Set with the
+	 * highest precedence, above arguments and environment variables.
+	 * @param serverBolt gets the configured Bolt URI, the server's, for the advice when
+	 * the data directory is locked
 	 */
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> ownBoltPort(
 			AtomicReference<String> serverBolt) {
@@ -160,8 +161,7 @@ public final class IngestCommand {
 			ConfigurableEnvironment environment = context.getEnvironment();
 			serverBolt.set("bolt://" + environment.getProperty(BOLT_ADDRESS, "127.0.0.1") + ":"
 					+ environment.getProperty(BOLT_PORT, "7687"));
-			environment.getPropertySources()
-				.addFirst(new MapPropertySource("ingestCommand", Map.of(BOLT_PORT, "0")));
+			environment.getPropertySources().addFirst(new MapPropertySource("ingestCommand", Map.of(BOLT_PORT, "0")));
 		};
 	}
 
@@ -175,8 +175,9 @@ public final class IngestCommand {
 	}
 
 	/**
-	 * What to tell the user when the embedded database did not start; above all when the server is
-	 * running on the same data directory, where the answer is to go through the server.
+	 * What to tell the user when the embedded database did not start; above all when the
+	 * server is running on the same data directory, where the answer is to go through the
+	 * server.
 	 */
 	static String explain(EmbeddedNeo4jStartException ex, String serverBolt) {
 		if (!ex.isLocked()) {
@@ -190,8 +191,9 @@ public final class IngestCommand {
 				1,000 articles per call, with the editor's credentials;
 				  - or write into the server's database over Bolt, with the password it keeps in the data directory:
 				      NEO4J_URI=%2$s NEO4J_USERNAME=%3$s NEO4J_PASSWORD="$(cat %4$s)" java -jar policy-graph.jar ingest ...
-				  - or stop the server and run this command again.""".formatted(directory, serverBolt,
-				EmbeddedNeo4jPassword.USER, directory.resolve(EmbeddedNeo4jPassword.FILE_NAME));
+				  - or stop the server and run this command again."""
+			.formatted(directory, serverBolt, EmbeddedNeo4jPassword.USER,
+					directory.resolve(EmbeddedNeo4jPassword.FILE_NAME));
 	}
 
 	private static long totalBytes(List<Path> paths) {
@@ -227,8 +229,8 @@ public final class IngestCommand {
 	 * @param help whether help was asked for
 	 * @param bulk whether to load through the bulk importer
 	 */
-	record Arguments(List<Path> paths, List<String> urls, boolean stdin, IngestOptions options, List<String> springArgs, boolean help,
-			boolean bulk) {
+	record Arguments(List<Path> paths, List<String> urls, boolean stdin, IngestOptions options, List<String> springArgs,
+			boolean help, boolean bulk) {
 
 		static Arguments parse(String[] args) {
 			List<Path> paths = new ArrayList<>();

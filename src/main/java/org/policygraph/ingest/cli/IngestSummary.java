@@ -39,8 +39,9 @@ final class IngestSummary {
 					r.relationshipsDeleted()));
 		}
 		for (ArticleOutcome problem : r.problems()) {
-			out.append(String.format(Locale.ROOT, "  %s %s: %s%n", problem.status() == ArticleOutcome.Status.REJECTED
-					? "rejected" : "failed", problem.location(), problem.reason()));
+			out.append(String.format(Locale.ROOT, "  %s %s: %s%n",
+					problem.status() == ArticleOutcome.Status.REJECTED ? "rejected" : "failed", problem.location(),
+					problem.reason()));
 		}
 		long unlisted = r.rejected() + r.failed() - r.problems().size();
 		if (unlisted > 0) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Shows an ingest run's progress: on a terminal a bar redrawn in place with records, rate and
- * ETA (from the bytes read of the input's total size); elsewhere (a pipe, a log) a plain line
- * every ten seconds.
+ * Shows an ingest run's progress: on a terminal a bar redrawn in place with records, rate
+ * and ETA (from the bytes read of the input's total size); elsewhere (a pipe, a log) a
+ * plain line every ten seconds.
  */
 final class ProgressDisplay implements IngestListener {
 
@@ -73,7 +73,8 @@ final class ProgressDisplay implements IngestListener {
 		double seconds = Math.max((System.nanoTime() - this.started) / 1e9, 1e-3);
 		long n = this.records.get();
 		double rate = n / seconds;
-		double fraction = done ? 1.0 : (this.totalBytes > 0 ? Math.min(1.0, this.bytes.get() / (double) this.totalBytes) : 0);
+		double fraction = done ? 1.0
+				: (this.totalBytes > 0 ? Math.min(1.0, this.bytes.get() / (double) this.totalBytes) : 0);
 		String eta = (fraction > 0.01 && !done) ? duration(seconds / fraction - seconds) : "--:--";
 		String line = String.format(Locale.ROOT, "%,d records · %,.0f/s · %3.0f%% · ETA %s", n, rate, fraction * 100,
 				eta);

@@ -8,28 +8,29 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.IDNA;
 
 /**
- * The identity form of an article URL (RFC 3986 section 6.2.2-6.2.3, the parts that cannot change
- * which page is meant): scheme and host in lower case, an internationalised host in its ASCII
- * (Punycode) form by UTS #46, the default port (80 for http, 443 for https) dropped, an empty path
- * written {@code /}, the fragment dropped. Path and query stay as they were sent, byte for byte:
- * servers may tell their case, order and escapes apart.
+ * The identity form of an article URL (RFC 3986 section 6.2.2-6.2.3, the parts that
+ * cannot change which page is meant): scheme and host in lower case, an internationalised
+ * host in its ASCII (Punycode) form by UTS #46, the default port (80 for http, 443 for
+ * https) dropped, an empty path written {@code /}, the fragment dropped. Path and query
+ * stay as they were sent, byte for byte: servers may tell their case, order and escapes
+ * apart.
  * <p>
- * A URL with a user name or password ({@code https://user:secret@host/...}) is refused: it would
- * store a credential in the graph and show it in every answer and export, and the same page would
- * get a second identity.
+ * A URL with a user name or password ({@code https://user:secret@host/...}) is refused:
+ * it would store a credential in the graph and show it in every answer and export, and
+ * the same page would get a second identity.
  * <p>
- * Readers also {@linkplain #resolve resolve} the addresses a page or feed gives (relative and
- * protocol-relative ones against the page's own address) and {@linkplain #clean clean} them of
- * the fragment and of the parameters that only track a visit: {@code utm_*}, {@code fbclid},
- * {@code gclid}, {@code dclid}, {@code zarsrc}, {@code gidzl}, {@code _ga}, {@code mc_cid},
- * {@code mc_eid}, and the portlet state of Liferay portals ({@code p_p_*},
- * {@code _NNN_INSTANCE_*}); every other parameter is kept as written
- * ({@code ChiTietTin.aspx?ID=4100&CatID=12} names the article).
+ * Readers also {@linkplain #resolve resolve} the addresses a page or feed gives (relative
+ * and protocol-relative ones against the page's own address) and {@linkplain #clean
+ * clean} them of the fragment and of the parameters that only track a visit:
+ * {@code utm_*}, {@code fbclid}, {@code gclid}, {@code dclid}, {@code zarsrc},
+ * {@code gidzl}, {@code _ga}, {@code mc_cid}, {@code mc_eid}, and the portlet state of
+ * Liferay portals ({@code p_p_*}, {@code _NNN_INSTANCE_*}); every other parameter is kept
+ * as written ({@code ChiTietTin.aspx?ID=4100&CatID=12} names the article).
  */
 public final class ArticleUrls {
 
-	private static final IDNA IDNA_ASCII = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.CHECK_BIDI
-			| IDNA.CHECK_CONTEXTJ | IDNA.USE_STD3_RULES);
+	private static final IDNA IDNA_ASCII = IDNA
+		.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.USE_STD3_RULES);
 
 	private static final Pattern TRACKING = Pattern.compile(
 			"(?i)(utm_[a-z0-9_]*|fbclid|gclid|dclid|zarsrc|gidzl|_ga|mc_cid|mc_eid|p_p_[a-z_]*|_\\d+_INSTANCE_.*)");
@@ -41,7 +42,8 @@ public final class ArticleUrls {
 	 * The outcome of {@link #normalize}: a URL or why there is none.
 	 *
 	 * @param url the identity form, or {@code null} when refused
-	 * @param problem why the URL is refused (never repeating a user name or password), or {@code null}
+	 * @param problem why the URL is refused (never repeating a user name or password), or
+	 * {@code null}
 	 */
 	public record Normalized(String url, String problem) {
 
@@ -65,8 +67,9 @@ public final class ArticleUrls {
 		int authorityEnd = indexOfAny(url, authorityStart, "/?#");
 		String authority = url.substring(authorityStart, authorityEnd);
 		if (authority.indexOf('@') >= 0) {
-			return new Normalized(null, "url has a user name or password before its host (scheme://user:password@host); "
-					+ "give the address without them");
+			return new Normalized(null,
+					"url has a user name or password before its host (scheme://user:password@host); "
+							+ "give the address without them");
 		}
 		String host;
 		String port = "";
@@ -125,7 +128,10 @@ public final class ArticleUrls {
 		return new Normalized(null, why);
 	}
 
-	/** A host name in lower-case ASCII, international names in Punycode; {@code null} if invalid. */
+	/**
+	 * A host name in lower-case ASCII, international names in Punycode; {@code null} if
+	 * invalid.
+	 */
 	private static String asciiHost(String name) {
 		if (name.isEmpty()) {
 			return "";
@@ -161,8 +167,9 @@ public final class ArticleUrls {
 	}
 
 	/**
-	 * {@code value} resolved against {@code base} (when it is relative and a base is known) and
-	 * {@linkplain #clean(String) cleaned}; {@code null} when it is blank or does not become an absolute http(s) URL.
+	 * {@code value} resolved against {@code base} (when it is relative and a base is
+	 * known) and {@linkplain #clean(String) cleaned}; {@code null} when it is blank or
+	 * does not become an absolute http(s) URL.
 	 */
 	static String resolve(String value, String base) {
 		if (value == null || value.isBlank()) {

@@ -16,25 +16,30 @@ import java.util.Objects;
  * Checks and normalises an {@link ArticleDraft} into a {@link RawArticle}, or rejects it.
  *
  * <ul>
- * <li>All strings are NFC-normalised; the title's whitespace (including line breaks and no-break spaces) collapses
- * to single spaces; the text keeps line breaks, collapses runs of blank lines into one blank line (paragraph
- * separator) and trims every line. Control characters other than line breaks are dropped.</li>
- * <li>Missing or blank title → {@code missing title}; a title over {@value #MAX_TITLE_CHARS} characters (code
- * points) is rejected.</li>
- * <li>Bidirectional controls ({@link #isBidiControl}: marks, embeddings, overrides, isolates) are dropped from every
- * field, the title and the text alike.</li>
- * <li>Missing text is an empty text. Text over {@value #MAX_TEXT_BYTES} bytes in UTF-8 (1 MiB, after
- * normalisation) is rejected rather than truncated: a truncated article would silently lose content.</li>
- * <li>{@code publishedAt} accepts {@code yyyy-MM-dd}, ISO-8601 date-times (with offset or zone the local date as
- * written is taken, no conversion), {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (day and month may have one digit).
- * Anything else is rejected naming the value. A date after today + 1 day (today in the {@link Clock}'s zone) is
- * rejected as in the future; the one-day slack absorbs time zones.</li>
- * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a host and without a user
- * name or password, of at most {@value #MAX_URL_BYTES} bytes in UTF-8: it becomes the article's identity, in the
- * form {@link ArticleUrls#normalize} gives it (scheme and host in lower case, ASCII host, no default port, no
- * fragment), and a longer one cannot be indexed (it would fail the whole batch's write).</li>
- * <li>A date before {@value #EARLIEST_DATE} is rejected: no party-building news is older, and years outside
- * 0001–9999 cannot be stored and read back as the API's {@code Date}.</li>
+ * <li>All strings are NFC-normalised; the title's whitespace (including line breaks and
+ * no-break spaces) collapses to single spaces; the text keeps line breaks, collapses runs
+ * of blank lines into one blank line (paragraph separator) and trims every line. Control
+ * characters other than line breaks are dropped.</li>
+ * <li>Missing or blank title → {@code missing title}; a title over
+ * {@value #MAX_TITLE_CHARS} characters (code points) is rejected.</li>
+ * <li>Bidirectional controls ({@link #isBidiControl}: marks, embeddings, overrides,
+ * isolates) are dropped from every field, the title and the text alike.</li>
+ * <li>Missing text is an empty text. Text over {@value #MAX_TEXT_BYTES} bytes in UTF-8 (1
+ * MiB, after normalisation) is rejected rather than truncated: a truncated article would
+ * silently lose content.</li>
+ * <li>{@code publishedAt} accepts {@code yyyy-MM-dd}, ISO-8601 date-times (with offset or
+ * zone the local date as written is taken, no conversion), {@code dd/MM/yyyy} and
+ * {@code dd-MM-yyyy} (day and month may have one digit). Anything else is rejected naming
+ * the value. A date after today + 1 day (today in the {@link Clock}'s zone) is rejected
+ * as in the future; the one-day slack absorbs time zones.</li>
+ * <li>A URL, when given, must be an absolute {@code http} or {@code https} URL with a
+ * host and without a user name or password, of at most {@value #MAX_URL_BYTES} bytes in
+ * UTF-8: it becomes the article's identity, in the form {@link ArticleUrls#normalize}
+ * gives it (scheme and host in lower case, ASCII host, no default port, no fragment), and
+ * a longer one cannot be indexed (it would fail the whole batch's write).</li>
+ * <li>A date before {@value #EARLIEST_DATE} is rejected: no party-building news is older,
+ * and years outside 0001–9999 cannot be stored and read back as the API's
+ * {@code Date}.</li>
  * </ul>
  */
 public final class ArticleValidator {
@@ -86,13 +91,14 @@ public final class ArticleValidator {
 		}
 		String url = normalizeLine(draft.url());
 		if (url != null && Utf8.byteLength(url) > MAX_URL_BYTES) {
-			return ReadResult.rejected(location, "url is " + Utf8.grouped(Utf8.byteLength(url)) + " bytes; the limit is "
-					+ Utf8.grouped(MAX_URL_BYTES));
+			return ReadResult.rejected(location, "url is " + Utf8.grouped(Utf8.byteLength(url))
+					+ " bytes; the limit is " + Utf8.grouped(MAX_URL_BYTES));
 		}
 		if (url != null) {
 			ArticleUrls.Normalized normalized = ArticleUrls.normalize(url);
 			if (!normalized.ok()) {
-				// A URL with credentials is not repeated: the reason is logged and returned to the client.
+				// A URL with credentials is not repeated: the reason is logged and
+				// returned to the client.
 				return ReadResult.rejected(location, normalized.problem().startsWith("url ") ? normalized.problem()
 						: "url " + quoted(url) + " " + normalized.problem());
 			}
@@ -121,14 +127,16 @@ public final class ArticleValidator {
 				normalizeLine(draft.category()), location));
 	}
 
-	/** A value for a rejection reason: in quotes, cut after {@value #QUOTED_CHARS} characters. */
+	/**
+	 * A value for a rejection reason: in quotes, cut after {@value #QUOTED_CHARS}
+	 * characters.
+	 */
 	private static String quoted(String value) {
 		return "'" + ((value.length() <= QUOTED_CHARS) ? value : value.substring(0, QUOTED_CHARS) + "…") + "'";
 	}
 
 	/**
 	 * Parses a date in one of the accepted forms.
-	 *
 	 * @return the date, or {@code null} when {@code value} is not in an accepted form
 	 */
 	public static LocalDate parseDate(String value) {
@@ -156,7 +164,10 @@ public final class ArticleValidator {
 		return null;
 	}
 
-	/** NFC, whitespace collapsed to single spaces, trimmed; {@code null} for null or blank input. */
+	/**
+	 * NFC, whitespace collapsed to single spaces, trimmed; {@code null} for null or blank
+	 * input.
+	 */
 	static String normalizeLine(String value) {
 		if (value == null) {
 			return null;
@@ -166,7 +177,10 @@ public final class ArticleValidator {
 		return s.isEmpty() ? null : s;
 	}
 
-	/** NFC, lines trimmed and inner whitespace collapsed, blank-line runs become one blank line; never null. */
+	/**
+	 * NFC, lines trimmed and inner whitespace collapsed, blank-line runs become one blank
+	 * line; never null.
+	 */
 	static String normalizeText(String value) {
 		if (value == null) {
 			return "";
@@ -201,10 +215,10 @@ public final class ArticleValidator {
 	}
 
 	/**
-	 * Whether a text without carriage returns is already as {@link #normalizeText} leaves it (most
-	 * are): single spaces only between other characters, no space-like or other white space
-	 * character, no line break at either end and no more than one blank line in a row. One pass
-	 * without copies, before the one that would copy every line.
+	 * Whether a text without carriage returns is already as {@link #normalizeText} leaves
+	 * it (most are): single spaces only between other characters, no space-like or other
+	 * white space character, no line break at either end and no more than one blank line
+	 * in a row. One pass without copies, before the one that would copy every line.
 	 */
 	private static boolean isNormalText(String s) {
 		char previous = '\n';
@@ -236,9 +250,10 @@ public final class ArticleValidator {
 	}
 
 	/**
-	 * A range of a string with every run of {@linkplain #isSpaceLike space-like} characters as one
-	 * space, without them at either end, then {@linkplain String#strip() stripped}. One pass: this
-	 * runs over every line of every article.
+	 * A range of a string with every run of {@linkplain #isSpaceLike space-like}
+	 * characters as one space, without them at either end, then
+	 * {@linkplain String#strip() stripped}. One pass: this runs over every line of every
+	 * article.
 	 */
 	private static String collapseSpaces(String s, int from, int to) {
 		StringBuilder b = new StringBuilder(to - from);
@@ -272,11 +287,11 @@ public final class ArticleValidator {
 	}
 
 	/**
-	 * The invisible characters that reorder text: the Arabic letter mark, the left-to-right and
-	 * right-to-left marks, the embeddings and overrides (U+202A-U+202E, among them the right-to-left
-	 * override a spoofed title uses to show its characters backwards) and the isolates
-	 * (U+2066-U+2069). Vietnamese never needs them; left in, one of them reverses the rest of a
-	 * title, a snippet or an exported cell on screen.
+	 * The invisible characters that reorder text: the Arabic letter mark, the
+	 * left-to-right and right-to-left marks, the embeddings and overrides (U+202A-U+202E,
+	 * among them the right-to-left override a spoofed title uses to show its characters
+	 * backwards) and the isolates (U+2066-U+2069). Vietnamese never needs them; left in,
+	 * one of them reverses the rest of a title, a snippet or an exported cell on screen.
 	 */
 	static boolean isBidiControl(char c) {
 		return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')

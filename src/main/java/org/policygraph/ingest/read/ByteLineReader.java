@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ({@code \n}, with a trailing {@code \r} dropped) without decoding it, so that
- * a bad line costs only itself and memory stays bounded by the longest accepted line.
+ * Splits a byte stream into lines ({@code \n}, with a trailing {@code \r} dropped)
+ * without decoding it, so that a bad line costs only itself and memory stays bounded by
+ * the longest accepted line.
  */
 final class ByteLineReader {
 
-	/** One line: {@code bytes} holds at most the line limit; {@code length} is the real length. */
+	/**
+	 * One line: {@code bytes} holds at most the line limit; {@code length} is the real
+	 * length.
+	 */
 	record Line(int number, long fileOffset, byte[] bytes, int stored, long length) {
 
 		boolean tooLong() {

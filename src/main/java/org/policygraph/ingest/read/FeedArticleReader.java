@@ -22,23 +22,27 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
 /**
- * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES},
- * doctypes refused).
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome (UTF-8, at most
+ * {@link ReaderLimits#MAX_DOCUMENT_BYTES}, doctypes refused).
  *
  * <ul>
  * <li>title: item title, HTML stripped, entities decoded</li>
- * <li>text: the description/summary as the lead, then the content ({@code content:encoded}, Atom
- * {@code content}) unless the content already starts with it; HTML stripped with jsoup, block elements kept as
- * paragraphs; images, captions, adverts, link-dense blocks and a trailing "Tin liên quan:" / "Xem thêm:" list
- * dropped as in a page ({@link MainContent})</li>
- * <li>url: the item link (Atom: the alternate link, whatever links come before it), without tracking parameters
- * ({@code utm_*} ...), so that an item repeated with other tracking parameters is a duplicate</li>
- * <li>publishedAt: {@code pubDate}/{@code published}, else {@code updated}; Rome yields an instant, whose date is
- * taken in the reader's zone (Asia/Ho_Chi_Minh by default, the zone of the sources)</li>
+ * <li>text: the description/summary as the lead, then the content
+ * ({@code content:encoded}, Atom {@code content}) unless the content already starts with
+ * it; HTML stripped with jsoup, block elements kept as paragraphs; images, captions,
+ * adverts, link-dense blocks and a trailing "Tin liên quan:" / "Xem thêm:" list dropped
+ * as in a page ({@link MainContent})</li>
+ * <li>url: the item link (Atom: the alternate link, whatever links come before it),
+ * without tracking parameters ({@code utm_*} ...), so that an item repeated with other
+ * tracking parameters is a duplicate</li>
+ * <li>publishedAt: {@code pubDate}/{@code published}, else {@code updated}; Rome yields
+ * an instant, whose date is taken in the reader's zone (Asia/Ho_Chi_Minh by default, the
+ * zone of the sources)</li>
  * <li>category: the first category; source: the feed title</li>
  * </ul>
- * Locations are {@code name#item N} (1-based). A feed without items gives one rejection {@code feed has no items}
- * so the caller can report it; a document that is not a feed gives one rejection naming the parser's complaint.
+ * Locations are {@code name#item N} (1-based). A feed without items gives one rejection
+ * {@code feed has no items} so the caller can report it; a document that is not a feed
+ * gives one rejection naming the parser's complaint.
  */
 public final class FeedArticleReader implements ArticleReader {
 
@@ -105,8 +109,8 @@ public final class FeedArticleReader implements ArticleReader {
 		for (int i = 0; i < entries.size(); i++) {
 			SyndEntry entry = entries.get(i);
 			String location = sourceName + "#item " + (i + 1);
-			sink.accept(validator.validate(new ArticleDraft(PageMetadata.unescape(HtmlText.fromHtml(entry.getTitle())), text(entry),
-					link(entry), date(entry), source, category(entry), location)));
+			sink.accept(validator.validate(new ArticleDraft(PageMetadata.unescape(HtmlText.fromHtml(entry.getTitle())),
+					text(entry), link(entry), date(entry), source, category(entry), location)));
 		}
 	}
 

@@ -11,34 +11,41 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads one HTML article page (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES}) with jsoup. The page is
- * NFC-normalised before parsing (pages in NFD compare as the rest), and entities of any form are decoded
- * ({@code &agrave;}, {@code &#7879;}, {@code &#x1EC7;}, and those escaped twice).
+ * Reads one HTML article page (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES})
+ * with jsoup. The page is NFC-normalised before parsing (pages in NFD compare as the
+ * rest), and entities of any form are decoded ({@code &agrave;}, {@code &#7879;},
+ * {@code &#x1EC7;}, and those escaped twice).
  *
  * <ul>
  * <li>body: the element holding the article's paragraphs, found by text and link density
- * ({@link MainContent}: no selectors of one site), cleaned of related-news boxes and trailing "Tin liên quan:" /
- * "Xem thêm:" lists, adverts, captions, author and date lines;</li>
- * <li>lead: the sapo in its own block (class or id {@code sapo}, {@code lead}, {@code summary},
- * {@code description}, {@code TrichDan} ... before the body), else {@code og:description} / {@code description}
- * when it is the article's own (not the site's description, not cut short); the text starts with the lead
- * unless the body already does;</li>
- * <li>title: the meta title ({@code og:title}, JSON-LD {@code headline}, {@code twitter:title}, {@code <title>})
- * that a heading of the page repeats once the site's name is cut from either end, else a meta title without
- * segments naming the site ({@code og:site_name}, "Báo ...", "Tạp chí ...", "Cổng thông tin ..."), else the
- * page's main heading ({@code <h1>} or a {@code title}-named element);</li>
- * <li>date: the day of first publication in Vietnam (Asia/Ho_Chi_Minh; a UTC timestamp on the other side of
- * midnight gives the Vietnamese day): publication metas ({@code article:published_time}, {@code pubdate},
- * {@code itemprop=datePublished}, {@code dc.date.issued} ...), JSON-LD {@code datePublished},
- * {@code <time datetime>}, else a printed {@code dd/MM/yyyy} in a date line before the body; modification
- * dates are never taken;</li>
- * <li>url: the canonical link, else {@code og:url}, {@code twitter:url}, the JSON-LD page id, resolved against
- * the page's own absolute address when relative, without {@code utm_*} and other tracking parameters
- * ({@link ArticleUrls});</li>
+ * ({@link MainContent}: no selectors of one site), cleaned of related-news boxes and
+ * trailing "Tin liên quan:" / "Xem thêm:" lists, adverts, captions, author and date
+ * lines;</li>
+ * <li>lead: the sapo in its own block (class or id {@code sapo}, {@code lead},
+ * {@code summary}, {@code description}, {@code TrichDan} ... before the body), else
+ * {@code og:description} / {@code description} when it is the article's own (not the
+ * site's description, not cut short); the text starts with the lead unless the body
+ * already does;</li>
+ * <li>title: the meta title ({@code og:title}, JSON-LD {@code headline},
+ * {@code twitter:title}, {@code <title>}) that a heading of the page repeats once the
+ * site's name is cut from either end, else a meta title without segments naming the site
+ * ({@code og:site_name}, "Báo ...", "Tạp chí ...", "Cổng thông tin ..."), else the page's
+ * main heading ({@code
+ *
+<h1>} or a {@code title}-named element);</li>
+ * <li>date: the day of first publication in Vietnam (Asia/Ho_Chi_Minh; a UTC timestamp on
+ * the other side of midnight gives the Vietnamese day): publication metas
+ * ({@code article:published_time}, {@code pubdate}, {@code itemprop=datePublished},
+ * {@code dc.date.issued} ...), JSON-LD {@code datePublished}, {@code <time datetime>},
+ * else a printed {@code dd/MM/yyyy} in a date line before the body; modification dates
+ * are never taken;</li>
+ * <li>url: the canonical link, else {@code og:url}, {@code twitter:url}, the JSON-LD page
+ * id, resolved against the page's own absolute address when relative, without
+ * {@code utm_*} and other tracking parameters ({@link ArticleUrls});</li>
  * <li>source: {@code og:site_name}; category: {@code article:section}.</li>
  * </ul>
- * A page without a title or without any text is rejected with {@code HTML has no article}. The location is the
- * source name.
+ * A page without a title or without any text is rejected with
+ * {@code HTML has no article}. The location is the source name.
  */
 public final class HtmlArticleReader implements ArticleReader {
 
@@ -86,14 +93,15 @@ public final class HtmlArticleReader implements ArticleReader {
 		Element root = doc.body() == null ? doc : doc.body();
 		Element content = MainContent.find(root);
 		if (content == null) {
-			// no paragraph of any length: the longest <article>, the marked body or <main>, else the page
+			// no paragraph of any length: the longest <article>, the marked body or
+			// <main>, else the page
 			for (Element article : root.select("article")) {
 				if (content == null || article.text().length() > content.text().length()) {
 					content = article;
 				}
 			}
-			content = content != null ? content
-					: PageMetadata.firstNonNull(root.selectFirst("[itemprop=articleBody]"), root.selectFirst("main"), root);
+			content = content != null ? content : PageMetadata.firstNonNull(root.selectFirst("[itemprop=articleBody]"),
+					root.selectFirst("main"), root);
 		}
 		String title = page.title(content);
 		Element leadElement = page.leadElement(content);
@@ -112,7 +120,8 @@ public final class HtmlArticleReader implements ArticleReader {
 		if (title == null || title.isBlank() || text == null || text.isBlank()) {
 			return ReadResult.rejected(sourceName, NO_ARTICLE);
 		}
-		return validator.validate(new ArticleDraft(title, text, url, date, page.siteName(), page.section(), sourceName));
+		return validator
+			.validate(new ArticleDraft(title, text, url, date, page.siteName(), page.section(), sourceName));
 	}
 
 	private static boolean isAncestorOrSelf(Element ancestor, Element e) {

@@ -8,7 +8,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Plain text from HTML, keeping block structure as paragraphs (blank lines) and {@code <br>} as line breaks.
+ * Plain text from HTML, keeping block structure as paragraphs (blank lines) and
+ * {@code <br>
+ * } as line breaks.
  */
 final class HtmlText {
 

@@ -3,8 +3,8 @@ package org.policygraph.ingest.read;
 import java.io.IOException;
 
 /**
- * Thrown internally when bytes are not valid UTF-8; carries the offset of the first bad byte from the start of
- * the file (0-based, a byte order mark counts).
+ * Thrown internally when bytes are not valid UTF-8; carries the offset of the first bad
+ * byte from the start of the file (0-based, a byte order mark counts).
  */
 final class InvalidUtf8Exception extends IOException {
 

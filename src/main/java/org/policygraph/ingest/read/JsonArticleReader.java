@@ -11,15 +11,18 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a JSON array of article objects element by element with a streaming parser, so the array may be larger
- * than memory; only one element is held at a time. A file holding one object, or several objects one after
- * another, is read the same way.
+ * Reads a JSON array of article objects element by element with a streaming parser, so
+ * the array may be larger than memory; only one element is held at a time. A file holding
+ * one object, or several objects one after another, is read the same way.
  *
- * <p>Objects have the fields {@code url?, title, text | summary, publishedAt?, source?, category?}; {@code text}
- * falls back to {@code summary}; numbers and booleans are taken as strings; unknown fields are ignored. Locations
- * are {@code name[i]} with a 0-based element index. A non-object element is rejected and reading continues. A
- * syntax error (including truncation) cannot be resynchronised: the elements before it are kept, and one rejection
- * at the element that broke names the line.
+ * <p>
+ * Objects have the fields
+ * {@code url?, title, text | summary, publishedAt?, source?, category?}; {@code text}
+ * falls back to {@code summary}; numbers and booleans are taken as strings; unknown
+ * fields are ignored. Locations are {@code name[i]} with a 0-based element index. A
+ * non-object element is rejected and reading continues. A syntax error (including
+ * truncation) cannot be resynchronised: the elements before it are kept, and one
+ * rejection at the element that broke names the line.
  */
 public final class JsonArticleReader implements ArticleReader {
 

@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps JSON article objects to drafts and Jackson failures to rejection reasons; shared by the JSON and NDJSON
- * readers.
+ * Maps JSON article objects to drafts and Jackson failures to rejection reasons; shared
+ * by the JSON and NDJSON readers.
  */
 final class JsonArticles {
 
@@ -36,7 +36,8 @@ final class JsonArticles {
 			values[i] = value.asString();
 		}
 		String text = values[1] != null && !values[1].isBlank() ? values[1] : values[2];
-		return validator.validate(new ArticleDraft(values[0], text, values[3], values[4], values[5], values[6], location));
+		return validator
+			.validate(new ArticleDraft(values[0], text, values[3], values[4], values[5], values[6], location));
 	}
 
 	static String describe(JsonNode node) {
@@ -50,7 +51,10 @@ final class JsonArticles {
 		};
 	}
 
-	/** A reason for a Jackson failure; {@code line} replaces the parser's line number when positive. */
+	/**
+	 * A reason for a Jackson failure; {@code line} replaces the parser's line number when
+	 * positive.
+	 */
 	static String reason(JacksonException ex, int line) {
 		TokenStreamLocation at = ex.getLocation();
 		int lineNr = line > 0 ? line : (at == null ? -1 : at.getLineNr());
@@ -67,7 +71,9 @@ final class JsonArticles {
 		return "malformed JSON at line " + lineNr + column + ": " + first;
 	}
 
-	/** The {@link InvalidUtf8Exception} behind a Jackson failure, if that is what it is. */
+	/**
+	 * The {@link InvalidUtf8Exception} behind a Jackson failure, if that is what it is.
+	 */
 	static InvalidUtf8Exception invalidUtf8Cause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof InvalidUtf8Exception invalid) {

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The page-furniture lines of listing pages, loaded from {@code ingest/listing-furniture.txt} on the classpath.
+ * The page-furniture lines of listing pages, loaded from
+ * {@code ingest/listing-furniture.txt} on the classpath.
  */
 final class ListingFurniture {
 

@@ -9,22 +9,29 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads a plain-text listing page: article titles each followed by their lead paragraph(s), blocks separated by
- * blank lines, as copied from a magazine's category page.
+ * Reads a plain-text listing page: article titles each followed by their lead
+ * paragraph(s), blocks separated by blank lines, as copied from a magazine's category
+ * page.
  *
- * <p>Rules:
+ * <p>
+ * Rules:
  * <ul>
- * <li>Page furniture lines ({@code Mới nhất}, {@code Xem nhiều nhất}, {@code Tin liên quan}, {@code Xem thêm},
- * lone dates, ... listed in {@code ingest/listing-furniture.txt}) are dropped wherever they appear.</li>
- * <li>A block (lines between blank lines) whose first line looks like a title starts a new article; further lines
- * of that block are lead text. A title looks like a title when it is at most {@value #MAX_TITLE_LIKE_CHARS}
- * characters and does not end in sentence punctuation ({@code . : ; , …}, closing quotes ignored).</li>
- * <li>Any other block is a lead paragraph of the current article; paragraphs are separated by a blank line in
- * {@link RawArticle#text()}. A lead paragraph before the first title is rejected.</li>
- * <li>A title with no lead (the next block is another title) is still an article, with empty text.</li>
+ * <li>Page furniture lines ({@code Mới nhất}, {@code Xem nhiều nhất},
+ * {@code Tin liên quan}, {@code Xem thêm}, lone dates, ... listed in
+ * {@code ingest/listing-furniture.txt}) are dropped wherever they appear.</li>
+ * <li>A block (lines between blank lines) whose first line looks like a title starts a
+ * new article; further lines of that block are lead text. A title looks like a title when
+ * it is at most {@value #MAX_TITLE_LIKE_CHARS} characters and does not end in sentence
+ * punctuation ({@code . : ; , …}, closing quotes ignored).</li>
+ * <li>Any other block is a lead paragraph of the current article; paragraphs are
+ * separated by a blank line in {@link RawArticle#text()}. A lead paragraph before the
+ * first title is rejected.</li>
+ * <li>A title with no lead (the next block is another title) is still an article, with
+ * empty text.</li>
  * <li>A line with invalid UTF-8 rejects the article it belongs to, not the file.</li>
  * <li>The location is {@code name:line} of the title line (1-based). At most
- * {@link ReaderLimits#MAX_DOCUMENT_BYTES} bytes are read; past that one rejection ends the file.</li>
+ * {@link ReaderLimits#MAX_DOCUMENT_BYTES} bytes are read; past that one rejection ends
+ * the file.</li>
  * </ul>
  */
 public final class ListingReader implements ArticleReader {

@@ -14,35 +14,43 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Finds the main content of a page and strips what is not the article from it, by the shape of the page rather
- * than by selectors of one site.
+ * Finds the main content of a page and strips what is not the article from it, by the
+ * shape of the page rather than by selectors of one site.
  *
- * <p><b>Finding</b> (after Readability): every block that holds at least 25 characters of its own text outside
- * links is a paragraph; its weight (1 + commas + one per 100 characters, at most 3) goes to the element holding
- * the paragraphs, half of it to that element's parent and a third to the grandparent. An element's score is that
- * sum times (1 − its link density), raised a quarter when its class or id says content ({@code content},
- * {@code detail}, {@code body}, {@code noidung} ...) and halved when it says furniture ({@code related},
- * {@code sidebar}, {@code comment} ...). The best-scoring element is the content.
+ * <p>
+ * <b>Finding</b> (after Readability): every block that holds at least 25 characters of
+ * its own text outside links is a paragraph; its weight (1 + commas + one per 100
+ * characters, at most 3) goes to the element holding the paragraphs, half of it to that
+ * element's parent and a third to the grandparent. An element's score is that sum times
+ * (1 − its link density), raised a quarter when its class or id says content
+ * ({@code content}, {@code detail}, {@code body}, {@code noidung} ...) and halved when it
+ * says furniture ({@code related}, {@code sidebar}, {@code comment} ...). The
+ * best-scoring element is the content.
  *
- * <p><b>Cleaning</b> inside it:
+ * <p>
+ * <b>Cleaning</b> inside it:
  * <ul>
- * <li>scripts, styles, frames, form controls, figures and their captions, media blocks (an image with less than
- * 200 characters of text: photo tables and caption blocks of any CMS);</li>
- * <li>elements whose class or id names furniture: related news, adverts ({@code ads}, {@code qc},
- * {@code banner}), sharing, tags, comments, breadcrumbs, author and source lines;</li>
- * <li>link-dense blocks (over half of their text in links): related boxes and lists in any container;</li>
- * <li>a "Tin liên quan:", "Xem thêm:", "Đọc thêm:", "Bài liên quan", "Tin cùng chuyên mục", "Các tin khác" line
- * and the links, adverts and short lines after it, up to the next real paragraph;</li>
- * <li>author lines at the end (short, right-aligned or all bold, or "Theo ...", "Nguồn: ..."), date lines, and a
- * heading repeating the title.</li>
+ * <li>scripts, styles, frames, form controls, figures and their captions, media blocks
+ * (an image with less than 200 characters of text: photo tables and caption blocks of any
+ * CMS);</li>
+ * <li>elements whose class or id names furniture: related news, adverts ({@code ads},
+ * {@code qc}, {@code banner}), sharing, tags, comments, breadcrumbs, author and source
+ * lines;</li>
+ * <li>link-dense blocks (over half of their text in links): related boxes and lists in
+ * any container;</li>
+ * <li>a "Tin liên quan:", "Xem thêm:", "Đọc thêm:", "Bài liên quan", "Tin cùng chuyên
+ * mục", "Các tin khác" line and the links, adverts and short lines after it, up to the
+ * next real paragraph;</li>
+ * <li>author lines at the end (short, right-aligned or all bold, or "Theo ...", "Nguồn:
+ * ..."), date lines, and a heading repeating the title.</li>
  * </ul>
  */
 final class MainContent {
 
 	private static final int MIN_PARAGRAPH = 25;
 
-	private static final Set<String> PARAGRAPHS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-			"pre", "dd", "dt");
+	private static final Set<String> PARAGRAPHS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+			"dd", "dt");
 
 	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "footer",
 			"aside", "head", "select", "option", "textarea", "button", "svg");
@@ -64,7 +72,10 @@ final class MainContent {
 			+ "tacgia|tac-gia|advert|banner|quangcao|quang-cao|sponsor|keyword|tukhoa|tu-khoa|print|rating|toolbar|"
 			+ "subscribe|newsletter|link-callout|link-content-footer)");
 
-	/** Furniture named by a class or id: whole words (split at anything but letters and digits). */
+	/**
+	 * Furniture named by a class or id: whole words (split at anything but letters and
+	 * digits).
+	 */
 	private static final Set<String> FURNITURE_WORDS = Set.of("ads", "ad", "adv", "qc", "tag", "tags", "nav", "menu",
 			"sidebar", "footer", "source", "nguon", "date", "meta", "time", "hidden");
 
@@ -73,15 +84,18 @@ final class MainContent {
 			+ "tin cùng chuyên mục|bài cùng chuyên mục|các tin khác|các bài khác|tin khác|tin đã đưa|"
 			+ "có thể bạn quan tâm)\\s*[:.…]*\\s*");
 
-	private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)^\\s*[(\\[]?\\s*(theo|nguồn|ảnh|tin, ảnh|"
-			+ "bài, ảnh|tin và ảnh)\\b.{0,100}$");
+	private static final Pattern SOURCE_LINE = Pattern
+		.compile("(?iu)^\\s*[(\\[]?\\s*(theo|nguồn|ảnh|tin, ảnh|" + "bài, ảnh|tin và ảnh)\\b.{0,100}$");
 
 	private static final Pattern STARTS_UPPER = Pattern.compile("^\\p{Lu}");
 
 	private MainContent() {
 	}
 
-	/** The element holding the article's paragraphs, {@code null} when no block holds a paragraph. */
+	/**
+	 * The element holding the article's paragraphs, {@code null} when no block holds a
+	 * paragraph.
+	 */
 	static Element find(Element root) {
 		Map<Element, Integer> own = new IdentityHashMap<>();
 		Map<Element, Integer> commas = new IdentityHashMap<>();
@@ -296,7 +310,8 @@ final class MainContent {
 		if (last == null) {
 			return null;
 		}
-		// text written straight into the container after the last block (legacy pages with <br>) comes later
+		// text written straight into the container after the last block (legacy pages
+		// with <br>) comes later
 		Node after = last;
 		while (after != null && after != container) {
 			for (Node sibling = after.nextSibling(); sibling != null; sibling = sibling.nextSibling()) {
@@ -377,7 +392,10 @@ final class MainContent {
 		return null;
 	}
 
-	/** A block that is one paragraph: a paragraph element, or a block without block children. */
+	/**
+	 * A block that is one paragraph: a paragraph element, or a block without block
+	 * children.
+	 */
 	private static boolean isParagraph(Element block) {
 		if (PARAGRAPHS.contains(block.normalName())) {
 			return true;
@@ -407,8 +425,8 @@ final class MainContent {
 	}
 
 	/**
-	 * Text, link text, images and nodes per element, counted in one pass from the leaves up, so that no check walks
-	 * a subtree again (pages may nest deeply).
+	 * Text, link text, images and nodes per element, counted in one pass from the leaves
+	 * up, so that no check walks a subtree again (pages may nest deeply).
 	 */
 	static final class Stats {
 

@@ -10,10 +10,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads newline-delimited JSON: one article object per line, streamed line by line (memory is bounded by
- * {@link ReaderLimits#MAX_LINE_BYTES}). Blank lines are skipped. Each line is decoded and parsed on its own, so a
- * bad line (invalid UTF-8, malformed or truncated JSON, a non-object, a line over the limit) is rejected alone and
- * the following lines are still read. Locations are {@code name:line} (1-based).
+ * Reads newline-delimited JSON: one article object per line, streamed line by line
+ * (memory is bounded by {@link ReaderLimits#MAX_LINE_BYTES}). Blank lines are skipped.
+ * Each line is decoded and parsed on its own, so a bad line (invalid UTF-8, malformed or
+ * truncated JSON, a non-object, a line over the limit) is rejected alone and the
+ * following lines are still read. Locations are {@code name:line} (1-based).
  */
 public final class NdjsonArticleReader implements ArticleReader {
 

@@ -18,8 +18,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What an article page says about itself: title, lead, address, date of first publication, site and section.
- * See {@link HtmlArticleReader} for the rules.
+ * What an article page says about itself: title, lead, address, date of first
+ * publication, site and section. See {@link HtmlArticleReader} for the rules.
  */
 final class PageMetadata {
 
@@ -34,17 +34,17 @@ final class PageMetadata {
 
 	private static final Pattern TITLE_NAMES = Pattern.compile("(?i)(title|tieude|tieu-de|headline|heading)");
 
-	private static final Pattern DATE_NAMES = Pattern.compile("(?i)(date|time|ngay|publish|posted|created|meta|"
-			+ "thoigian|thoi-gian)");
+	private static final Pattern DATE_NAMES = Pattern
+		.compile("(?i)(date|time|ngay|publish|posted|created|meta|" + "thoigian|thoi-gian)");
 
-	private static final Pattern ENTITY = Pattern.compile("&(#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+	private static final Pattern ENTITY = Pattern
+		.compile("&(#\\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
 
 	private static final String[][] DATE_METAS = { { "property", "article:published_time" },
-			{ "name", "article:published_time" }, { "itemprop", "datePublished" },
-			{ "property", "og:published_time" }, { "name", "pubdate" }, { "name", "publishdate" },
-			{ "name", "publish_date" }, { "name", "publish-date" }, { "name", "dc.date.issued" },
-			{ "name", "dcterms.issued" }, { "name", "dc.date.created" }, { "name", "dcterms.created" },
-			{ "name", "dc.date" }, { "name", "date" } };
+			{ "name", "article:published_time" }, { "itemprop", "datePublished" }, { "property", "og:published_time" },
+			{ "name", "pubdate" }, { "name", "publishdate" }, { "name", "publish_date" }, { "name", "publish-date" },
+			{ "name", "dc.date.issued" }, { "name", "dcterms.issued" }, { "name", "dc.date.created" },
+			{ "name", "dcterms.created" }, { "name", "dc.date" }, { "name", "date" } };
 
 	private final Document doc;
 
@@ -83,9 +83,10 @@ final class PageMetadata {
 	}
 
 	/**
-	 * The headline: a meta title ({@code og:title}, JSON-LD {@code headline}, {@code twitter:title},
-	 * {@code <title>}) that a heading of the page repeats once the site's name is cut from either end; else a meta
-	 * title without the site's name; else the page's main heading.
+	 * The headline: a meta title ({@code og:title}, JSON-LD {@code headline},
+	 * {@code twitter:title}, {@code <title>}) that a heading of the page repeats once the
+	 * site's name is cut from either end; else a meta title without the site's name; else
+	 * the page's main heading.
 	 */
 	String title(Element content) {
 		Set<String> headings = new LinkedHashSet<>();
@@ -137,8 +138,9 @@ final class PageMetadata {
 	}
 
 	/**
-	 * The lead in its own block: an element whose class or id names a sapo, lead, summary or description, before
-	 * the content's first paragraph (or opening it); {@code null} when there is none.
+	 * The lead in its own block: an element whose class or id names a sapo, lead, summary
+	 * or description, before the content's first paragraph (or opening it); {@code null}
+	 * when there is none.
 	 */
 	Element leadElement(Element content) {
 		int contentStart = firstParagraphPosition(content);
@@ -165,15 +167,16 @@ final class PageMetadata {
 	}
 
 	/**
-	 * The page's description as a lead when it is the article's own: not the site's description (naming the site),
-	 * not cut short ("..."), not the title.
+	 * The page's description as a lead when it is the article's own: not the site's
+	 * description (naming the site), not cut short ("..."), not the title.
 	 */
 	String metaLead(String title) {
 		for (String candidate : new String[] { meta("property", "og:description"), meta("name", "twitter:description"),
 				meta("name", "description") }) {
 			String d = unescape(MainContent.normalized(candidate));
 			if (d.length() < 40 || d.endsWith("...") || d.endsWith("…") || d.equals(title) || isSiteName(d)
-					|| SITE_LIKE.matcher(d).matches() || (this.siteName != null && fold(d).contains(fold(this.siteName)))) {
+					|| SITE_LIKE.matcher(d).matches()
+					|| (this.siteName != null && fold(d).contains(fold(this.siteName)))) {
 				continue;
 			}
 			return d;
@@ -182,15 +185,17 @@ final class PageMetadata {
 	}
 
 	/**
-	 * The address: the canonical link, else {@code og:url}, {@code twitter:url} or the JSON-LD page id, resolved
-	 * against the first absolute address the page gives ({@code <base>}, {@code og:url}, the canonical, JSON-LD,
-	 * the AMP or alternate link) and without tracking parameters.
+	 * The address: the canonical link, else {@code og:url}, {@code twitter:url} or the
+	 * JSON-LD page id, resolved against the first absolute address the page gives
+	 * ({@code <base>}, {@code og:url}, the canonical, JSON-LD, the AMP or alternate link)
+	 * and without tracking parameters.
 	 */
 	String url() {
 		String base = null;
-		for (String candidate : new String[] { attr(this.doc.selectFirst("base[href]"), "href"), meta("property", "og:url"),
-				attr(this.doc.selectFirst("link[rel=canonical]"), "href"), meta("name", "twitter:url"),
-				jsonLdText("mainEntityOfPage", "@id"), jsonLdText("url"), attr(this.doc.selectFirst("link[rel=amphtml]"), "href"),
+		for (String candidate : new String[] { attr(this.doc.selectFirst("base[href]"), "href"),
+				meta("property", "og:url"), attr(this.doc.selectFirst("link[rel=canonical]"), "href"),
+				meta("name", "twitter:url"), jsonLdText("mainEntityOfPage", "@id"), jsonLdText("url"),
+				attr(this.doc.selectFirst("link[rel=amphtml]"), "href"),
 				attr(this.doc.selectFirst("link[rel=alternate][hreflang]"), "href"),
 				attr(this.doc.selectFirst("link[rel=shortlink]"), "href") }) {
 			if (ArticleUrls.isAbsolute(candidate)) {
@@ -210,10 +215,12 @@ final class PageMetadata {
 	}
 
 	/**
-	 * The date of first publication, as {@code yyyy-MM-dd} in Vietnam: publication metas, JSON-LD
-	 * {@code datePublished}, {@code itemprop=datePublished}, a {@code <time datetime>} before or at the start of the
-	 * content, else a date printed in a date line before the content. Modification dates are never used. When
-	 * dates are given but none can be read, the first is returned as written (the validator rejects it).
+	 * The date of first publication, as {@code yyyy-MM-dd} in Vietnam: publication metas,
+	 * JSON-LD {@code datePublished}, {@code itemprop=datePublished}, a
+	 * {@code <time datetime>} before or at the start of the content, else a date printed
+	 * in a date line before the content. Modification dates are never used. When dates
+	 * are given but none can be read, the first is returned as written (the validator
+	 * rejects it).
 	 */
 	String date(Element content) {
 		List<String> machine = new ArrayList<>();
@@ -290,7 +297,10 @@ final class PageMetadata {
 		return null;
 	}
 
-	/** {@code title} without segments at either end that name a site; {@code null} when nothing is left. */
+	/**
+	 * {@code title} without segments at either end that name a site; {@code null} when
+	 * nothing is left.
+	 */
 	private String stripSite(String title) {
 		List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(title)));
 		List<String> separators = new ArrayList<>();
@@ -414,7 +424,10 @@ final class PageMetadata {
 		return value.isEmpty() ? null : value;
 	}
 
-	/** Entities left in text after parsing (written twice escaped, {@code &amp;agrave;}) decoded. */
+	/**
+	 * Entities left in text after parsing (written twice escaped, {@code &amp;agrave;})
+	 * decoded.
+	 */
 	static String unescape(String text) {
 		if (text == null || text.indexOf('&') < 0 || !ENTITY.matcher(text).find()) {
 			return text;

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates of publication as the day in Vietnam: a timestamp with an offset or zone ({@code 2021-03-14T17:45:00Z}) is
- * converted to Asia/Ho_Chi_Minh first ({@code 2021-03-15}); a date or a local date-time is taken as written;
- * {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (as Vietnamese pages print them, with or without a time) are read day
- * first.
+ * Dates of publication as the day in Vietnam: a timestamp with an offset or zone
+ * ({@code 2021-03-14T17:45:00Z}) is converted to Asia/Ho_Chi_Minh first
+ * ({@code 2021-03-15}); a date or a local date-time is taken as written;
+ * {@code dd/MM/yyyy} and {@code dd-MM-yyyy} (as Vietnamese pages print them, with or
+ * without a time) are read day first.
  */
 final class PublicationDates {
 
@@ -27,20 +28,27 @@ final class PublicationDates {
 	private PublicationDates() {
 	}
 
-	/** The Vietnamese day of a machine-readable date or timestamp, or {@code null} when it is none. */
+	/**
+	 * The Vietnamese day of a machine-readable date or timestamp, or {@code null} when it
+	 * is none.
+	 */
 	static LocalDate parse(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String s = value.strip();
 		try {
-			return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).atZoneSameInstant(VIETNAM).toLocalDate();
+			return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+				.atZoneSameInstant(VIETNAM)
+				.toLocalDate();
 		}
 		catch (DateTimeParseException ex) {
 			// try the next form
 		}
 		try {
-			return ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).withZoneSameInstant(VIETNAM).toLocalDate();
+			return ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME)
+				.withZoneSameInstant(VIETNAM)
+				.toLocalDate();
 		}
 		catch (DateTimeParseException ex) {
 			// try the next form
@@ -58,7 +66,10 @@ final class PublicationDates {
 		return ArticleValidator.parseDate(s);
 	}
 
-	/** The first day-first date ({@code 18/04/2023}, {@code 15-3-2021}) printed in {@code text}, or {@code null}. */
+	/**
+	 * The first day-first date ({@code 18/04/2023}, {@code 15-3-2021}) printed in
+	 * {@code text}, or {@code null}.
+	 */
 	static LocalDate printed(String text) {
 		if (text == null) {
 			return null;

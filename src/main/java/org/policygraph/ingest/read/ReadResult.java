@@ -1,10 +1,13 @@
 package org.policygraph.ingest.read;
 
 /**
- * The outcome for one record: exactly one of {@link #article()} and {@link #rejection()} is non-null.
+ * The outcome for one record: exactly one of {@link #article()} and {@link #rejection()}
+ * is non-null.
  *
- * <p>A plain record was chosen over a sealed hierarchy so that callers can collect, count and assert on results
- * without pattern matching; use {@link #ok()} to tell the two cases apart.
+ * <p>
+ * A plain record was chosen over a sealed hierarchy so that callers can collect, count
+ * and assert on results without pattern matching; use {@link #ok()} to tell the two cases
+ * apart.
  *
  * @param article the accepted article, or {@code null} when rejected
  * @param rejection why the record was rejected, or {@code null} when accepted

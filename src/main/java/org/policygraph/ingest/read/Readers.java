@@ -17,19 +17,22 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
- * The entry point for reading article sources: detects the format, handles whole-file problems and duplicate URLs,
- * and delegates to the {@link ArticleReader} for the format.
+ * The entry point for reading article sources: detects the format, handles whole-file
+ * problems and duplicate URLs, and delegates to the {@link ArticleReader} for the format.
  *
- * <p>Beyond what the readers do, every {@code read} call:
+ * <p>
+ * Beyond what the readers do, every {@code read} call:
  * <ul>
  * <li>rejects an empty file ({@code file is empty}) and a file of only whitespace
  * ({@code file has only whitespace});</li>
- * <li>rejects a file whose first {@value ReaderLimits#HEAD_BYTES} bytes contain a NUL byte or are mostly
- * non-text (over 30% control bytes or bytes that are not UTF-8) with one {@code not a text file (binary content)};</li>
+ * <li>rejects a file whose first {@value ReaderLimits#HEAD_BYTES} bytes contain a NUL
+ * byte or are mostly non-text (over 30% control bytes or bytes that are not UTF-8) with
+ * one {@code not a text file (binary content)};</li>
  * <li>rejects later records whose URL was already seen in the same call
- * ({@code duplicate url U (first seen at L)}); URLs are compared without their {@code #fragment} and with scheme and
- * host lower-cased;</li>
- * <li>never throws for bad input or I/O failures: they become rejections at the source name.</li>
+ * ({@code duplicate url U (first seen at L)}); URLs are compared without their
+ * {@code #fragment} and with scheme and host lower-cased;</li>
+ * <li>never throws for bad input or I/O failures: they become rejections at the source
+ * name.</li>
  * </ul>
  */
 public final class Readers {
@@ -58,7 +61,8 @@ public final class Readers {
 	public static Readers defaults(Clock clock) {
 		ArticleValidator validator = new ArticleValidator(clock);
 		return new Readers(List.of(new ListingReader(validator), new JsonArticleReader(validator),
-				new NdjsonArticleReader(validator), new HtmlArticleReader(validator), new FeedArticleReader(validator)));
+				new NdjsonArticleReader(validator), new HtmlArticleReader(validator),
+				new FeedArticleReader(validator)));
 	}
 
 	/** The reader used for {@code format}. */
@@ -67,10 +71,9 @@ public final class Readers {
 	}
 
 	/**
-	 * Reads a file, or every regular file under a directory (recursively, sorted by path, hidden files and
-	 * directories skipped). Locations use the file name, or for a directory the path relative to it
-	 * ({@code 2024/a.json[3]}).
-	 *
+	 * Reads a file, or every regular file under a directory (recursively, sorted by path,
+	 * hidden files and directories skipped). Locations use the file name, or for a
+	 * directory the path relative to it ({@code 2024/a.json[3]}).
 	 * @param formatOrNull the format of every file, or {@code null} to detect it per file
 	 */
 	public void read(Path fileOrDirectory, SourceFormat formatOrNull, Consumer<ReadResult> sink) {
@@ -79,9 +82,8 @@ public final class Readers {
 	}
 
 	/**
-	 * Reads a file or directory as {@link #read(Path, SourceFormat, Consumer)} does, reporting the
-	 * bytes consumed as it goes, for a progress display.
-	 *
+	 * Reads a file or directory as {@link #read(Path, SourceFormat, Consumer)} does,
+	 * reporting the bytes consumed as it goes, for a progress display.
 	 * @param formatOrNull the format of every file, or {@code null} to detect it per file
 	 * @param bytesRead receives the number of bytes read from files, in increments
 	 */
@@ -97,8 +99,8 @@ public final class Readers {
 					.toList();
 			}
 			catch (IOException | RuntimeException ex) {
-				deduplicated.accept(ReadResult.rejected(fileOrDirectory.toString(),
-						"cannot list directory: " + ex.getMessage()));
+				deduplicated.accept(
+						ReadResult.rejected(fileOrDirectory.toString(), "cannot list directory: " + ex.getMessage()));
 				return;
 			}
 			for (Path file : files) {
@@ -108,14 +110,13 @@ public final class Readers {
 		}
 		else {
 			Path fileName = fileOrDirectory.getFileName();
-			readFile(fileName == null ? fileOrDirectory.toString() : fileName.toString(), fileOrDirectory,
-					formatOrNull, deduplicated, bytesRead);
+			readFile(fileName == null ? fileOrDirectory.toString() : fileName.toString(), fileOrDirectory, formatOrNull,
+					deduplicated, bytesRead);
 		}
 	}
 
 	/**
 	 * Reads one stream; {@code in} is not closed.
-	 *
 	 * @param sourceName the name used in locations; its extension is a format hint
 	 * @param formatOrNull the format, or {@code null} to detect it
 	 */
@@ -184,8 +185,9 @@ public final class Readers {
 	}
 
 	/**
-	 * Whether the head of a file is binary: any NUL byte, or more than 30% of bytes that are control characters
-	 * (other than tab, line feed, carriage return, form feed, escape) or not part of a valid UTF-8 sequence.
+	 * Whether the head of a file is binary: any NUL byte, or more than 30% of bytes that
+	 * are control characters (other than tab, line feed, carriage return, form feed,
+	 * escape) or not part of a valid UTF-8 sequence.
 	 */
 	static boolean looksBinary(byte[] head) {
 		int suspicious = 0;
@@ -230,7 +232,9 @@ public final class Readers {
 		return suspicious > BINARY_RATIO * n;
 	}
 
-	/** Passes results on, rejecting articles whose URL was already seen in this read call. */
+	/**
+	 * Passes results on, rejecting articles whose URL was already seen in this read call.
+	 */
 	private static final class DuplicateUrlFilter implements Consumer<ReadResult> {
 
 		private final Consumer<ReadResult> sink;

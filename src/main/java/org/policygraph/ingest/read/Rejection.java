@@ -3,10 +3,11 @@ package org.policygraph.ingest.read;
 /**
  * A record (or a whole file) that could not be turned into an article.
  *
- * @param location where the record is, in the same notation as {@link RawArticle#location()}; for a problem with
- *     a whole file it is the source name itself
- * @param reason a human sentence saying what is wrong, for example {@code missing title} or
- *     {@code invalid UTF-8 at byte 1234}
+ * @param location where the record is, in the same notation as
+ * {@link RawArticle#location()}; for a problem with a whole file it is the source name
+ * itself
+ * @param reason a human sentence saying what is wrong, for example {@code missing title}
+ * or {@code invalid UTF-8 at byte 1234}
  */
 public record Rejection(String location, String reason) {
 

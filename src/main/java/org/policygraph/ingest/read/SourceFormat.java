@@ -8,10 +8,15 @@ import java.util.Locale;
  */
 public enum SourceFormat {
 
-	/** Plain text listing page: a title line, a blank line, a lead paragraph, repeated. */
+	/**
+	 * Plain text listing page: a title line, a blank line, a lead paragraph, repeated.
+	 */
 	LISTING,
 
-	/** A JSON array of article objects (also a single object, or a sequence of objects spanning lines). */
+	/**
+	 * A JSON array of article objects (also a single object, or a sequence of objects
+	 * spanning lines).
+	 */
 	JSON,
 
 	/** One JSON article object per line. */
@@ -24,21 +29,23 @@ public enum SourceFormat {
 	FEED;
 
 	/**
-	 * Detects the format from the content; the file name extension is only a hint for content that does not
-	 * decide (empty, whitespace only, an unknown XML root, a first JSON object longer than {@code head}).
+	 * Detects the format from the content; the file name extension is only a hint for
+	 * content that does not decide (empty, whitespace only, an unknown XML root, a first
+	 * JSON object longer than {@code head}).
 	 *
 	 * <ul>
 	 * <li>first non-whitespace byte {@code [} → {@link #JSON}</li>
-	 * <li>{@code {} → {@link #NDJSON} when the first object closes on its first line, {@link #JSON} when it spans
-	 * lines</li>
-	 * <li>{@code <rss}, {@code <feed} or {@code <rdf:RDF} as the root element (after an optional
-	 * {@code <?xml ...?>}, comments and doctype) → {@link #FEED}</li>
+	 * <li>{@code {} → {@link #NDJSON} when the first object closes on its first line,
+	 * {@link #JSON} when it spans lines</li>
+	 * <li>{@code <rss}, {@code <feed} or {@code <rdf:RDF} as the root element (after an
+	 * optional {@code <?xml ...?>}, comments and doctype) → {@link #FEED}</li>
 	 * <li>{@code <!doctype html}, {@code <html} or any other markup → {@link #HTML}</li>
 	 * <li>anything else → {@link #LISTING}</li>
 	 * </ul>
 	 *
 	 * @param fileName the file name, may be {@code null}
-	 * @param head the first bytes of the content (a few KiB are enough), may be {@code null} or empty
+	 * @param head the first bytes of the content (a few KiB are enough), may be
+	 * {@code null} or empty
 	 */
 	public static SourceFormat detect(String fileName, byte[] head) {
 		SourceFormat hint = fromExtension(fileName);

@@ -9,8 +9,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 
 /**
- * A streaming UTF-8 {@link Reader} that fails with {@link InvalidUtf8Exception} (naming the byte offset) instead of
- * substituting replacement characters.
+ * A streaming UTF-8 {@link Reader} that fails with {@link InvalidUtf8Exception} (naming
+ * the byte offset) instead of substituting replacement characters.
  */
 final class StrictUtf8Reader extends Reader {
 
@@ -33,7 +33,8 @@ final class StrictUtf8Reader extends Reader {
 	private InvalidUtf8Exception pending;
 
 	/**
-	 * @param startOffset the file offset of the first byte {@code in} will deliver (3 after a skipped BOM)
+	 * @param startOffset the file offset of the first byte {@code in} will deliver (3
+	 * after a skipped BOM)
 	 */
 	StrictUtf8Reader(InputStream in, long startOffset) {
 		this.in = in;
@@ -103,7 +104,9 @@ final class StrictUtf8Reader extends Reader {
 		bytes.flip();
 	}
 
-	/** Does not close the underlying stream: readers leave closing to whoever opened it. */
+	/**
+	 * Does not close the underlying stream: readers leave closing to whoever opened it.
+	 */
 	@Override
 	public void close() {
 		// the caller owns the stream

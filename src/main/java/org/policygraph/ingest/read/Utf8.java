@@ -28,12 +28,18 @@ final class Utf8 {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
-	/** Wraps {@code in} so that it supports mark/reset (returns it unchanged if it already does). */
+	/**
+	 * Wraps {@code in} so that it supports mark/reset (returns it unchanged if it already
+	 * does).
+	 */
 	static InputStream markable(InputStream in) {
 		return in.markSupported() ? in : new BufferedInputStream(in, 64 * 1024);
 	}
 
-	/** Skips a UTF-8 byte order mark if present; {@code in} must support mark/reset. Returns the bytes skipped. */
+	/**
+	 * Skips a UTF-8 byte order mark if present; {@code in} must support mark/reset.
+	 * Returns the bytes skipped.
+	 */
 	static int skipBom(InputStream in) throws IOException {
 		in.mark(BOM_LENGTH);
 		byte[] head = in.readNBytes(BOM_LENGTH);
@@ -52,8 +58,8 @@ final class Utf8 {
 
 	/**
 	 * Decodes {@code bytes[offset, offset+length)} strictly.
-	 *
-	 * @param fileOffset the position of {@code bytes[offset]} in the file, used for the error offset
+	 * @param fileOffset the position of {@code bytes[offset]} in the file, used for the
+	 * error offset
 	 */
 	static String decode(byte[] bytes, int offset, int length, long fileOffset) throws InvalidUtf8Exception {
 		CharsetDecoder decoder = strictDecoder();
@@ -68,14 +74,16 @@ final class Utf8 {
 		return out.toString();
 	}
 
-	/** Decodes replacing bad sequences with U+FFFD; used only to classify text already known to be bad. */
+	/**
+	 * Decodes replacing bad sequences with U+FFFD; used only to classify text already
+	 * known to be bad.
+	 */
 	static String decodeLenient(byte[] bytes, int offset, int length) {
 		return new String(bytes, offset, length, StandardCharsets.UTF_8);
 	}
 
 	/**
 	 * Reads the rest of {@code in}, at most {@code maxBytes}.
-	 *
 	 * @return the bytes, or {@code null} when the stream holds more than {@code maxBytes}
 	 */
 	static byte[] readAtMost(InputStream in, int maxBytes) throws IOException {

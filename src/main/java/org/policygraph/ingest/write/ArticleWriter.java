@@ -9,8 +9,9 @@ import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Where the pipeline puts extracted articles: the database, one transaction per batch
- * ({@link GraphWriter}), or the files of a bulk load ({@code bulk.BulkGraph}, which depends on this package, not the reverse). Both follow the same
- * rules, so they build the same graph.
+ * ({@link GraphWriter}), or the files of a bulk load ({@code bulk.BulkGraph}, which
+ * depends on this package, not the reverse). Both follow the same rules, so they build
+ * the same graph.
  */
 public interface ArticleWriter {
 
@@ -29,7 +30,8 @@ public interface ArticleWriter {
 
 	/**
 	 * @param ids article ids
-	 * @param timeout the most the database may take for it, or {@code null} for no limit of its own
+	 * @param timeout the most the database may take for it, or {@code null} for no limit
+	 * of its own
 	 * @return the content hash of each id already written
 	 */
 	default Map<String, String> contentHashes(List<String> ids, @Nullable Duration timeout) {
@@ -39,8 +41,8 @@ public interface ArticleWriter {
 	/**
 	 * Writes one batch, all or nothing, within a transaction timeout.
 	 * @param batch the articles; an id that occurs twice is written once
-	 * @param timeout the most the transaction may take (the database rolls it back then), or
-	 * {@code null} for no limit of its own
+	 * @param timeout the most the transaction may take (the database rolls it back then),
+	 * or {@code null} for no limit of its own
 	 * @return the outcome of each article and the counts of what changed
 	 */
 	default BatchResult write(List<GraphArticle> batch, @Nullable Duration timeout) {

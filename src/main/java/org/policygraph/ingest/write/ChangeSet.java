@@ -18,25 +18,27 @@ import org.policygraph.ingest.write.GraphArticle.RelationEdge;
 import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 
 /**
- * What a batch of articles contributes to the graph, in plain Java: the write rules stated once,
- * for both writers. {@link GraphWriter} renders it as the {@code UNWIND $rows} parameters of its
- * statements, the bulk load as rows of the importer's CSV files.
+ * What a batch of articles contributes to the graph, in plain Java: the write rules
+ * stated once, for both writers. {@link GraphWriter} renders it as the
+ * {@code UNWIND $rows} parameters of its statements, the bulk load as rows of the
+ * importer's CSV files.
  * <p>
- * Given the batch, the short citations that resolved to one document and which node stands for
- * each document key ({@link DocumentMerge.Identity}): each article's row with the citations that
- * stayed unresolved; the bodies (first row of each key); the mentions (a resolved short citation,
- * then what the article names, each on the node that stands for the key, one per article and node,
- * the most specific cited key kept); the evidence (one per article and relation, likewise); and
- * per relationship the {@link Support} of the batch's new articles. How supports fold together is
- * {@link Support#plus}.
+ * Given the batch, the short citations that resolved to one document and which node
+ * stands for each document key ({@link DocumentMerge.Identity}): each article's row with
+ * the citations that stayed unresolved; the bodies (first row of each key); the mentions
+ * (a resolved short citation, then what the article names, each on the node that stands
+ * for the key, one per article and node, the most specific cited key kept); the evidence
+ * (one per article and relation, likewise); and per relationship the {@link Support} of
+ * the batch's new articles. How supports fold together is {@link Support#plus}.
  *
  * @param articleRows one per article ({@link Rows#article})
  * @param bodyRows one per body key ({@link Rows#body})
  * @param mentionRows one per article and node ({@link Rows#mention})
  * @param evidenceRows one per article and relation ({@link Rows#evidence})
- * @param increments per relationship type and pair of nodes: the new articles supporting it
- * @param recounted per relationship type: the pairs a changed article supports, whose counts are
- * recomputed from their evidence instead
+ * @param increments per relationship type and pair of nodes: the new articles supporting
+ * it
+ * @param recounted per relationship type: the pairs a changed article supports, whose
+ * counts are recomputed from their evidence instead
  */
 public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, Object>> bodyRows,
 		List<Map<String, Object>> mentionRows, List<Map<String, Object>> evidenceRows,
@@ -44,8 +46,8 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 
 	/**
 	 * @param articles the batch's articles, one per id
-	 * @return their document rows ({@link Rows#document}), the first of each key, to be placed by
-	 * {@link DocumentIdentity} before the rest of the batch is computed
+	 * @return their document rows ({@link Rows#document}), the first of each key, to be
+	 * placed by {@link DocumentIdentity} before the rest of the batch is computed
 	 */
 	public static List<Map<String, Object>> documentRows(List<GraphArticle> articles) {
 		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
@@ -57,8 +59,8 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 	 * @param articles the batch's articles to write, one per id
 	 * @param resolved each resolved short citation's placeholder key → the document's key
 	 * @param identity which node stands for each document key
-	 * @param changedIds the articles that replace a version already written (their relations are
-	 * recounted, not added)
+	 * @param changedIds the articles that replace a version already written (their
+	 * relations are recounted, not added)
 	 * @return what the batch contributes
 	 */
 	public static ChangeSet of(List<GraphArticle> articles, Map<String, String> resolved,
@@ -109,26 +111,32 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 			}
 		}
 		return new ChangeSet(articleRows, List.copyOf(bodyRows.values()),
-				Rows.preferred(mentionRows, Rows.MENTION_IDENTITY), Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY),
-				increments, recounted);
+				Rows.preferred(mentionRows, Rows.MENTION_IDENTITY),
+				Rows.preferred(evidenceRows, Rows.EVIDENCE_IDENTITY), increments, recounted);
 	}
 
-	/** The node a key of the article stands for: a resolved short name, else its document's node. */
+	/**
+	 * The node a key of the article stands for: a resolved short name, else its
+	 * document's node.
+	 */
 	static String node(String key, Map<String, String> resolved, DocumentMerge.Identity identity) {
 		String shortName = resolved.get(key);
 		return (shortName != null) ? shortName : identity.node(key);
 	}
 
-	/** The key an article cited, when its node has another key (a resolved short name has none). */
+	/**
+	 * The key an article cited, when its node has another key (a resolved short name has
+	 * none).
+	 */
 	static @Nullable String cited(String key, String node, Map<String, String> resolved) {
 		return (key.equals(node) || resolved.containsKey(key)) ? null : key;
 	}
 
 	/**
-	 * Whether a relationship of a type is derived between two nodes when evidence supports it: an
-	 * {@code IMPLEMENTS} ends at a document, an {@code ISSUED_BY} goes from a document to a party
-	 * body, and neither joins a node to itself. ({@code GraphWriter}'s statements match the same
-	 * labels.)
+	 * Whether a relationship of a type is derived between two nodes when evidence
+	 * supports it: an {@code IMPLEMENTS} ends at a document, an {@code ISSUED_BY} goes
+	 * from a document to a party body, and neither joins a node to itself.
+	 * ({@code GraphWriter}'s statements match the same labels.)
 	 * @param type the evidence's type
 	 * @param fromKey the start's key
 	 * @param fromLabels the start's labels
@@ -146,8 +154,9 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 	}
 
 	/**
-	 * The support of a relationship: how many articles state it, the first and the last date they
-	 * were published. Supports fold by {@link #plus}: counts add, the dates widen.
+	 * The support of a relationship: how many articles state it, the first and the last
+	 * date they were published. Supports fold by {@link #plus}: counts add, the dates
+	 * widen.
 	 *
 	 * @param articleCount articles
 	 * @param firstReported the earliest publication date, or null when none is known
@@ -206,8 +215,9 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 		}
 
 		/**
-		 * One row per relationship ({@code fromKey}, {@code toKey}, {@code n}, {@code first},
-		 * {@code last}); a relationship to be recounted gets nothing added here.
+		 * One row per relationship ({@code fromKey}, {@code toKey}, {@code n},
+		 * {@code first}, {@code last}); a relationship to be recounted gets nothing added
+		 * here.
 		 */
 		static List<Map<String, Object>> rows(Map<List<String>, Increment> increments, Set<List<String>> recounted) {
 			List<Map<String, Object>> rows = new ArrayList<>(increments.size());

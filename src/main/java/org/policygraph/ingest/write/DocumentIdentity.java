@@ -16,17 +16,18 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which citation keys denote the same document, as a function of the set of keys alone (so the
- * answer does not depend on the order in which they arrive). Used by both writers:
- * {@link GraphWriter} (transactions) and {@link BulkGraph} (bulk import).
+ * Which citation keys denote the same document, as a function of the set of keys alone
+ * (so the answer does not depend on the order in which they arrive). Used by both
+ * writers: {@link GraphWriter} (transactions) and {@link BulkGraph} (bulk import).
  * <p>
- * A key is {@code code|scope|when}; keys with the same code and scope form a group. Within a
- * group a key <em>refines</em> another when it is more specific and compatible with it: a date
- * refines its year, a date or year refines a term (khóa) whose years contain it (a congress year
- * belongs to both terms), and anything refines {@code ?}. Refinement is transitive. A key whose
- * refinements in the group have exactly one most specific member (one that nothing in the group
- * refines further) is merged into it; with two or more it is kept apart as ambiguous, and the
- * candidates are recorded; with none it stands for itself.
+ * A key is {@code code|scope|when}; keys with the same code and scope form a group.
+ * Within a group a key <em>refines</em> another when it is more specific and compatible
+ * with it: a date refines its year, a date or year refines a term (khóa) whose years
+ * contain it (a congress year belongs to both terms), and anything refines {@code ?}.
+ * Refinement is transitive. A key whose refinements in the group have exactly one most
+ * specific member (one that nothing in the group refines further) is merged into it; with
+ * two or more it is kept apart as ambiguous, and the candidates are recorded; with none
+ * it stands for itself.
  */
 public final class DocumentIdentity {
 
@@ -123,8 +124,8 @@ public final class DocumentIdentity {
 	/**
 	 * @param specific a key
 	 * @param general another key
-	 * @return whether {@code specific} is more specific than {@code general} and compatible with
-	 * it, in the same group
+	 * @return whether {@code specific} is more specific than {@code general} and
+	 * compatible with it, in the same group
 	 */
 	static boolean refines(String specific, String general) {
 		String group = group(specific);
@@ -182,10 +183,11 @@ public final class DocumentIdentity {
 	}
 
 	/**
-	 * What a key itself says of its document's date, for a node created for it from another
-	 * node's properties.
+	 * What a key itself says of its document's date, for a node created for it from
+	 * another node's properties.
 	 * @param key a document key
-	 * @return {@code dated}, {@code issuedOn}, {@code year}, {@code term} (absent values null)
+	 * @return {@code dated}, {@code issuedOn}, {@code year}, {@code term} (absent values
+	 * null)
 	 */
 	public static Map<String, Object> whenProperties(String key) {
 		Map<String, Object> properties = new HashMap<>();
@@ -208,8 +210,8 @@ public final class DocumentIdentity {
 	/**
 	 * The outcome for a set of keys.
 	 *
-	 * @param canonical every key → the key of the node that stands for it (itself when it is
-	 * not merged)
+	 * @param canonical every key → the key of the node that stands for it (itself when it
+	 * is not merged)
 	 * @param ambiguous a key kept apart → the keys it could denote
 	 */
 	public record Resolution(Map<String, String> canonical, Map<String, List<String>> ambiguous) {

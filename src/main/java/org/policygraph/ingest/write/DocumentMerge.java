@@ -18,22 +18,26 @@ import org.neo4j.driver.Value;
 import org.policygraph.ingest.write.ArticleWriter.Counts;
 
 /**
- * The transactional side of {@link DocumentIdentity}: writes a batch's document rows onto the
- * nodes that stand for them and, when the batch changes which node stands for a key already in
- * the graph, moves that key's mentions and evidence to its node in the same transaction
- * (merging nodes into a more specific one, or taking a key that became ambiguous back out of
- * one), recounts the {@code IMPLEMENTS} and {@code ISSUED_BY} relationships of the nodes
- * involved from their evidence, and records on each document the keys merged into it
- * ({@code mergedKeys}) and, for a key kept apart, the documents it could be
- * ({@code ambiguousWith}).
+ * The transactional side of {@link DocumentIdentity}: writes a batch's document rows onto
+ * the nodes that stand for them and, when the batch changes which node stands for a key
+ * already in the graph, moves that key's mentions and evidence to its node in the same
+ * transaction (merging nodes into a more specific one, or taking a key that became
+ * ambiguous back out of one), recounts the {@code IMPLEMENTS} and {@code ISSUED_BY}
+ * relationships of the nodes involved from their evidence, and records on each document
+ * the keys merged into it ({@code mergedKeys}) and, for a key kept apart, the documents
+ * it could be ({@code ambiguousWith}).
  * <p>
- * Every mention and evidence remembers the key the article cited when its node has another
- * ({@code MENTIONS.citedKey}, {@code Evidence.citedFromKey}, {@code citedToKey}): that is what
- * is moved, so the graph after any sequence of batches is the one the whole set of keys gives.
+ * Every mention and evidence remembers the key the article cited when its node has
+ * another ({@code MENTIONS.citedKey}, {@code Evidence.citedFromKey}, {@code citedToKey}):
+ * that is what is moved, so the graph after any sequence of batches is the one the whole
+ * set of keys gives.
  */
 public final class DocumentMerge {
 
-	/** The documents of the groups (code and scope) a batch touches, with the keys they hold. */
+	/**
+	 * The documents of the groups (code and scope) a batch touches, with the keys they
+	 * hold.
+	 */
 	private static final String GROUP_STATE = """
 			UNWIND $groups AS g
 			MATCH (d:Document {code: g.code})
@@ -58,8 +62,8 @@ public final class DocumentMerge {
 			    d.term = coalesce(d.term, old.term), d.subject = coalesce(d.subject, old.subject)""";
 
 	/**
-	 * An article's evidence involving a document is reached through its mention of it (every
-	 * end of a relation is mentioned by the article that states it).
+	 * An article's evidence involving a document is reached through its mention of it
+	 * (every end of a relation is mentioned by the article that states it).
 	 */
 	private static final String MOVE_EVIDENCE = """
 			UNWIND $moves AS mv
@@ -85,8 +89,8 @@ public final class DocumentMerge {
 			DELETE m""";
 
 	/**
-	 * An article that cited two keys now of one document mentions it once: the mention of the
-	 * most specific key is kept ({@code $rank}: {@link DocumentIdentity#PREFERRED}).
+	 * An article that cited two keys now of one document mentions it once: the mention of
+	 * the most specific key is kept ({@code $rank}: {@link DocumentIdentity#PREFERRED}).
 	 */
 	private static final String DEDUPLICATE_MENTIONS = """
 			UNWIND $keys AS key
@@ -115,7 +119,10 @@ public final class DocumentMerge {
 			WHERE r.reference IS NULL
 			DELETE r""";
 
-	/** {@code GraphWriter.RECOUNT_IMPLEMENTS} over every relation the nodes' evidence states. */
+	/**
+	 * {@code GraphWriter.RECOUNT_IMPLEMENTS} over every relation the nodes' evidence
+	 * states.
+	 */
 	private static final String RECOUNT_DERIVED = """
 			UNWIND $keys AS key
 			MATCH (:Document {key: key})<-[:MENTIONS]-(:Article)-[:ASSERTS]->(e:Evidence)
@@ -135,8 +142,8 @@ public final class DocumentMerge {
 			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)""";
 
 	/**
-	 * Any other relationship of a node merged away (none in the model today) goes to the node it
-	 * was merged into, with its type and properties.
+	 * Any other relationship of a node merged away (none in the model today) goes to the
+	 * node it was merged into, with its type and properties.
 	 */
 	private static final String MOVE_OTHER = """
 			UNWIND $moves AS mv
@@ -192,7 +199,8 @@ public final class DocumentMerge {
 		if (!groups.isEmpty()) {
 			tx.run(new Query(GROUP_STATE, Map.of("groups", List.copyOf(groups.values())))).forEachRemaining(r -> {
 				String key = r.get("key").asString();
-				List<String> merged = r.get("mergedKeys").isNull() ? List.of() : r.get("mergedKeys").asList(Value::asString);
+				List<String> merged = r.get("mergedKeys").isNull() ? List.of()
+						: r.get("mergedKeys").asList(Value::asString);
 				List<String> ambiguous = r.get("ambiguousWith").isNull() ? null
 						: r.get("ambiguousWith").asList(Value::asString);
 				holder.put(key, key);
@@ -223,8 +231,10 @@ public final class DocumentMerge {
 				.filter(mv -> mv.get("cited").equals(mv.get("from")))
 				.toList();
 			GraphWriter.run(tx, MERGE_PROPERTIES, "moves", ownKeys);
-			// Moving what articles state from one node to another is not counted as creating or
-			// deleting it (the bulk load, which writes the final nodes only, counts the same way);
+			// Moving what articles state from one node to another is not counted as
+			// creating or
+			// deleting it (the bulk load, which writes the final nodes only, counts the
+			// same way);
 			// the nodes merged away are.
 			for (String statement : List.of(MOVE_EVIDENCE, MOVE_MENTIONS, DEDUPLICATE_MENTIONS, DEDUPLICATE_EVIDENCE,
 					DROP_DERIVED, RECOUNT_DERIVED, MOVE_OTHER)) {
@@ -252,12 +262,14 @@ public final class DocumentMerge {
 	 * What a batch changes in the groups it touches.
 	 *
 	 * @param resolution the keys' resolution
-	 * @param moves {@code cited}, {@code from} (the node holding it), {@code to} (its node now)
-	 * @param splits keys held by another node that become nodes again ({@code key}, {@code holder}
-	 * and the key's date properties)
+	 * @param moves {@code cited}, {@code from} (the node holding it), {@code to} (its
+	 * node now)
+	 * @param splits keys held by another node that become nodes again ({@code key},
+	 * {@code holder} and the key's date properties)
 	 * @param involved the keys of every node whose relationships are recounted
 	 * @param obsolete nodes whose own key now stands for another
-	 * @param rank every key of the groups → its place in {@link DocumentIdentity#PREFERRED}
+	 * @param rank every key of the groups → its place in
+	 * {@link DocumentIdentity#PREFERRED}
 	 * @param identity each canonical key → [mergedKeys, ambiguousWith] (nulls when none)
 	 */
 	public record Plan(DocumentIdentity.Resolution resolution, List<Map<String, Object>> moves,

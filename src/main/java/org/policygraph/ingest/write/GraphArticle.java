@@ -25,14 +25,16 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	/**
 	 * The article node.
 	 *
-	 * @param id the identity: the URL when given, else a hash of the normalized title and text
+	 * @param id the identity: the URL when given, else a hash of the normalized title and
+	 * text
 	 * @param url the URL
 	 * @param title the title
 	 * @param text the text (lead or body)
 	 * @param publishedAt the publication date
 	 * @param source the publication
 	 * @param category the section
-	 * @param contentHash a hash of everything stored, to tell a changed article from an unchanged one
+	 * @param contentHash a hash of everything stored, to tell a changed article from an
+	 * unchanged one
 	 * @param provinceKey the province the article is about
 	 */
 	public record ArticleNode(String id, @Nullable String url, String title, String text,
@@ -58,8 +60,8 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	 * @param name the canonical name
 	 * @param level CENTRAL, PROVINCIAL, DISTRICT, GRASSROOTS or OTHER
 	 * @param provinceKey the province of a local body ({@code OF_PROVINCE})
-	 * @param parentKey the body it belongs to ({@code PART_OF}), e.g. the standing committee's
-	 * provincial committee
+	 * @param parentKey the body it belongs to ({@code PART_OF}), e.g. the standing
+	 * committee's provincial committee
 	 */
 	public record BodyNode(String key, String name, String level, @Nullable String provinceKey,
 			@Nullable String parentKey) {
@@ -69,7 +71,8 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	 * A party document.
 	 *
 	 * @param key the identity key ({@code code|scope|date-or-year-or-term})
-	 * @param code the code as normalized, e.g. {@code 22-NQ/TW}; absent for congress resolutions
+	 * @param code the code as normalized, e.g. {@code 22-NQ/TW}; absent for congress
+	 * resolutions
 	 * @param type the document type
 	 * @param number the number in the code
 	 * @param issuerSuffix the issuer part of the code
@@ -89,8 +92,9 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 	/**
 	 * A derived relation and the sentence that supports it.
 	 *
-	 * @param type the relationship type: {@code IMPLEMENTS} or {@code ISSUED_BY} ({@code PART_OF} and
-	 * {@code OF_PROVINCE} follow from a body's identity and are written with the body)
+	 * @param type the relationship type: {@code IMPLEMENTS} or {@code ISSUED_BY}
+	 * ({@code PART_OF} and {@code OF_PROVINCE} follow from a body's identity and are
+	 * written with the body)
 	 * @param fromKind the start node's kind
 	 * @param fromKey the start node's key
 	 * @param toKind the end node's kind
@@ -102,15 +106,16 @@ public record GraphArticle(ArticleNode article, List<Mention> mentions, List<Bod
 
 		public RelationEdge {
 			if (type != RelationType.IMPLEMENTS && type != RelationType.ISSUED_BY) {
-				throw new IllegalArgumentException("an article supports IMPLEMENTS and ISSUED_BY with evidence, not " + type);
+				throw new IllegalArgumentException(
+						"an article supports IMPLEMENTS and ISSUED_BY with evidence, not " + type);
 			}
 		}
 
 	}
 
 	/**
-	 * A short citation ("Nghị quyết 22") with no full citation in the same article. It is linked to
-	 * a known document only when exactly one matches.
+	 * A short citation ("Nghị quyết 22") with no full citation in the same article. It is
+	 * linked to a known document only when exactly one matches.
 	 *
 	 * @param placeholderKey the key the extraction used for it in relations
 	 * @param type the document type

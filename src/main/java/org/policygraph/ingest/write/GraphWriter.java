@@ -26,17 +26,19 @@ import org.slf4j.LoggerFactory;
  * Writes batches of articles in one write transaction each, with {@code UNWIND $rows}
  * statements. A batch is all or nothing: a failure leaves no part of it behind.
  * <p>
- * Provenance: each relation an article supports is recorded as an {@code (:Evidence)} node
- * ({@code (article)-[:ASSERTS]->(evidence)}) holding the sentence and the relation's type and
- * end keys; the relationship itself carries {@code articleCount}, {@code firstReported} and
- * {@code lastReported}, recomputed from its evidence. Re-ingesting a changed article deletes
- * its own mentions and evidence first; relationships left without evidence are deleted, and so
- * are documents and bodies no article mentions any more.
+ * Provenance: each relation an article supports is recorded as an {@code (:Evidence)}
+ * node ({@code (article)-[:ASSERTS]->(evidence)}) holding the sentence and the relation's
+ * type and end keys; the relationship itself carries {@code articleCount},
+ * {@code firstReported} and {@code lastReported}, recomputed from its evidence.
+ * Re-ingesting a changed article deletes its own mentions and evidence first;
+ * relationships left without evidence are deleted, and so are documents and bodies no
+ * article mentions any more.
  * <p>
- * Documents: each key goes to the node that stands for it by {@link DocumentIdentity} (an undated,
- * year or term citation to the one dated document it fits), and what a batch changes there is
- * applied to the nodes already in the graph in the same transaction ({@link DocumentMerge}), so the
- * graph does not depend on the order in which articles arrive.
+ * Documents: each key goes to the node that stands for it by {@link DocumentIdentity} (an
+ * undated, year or term citation to the one dated document it fits), and what a batch
+ * changes there is applied to the nodes already in the graph in the same transaction
+ * ({@link DocumentMerge}), so the graph does not depend on the order in which articles
+ * arrive.
  */
 public class GraphWriter implements ArticleWriter {
 
@@ -94,7 +96,8 @@ public class GraphWriter implements ArticleWriter {
 
 	/**
 	 * A row whose key is merged into another document ({@code row.target}) completes that
-	 * document; rows come most specific first, so a new document is created by its own row.
+	 * document; rows come most specific first, so a new document is created by its own
+	 * row.
 	 */
 	static final String MERGE_DOCUMENTS = """
 			UNWIND $rows AS row
@@ -106,9 +109,9 @@ public class GraphWriter implements ArticleWriter {
 			    d.term = coalesce(d.term, row.term), d.subject = coalesce(d.subject, row.subject)""";
 
 	/**
-	 * The articles written here have no mentions or evidence at this point (new, or retracted
-	 * above), and rows are unique per article and key, so {@code CREATE} is exact and cheaper
-	 * than {@code MERGE}.
+	 * The articles written here have no mentions or evidence at this point (new, or
+	 * retracted above), and rows are unique per article and key, so {@code CREATE} is
+	 * exact and cheaper than {@code MERGE}.
 	 */
 	private static final String CREATE_MENTIONS = """
 			UNWIND $rows AS row
@@ -130,10 +133,11 @@ public class GraphWriter implements ArticleWriter {
 			RETURN row.fromKey AS fromKey, row.toKey AS toKey""";
 
 	/**
-	 * Creates the relationship if needed and adds the batch's new supporting articles to its
-	 * counts ({@code row.n}, {@code row.first}, {@code row.last}), without reading its other
-	 * evidence: cheap however many articles support it. The {@code REMOVE} takes the write lock
-	 * before the counts are read, so concurrent ingests cannot lose an update.
+	 * Creates the relationship if needed and adds the batch's new supporting articles to
+	 * its counts ({@code row.n}, {@code row.first}, {@code row.last}), without reading
+	 * its other evidence: cheap however many articles support it. The {@code REMOVE}
+	 * takes the write lock before the counts are read, so concurrent ingests cannot lose
+	 * an update.
 	 */
 	private static final String MERGE_IMPLEMENTS = """
 			UNWIND $rows AS row
@@ -201,8 +205,8 @@ public class GraphWriter implements ArticleWriter {
 	}
 
 	/**
-	 * Reads the content hashes of known articles, so that unchanged ones need not be extracted.
-	 * (The write transaction checks again: this is only a shortcut.)
+	 * Reads the content hashes of known articles, so that unchanged ones need not be
+	 * extracted. (The write transaction checks again: this is only a shortcut.)
 	 * @param ids article ids
 	 * @return the hash of each id that is in the graph
 	 */
@@ -295,7 +299,8 @@ public class GraphWriter implements ArticleWriter {
 			counts.add(mentions.consume().counters());
 		}
 
-		// Documents first: each key onto the node that stands for it (DocumentIdentity), merging
+		// Documents first: each key onto the node that stands for it (DocumentIdentity),
+		// merging
 		// or separating nodes already in the graph as the batch's keys require.
 		DocumentMerge.Identity identity = DocumentMerge.write(tx, ChangeSet.documentRows(toWrite), counts);
 		Map<String, String> resolved = resolveCitations(tx, toWrite);
@@ -306,7 +311,8 @@ public class GraphWriter implements ArticleWriter {
 		SummaryCounters articleCounters = run(tx, MERGE_ARTICLES, "rows", articleRows);
 		long expectedNew = outcomes.values().stream().filter(o -> o == Outcome.NEW).count();
 		if (articleCounters != null && articleCounters.nodesCreated() != expectedNew) {
-			// Another transaction wrote one of these articles after this one read them: start over,
+			// Another transaction wrote one of these articles after this one read them:
+			// start over,
 			// so that it counts as known (the driver retries transient errors).
 			throw new TransientException("Neo.TransientError.Transaction.Outdated",
 					"An article of this batch was written concurrently; retrying the batch");
@@ -314,8 +320,10 @@ public class GraphWriter implements ArticleWriter {
 		counts.add(articleCounters);
 		counts.add(run(tx, MERGE_BODIES, "rows", changes.bodyRows()));
 		counts.add(run(tx, CREATE_MENTIONS, "rows", changes.mentionRows()));
-		// Relationships whose support was retracted, or that a changed article supports, are
-		// recounted from their evidence below; the others only gain this batch's new articles.
+		// Relationships whose support was retracted, or that a changed article supports,
+		// are
+		// recounted from their evidence below; the others only gain this batch's new
+		// articles.
 		List<Map<String, Object>> implementsRows = ChangeSet.Increment
 			.rows(changes.increments().get(RelationType.IMPLEMENTS), affectedImplements);
 		List<Map<String, Object>> issuedByRows = ChangeSet.Increment
@@ -332,11 +340,15 @@ public class GraphWriter implements ArticleWriter {
 		return new BatchResult(outcomes, duplicates, counts, newImplementations);
 	}
 
-	/** The province → document pairs this batch asserts that no relationship exists for yet. */
+	/**
+	 * The province → document pairs this batch asserts that no relationship exists for
+	 * yet.
+	 */
 	private List<List<String>> newProvinceImplementations(TransactionContext tx, List<Map<String, Object>> rows,
 			List<GraphArticle> articles) {
 		Set<String> provinces = new HashSet<>();
-		articles.forEach(a -> a.relations().stream()
+		articles.forEach(a -> a.relations()
+			.stream()
 			.filter(r -> r.type() == RelationType.IMPLEMENTS && r.fromKind() == NodeKind.PROVINCE)
 			.forEach(r -> provinces.add(r.fromKey())));
 		List<Map<String, Object>> candidates = rows.stream()
@@ -380,8 +392,11 @@ public class GraphWriter implements ArticleWriter {
 		SummaryCounters counters = tx.run(new Query(cypher, Map.of(name, rows))).consume().counters();
 		if (log.isDebugEnabled()) {
 			log.debug("{} rows in {} ms: {}", rows.size(), (System.nanoTime() - started) / 1_000_000,
-					cypher.lines().filter(l -> l.contains("MERGE") || l.contains("SET") || l.contains("DELETE"))
-						.findFirst().orElse(cypher.lines().findFirst().orElse("")).strip());
+					cypher.lines()
+						.filter(l -> l.contains("MERGE") || l.contains("SET") || l.contains("DELETE"))
+						.findFirst()
+						.orElse(cypher.lines().findFirst().orElse(""))
+						.strip());
 		}
 		return counters;
 	}

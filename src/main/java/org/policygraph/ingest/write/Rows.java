@@ -22,9 +22,9 @@ import org.policygraph.ingest.write.GraphArticle.UnresolvedCitation;
 final class Rows {
 
 	/**
-	 * What identifies an evidence row: an article supports a relation once. Nothing in the graph
-	 * looks an Evidence node up by an id of its own (it is reached from its article or by its
-	 * relation's index), so it has none (V0004).
+	 * What identifies an evidence row: an article supports a relation once. Nothing in
+	 * the graph looks an Evidence node up by an id of its own (it is reached from its
+	 * article or by its relation's index), so it has none (V0004).
 	 */
 	static final String[] EVIDENCE_IDENTITY = { "articleId", "type", "fromKey", "toKey" };
 
@@ -82,7 +82,8 @@ final class Rows {
 	}
 
 	/**
-	 * @param citedKey the key the article cited when the mentioned node has another, else null
+	 * @param citedKey the key the article cited when the mentioned node has another, else
+	 * null
 	 */
 	static Map<String, Object> mention(String articleId, Mention m, @Nullable String citedKey) {
 		Map<String, Object> row = new HashMap<>();
@@ -99,7 +100,8 @@ final class Rows {
 	}
 
 	/**
-	 * @param citedFromKey the key the article cited for the start when its node has another
+	 * @param citedFromKey the key the article cited for the start when its node has
+	 * another
 	 * @param citedToKey the same for the end
 	 */
 	static Map<String, Object> evidence(String articleId, RelationEdge r, @Nullable String citedFromKey,
@@ -135,8 +137,8 @@ final class Rows {
 	/**
 	 * @param rows rows in order
 	 * @param keys the columns that identify a row
-	 * @return the rows with, for each identity, the one whose cited keys are preferred, at the
-	 * place of the first
+	 * @return the rows with, for each identity, the one whose cited keys are preferred,
+	 * at the place of the first
 	 */
 	static List<Map<String, Object>> preferred(List<Map<String, Object>> rows, String... keys) {
 		Map<List<Object>, Map<String, Object>> unique = new java.util.LinkedHashMap<>();
@@ -151,8 +153,9 @@ final class Rows {
 	}
 
 	/**
-	 * Orders rows that become one (an article citing two keys now of one document): the most
-	 * specific cited key first ({@link DocumentIdentity#PREFERRED}), as {@link DocumentMerge} does.
+	 * Orders rows that become one (an article citing two keys now of one document): the
+	 * most specific cited key first ({@link DocumentIdentity#PREFERRED}), as
+	 * {@link DocumentMerge} does.
 	 */
 	static final Comparator<Map<String, Object>> CITED = Comparator
 		.comparing((Map<String, Object> row) -> cited(row, "citedKey", "key"), DocumentIdentity.PREFERRED)

@@ -26,8 +26,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writing: idempotence, retraction of a changed article's own support, rejection of bad records,
- * and the write permission of the mutation. Counts nodes and relationships in the database.
+ * Writing: idempotence, retraction of a changed article's own support, rejection of bad
+ * records, and the write permission of the mutation. Counts nodes and relationships in
+ * the database.
  */
 class IngestIT extends HarnessIntegrationTests {
 
@@ -105,13 +106,18 @@ class IngestIT extends HarnessIntegrationTests {
 		assertThat(count("""
 				MATCH (:Province {key: '40'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'})
 				RETURN r.articleCount""")).isEqualTo(1);
-		assertThat(count("""
-				MATCH (:Document {key: '905-KH/TU|40|2019-02-20'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'})
-				RETURN count(r)""")).isEqualTo(1);
-		assertThat(count("""
-				MATCH (a:Article {url: $url})-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: '901-CT/TW|TW|2019-01-05'})
-				WHERE e.sentence CONTAINS 'Kế hoạch số 905-KH/TU'
-				RETURN count(e)""".replace("$url", "'" + PREFIX + "nghe-an'"))).isPositive();
+		assertThat(
+				count("""
+						MATCH (:Document {key: '905-KH/TU|40|2019-02-20'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'})
+						RETURN count(r)"""))
+			.isEqualTo(1);
+		assertThat(
+				count("""
+						MATCH (a:Article {url: $url})-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', toKey: '901-CT/TW|TW|2019-01-05'})
+						WHERE e.sentence CONTAINS 'Kế hoạch số 905-KH/TU'
+						RETURN count(e)"""
+					.replace("$url", "'" + PREFIX + "nghe-an'")))
+			.isPositive();
 	}
 
 	@Test
@@ -120,13 +126,15 @@ class IngestIT extends HarnessIntegrationTests {
 		ingest(NGHE_AN);
 
 		String article = "'" + PREFIX + "nghe-an'";
-		assertThat(count("MATCH (:Article {url: " + article + "})-[:ASSERTS]->(e:Evidence) RETURN count(e)")).isPositive();
+		assertThat(count("MATCH (:Article {url: " + article + "})-[:ASSERTS]->(e:Evidence) RETURN count(e)"))
+			.isPositive();
 		assertThat(count("""
 				MATCH (:Article {url: $url})-[:ASSERTS]->(e:Evidence)
 				WITH e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey, count(e) AS n
 				WHERE n > 1
 				RETURN count(*)""".replace("$url", article))).isZero();
-		assertThat(count("MATCH (:Article {url: " + article + "})-[:ASSERTS]->(e:Evidence) WHERE e.id IS NOT NULL RETURN count(e)"))
+		assertThat(count("MATCH (:Article {url: " + article
+				+ "})-[:ASSERTS]->(e:Evidence) WHERE e.id IS NOT NULL RETURN count(e)"))
 			.isZero();
 		// V0004 dropped the unique constraint V0001 made.
 		assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'evidence_id' RETURN count(*)")).isZero();
@@ -146,12 +154,15 @@ class IngestIT extends HarnessIntegrationTests {
 		assertThat(changed.changedArticles()).isEqualTo(1);
 		// Nghệ An's plan is no longer mentioned by any article: gone, with its edges.
 		assertThat(count("MATCH (d:Document {key: '905-KH/TU|40|2019-02-20'}) RETURN count(d)")).isZero();
-		assertThat(count("MATCH (:Province {key: '40'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'}) RETURN count(r)"))
+		assertThat(count(
+				"MATCH (:Province {key: '40'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'}) RETURN count(r)"))
 			.isZero();
 		// Thanh Hóa's support is untouched.
-		assertThat(count("MATCH (:Province {key: '38'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'}) RETURN r.articleCount"))
+		assertThat(count(
+				"MATCH (:Province {key: '38'})-[r:IMPLEMENTS]->(:Document {key: '901-CT/TW|TW|2019-01-05'}) RETURN r.articleCount"))
 			.isEqualTo(1);
-		assertThat(count("MATCH (e:Evidence) WHERE e.articleId = '" + PREFIX + "nghe-an' AND e.toKey = '901-CT/TW|TW|2019-01-05' RETURN count(e)"))
+		assertThat(count("MATCH (e:Evidence) WHERE e.articleId = '" + PREFIX
+				+ "nghe-an' AND e.toKey = '901-CT/TW|TW|2019-01-05' RETURN count(e)"))
 			.isZero();
 	}
 
@@ -162,7 +173,8 @@ class IngestIT extends HarnessIntegrationTests {
 				{"url": "%1$sno-title", "text": "Không có tiêu đề."}
 				{"url": "%1$sbad-date", "title": "Ngày sai", "text": "…", "publishedAt": "31-31-2019"}
 				{"url": "%1$sok-2", "title": "Cao Bằng quán triệt Nghị quyết 902-NQ/TW", "text": "Cao Bằng quán triệt Nghị quyết số 902-NQ/TW ngày 1-1-2019 của Bộ Chính trị."}
-				""".formatted(PREFIX);
+				"""
+			.formatted(PREFIX);
 
 		IngestReport report = this.ingest.ingest("batch.ndjson",
 				new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), IngestOptions.defaults(),
@@ -193,8 +205,10 @@ class IngestIT extends HarnessIntegrationTests {
 		long nodes = nodes();
 
 		this.graphQl.documentName("ingestArticles")
-			.variable("input", Map.of("articles", List.of(Map.of("url", PREFIX + "anon", "title", "Bài viết",
-					"text", "Tỉnh ủy Nghệ An thực hiện Chỉ thị số 903-CT/TW."))))
+			.variable("input",
+					Map.of("articles",
+							List.of(Map.of("url", PREFIX + "anon", "title", "Bài viết", "text",
+									"Tỉnh ủy Nghệ An thực hiện Chỉ thị số 903-CT/TW."))))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
@@ -208,28 +222,37 @@ class IngestIT extends HarnessIntegrationTests {
 		HttpGraphQlTester editor = this.graphQl.mutate()
 			.headers(h -> h.setBasicAuth("editor", EDITOR_PASSWORD))
 			.build();
-		Map<String, Object> input = Map.of("articles", List.of(
-				Map.of("url", PREFIX + "m1", "title", "Nghệ An thực hiện Chỉ thị số 904-CT/TW",
-						"text", "Tỉnh ủy Nghệ An thực hiện Chỉ thị số 904-CT/TW ngày 2-2-2019 của Ban Bí thư.",
-						"publishedAt", "2019-03-01"),
-				Map.of("url", PREFIX + "m2", "text", "no title"),
-				Map.of("url", PREFIX + "m1", "title", "Nghệ An thực hiện Chỉ thị số 904-CT/TW",
-						"text", "Tỉnh ủy Nghệ An thực hiện Chỉ thị số 904-CT/TW ngày 2-2-2019 của Ban Bí thư.",
-						"publishedAt", "2019-03-01")));
+		Map<String, Object> input = Map.of("articles",
+				List.of(Map.of("url", PREFIX + "m1", "title", "Nghệ An thực hiện Chỉ thị số 904-CT/TW", "text",
+						"Tỉnh ủy Nghệ An thực hiện Chỉ thị số 904-CT/TW ngày 2-2-2019 của Ban Bí thư.", "publishedAt",
+						"2019-03-01"), Map.of("url", PREFIX + "m2", "text", "no title"),
+						Map.of("url", PREFIX + "m1", "title", "Nghệ An thực hiện Chỉ thị số 904-CT/TW", "text",
+								"Tỉnh ủy Nghệ An thực hiện Chỉ thị số 904-CT/TW ngày 2-2-2019 của Ban Bí thư.",
+								"publishedAt", "2019-03-01")));
 
 		var response = editor.documentName("ingestArticles").variable("input", input).execute();
 
 		response.path("ingestArticles.newCount").entity(Integer.class).isEqualTo(1);
 		response.path("ingestArticles.rejectedCount").entity(Integer.class).isEqualTo(1);
-		response.path("ingestArticles.results[*].status").entityList(String.class)
+		response.path("ingestArticles.results[*].status")
+			.entityList(String.class)
 			.containsExactly("NEW", "REJECTED", "DUPLICATE");
-		response.path("ingestArticles.results[1].reason").entity(String.class)
+		response.path("ingestArticles.results[1].reason")
+			.entity(String.class)
 			.satisfies(reason -> assertThat(reason).contains("title"));
 
-		editor.documentName("ingestArticles").variable("input", input).execute()
-			.path("ingestArticles.unchangedCount").entity(Integer.class).isEqualTo(1)
-			.path("ingestArticles.nodesCreated").entity(Integer.class).isEqualTo(0)
-			.path("ingestArticles.relationshipsCreated").entity(Integer.class).isEqualTo(0);
+		editor.documentName("ingestArticles")
+			.variable("input", input)
+			.execute()
+			.path("ingestArticles.unchangedCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("ingestArticles.nodesCreated")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("ingestArticles.relationshipsCreated")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 }

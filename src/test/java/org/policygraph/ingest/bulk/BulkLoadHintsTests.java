@@ -31,9 +31,11 @@ class BulkLoadHintsTests {
 	@Test
 	void shouldReadTheOptionsFromAHotSpotJvm() {
 		String vm = System.getProperty("java.vm.name", "");
-		assumeTrue((vm.contains("HotSpot") || vm.contains("OpenJDK")) && !vm.contains("J9"), "not a HotSpot JVM: " + vm);
+		assumeTrue((vm.contains("HotSpot") || vm.contains("OpenJDK")) && !vm.contains("J9"),
+				"not a HotSpot JVM: " + vm);
 
-		// A misspelt option name would be caught and read as absent: the hint would never show.
+		// A misspelt option name would be caught and read as absent: the hint would never
+		// show.
 		assertThat(BulkLoadHints.currentValue(BulkLoadHints.HUGE_METHODS))
 			.hasValueSatisfying(value -> assertThat(value).isIn("true", "false"));
 		assertThat(BulkLoadHints.currentValue(BulkLoadHints.PARALLEL_GC))

@@ -77,9 +77,10 @@ class BulkLoadIT {
 	}
 
 	/**
-	 * A generated corpus, then three more files read after it: an identical copy of its first
-	 * record, a changed copy of its second (same URL, other text) and a record without title;
-	 * the first record changed; the first record as it was (a duplicate within the batch).
+	 * A generated corpus, then three more files read after it: an identical copy of its
+	 * first record, a changed copy of its second (same URL, other text) and a record
+	 * without title; the first record changed; the first record as it was (a duplicate
+	 * within the batch).
 	 */
 	private static List<Path> inputs() throws IOException {
 		Path corpus = dir.resolve("1-corpus.ndjson");
@@ -90,8 +91,10 @@ class BulkLoadIT {
 		}
 		CorpusGenerator.create(7).write(ARTICLES, corpus);
 		List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
-		Files.write(files.get(1), List.of(lines.get(0), lines.get(1).replace("\"text\":\"", "\"text\":\"Bản cập nhật. "),
-				"{\"url\":\"https://bulk.example/no-title\",\"text\":\"Không có tiêu đề.\"}"), StandardCharsets.UTF_8);
+		Files.write(files.get(1),
+				List.of(lines.get(0), lines.get(1).replace("\"text\":\"", "\"text\":\"Bản cập nhật. "),
+						"{\"url\":\"https://bulk.example/no-title\",\"text\":\"Không có tiêu đề.\"}"),
+				StandardCharsets.UTF_8);
 		Files.write(files.get(2), List.of(lines.get(0).replace("\"text\":\"", "\"text\":\"Sửa lần một. ")),
 				StandardCharsets.UTF_8);
 		Files.write(files.get(3), List.of(lines.get(0)), StandardCharsets.UTF_8);
@@ -128,8 +131,10 @@ class BulkLoadIT {
 		List<String> transactionalGraph = dump(transactional);
 		assertThat(bulkGraph).hasSizeGreaterThan(ARTICLES * 5);
 		assertThat(bulkGraph).containsExactlyElementsOf(transactionalGraph);
-		// The three update files fall into one batch: the identical copy of the first article is
-		// unchanged, its original after that a duplicate in the batch; the two changed records
+		// The three update files fall into one batch: the identical copy of the first
+		// article is
+		// unchanged, its original after that a duplicate in the batch; the two changed
+		// records
 		// were applied after the import.
 		assertThat(String.join("\n", bulkGraph)).contains("Bản cập nhật.").contains("Sửa lần một.");
 	}
@@ -151,8 +156,8 @@ class BulkLoadIT {
 	@Test
 	@Order(3)
 	void shouldRefuseAnExternalDatabase() throws IOException {
-		int status = IngestCommand.run(arguments("--bulk",
-				"--spring.neo4j.uri=" + InProcessNeo4j.boltUri()), PolicyGraphApplication.class);
+		int status = IngestCommand.run(arguments("--bulk", "--spring.neo4j.uri=" + InProcessNeo4j.boltUri()),
+				PolicyGraphApplication.class);
 
 		assertThat(status).isEqualTo(1);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("external Neo4j");
@@ -222,9 +227,12 @@ class BulkLoadIT {
 		sorted.remove("appliedAt");
 		sorted.remove("durationMs");
 		StringBuilder text = new StringBuilder("{");
-		sorted.forEach((name, value) -> text.append(name).append('=').append(value instanceof Object[] array
-				? List.of(array).toString() : value instanceof long[] longs ? java.util.Arrays.toString(longs)
-				: value instanceof String[] strings ? List.of(strings).toString() : String.valueOf(value)).append(", "));
+		sorted.forEach((name, value) -> text.append(name)
+			.append('=')
+			.append(value instanceof Object[] array ? List.of(array).toString()
+					: value instanceof long[] longs ? java.util.Arrays.toString(longs)
+							: value instanceof String[] strings ? List.of(strings).toString() : String.valueOf(value))
+			.append(", "));
 		return text.append('}').toString();
 	}
 

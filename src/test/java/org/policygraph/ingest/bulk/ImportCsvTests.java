@@ -52,7 +52,8 @@ class ImportCsvTests {
 
 	@Test
 	void shouldEncodeEveryCharacterAsJavaDoesWhereverTheBufferEnds() throws Exception {
-		// One to four bytes per character, quotes doubled, an unpaired surrogate as '?', at every
+		// One to four bytes per character, quotes doubled, an unpaired surrogate as '?',
+		// at every
 		// offset against the end of the buffer.
 		char[] alphabet = "a\"\né\u1EC7\u0110\uD83D\uDE00\uD800x,".toCharArray();
 		java.util.Random random = new java.util.Random(20261201);
@@ -77,10 +78,10 @@ class ImportCsvTests {
 	void shouldParseAsStreamsOnlyTheFilesInWhichAFieldSpansLines() {
 		Path work = Path.of("work");
 
-		assertThat(Arrays.asList(BulkLoader.importArguments(work,
-				List.of(work.resolve("articles.csv"), work.resolve("entities.csv")))))
-			.contains("--multiline-fields-format=v2", "--multiline-fields=" + work.resolve("articles.csv") + ","
-					+ work.resolve("entities.csv"));
+		assertThat(Arrays.asList(
+				BulkLoader.importArguments(work, List.of(work.resolve("articles.csv"), work.resolve("entities.csv")))))
+			.contains("--multiline-fields-format=v2",
+					"--multiline-fields=" + work.resolve("articles.csv") + "," + work.resolve("entities.csv"));
 		assertThat(Arrays.asList(BulkLoader.importArguments(work, List.of())))
 			.noneMatch(a -> a.startsWith("--multiline-fields"));
 	}

@@ -19,8 +19,9 @@ import picocli.CommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The importer as the bulk load runs it, on a small input: the command imports, and Neo4j's
- * background page-cache flusher, which {@code neo4j-admin}'s own command starts, never runs.
+ * The importer as the bulk load runs it, on a small input: the command imports, and
+ * Neo4j's background page-cache flusher, which {@code neo4j-admin}'s own command starts,
+ * never runs.
  */
 class StoreImportCommandIT {
 
@@ -40,15 +41,15 @@ class StoreImportCommandIT {
 
 	@Test
 	void shouldSeeTheFlusherOfNeo4jsOwnCommand() throws Exception {
-		// The control: the same watch finds the flusher when the importer gets the command's own configuration.
+		// The control: the same watch finds the flusher when the importer gets the
+		// command's own configuration.
 		Run run = importWith(ImportCommand.Full::new);
 
 		assertThat(run.exit()).as(run.output()).isZero();
 		assertThat(run.flusherSeen()).isTrue();
 	}
 
-	private Run importWith(Function<ExecutionContext, ImportCommand.Full> commands)
-			throws IOException {
+	private Run importWith(Function<ExecutionContext, ImportCommand.Full> commands) throws IOException {
 		Path nodes = this.home.resolve("nodes.csv");
 		StringBuilder csv = new StringBuilder(":ID(Place),name\n");
 		for (int i = 0; i < 200_000; i++) {
@@ -73,8 +74,8 @@ class StoreImportCommandIT {
 					new DefaultFileSystemAbstraction());
 			watch.start();
 			exit = new CommandLine(commands.apply(context)).execute("neo4j", "--overwrite-destination=true",
-					"--id-type=integer", "--max-off-heap-memory=64M", "--report-file=" + this.home.resolve("import.report"),
-					"--nodes=Place=" + nodes,
+					"--id-type=integer", "--max-off-heap-memory=64M",
+					"--report-file=" + this.home.resolve("import.report"), "--nodes=Place=" + nodes,
 					"--relationships=" + relationships);
 		}
 		finally {

@@ -116,7 +116,8 @@ class StoreImportCommandTests {
 
 	@Test
 	void shouldDelegateEveryMethodOfTheImportersConfiguration() {
-		// A method Neo4j adds to the interface would otherwise answer its default, not the command's setting.
+		// A method Neo4j adds to the interface would otherwise answer its default, not
+		// the command's setting.
 		List<String> notDeclared = Arrays.stream(Configuration.class.getMethods())
 			.filter(m -> !Modifier.isStatic(m.getModifiers()))
 			.filter(m -> !declares(WithoutBackgroundFlushing.class, m))

@@ -22,9 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code ingest} command on its own embedded database: it does not need the configured Bolt
- * port (a server or a Neo4j Desktop may hold it), and when a server runs on the same data
- * directory it says so and how to go on, instead of blaming the disk.
+ * The {@code ingest} command on its own embedded database: it does not need the
+ * configured Bolt port (a server or a Neo4j Desktop may hold it), and when a server runs
+ * on the same data directory it says so and how to go on, instead of blaming the disk.
  */
 class IngestCommandEmbeddedIT {
 
@@ -90,7 +90,8 @@ class IngestCommandEmbeddedIT {
 				.contains("is in use by a running policy-graph server")
 				.contains("store lock is held")
 				.contains("ingestArticles")
-				.contains("NEO4J_PASSWORD=\"$(cat " + data.toAbsolutePath().normalize().resolve("neo4j-password") + ")\"")
+				.contains(
+						"NEO4J_PASSWORD=\"$(cat " + data.toAbsolutePath().normalize().resolve("neo4j-password") + ")\"")
 				.contains("stop the server")
 				.doesNotContain("writable")
 				.doesNotContain("free space");

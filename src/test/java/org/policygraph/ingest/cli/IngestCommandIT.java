@@ -65,10 +65,12 @@ class IngestCommandIT {
 
 	private Path input() throws IOException {
 		Path file = this.dir.resolve("articles.ndjson");
-		Files.writeString(file, """
-				{"url": "%1$s1", "title": "Lào Cai thực hiện Nghị quyết số 931-NQ/TW", "text": "Tỉnh ủy Lào Cai thực hiện Nghị quyết số 931-NQ/TW ngày 1-6-2020 của Bộ Chính trị.", "publishedAt": "2020-07-01"}
-				{"url": "%1$s2", "title": ""}
-				""".formatted(PREFIX));
+		Files.writeString(file,
+				"""
+						{"url": "%1$s1", "title": "Lào Cai thực hiện Nghị quyết số 931-NQ/TW", "text": "Tỉnh ủy Lào Cai thực hiện Nghị quyết số 931-NQ/TW ngày 1-6-2020 của Bộ Chính trị.", "publishedAt": "2020-07-01"}
+						{"url": "%1$s2", "title": ""}
+						"""
+					.formatted(PREFIX));
 		return file;
 	}
 
@@ -80,7 +82,8 @@ class IngestCommandIT {
 
 		String summary = this.out.toString(StandardCharsets.UTF_8);
 		assertThat(status).isEqualTo(1);
-		assertThat(summary).contains("articles new         1").contains("rejected             1")
+		assertThat(summary).contains("articles new         1")
+			.contains("rejected             1")
 			.contains("articles.ndjson:2");
 	}
 
@@ -106,8 +109,11 @@ class IngestCommandIT {
 
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("nothing written: dry run");
 		try (Driver driver = InProcessNeo4j.driver(); var session = driver.session()) {
-			assertThat(session.run("MATCH (a:Article) WHERE a.url STARTS WITH $p RETURN count(a)",
-					java.util.Map.of("p", PREFIX)).single().get(0).asLong()).isZero();
+			assertThat(session
+				.run("MATCH (a:Article) WHERE a.url STARTS WITH $p RETURN count(a)", java.util.Map.of("p", PREFIX))
+				.single()
+				.get(0)
+				.asLong()).isZero();
 		}
 	}
 
@@ -117,7 +123,8 @@ class IngestCommandIT {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("unknown format 'pdf'");
 		assertThat(IngestCommand.run(new String[0], PolicyGraphApplication.class)).isEqualTo(2);
 		assertThat(IngestCommand.run(new String[] { this.dir.resolve("missing.json").toString() },
-				PolicyGraphApplication.class)).isEqualTo(2);
+				PolicyGraphApplication.class))
+			.isEqualTo(2);
 	}
 
 }

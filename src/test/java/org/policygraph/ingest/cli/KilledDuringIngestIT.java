@@ -35,12 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application is killed (SIGKILL on Linux: no shutdown hook, no clean shutdown of the
- * embedded database) in the middle of an {@code ingest} run. The command runs in its own JVM,
- * started from the test's class path; it is killed once some batches are in the database,
- * watched over the embedded database's Bolt port (a free port the command picks and logs; the
- * configured one is left to a server) with the password the database keeps in its directory. The next start of the database recovers the
- * store from its transaction log; the graph then holds whole batches only and is consistent;
- * running the same command again completes the ingest and gives exactly the graph of one clean
+ * embedded database) in the middle of an {@code ingest} run. The command runs in its own
+ * JVM, started from the test's class path; it is killed once some batches are in the
+ * database, watched over the embedded database's Bolt port (a free port the command picks
+ * and logs; the configured one is left to a server) with the password the database keeps
+ * in its directory. The next start of the database recovers the store from its
+ * transaction log; the graph then holds whole batches only and is consistent; running the
+ * same command again completes the ingest and gives exactly the graph of one clean
  * ingest.
  */
 class KilledDuringIngestIT {
@@ -61,15 +62,16 @@ class KilledDuringIngestIT {
 		Path data = this.dir.resolve("data");
 		Path log = this.dir.resolve("ingest.log");
 		int configuredPort = freePort();
-		Process ingest = new ProcessBuilder(ingestCommand(corpus.file(), data, configuredPort)).redirectErrorStream(true)
+		Process ingest = new ProcessBuilder(ingestCommand(corpus.file(), data, configuredPort))
+			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 		try {
 			long seen = awaitArticles(ingest, log, data, BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE);
 			assertThat(seen).as("articles seen in the database of the running command; its output:%n%s", output(log))
 				.isGreaterThanOrEqualTo(BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE);
-			assertThat(ingest.isAlive()).as("still ingesting when killed (%d articles seen); its output:%n%s", seen,
-					output(log))
+			assertThat(ingest.isAlive())
+				.as("still ingesting when killed (%d articles seen); its output:%n%s", seen, output(log))
 				.isTrue();
 			ingest.destroyForcibly();
 			assertThat(ingest.waitFor(60, TimeUnit.SECONDS)).as("killed").isTrue();
@@ -82,8 +84,8 @@ class KilledDuringIngestIT {
 		long held = GraphFingerprint.withDatabase(data, driver -> {
 			GraphFingerprint partial = GraphFingerprint.read(driver);
 			int n = partial.articles().size();
-			assertThat(n).as("articles held").isBetween(BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE,
-					FaultCorpus.ARTICLES - 1);
+			assertThat(n).as("articles held")
+				.isBetween(BATCHES_BEFORE_KILL * FaultCorpus.BATCH_SIZE, FaultCorpus.ARTICLES - 1);
 			assertThat(n % FaultCorpus.BATCH_SIZE).as("articles held (%d) in whole batches", n).isZero();
 			assertThat(partial.articles().keySet()).as("the first articles of the input")
 				.containsExactlyInAnyOrderElementsOf(corpus.urls().subList(0, n));
@@ -91,7 +93,8 @@ class KilledDuringIngestIT {
 			assertThat(GraphFingerprint.inconsistencies(driver)).isEmpty();
 			return (long) n;
 		});
-		assertThat(recoveryLog(data)).as("the database recovered from its transaction log").contains("Recovery completed");
+		assertThat(recoveryLog(data)).as("the database recovered from its transaction log")
+			.contains("Recovery completed");
 
 		ByteArrayOutputStream summary = new ByteArrayOutputStream();
 		int status = rerun(summary, corpus.file().toString(), "--batch-size=" + FaultCorpus.BATCH_SIZE,
@@ -116,25 +119,31 @@ class KilledDuringIngestIT {
 	 */
 	private static List<String> ingestCommand(Path corpus, Path data, int port) {
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command()
+		command.add(ProcessHandle.current()
+			.info()
+			.command()
 			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+		ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
 			.filter(arg -> arg.startsWith("--add-opens"))
 			.forEach(command::add);
-		// Without empty entries: one would put the working directory, and its cypher/migrations, on it.
+		// Without empty entries: one would put the working directory, and its
+		// cypher/migrations, on it.
 		String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !entry.isEmpty())
 			.collect(Collectors.joining(File.pathSeparator));
-		command.addAll(List.of("-Xmx512m", "-cp", classPath,
-				PolicyGraphApplication.class.getName(), "ingest", corpus.toString(),
-				"--batch-size=" + FaultCorpus.BATCH_SIZE, "--policygraph.neo4j.embedded.data-directory=" + data,
-				"--policygraph.neo4j.embedded.bolt-port=" + port, "--policygraph.neo4j.embedded.page-cache=64MB"));
+		command.addAll(List.of("-Xmx512m", "-cp", classPath, PolicyGraphApplication.class.getName(), "ingest",
+				corpus.toString(), "--batch-size=" + FaultCorpus.BATCH_SIZE,
+				"--policygraph.neo4j.embedded.data-directory=" + data, "--policygraph.neo4j.embedded.bolt-port=" + port,
+				"--policygraph.neo4j.embedded.page-cache=64MB"));
 		return command;
 	}
 
 	/**
-	 * Waits until the database of the running process holds at least {@code articles} articles
-	 * (or the process ends, or ten minutes pass: a bound for a hung run on a busy machine).
+	 * Waits until the database of the running process holds at least {@code articles}
+	 * articles (or the process ends, or ten minutes pass: a bound for a hung run on a
+	 * busy machine).
 	 * @return the last count seen
 	 */
 	private static long awaitArticles(Process process, Path log, Path data, long articles)
@@ -178,7 +187,10 @@ class KilledDuringIngestIT {
 		}
 	}
 
-	/** Runs the {@code ingest} command in this JVM, as {@code main} would, with its output captured. */
+	/**
+	 * Runs the {@code ingest} command in this JVM, as {@code main} would, with its output
+	 * captured.
+	 */
 	private static int rerun(ByteArrayOutputStream out, String... args) {
 		PrintStream original = System.out;
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One page, one identity: the spellings of a URL that mean the same page give the same identity;
- * path and query stay as sent.
+ * One page, one identity: the spellings of a URL that mean the same page give the same
+ * identity; path and query stay as sent.
  */
 class ArticleUrlsTests {
 
@@ -42,12 +42,15 @@ class ArticleUrlsTests {
 		ArticleUrls.Normalized normalized = ArticleUrls.normalize(url);
 
 		assertThat(normalized.url()).isNull();
-		assertThat(normalized.problem()).contains("user name or password").doesNotContain("hunter2").doesNotContain("editor");
+		assertThat(normalized.problem()).contains("user name or password")
+			.doesNotContain("hunter2")
+			.doesNotContain("editor");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "javascript:alert(1)", "ftp://a.vn/x", "https:/a.vn/x", "https:///x", "https://a.vn:99999/x",
-			"https://a.vn:8o/x", "https://[::1/x", "https://a b.vn/x", "https://a_b.vn/x", "https://xn--a.vn/x" })
+	@ValueSource(strings = { "javascript:alert(1)", "ftp://a.vn/x", "https:/a.vn/x", "https:///x",
+			"https://a.vn:99999/x", "https://a.vn:8o/x", "https://[::1/x", "https://a b.vn/x", "https://a_b.vn/x",
+			"https://xn--a.vn/x" })
 	void shouldRefuseWhatIsNotAnHttpUrl(String url) {
 		assertThat(ArticleUrls.normalize(url).url()).as(url).isNull();
 	}

@@ -19,7 +19,8 @@ class ArticleValidatorTests {
 
 	@Test
 	void shouldNormaliseWhitespaceAndKeepParagraphs() {
-		ReadResult result = validate("  Hà\u00a0Tĩnh \n kiện toàn  ", " Dòng một  \r\n\r\n\r\n  Dòng\thai \n", null, null);
+		ReadResult result = validate("  Hà\u00a0Tĩnh \n kiện toàn  ", " Dòng một  \r\n\r\n\r\n  Dòng\thai \n", null,
+				null);
 
 		assertThat(result.article().title()).isEqualTo("Hà Tĩnh kiện toàn");
 		assertThat(result.article().text()).isEqualTo("Dòng một\n\nDòng hai");
@@ -44,7 +45,8 @@ class ArticleValidatorTests {
 			.isEqualTo("https://xaydungdang.org.vn/Bai");
 		ReadResult withPassword = validate("t", null, "https://editor:hunter2@xaydungdang.org.vn/bai", null);
 		assertThat(withPassword.ok()).isFalse();
-		assertThat(withPassword.rejection().reason()).startsWith("url has a user name or password").doesNotContain("hunter2");
+		assertThat(withPassword.rejection().reason()).startsWith("url has a user name or password")
+			.doesNotContain("hunter2");
 	}
 
 	private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
@@ -60,7 +62,8 @@ class ArticleValidatorTests {
 
 	@Test
 	void shouldReturnTextThatIsAlreadyNormalAsItIsAndOnlySuchText() {
-		// Mostly letters, single spaces and line breaks: many of these texts are already normal
+		// Mostly letters, single spaces and line breaks: many of these texts are already
+		// normal
 		// (the shortcut), the others differ from one by a character or two.
 		String letters = "abcđĐếệ.,\"-0123".repeat(6);
 		assertNormalisedAsTheRegularExpressions(letters + "   \n\n\n\t\u00A0\u2028\u1680\u007F\u0085\u200B", 40, 50_000,
@@ -69,7 +72,8 @@ class ArticleValidatorTests {
 		assertThat(ArticleValidator.normalizeText(normal)).isSameAs(normal);
 	}
 
-	private static void assertNormalisedAsTheRegularExpressions(String characters, int maxLength, int texts, long seed) {
+	private static void assertNormalisedAsTheRegularExpressions(String characters, int maxLength, int texts,
+			long seed) {
 		char[] alphabet = characters.toCharArray();
 		Random random = new Random(seed);
 		for (int i = 0; i < texts; i++) {
@@ -169,7 +173,8 @@ class ArticleValidatorTests {
 
 	@Test
 	void shouldRejectAUrlTooLongToBeTheArticlesIdentity() {
-		// found by GraphQlFuzzIT (fuzz.seed=11): a 8,652-byte URL failed the whole batch's write
+		// found by GraphQlFuzzIT (fuzz.seed=11): a 8,652-byte URL failed the whole
+		// batch's write
 		// ("Property value is too large to index")
 		String base = "https://xaydungdang.org.vn/";
 		String longest = base + "a".repeat(ArticleValidator.MAX_URL_BYTES - base.length());
@@ -184,7 +189,8 @@ class ArticleValidatorTests {
 
 	@Test
 	void shouldRejectADateBeforeNineteenHundredOrOutsideFourDigitYears() {
-		// found while fuzzing ingestArticles: -999999999-01-01 was stored and read back as +1000000000-01-01
+		// found while fuzzing ingestArticles: -999999999-01-01 was stored and read back
+		// as +1000000000-01-01
 		assertThat(validate("t", null, null, "1900-01-01").ok()).isTrue();
 		assertThat(validate("t", null, null, "31/12/1899").rejection().reason())
 			.isEqualTo("publishedAt '31/12/1899' is before 1900-01-01");

@@ -29,7 +29,8 @@ class FeedArticleReaderTests {
 						"Từ năm 2011, Ban Thường vụ Tỉnh ủy Long An đã ban hành Quy định về tiêu chí đánh giá.\n\n"
 								+ "Năm 2017, Tỉnh ủy tiếp tục việc đánh giá.",
 						"https://www.xaydungdang.org.vn/co-so-dang/long-an-danh-gia-chat-luong-20002.html",
-						LocalDate.of(2024, 5, 14), "Tạp chí Xây dựng Đảng - Cơ sở đảng", "Cơ sở đảng", "feed-rss.xml#item 1"),
+						LocalDate.of(2024, 5, 14), "Tạp chí Xây dựng Đảng - Cơ sở đảng", "Cơ sở đảng",
+						"feed-rss.xml#item 1"),
 				new RawArticle("Sóc Trăng cụ thể hóa hướng dẫn sinh hoạt chi bộ",
 						"Sóc Trăng hướng dẫn các chi bộ sinh hoạt chuyên đề hằng quý.\n\n"
 								+ "Ban Tổ chức Tỉnh ủy Sóc Trăng đã cụ thể hóa Hướng dẫn số 12-HD/BTCTW.",
@@ -109,7 +110,8 @@ class FeedArticleReaderTests {
 		assertThat(collector.articles()).singleElement().satisfies(article -> {
 			assertThat(article.url()).isEqualTo("https://nhandan.vn/hai-duong-post2.html");
 			assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 15));
-			assertThat(article.text()).startsWith("Tỉnh ủy Hải Dương đã ban hành nhiều văn bản lãnh đạo, chỉ đạo.\n\nThực hiện")
+			assertThat(article.text())
+				.startsWith("Tỉnh ủy Hải Dương đã ban hành nhiều văn bản lãnh đạo, chỉ đạo.\n\nThực hiện")
 				.contains("Kế hoạch số 46-KH/TU")
 				.doesNotContain("Kon Tum", "Xem thêm");
 		});
@@ -126,9 +128,11 @@ class FeedArticleReaderTests {
 
 		Collector collector = read("tin.rss", rss.getBytes(StandardCharsets.UTF_8));
 
-		assertThat(collector.articles()).singleElement().extracting(RawArticle::text)
-			.isEqualTo("Thời gian qua, Đảng bộ tỉnh Long An đã tập trung lãnh đạo nâng cao chất lượng sinh hoạt chi bộ.\n\n"
-					+ "Các chi bộ đã chú trọng lựa chọn chuyên đề sát với tình hình thực tế của địa phương.");
+		assertThat(collector.articles()).singleElement()
+			.extracting(RawArticle::text)
+			.isEqualTo(
+					"Thời gian qua, Đảng bộ tỉnh Long An đã tập trung lãnh đạo nâng cao chất lượng sinh hoạt chi bộ.\n\n"
+							+ "Các chi bộ đã chú trọng lựa chọn chuyên đề sát với tình hình thực tế của địa phương.");
 	}
 
 }

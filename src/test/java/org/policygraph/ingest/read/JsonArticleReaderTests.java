@@ -34,8 +34,8 @@ class JsonArticleReaderTests {
 		assertThat(first).isEqualTo(new RawArticle(
 				"\"Ba điểm nhấn\" trong công tác tổ chức xây dựng đảng của Bắc Giang",
 				"Ban Tổ chức Tỉnh ủy Bắc Giang hiện có 31 cán bộ, nhân viên.\n\nNăm 2018 là năm sơ kết giữa nhiệm kỳ.",
-				"https://www.xaydungdang.org.vn/nghien-cuu/bac-giang-ba-diem-nhan-20004.html", LocalDate.of(2018, 11, 20),
-				"Tạp chí Xây dựng Đảng", "Nghiên cứu", "articles.json[0]"));
+				"https://www.xaydungdang.org.vn/nghien-cuu/bac-giang-ba-diem-nhan-20004.html",
+				LocalDate.of(2018, 11, 20), "Tạp chí Xây dựng Đảng", "Nghiên cứu", "articles.json[0]"));
 		RawArticle second = collector.articles().get(1);
 		assertThat(second.text()).startsWith("70 năm qua");
 		assertThat(second.publishedAt()).isEqualTo(LocalDate.of(2018, 11, 20));
@@ -57,8 +57,8 @@ class JsonArticleReaderTests {
 
 		assertThat(collector.titles())
 			.containsExactly("Một số kết quả trong công tác tổ chức xây dựng đảng của Đảng bộ tỉnh Hà Tĩnh");
-		assertThat(collector.rejections()).containsExactly(
-				new Rejection("truncated.json[1]", "truncated JSON: unexpected end of input at line 3"));
+		assertThat(collector.rejections())
+			.containsExactly(new Rejection("truncated.json[1]", "truncated JSON: unexpected end of input at line 3"));
 	}
 
 	@Test
@@ -93,8 +93,8 @@ class JsonArticleReaderTests {
 	void shouldRejectScalarRoot() throws IOException {
 		Collector collector = read("42");
 
-		assertThat(collector.results).containsExactly(
-				ReadResult.rejected("request", "JSON root is a number, expected an array of objects"));
+		assertThat(collector.results)
+			.containsExactly(ReadResult.rejected("request", "JSON root is a number, expected an array of objects"));
 	}
 
 	@Test
@@ -129,7 +129,9 @@ class JsonArticleReaderTests {
 		int count = 20_000;
 		InputStream generated = new InputStream() {
 			private int element = -1;
+
 			private byte[] chunk = "[".getBytes(StandardCharsets.UTF_8);
+
 			private int position;
 
 			@Override
@@ -139,9 +141,8 @@ class JsonArticleReaderTests {
 					if (element > count) {
 						return -1;
 					}
-					String next = element == count ? "]"
-							: (element == 0 ? "" : ",") + "{\"title\": \"Bài số " + element + "\", \"text\": \""
-									+ "Nội dung ".repeat(50) + "\"}\n";
+					String next = element == count ? "]" : (element == 0 ? "" : ",") + "{\"title\": \"Bài số " + element
+							+ "\", \"text\": \"" + "Nội dung ".repeat(50) + "\"}\n";
 					chunk = next.getBytes(StandardCharsets.UTF_8);
 					position = 0;
 				}

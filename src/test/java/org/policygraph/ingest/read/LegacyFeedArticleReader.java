@@ -17,20 +17,23 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
 /**
- * The feed reader as it was before the reader corpus (kept to score it against the current one). Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES},
- * doctypes refused).
+ * The feed reader as it was before the reader corpus (kept to score it against the
+ * current one). Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome (UTF-8, at most
+ * {@link ReaderLimits#MAX_DOCUMENT_BYTES}, doctypes refused).
  *
  * <ul>
  * <li>title: item title, HTML stripped</li>
- * <li>text: the content ({@code content:encoded}, Atom {@code content}) if any, else the description/summary;
- * HTML stripped with jsoup, block elements kept as paragraphs</li>
+ * <li>text: the content ({@code content:encoded}, Atom {@code content}) if any, else the
+ * description/summary; HTML stripped with jsoup, block elements kept as paragraphs</li>
  * <li>url: the item link (Atom: the alternate link)</li>
- * <li>publishedAt: {@code pubDate}/{@code published}, else {@code updated}; Rome yields an instant, whose date is
- * taken in the reader's zone (Asia/Ho_Chi_Minh by default, the zone of the sources)</li>
+ * <li>publishedAt: {@code pubDate}/{@code published}, else {@code updated}; Rome yields
+ * an instant, whose date is taken in the reader's zone (Asia/Ho_Chi_Minh by default, the
+ * zone of the sources)</li>
  * <li>category: the first category; source: the feed title</li>
  * </ul>
- * Locations are {@code name#item N} (1-based). A feed without items gives one rejection {@code feed has no items}
- * so the caller can report it; a document that is not a feed gives one rejection naming the parser's complaint.
+ * Locations are {@code name#item N} (1-based). A feed without items gives one rejection
+ * {@code feed has no items} so the caller can report it; a document that is not a feed
+ * gives one rejection naming the parser's complaint.
  */
 final class LegacyFeedArticleReader implements ArticleReader {
 

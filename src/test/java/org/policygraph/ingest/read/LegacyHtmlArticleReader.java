@@ -13,24 +13,34 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The HTML reader as it was before the reader corpus (kept to score it against the current one). Reads one HTML article page (UTF-8, at most {@link ReaderLimits#MAX_DOCUMENT_BYTES}) with jsoup.
+ * The HTML reader as it was before the reader corpus (kept to score it against the
+ * current one). Reads one HTML article page (UTF-8, at most
+ * {@link ReaderLimits#MAX_DOCUMENT_BYTES}) with jsoup.
  *
  * <ul>
- * <li>title: {@code og:title}, else the first {@code <h1>}, else {@code <title>}</li>
- * <li>lead: {@code og:description}, else {@code .sapo}, {@code .lead}, {@code .summary}; the text starts with the
- * lead unless the body already does</li>
- * <li>body: the longest {@code <article>}, else the main content container ({@code [itemprop=articleBody]},
- * {@code .detail-content}, {@code .article-content}, {@code .post-content}, {@code .entry-content},
- * {@code main}, {@code #content}, ...), else the page's {@code <p>} elements; navigation, header, footer, aside,
- * scripts, styles, forms, figures, ads ({@code .ads}, {@code .banner}, {@code [class*=advert]}) and related-link
- * lists are dropped first</li>
- * <li>date: {@code article:published_time}, {@code <time datetime>}, {@code meta[name=pubdate]},
- * {@code itemprop=datePublished}, JSON-LD {@code datePublished}</li>
- * <li>url: {@code link[rel=canonical]} or {@code og:url}, whichever is an absolute http(s) URL first</li>
+ * <li>title: {@code og:title}, else the first {@code
+ *
+<h1>}, else {@code <title>}</li>
+ * <li>lead: {@code og:description}, else {@code .sapo}, {@code .lead}, {@code .summary};
+ * the text starts with the lead unless the body already does</li>
+ * <li>body: the longest {@code <article>}, else the main content container
+ * ({@code [itemprop=articleBody]}, {@code .detail-content}, {@code .article-content},
+ * {@code .post-content}, {@code .entry-content}, {@code main}, {@code #content}, ...),
+ * else the page's {@code
+ *
+<p>
+ * } elements; navigation, header, footer, aside, scripts, styles, forms, figures, ads
+ * ({@code .ads}, {@code .banner}, {@code [class*=advert]}) and related-link lists are
+ * dropped first</li>
+ * <li>date: {@code article:published_time}, {@code <time datetime>},
+ * {@code meta[name=pubdate]}, {@code itemprop=datePublished}, JSON-LD
+ * {@code datePublished}</li>
+ * <li>url: {@code link[rel=canonical]} or {@code og:url}, whichever is an absolute
+ * http(s) URL first</li>
  * <li>source: {@code og:site_name}; category: {@code article:section}</li>
  * </ul>
- * A page without a title or without any text is rejected with {@code HTML has no article}. The location is the
- * source name.
+ * A page without a title or without any text is rejected with
+ * {@code HTML has no article}. The location is the source name.
  */
 final class LegacyHtmlArticleReader implements ArticleReader {
 
@@ -45,8 +55,8 @@ final class LegacyHtmlArticleReader implements ArticleReader {
 	private static final String LEAD = ".sapo, .lead, .summary, .article-sapo, .detail-sapo";
 
 	private static final String[] CONTAINERS = { "[itemprop=articleBody]", ".detail-content", ".article-content",
-			".article-body", ".content-detail", ".news-content", ".post-content", ".entry-content", "main",
-			"#content", ".content" };
+			".article-body", ".content-detail", ".news-content", ".post-content", ".entry-content", "main", "#content",
+			".content" };
 
 	private final ArticleValidator validator;
 
@@ -124,7 +134,8 @@ final class LegacyHtmlArticleReader implements ArticleReader {
 			return ArticleValidator.normalizeText(paragraphs.toString());
 		}
 		for (Element heading : container.select("h1")) {
-			if (title != null && ArticleValidator.normalizeText(heading.text()).equals(ArticleValidator.normalizeText(title))) {
+			if (title != null
+					&& ArticleValidator.normalizeText(heading.text()).equals(ArticleValidator.normalizeText(title))) {
 				heading.remove();
 			}
 		}

@@ -101,7 +101,8 @@ class ListingReaderTests {
 		assertThat(collector.titles()).containsExactly("Bắc Giang: ba điểm nhấn trong công tác tổ chức",
 				"Long An đánh giá chất lượng đảng bộ cấp huyện");
 		assertThat(collector.articles().get(0).text()).isEmpty();
-		assertThat(collector.articles().get(1).text()).isEqualTo("Từ năm 2011, Ban Thường vụ Tỉnh ủy Long An đã ban hành Quy định.");
+		assertThat(collector.articles().get(1).text())
+			.isEqualTo("Từ năm 2011, Ban Thường vụ Tỉnh ủy Long An đã ban hành Quy định.");
 	}
 
 	@Test

@@ -46,13 +46,14 @@ class NdjsonArticleReaderTests {
 		assertThat(collector.rejections()).containsExactly(
 				new Rejection("bad-line.ndjson:2", "truncated JSON: unexpected end of input at line 2"),
 				new Rejection("bad-line.ndjson:3", "expected a JSON object, found an array"));
-		assertThat(collector.results).extracting(ReadResult::location).containsExactly("bad-line.ndjson:1",
-				"bad-line.ndjson:2", "bad-line.ndjson:3", "bad-line.ndjson:4");
+		assertThat(collector.results).extracting(ReadResult::location)
+			.containsExactly("bad-line.ndjson:1", "bad-line.ndjson:2", "bad-line.ndjson:3", "bad-line.ndjson:4");
 	}
 
 	@Test
 	void shouldRejectMalformedLineWithColumn() throws IOException {
-		Collector collector = read("x.ndjson", "{\"title\": \"a\"}\n{\"title\": \"b\",}\n".getBytes(StandardCharsets.UTF_8));
+		Collector collector = read("x.ndjson",
+				"{\"title\": \"a\"}\n{\"title\": \"b\",}\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(collector.titles()).containsExactly("a");
 		assertThat(collector.rejections()).singleElement().satisfies(rejection -> {
@@ -63,7 +64,8 @@ class NdjsonArticleReaderTests {
 
 	@Test
 	void shouldRejectTrailingContentAfterObject() throws IOException {
-		Collector collector = read("x.ndjson", "{\"title\": \"a\"} {\"title\": \"b\"}\n".getBytes(StandardCharsets.UTF_8));
+		Collector collector = read("x.ndjson",
+				"{\"title\": \"a\"} {\"title\": \"b\"}\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(collector.articles()).isEmpty();
 		assertThat(collector.rejections()).containsExactly(
@@ -111,8 +113,8 @@ class NdjsonArticleReaderTests {
 
 		assertThat(expectedBytes).isGreaterThan(ArticleValidator.MAX_TEXT_BYTES);
 		assertThat(collector.titles()).containsExactly("Bài ngắn");
-		assertThat(collector.rejections()).containsExactly(new Rejection("big.ndjson:1",
-				"text is " + String.format(java.util.Locale.ROOT, "%,d", expectedBytes) + " bytes; the limit is 1,048,576"));
+		assertThat(collector.rejections()).containsExactly(new Rejection("big.ndjson:1", "text is "
+				+ String.format(java.util.Locale.ROOT, "%,d", expectedBytes) + " bytes; the limit is 1,048,576"));
 	}
 
 }

@@ -14,9 +14,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * An HTML reader whose title and text come from Readability4J (a port of Mozilla's Readability), the url and date
- * from the reader before the corpus: scored on the reader corpus to compare a general boilerplate remover with the
- * project's own heuristics. Test scope only.
+ * An HTML reader whose title and text come from Readability4J (a port of Mozilla's
+ * Readability), the url and date from the reader before the corpus: scored on the reader
+ * corpus to compare a general boilerplate remover with the project's own heuristics. Test
+ * scope only.
  */
 final class ReadabilityHtmlArticleReader implements ArticleReader {
 

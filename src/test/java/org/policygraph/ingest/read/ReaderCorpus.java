@@ -29,16 +29,20 @@ import org.policygraph.extraction.ProvinceMention;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reader corpus ({@code reader-corpus/<site-kind>/NAME.html|xml} with {@code NAME.expected.json}) and its scoring:
- * each file is read through {@link Readers} (so duplicate URLs are rejected as in an ingest), each article is run
- * through the {@link Extractor}, and every expectation counts as one check of its field:
+ * The reader corpus ({@code reader-corpus/<site-kind>/NAME.html|xml} with
+ * {@code NAME.expected.json}) and its scoring: each file is read through {@link Readers}
+ * (so duplicate URLs are rejected as in an ingest), each article is run through the
+ * {@link Extractor}, and every expectation counts as one check of its field:
  * <ul>
- * <li>{@code url}, {@code title}, {@code date}: equal (a duplicate feed item's {@code url} check passes when the
- * item is rejected as a duplicate);</li>
+ * <li>{@code url}, {@code title}, {@code date}: equal (a duplicate feed item's
+ * {@code url} check passes when the item is rejected as a duplicate);</li>
  * <li>{@code lead}: the text starts with it;</li>
- * <li>{@code must-contain} and {@code must-not-contain}: one check per phrase, on the text;</li>
- * <li>{@code provinces}: the names of the extracted provinces equal the expected set;</li>
- * <li>{@code codes}: the codes of the extracted documents equal the expected set (case-insensitive).</li>
+ * <li>{@code must-contain} and {@code must-not-contain}: one check per phrase, on the
+ * text;</li>
+ * <li>{@code provinces}: the names of the extracted provinces equal the expected
+ * set;</li>
+ * <li>{@code codes}: the codes of the extracted documents equal the expected set
+ * (case-insensitive).</li>
  * </ul>
  * A missing or rejected article fails every check of its item.
  */
@@ -68,7 +72,10 @@ final class ReaderCorpus {
 				new LegacyFeedArticleReader(validator)));
 	}
 
-	/** The readers before the corpus with Readability4J for the title and text of HTML pages. */
+	/**
+	 * The readers before the corpus with Readability4J for the title and text of HTML
+	 * pages.
+	 */
 	static Readers readabilityReaders() {
 		ArticleValidator validator = new ArticleValidator(CLOCK);
 		return new Readers(List.of(new ListingReader(validator), new JsonArticleReader(validator),
@@ -133,8 +140,8 @@ final class ReaderCorpus {
 				if (items.get(i).has("duplicateOf")) {
 					boolean rejected = result != null && !result.ok()
 							&& result.rejection().reason().startsWith("duplicate url");
-					score.check("url", item, rejected, "rejected as a duplicate", result == null ? null
-							: result.ok() ? result.article().url() : result.rejection().reason());
+					score.check("url", item, rejected, "rejected as a duplicate",
+							result == null ? null : result.ok() ? result.article().url() : result.rejection().reason());
 				}
 				else {
 					scoreArticle(items.get(i), result, item, score);

@@ -18,13 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Random and mutated bytes in every format, through format detection ({@link Readers}) and
- * through each {@link ArticleReader} directly: whatever the bytes, the outcome is accepted
- * articles that satisfy the validator's rules and located rejections, never an exception, within
- * a time bound. Seeds are the test files and the sample listing; mutations flip, drop, insert and
- * repeat bytes, cut the input, splice formats together, insert invalid UTF-8, NUL bytes and byte
- * order marks, nest JSON and markup deeply, and add XML entity tricks (an entity bomb, an
- * external entity naming a local file). The seed is printed; replay with {@code -Dfuzz.seed=…}.
+ * Random and mutated bytes in every format, through format detection ({@link Readers})
+ * and through each {@link ArticleReader} directly: whatever the bytes, the outcome is
+ * accepted articles that satisfy the validator's rules and located rejections, never an
+ * exception, within a time bound. Seeds are the test files and the sample listing;
+ * mutations flip, drop, insert and repeat bytes, cut the input, splice formats together,
+ * insert invalid UTF-8, NUL bytes and byte order marks, nest JSON and markup deeply, and
+ * add XML entity tricks (an entity bomb, an external entity naming a local file). The
+ * seed is printed; replay with {@code -Dfuzz.seed=…}.
  */
 class ReaderFuzzTests {
 
@@ -78,7 +79,8 @@ class ReaderFuzzTests {
 		for (int i = 1; i < 12; i++) {
 			bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
 		}
-		bomb.append("]>\n<rss version=\"2.0\"><channel><title>t</title><item><title>&a11;</title></item></channel></rss>");
+		bomb.append(
+				"]>\n<rss version=\"2.0\"><channel><title>t</title><item><title>&a11;</title></item></channel></rss>");
 
 		for (String feed : List.of(external, bomb.toString())) {
 			Collector collector = new Collector();
@@ -118,8 +120,9 @@ class ReaderFuzzTests {
 					assertThat(Utf8.byteLength(a.url())).as(replay).isLessThanOrEqualTo(ArticleValidator.MAX_URL_BYTES);
 				}
 				if (a.publishedAt() != null) {
-					assertThat(a.publishedAt()).as(replay).isBetween(LocalDate.parse(ArticleValidator.EARLIEST_DATE),
-							LocalDate.now(Collector.CLOCK).plusDays(1));
+					assertThat(a.publishedAt()).as(replay)
+						.isBetween(LocalDate.parse(ArticleValidator.EARLIEST_DATE),
+								LocalDate.now(Collector.CLOCK).plusDays(1));
 				}
 				assertThat(a.title() + a.text()).as(replay).doesNotContain("\u0000");
 			}
@@ -165,8 +168,9 @@ class ReaderFuzzTests {
 			}
 			case 3 -> {
 				out.write(in, 0, at);
-				byte[][] bad = { { (byte) 0xFF }, { (byte) 0xC0, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
-						{ (byte) 0xE1, (byte) 0xBA }, { (byte) 0x80 }, { 0 }, { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				byte[][] bad = { { (byte) 0xFF }, { (byte) 0xC0, (byte) 0xAF },
+						{ (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, { (byte) 0xE1, (byte) 0xBA }, { (byte) 0x80 }, { 0 },
+						{ (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
 						{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 } };
 				out.writeBytes(bad[r.nextInt(bad.length)]);
 				out.write(in, at, in.length - at);
@@ -199,7 +203,8 @@ class ReaderFuzzTests {
 				out.write(in, 0, at);
 				String text = FuzzStrings.any(r);
 				out.writeBytes(r.nextBoolean() ? text.getBytes(StandardCharsets.UTF_8)
-						: ("\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").getBytes(StandardCharsets.UTF_8));
+						: ("\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+							.getBytes(StandardCharsets.UTF_8));
 				out.write(in, at, in.length - at);
 			}
 			case 9 -> {
@@ -212,10 +217,11 @@ class ReaderFuzzTests {
 			case 10 -> {
 				String token = FuzzStrings.pick(r, List.of("{\"title\": null}\n", "{\"title\": 5, \"text\": []}\n",
 						"{\"title\": \"t\", \"publishedAt\": \"-999999999-01-01\"}\n", "[1e999999, -0, NaN]",
-						"{\"title\": \"t\", \"url\": \"https://x/" + "a".repeat(5_000) + "\"}\n", "<item><title></title></item>",
-						"<entry><title>t</title><updated>9999-99-99</updated></entry>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
-						"<!DOCTYPE html>", "<meta charset=\"windows-1258\">", "\uFEFF", "\r", "\r\n\r\n", "\n\n\n",
-						"<script>", "</html>", "]]>", "&#0;", "&#xD800;", "&amp;&lt;&nbsp;", "\\u0000", "\\ud800"));
+						"{\"title\": \"t\", \"url\": \"https://x/" + "a".repeat(5_000) + "\"}\n",
+						"<item><title></title></item>", "<entry><title>t</title><updated>9999-99-99</updated></entry>",
+						"<?xml version=\"1.0\" encoding=\"UTF-16\"?>", "<!DOCTYPE html>",
+						"<meta charset=\"windows-1258\">", "\uFEFF", "\r", "\r\n\r\n", "\n\n\n", "<script>", "</html>",
+						"]]>", "&#0;", "&#xD800;", "&amp;&lt;&nbsp;", "\\u0000", "\\ud800"));
 				out.write(in, 0, at);
 				out.writeBytes(token.getBytes(StandardCharsets.UTF_8));
 				out.write(in, at, in.length - at);
@@ -230,8 +236,9 @@ class ReaderFuzzTests {
 			default -> {
 				byte[] copy = in.clone();
 				for (int k = 0; k < 1 + r.nextInt(20) && copy.length > 0; k++) {
-					copy[r.nextInt(copy.length)] = (byte) FuzzStrings.pick(r, List.of('{', '}', '[', ']', '<', '>', '"',
-							'\\', ',', ':', '\n', '&', ';', '/')).charValue();
+					copy[r.nextInt(copy.length)] = (byte) FuzzStrings
+						.pick(r, List.of('{', '}', '[', ']', '<', '>', '"', '\\', ',', ':', '\n', '&', ';', '/'))
+						.charValue();
 				}
 				return copy;
 			}

@@ -65,7 +65,8 @@ class ReadersTests {
 		}
 
 		assertThat(Readers.looksBinary(bytes)).isTrue();
-		assertThat(Readers.looksBinary("Đảng bộ tỉnh Hà Tĩnh\n".repeat(100).getBytes(StandardCharsets.UTF_8))).isFalse();
+		assertThat(Readers.looksBinary("Đảng bộ tỉnh Hà Tĩnh\n".repeat(100).getBytes(StandardCharsets.UTF_8)))
+			.isFalse();
 	}
 
 	@Test
@@ -170,7 +171,8 @@ class ReadersTests {
 
 		readers.read(dir.resolve("khong-co.json"), null, collector);
 
-		assertThat(collector.results).containsExactly(ReadResult.rejected("khong-co.json", "no such file or directory"));
+		assertThat(collector.results)
+			.containsExactly(ReadResult.rejected("khong-co.json", "no such file or directory"));
 	}
 
 	@Test
@@ -178,8 +180,8 @@ class ReadersTests {
 		Collector collector = read("truncated.json", Collector.resource("ingest/truncated.json"), null);
 
 		assertThat(collector.articles()).hasSize(1);
-		assertThat(collector.rejections()).containsExactly(
-				new Rejection("truncated.json[1]", "truncated JSON: unexpected end of input at line 3"));
+		assertThat(collector.rejections())
+			.containsExactly(new Rejection("truncated.json[1]", "truncated JSON: unexpected end of input at line 3"));
 	}
 
 }

@@ -30,7 +30,8 @@ class StrictUtf8ReaderTests {
 		byte[] bytes = "a".repeat(200_000).getBytes(StandardCharsets.UTF_8);
 		bytes[150_001] = (byte) 0x80;
 
-		assertThatThrownBy(() -> new StrictUtf8Reader(new ByteArrayInputStream(bytes), 3).transferTo(new StringWriter()))
+		assertThatThrownBy(
+				() -> new StrictUtf8Reader(new ByteArrayInputStream(bytes), 3).transferTo(new StringWriter()))
 			.isInstanceOf(InvalidUtf8Exception.class)
 			.hasMessage("invalid UTF-8 at byte 150004");
 	}
@@ -39,7 +40,8 @@ class StrictUtf8ReaderTests {
 	void shouldReportTruncatedSequenceAtEndOfInput() {
 		byte[] bytes = { 'a', 'b', (byte) 0xE1, (byte) 0xBA };
 
-		assertThatThrownBy(() -> new StrictUtf8Reader(new ByteArrayInputStream(bytes), 0).transferTo(new StringWriter()))
+		assertThatThrownBy(
+				() -> new StrictUtf8Reader(new ByteArrayInputStream(bytes), 0).transferTo(new StringWriter()))
 			.isInstanceOf(InvalidUtf8Exception.class)
 			.hasMessage("invalid UTF-8 at byte 2");
 	}

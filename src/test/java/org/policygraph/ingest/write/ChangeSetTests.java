@@ -39,10 +39,11 @@ class ChangeSetTests {
 
 	@Test
 	void shouldPutEveryCitationOfAnArticleOnTheNodeThatStandsForItAndKeepTheMostSpecific() {
-		// The article cites the resolution by its date and by its term: one document, one mention,
+		// The article cites the resolution by its date and by its term: one document, one
+		// mention,
 		// one evidence, the dated citation kept.
-		GraphArticle article = article("a1", MARCH, List.of(mention(TERM, "Nghị quyết 22 khóa X"), mention(DATED,
-				"Nghị quyết số 22-NQ/TW ngày 2-2-2008")),
+		GraphArticle article = article("a1", MARCH,
+				List.of(mention(TERM, "Nghị quyết 22 khóa X"), mention(DATED, "Nghị quyết số 22-NQ/TW ngày 2-2-2008")),
 				List.of(implementsEdge(TERM), implementsEdge(DATED)), List.of());
 
 		ChangeSet changes = ChangeSet.of(List.of(article), Map.of(), identity(), Set.of());
@@ -52,7 +53,8 @@ class ChangeSetTests {
 		assertThat(changes.evidenceRows()).hasSize(1);
 		assertThat(changes.evidenceRows().get(0)).containsEntry("toKey", DATED).containsEntry("citedToKey", null);
 		assertThat(changes.increments().get(RelationType.IMPLEMENTS).get(List.of(PROVINCE, DATED)).support())
-			.as("one article, counted once").isEqualTo(new Support(1, MARCH, MARCH));
+			.as("one article, counted once")
+			.isEqualTo(new Support(1, MARCH, MARCH));
 	}
 
 	@Test
@@ -94,11 +96,13 @@ class ChangeSetTests {
 	@Test
 	void shouldDeriveImplementsToADocumentAndIssuedByFromADocumentToABodyOnly() {
 		assertThat(ChangeSet.derives("IMPLEMENTS", PROVINCE, Set.of("Province", "Entity"), DATED,
-				Set.of("Document", "Entity"))).isTrue();
+				Set.of("Document", "Entity")))
+			.isTrue();
 		assertThat(ChangeSet.derives("IMPLEMENTS", PROVINCE, Set.of("Province"), "66/tinh-uy", Set.of("PartyBody")))
 			.isFalse();
 		assertThat(ChangeSet.derives("IMPLEMENTS", DATED, Set.of("Document"), DATED, Set.of("Document")))
-			.as("not to itself").isFalse();
+			.as("not to itself")
+			.isFalse();
 		assertThat(ChangeSet.derives("ISSUED_BY", DATED, Set.of("Document"), "TW/bo-chinh-tri", Set.of("PartyBody")))
 			.isTrue();
 		assertThat(ChangeSet.derives("ISSUED_BY", PROVINCE, Set.of("Province"), "TW/bo-chinh-tri", Set.of("PartyBody")))
@@ -121,8 +125,9 @@ class ChangeSetTests {
 
 	private static GraphArticle article(String id, LocalDate publishedAt, List<Mention> mentions,
 			List<RelationEdge> relations, List<UnresolvedCitation> unresolved) {
-		return new GraphArticle(new ArticleNode(id, null, "title " + id, "text", publishedAt, null, null, "hash-" + id,
-				PROVINCE), mentions, List.of(), List.of(), relations, unresolved);
+		return new GraphArticle(
+				new ArticleNode(id, null, "title " + id, "text", publishedAt, null, null, "hash-" + id, PROVINCE),
+				mentions, List.of(), List.of(), relations, unresolved);
 	}
 
 	private static Mention mention(String key, String surface) {

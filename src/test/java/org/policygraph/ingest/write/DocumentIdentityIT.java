@@ -28,20 +28,21 @@ import org.policygraph.corpus.CorpusGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One node per document whatever the order of ingestion: a generated corpus with hand-written
- * articles that cite the same documents undated, by year, by term and in full (and one undated
- * citation that fits two documents), ingested through transactions in several random orders and
- * once through the bulk importer, gives graphs with the same fingerprint: nodes per label,
- * relationships per type, every relationship between entities with its counts and dates, every
- * article's mentions and evidence, and each document's keys.
+ * One node per document whatever the order of ingestion: a generated corpus with
+ * hand-written articles that cite the same documents undated, by year, by term and in
+ * full (and one undated citation that fits two documents), ingested through transactions
+ * in several random orders and once through the bulk importer, gives graphs with the same
+ * fingerprint: nodes per label, relationships per type, every relationship between
+ * entities with its counts and dates, every article's mentions and evidence, and each
+ * document's keys.
  */
 class DocumentIdentityIT {
 
 	private static final int GENERATED = 240;
 
 	/**
-	 * Random orders loaded through transactions; each starts the application once, so the suite keeps three.
-	 * {@code -Didentity.permutations=20} runs more.
+	 * Random orders loaded through transactions; each starts the application once, so the
+	 * suite keeps three. {@code -Didentity.permutations=20} runs more.
 	 */
 	private static final int PERMUTATIONS = Integer.getInteger("identity.permutations", 3);
 
@@ -100,9 +101,10 @@ class DocumentIdentityIT {
 	private static Map<String, String> documentKeys(Driver driver) {
 		Map<String, String> keys = new TreeMap<>();
 		try (var session = driver.session()) {
-			session.run(DOCUMENT_KEYS).forEachRemaining(r -> keys.put(r.get("key").asString(),
-					"merged " + r.get("mergedKeys").asList(Value::asString) + " ambiguous with "
-							+ r.get("ambiguousWith").asList(Value::asString)));
+			session.run(DOCUMENT_KEYS)
+				.forEachRemaining(
+						r -> keys.put(r.get("key").asString(), "merged " + r.get("mergedKeys").asList(Value::asString)
+								+ " ambiguous with " + r.get("ambiguousWith").asList(Value::asString)));
 		}
 		return keys;
 	}
@@ -123,17 +125,16 @@ class DocumentIdentityIT {
 		GraphFingerprintWithKeys bulk = load("bulk", shuffled, "--bulk");
 		assertThat(bulk.differencesFrom(expected)).as("bulk").isEmpty();
 
-		// The documents cited undated, by year and by term are the dated ones, with their keys kept;
+		// The documents cited undated, by year and by term are the dated ones, with their
+		// keys kept;
 		// the undated 22-NQ/TW fits two documents and stays apart, saying which.
 		assertThat(expected.documentKeys())
 			.containsEntry("22-NQ/TW|TW|2008-02-02", "merged [22-NQ/TW|TW|2008, 22-NQ/TW|TW|kX] ambiguous with []")
 			.containsEntry("22-NQ/TW|TW|2013-04-10", "merged [22-NQ/TW|TW|kXI] ambiguous with []")
-			.containsEntry("22-NQ/TW|TW|?",
-					"merged [] ambiguous with [22-NQ/TW|TW|2008-02-02, 22-NQ/TW|TW|2013-04-10]")
+			.containsEntry("22-NQ/TW|TW|?", "merged [] ambiguous with [22-NQ/TW|TW|2008-02-02, 22-NQ/TW|TW|2013-04-10]")
 			.containsEntry("05-CT/TW|TW|2016-05-15", "merged [05-CT/TW|TW|2016, 05-CT/TW|TW|kXII] ambiguous with []")
 			// The generated corpus cites the 05-CT/TW of 2006 too.
-			.containsEntry("05-CT/TW|TW|?",
-					"merged [] ambiguous with [05-CT/TW|TW|2006-11-18, 05-CT/TW|TW|2016-05-15]")
+			.containsEntry("05-CT/TW|TW|?", "merged [] ambiguous with [05-CT/TW|TW|2006-11-18, 05-CT/TW|TW|2016-05-15]")
 			.containsEntry("48-KH/TU|40|2008-04-28", "merged [48-KH/TU|40|?] ambiguous with []")
 			.doesNotContainKeys("22-NQ/TW|TW|kX", "22-NQ/TW|TW|2008", "05-CT/TW|TW|kXII");
 		assertThat(expected.fingerprint().relationships())
@@ -147,8 +148,8 @@ class DocumentIdentityIT {
 	 * A graph's fingerprint and each document's keys.
 	 *
 	 * @param fingerprint the graph's fingerprint
-	 * @param documentKeys each document's key → the keys merged into it and, if kept apart, its
-	 * candidates
+	 * @param documentKeys each document's key → the keys merged into it and, if kept
+	 * apart, its candidates
 	 */
 	record GraphFingerprintWithKeys(GraphFingerprint fingerprint, Map<String, String> documentKeys) {
 
@@ -160,7 +161,8 @@ class DocumentIdentityIT {
 				differences.add("nodes per label: " + a.labels() + ", expected " + e.labels());
 			}
 			if (!a.relationshipTypes().equals(e.relationshipTypes())) {
-				differences.add("relationships per type: " + a.relationshipTypes() + ", expected " + e.relationshipTypes());
+				differences
+					.add("relationships per type: " + a.relationshipTypes() + ", expected " + e.relationshipTypes());
 			}
 			if (!a.relationships().equals(e.relationships())) {
 				List<String> missing = new ArrayList<>(e.relationships());

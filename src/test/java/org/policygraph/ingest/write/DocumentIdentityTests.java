@@ -27,8 +27,8 @@ class DocumentIdentityTests {
 
 	@Test
 	void shouldKeepAnUndatedCitationApartWhenTwoDocumentsFitAndSayWhich() {
-		var resolution = DocumentIdentity.resolve(List.of("22-NQ/TW|TW|?", "22-NQ/TW|TW|kX", "22-NQ/TW|TW|2008-02-02",
-				"22-NQ/TW|TW|2013-04-10"));
+		var resolution = DocumentIdentity
+			.resolve(List.of("22-NQ/TW|TW|?", "22-NQ/TW|TW|kX", "22-NQ/TW|TW|2008-02-02", "22-NQ/TW|TW|2013-04-10"));
 
 		assertThat(resolution.canonical("22-NQ/TW|TW|?")).isEqualTo("22-NQ/TW|TW|?");
 		assertThat(resolution.ambiguous()).containsEntry("22-NQ/TW|TW|?",
@@ -49,8 +49,8 @@ class DocumentIdentityTests {
 
 	@Test
 	void shouldKeepAYearApartWhenTwoDatesOfThatYearExist() {
-		var resolution = DocumentIdentity.resolve(
-				List.of("7-KH/TU|40|2016", "7-KH/TU|40|2016-03-01", "7-KH/TU|40|2016-09-09", "7-KH/TU|40|kXII"));
+		var resolution = DocumentIdentity
+			.resolve(List.of("7-KH/TU|40|2016", "7-KH/TU|40|2016-03-01", "7-KH/TU|40|2016-09-09", "7-KH/TU|40|kXII"));
 
 		assertThat(resolution.ambiguous()).containsKeys("7-KH/TU|40|2016", "7-KH/TU|40|kXII");
 		assertThat(resolution.canonical("7-KH/TU|40|kXII")).isEqualTo("7-KH/TU|40|kXII");
@@ -66,9 +66,9 @@ class DocumentIdentityTests {
 
 	@Test
 	void shouldNotDependOnTheOrderOfTheKeys() {
-		List<String> keys = new ArrayList<>(List.of("22-NQ/TW|TW|?", "22-NQ/TW|TW|kX", "22-NQ/TW|TW|2008",
-				"22-NQ/TW|TW|2008-02-02", "22-NQ/TW|TW|2013-04-10", "22-NQ/TW|TW|kXI", "18-NQ/TW|TW|2017",
-				"18-NQ/TW|TW|2017-10-25"));
+		List<String> keys = new ArrayList<>(
+				List.of("22-NQ/TW|TW|?", "22-NQ/TW|TW|kX", "22-NQ/TW|TW|2008", "22-NQ/TW|TW|2008-02-02",
+						"22-NQ/TW|TW|2013-04-10", "22-NQ/TW|TW|kXI", "18-NQ/TW|TW|2017", "18-NQ/TW|TW|2017-10-25"));
 		var expected = DocumentIdentity.resolve(keys);
 		Random random = new Random(21);
 		for (int i = 0; i < 20; i++) {
