@@ -72,10 +72,7 @@ class AnalyticsController {
 	List<DocumentRank> topDocuments(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
 			@Argument @Nullable String type, @Argument @Nullable Integer first) {
 		InvalidArgumentException.requirePeriod(from, to);
-		int limit = (first != null) ? first : 10;
-		if (limit < 1 || limit > MAX_TOP) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_TOP + ", was " + limit);
-		}
+		int limit = InvalidArgumentException.requireBetween("first", first, 10, 1, MAX_TOP);
 		return this.queries.topDocuments(from, to, type, limit);
 	}
 
@@ -87,10 +84,7 @@ class AnalyticsController {
 	@QueryMapping
 	List<DocumentChoice> documentChoices(@Argument @Nullable String text, @Argument @Nullable DocumentScope scope,
 			@Argument @Nullable Integer first) {
-		int limit = (first != null) ? first : 20;
-		if (limit < 1 || limit > MAX_CHOICES) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CHOICES + ", was " + limit);
-		}
+		int limit = InvalidArgumentException.requireBetween("first", first, 20, 1, MAX_CHOICES);
 		if (text != null && text.length() > MAX_CHOICE_TEXT) {
 			throw new InvalidArgumentException("text",
 					"must be at most " + MAX_CHOICE_TEXT + " characters, was " + text.length());

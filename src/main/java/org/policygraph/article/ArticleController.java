@@ -53,9 +53,7 @@ class ArticleController {
 			@Argument @Nullable String orderBy, @Argument @Nullable String text,
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after, 2);
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("from", "is after 'to' (" + from + " > " + to + ")");
-		}
+		InvalidArgumentException.requirePeriod(from, to);
 		boolean oldestFirst = "PUBLISHED_ASC".equals(orderBy);
 		String textQuery = null;
 		if (text != null) {

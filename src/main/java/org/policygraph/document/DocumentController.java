@@ -39,9 +39,7 @@ class DocumentController {
 			@Argument @Nullable String term, @Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear,
 			@Argument @Nullable String implementedByProvinceKey, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after, 2);
-		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("fromYear", "is after 'toYear' (" + fromYear + " > " + toYear + ")");
-		}
+		InvalidArgumentException.requireYears(fromYear, toYear);
 		DocumentFilter filter = new DocumentFilter(type, issuedByKey, level, term, fromYear, toYear,
 				implementedByProvinceKey);
 		// Counting every matching document costs as much as a page; only when the client

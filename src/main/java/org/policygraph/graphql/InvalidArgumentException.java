@@ -34,6 +34,39 @@ public class InvalidArgumentException extends RuntimeException {
 	}
 
 	/**
+	 * A span of years: the last must not come before the first; either may be open.
+	 * @param fromYear the first year, or {@code null}
+	 * @param toYear the last year, or {@code null}
+	 * @throws InvalidArgumentException naming {@code toYear} when it is before
+	 * {@code fromYear}
+	 */
+	public static void requireYears(@Nullable Integer fromYear, @Nullable Integer toYear) {
+		if (fromYear != null && toYear != null && fromYear > toYear) {
+			throw new InvalidArgumentException("toYear",
+					"must not be before 'fromYear' (" + fromYear + "), was " + toYear);
+		}
+	}
+
+	/**
+	 * A bounded number (page sizes, depths, limits), or its default when the client left
+	 * it out.
+	 * @param argument the argument's name
+	 * @param value what the client sent, or {@code null}
+	 * @param fallback the default
+	 * @param min the least allowed
+	 * @param max the most allowed
+	 * @return the value to use
+	 * @throws InvalidArgumentException naming the argument when the value is out of range
+	 */
+	public static int requireBetween(String argument, @Nullable Integer value, int fallback, int min, int max) {
+		int v = (value != null) ? value : fallback;
+		if (v < min || v > max) {
+			throw new InvalidArgumentException(argument, "must be between " + min + " and " + max + ", was " + v);
+		}
+		return v;
+	}
+
+	/**
 	 * @return the argument's name
 	 */
 	public String getArgument() {

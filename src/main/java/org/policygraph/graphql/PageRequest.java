@@ -25,10 +25,7 @@ public record PageRequest(int first, @Nullable Cursor after) {
 	 * @throws InvalidArgumentException on a page size out of range or a foreign cursor
 	 */
 	public static PageRequest of(@Nullable Integer first, @Nullable String after, int cursorParts) {
-		int size = (first != null) ? first : 20;
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-		}
+		int size = InvalidArgumentException.requireBetween("first", first, 20, 1, MAX_PAGE_SIZE);
 		return new PageRequest(size, (after == null || after.isEmpty()) ? null : Cursor.decode(after, cursorParts));
 	}
 

@@ -87,10 +87,7 @@ class ImplementationController {
 	@SchemaMapping(typeName = "Implementation", field = "evidence")
 	CompletableFuture<List<Evidence>> evidence(Implementation implementation, @Argument @Nullable Integer first,
 			DataFetchingFieldSelectionSet selection, DataLoader<EvidenceKey, List<Evidence>> implementationEvidence) {
-		int size = (first != null) ? first : 10;
-		if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + PageRequest.MAX_PAGE_SIZE);
-		}
+		int size = InvalidArgumentException.requireBetween("first", first, 10, 1, PageRequest.MAX_PAGE_SIZE);
 		List<Document> via = implementation.via();
 		return implementationEvidence.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(),
 				size, selection.contains("article"), selection.contains("article/text"),
@@ -100,10 +97,7 @@ class ImplementationController {
 	@SchemaMapping(typeName = "Document", field = "implementations")
 	CompletableFuture<List<DocumentStep>> implementations(Document document, @Argument @Nullable Integer depth,
 			DataLoader<DownwardsKey, List<DocumentStep>> documentImplementations) {
-		int steps = (depth != null) ? depth : 3;
-		if (steps < 1 || steps > 5) {
-			throw new InvalidArgumentException("depth", "must be between 1 and 5, was " + steps);
-		}
+		int steps = InvalidArgumentException.requireBetween("depth", depth, 3, 1, 5);
 		return documentImplementations.load(new DownwardsKey(document.key(), steps));
 	}
 

@@ -22,10 +22,7 @@ class QualityController {
 
 	@QueryMapping
 	GraphQuality graphQuality(@Argument @Nullable Integer first) {
-		int items = (first != null) ? first : 20;
-		if (items < 1 || items > MAX_ITEMS) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_ITEMS + ", was " + items);
-		}
+		int items = InvalidArgumentException.requireBetween("first", first, 20, 1, MAX_ITEMS);
 		return this.queries.report(items);
 	}
 

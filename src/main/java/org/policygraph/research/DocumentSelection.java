@@ -49,10 +49,7 @@ public record DocumentSelection(@Nullable List<String> documentKeys, @Nullable S
 			}
 			return new DocumentSelection(keys, null, null, null);
 		}
-		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("toYear",
-					"must not be before 'fromYear' (" + fromYear + "), was " + toYear);
-		}
+		InvalidArgumentException.requireYears(fromYear, toYear);
 		return new DocumentSelection(null, canonicalType(type), fromYear, toYear);
 	}
 

@@ -66,10 +66,7 @@ class ResearchController {
 	@QueryMapping
 	@Nullable ProvinceLag implementationLag(@Argument String provinceKey, @Argument @Nullable String type,
 			@Argument @Nullable Integer fromYear, @Argument @Nullable Integer toYear) {
-		if (fromYear != null && toYear != null && fromYear > toYear) {
-			throw new InvalidArgumentException("toYear",
-					"must not be before 'fromYear' (" + fromYear + "), was " + toYear);
-		}
+		InvalidArgumentException.requireYears(fromYear, toYear);
 		return this.queries.provinceLags(provinceKey, type, fromYear, toYear)
 			.map(found -> new ProvinceLag(found.getKey(), earliestPerDocument(found.getValue())))
 			.orElse(null);

@@ -37,10 +37,7 @@ class SearchController {
 		if (text.length() > MAX_TEXT_LENGTH) {
 			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
-		int limit = (first != null) ? first : 10;
-		if (limit < 1 || limit > MAX_HITS) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_HITS + ", was " + limit);
-		}
+		int limit = InvalidArgumentException.requireBetween("first", first, 10, 1, MAX_HITS);
 		SearchText parsed = SearchText.parse(text);
 		if (parsed.isEmpty()) {
 			return List.of();

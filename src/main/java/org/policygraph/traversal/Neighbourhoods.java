@@ -146,11 +146,7 @@ public class Neighbourhoods {
 	}
 
 	static int range(String name, @Nullable Integer value, int fallback, int min, int max) {
-		int v = (value != null) ? value : fallback;
-		if (v < min || v > max) {
-			throw new InvalidArgumentException(name, "must be between " + min + " and " + max + ", was " + v);
-		}
-		return v;
+		return InvalidArgumentException.requireBetween(name, value, fallback, min, max);
 	}
 
 }

@@ -139,7 +139,7 @@ class ArticleControllerTests {
 	void shouldRefuseAReversedPeriod() {
 		assertRefused(this.graphQl.documentName("articlesOrdered")
 			.variable("from", "2019-01-01")
-			.variable("to", "2018-01-01"), "from", "is after 'to' (2019-01-01 > 2018-01-01)");
+			.variable("to", "2018-01-01"), "to", "must not be before 'from' (2019-01-01), was 2018-01-01");
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class DocumentControllerTests {
 	void shouldRefuseReversedYears() {
 		assertRefused(
 				this.graphQl.documentName("documentsFiltered").variable("fromYear", 2021).variable("toYear", 2020),
-				"fromYear", "is after 'toYear' (2021 > 2020)");
+				"toYear", "must not be before 'fromYear' (2021), was 2020");
 	}
 
 	@Test
