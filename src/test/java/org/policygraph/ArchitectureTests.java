@@ -7,6 +7,11 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,6 +42,54 @@ class ArchitectureTests {
 	@Test
 	void packagesImportOnlyWhatTheArchitectureAllows() {
 		allowedImports().check(classes);
+	}
+
+	@Test
+	void ingestRoomsImportInOneDirection() {
+		layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("cli")
+			.definedBy("org.policygraph.ingest.cli..")
+			.layer("api")
+			.definedBy("org.policygraph.ingest.api..")
+			.layer("bulk")
+			.definedBy("org.policygraph.ingest.bulk..")
+			.layer("pipeline")
+			.definedBy("org.policygraph.ingest")
+			.layer("write")
+			.definedBy("org.policygraph.ingest.write..")
+			.layer("read")
+			.definedBy("org.policygraph.ingest.read..")
+			.whereLayer("cli")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("api")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("bulk")
+			.mayOnlyBeAccessedByLayers("cli")
+			.whereLayer("pipeline")
+			.mayOnlyBeAccessedByLayers("cli", "api", "bulk")
+			.whereLayer("write")
+			.mayOnlyBeAccessedByLayers("pipeline", "bulk")
+			.whereLayer("read")
+			.mayOnlyBeAccessedByLayers("cli", "api", "bulk", "pipeline")
+			.whereLayer("write")
+			.mayNotAccessAnyLayer()
+			.whereLayer("read")
+			.mayNotAccessAnyLayer()
+			.check(classes);
+	}
+
+	@Test
+	void writersSignalChangesAndReadersSeeOnlyIngestEvents() {
+		noClasses().that()
+			.resideInAPackage("org.policygraph.ingest..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.policygraph.cache..").and(not(simpleName("GraphChanged"))))
+			.check(classes);
+		noClasses().that()
+			.resideInAnyPackage("org.policygraph.article..", "org.policygraph.implementation..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.policygraph.ingest..").and(not(simpleNameEndingWith("Event"))))
+			.check(classes);
 	}
 
 	private static LayeredArchitecture allowedImports() {

@@ -43,9 +43,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * without waiting in admission control's line, executing or reading the database.
  * <ul>
  * <li>Only queries whose every top-level field is marked {@code @cached} in the schema
- * are kept (the aggregates and the lists every dashboard opens with), and only responses
- * without errors. Researcher traversals, search, single nodes and mutations always
- * execute.</li>
+ * are kept (the aggregates, the lists every dashboard opens with, and
+ * {@code document(key)}, which the dashboard asks beside its monthly mentions), and only
+ * responses without errors. Researcher traversals, search, other single nodes and
+ * mutations always execute.</li>
  * <li>A change of the graph through this instance ({@link GraphChanged}: an ingest batch
  * committed, a bulk load) empties the cache at once; a response still being computed then
  * is not kept for requests made after it (responses are kept per {@link GraphGeneration},

@@ -254,7 +254,6 @@ public class IngestService {
 			this.timeLeft = timeLeft;
 		}
 
-		/** Whether the run's time is up (and from then on, it stays up). */
 		/**
 		 * Whether the database ended the transaction for its timeout (or terminated it,
 		 * releasing its locks, for that reason): only then is a batch near the deadline
