@@ -68,16 +68,30 @@ class RulesVersionTests {
 	}
 
 	@Test
+	void shouldChangeTheVersionWhenTheExtractorsCodeChanges() throws IOException {
+		write("extraction/relation-cues.tsv", "triển khai\tIMPLEMENTS\n");
+		write("org/policygraph/extraction/Hits.class", "compiled rules, first build");
+		String before = version();
+
+		write("org/policygraph/extraction/Hits.class", "compiled rules, a rule added in Java");
+
+		assertThat(version()).isNotEqualTo(before);
+		write("org/policygraph/extraction/Hits.class", "compiled rules, first build");
+		assertThat(version()).isEqualTo(before);
+	}
+
+	@Test
 	void shouldDigestTheApplicationsOwnRuleFiles() {
 		assertThat(RulesVersion.current()).matches("rules-[0-9a-f]{16}")
-			.isEqualTo(RulesVersion.of(getClass().getClassLoader(), RulesVersion.FOLDERS))
-			.isNotEqualTo(RulesVersion.of(getClass().getClassLoader(), List.of("extraction")));
+			.isEqualTo(RulesVersion.of(getClass().getClassLoader(), RulesVersion.FOLDERS, RulesVersion.CODE))
+			.isNotEqualTo(RulesVersion.of(getClass().getClassLoader(), RulesVersion.FOLDERS))
+			.isNotEqualTo(RulesVersion.of(getClass().getClassLoader(), List.of("extraction"), RulesVersion.CODE));
 		assertThat(IngestService.RULES_VERSION).isEqualTo(RulesVersion.current());
 	}
 
 	private String version() {
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { this.rules.toUri().toURL() }, null)) {
-			return RulesVersion.of(loader, RulesVersion.FOLDERS);
+			return RulesVersion.of(loader, RulesVersion.FOLDERS, RulesVersion.CODE);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
