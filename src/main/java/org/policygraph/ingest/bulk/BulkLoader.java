@@ -193,6 +193,10 @@ public class BulkLoader {
 			phase.end("remaining index population");
 			status.accept("Indexes online in " + seconds(indexStarted));
 			Counts deferred = applyDeferred(graph.deferred(), options.batchSize());
+			if (!graph.deferred().isEmpty()) {
+				// written after the store was replaced: the caches hear of it too
+				this.events.publishEvent(GraphChanged.written());
+			}
 			phase.end("apply " + graph.deferred().size() + " deferred records");
 			return withCounts(report, deferred, Duration.ofNanos(System.nanoTime() - started));
 		}
