@@ -63,7 +63,7 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 	void shouldMarkTheAggregatesAndTheListsDashboardsOpenWithAndNothingElse() {
 		assertThat(ResponseCache.cacheableFields(this.graphQlSource.schema())).containsExactlyInAnyOrder("about",
 				"counts", "coverage", "mentionsPerMonth", "topDocuments", "documents", "provinces", "coverageMatrix",
-				"documentChoices");
+				"documentChoices", "document");
 	}
 
 	@Test
