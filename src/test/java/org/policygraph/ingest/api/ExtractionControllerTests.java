@@ -43,8 +43,10 @@ import static org.mockito.BDDMockito.then;
  * {@code BAD_REQUEST} naming the field before anything is extracted. The query writes
  * nothing in any case: the service's write methods are never called.
  * <p>
- * Not part of the slice: security (the query's access rules are tested over HTTP) and the
- * extractor itself ({@code org.policygraph.extraction}'s tests).
+ * Not part of the slice: security (the query has no {@code @PreAuthorize}; what HTTP
+ * clients may send it, oversized requests included, is tested over HTTP in
+ * {@code RequestCostAttackIT}) and the extractor itself
+ * ({@code org.policygraph.extraction}'s tests).
  */
 @GraphQlSliceTest(controllers = ExtractionController.class)
 class ExtractionControllerTests {
