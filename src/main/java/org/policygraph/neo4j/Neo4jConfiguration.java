@@ -72,9 +72,17 @@ class Neo4jConfiguration {
 	@ConditionalOnMissingBean(Neo4jConnectionDetails.class)
 	static class EmbeddedDatabaseConfiguration {
 
+		/**
+		 * Starts the database while the other beans are created.
+		 */
+		@Bean
+		static EmbeddedNeo4jStarter embeddedNeo4jStarter() {
+			return new EmbeddedNeo4jStarter();
+		}
+
 		@Bean(destroyMethod = "close")
-		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-			return EmbeddedNeo4j.start(properties);
+		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
+			return starter.join();
 		}
 
 		@Bean

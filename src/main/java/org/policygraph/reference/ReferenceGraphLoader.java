@@ -1,9 +1,14 @@
 package org.policygraph.reference;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -20,6 +25,11 @@ import org.springframework.stereotype.Component;
  * unit's party committee, and the central party bodies with their hierarchy. Reference
  * nodes and relationships carry {@code reference: true} and are never removed by
  * ingestion.
+ * <p>
+ * The data's fingerprint (of the rows and the statements that write them) is kept in a
+ * {@code (:__ReferenceData)} node: a start whose fingerprint is already there and whose
+ * reference nodes are all present writes nothing (a restart reads one row instead of
+ * merging every unit and body again).
  */
 @Component
 class ReferenceGraphLoader implements GraphInitializationStep {
@@ -59,6 +69,18 @@ class ReferenceGraphLoader implements GraphInitializationStep {
 			MATCH (p:Province {key: row.provinceKey})
 			MERGE (b)-[r:OF_PROVINCE]->(p)
 			SET r.reference = true""";
+
+	private static final String CURRENT = """
+			OPTIONAL MATCH (d:__ReferenceData {fingerprint: $fingerprint})
+			RETURN d IS NOT NULL
+			       AND COUNT { (p:Province) WHERE p.reference } = $provinces
+			       AND COUNT { (b:PartyBody) WHERE b.reference } = $bodies AS current""";
+
+	private static final String RECORD = """
+			OPTIONAL MATCH (old:__ReferenceData)
+			DELETE old
+			WITH count(*) AS deleted
+			CREATE (:__ReferenceData {fingerprint: $fingerprint})""";
 
 	private final ProvinceGazetteer gazetteer;
 
@@ -116,8 +138,20 @@ class ReferenceGraphLoader implements GraphInitializationStep {
 			this.catalog.parentKey(central.key())
 				.ifPresent(parent -> parents.add(Map.of("key", central.key(), "parentKey", parent)));
 		}
+		String fingerprint = fingerprint(provinces, mergers, bodies, parents, bodyProvinces);
 		SessionConfig config = database.isBlank() ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
 		try (var session = driver.session(config)) {
+			boolean current = session.executeRead(tx -> tx
+				.run(new Query(CURRENT,
+						Map.of("fingerprint", fingerprint, "provinces", provinces.size(), "bodies", bodies.size())))
+				.single()
+				.get("current")
+				.asBoolean());
+			if (current) {
+				log.info("Reference data is current: {} provincial units, {} party bodies", provinces.size(),
+						bodies.size());
+				return;
+			}
 			var counters = session.executeWrite(tx -> {
 				int created = 0;
 				created += tx.run(new Query(PROVINCES, Map.of("rows", provinces))).consume().counters().nodesCreated();
@@ -125,10 +159,35 @@ class ReferenceGraphLoader implements GraphInitializationStep {
 				created += tx.run(new Query(BODIES, Map.of("rows", bodies))).consume().counters().nodesCreated();
 				tx.run(new Query(BODY_PARENTS, Map.of("rows", parents))).consume();
 				tx.run(new Query(BODY_PROVINCES, Map.of("rows", bodyProvinces))).consume();
+				tx.run(new Query(RECORD, Map.of("fingerprint", fingerprint))).consume();
 				return created;
 			});
 			log.info("Reference data: {} provincial units, {} party bodies ({} nodes created)", provinces.size(),
 					bodies.size(), counters);
+		}
+	}
+
+	/**
+	 * A digest of the rows and of the statements that write them.
+	 */
+	@SafeVarargs
+	private static String fingerprint(List<Map<String, Object>>... rowLists) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String statement : List.of(PROVINCES, MERGERS, BODIES, BODY_PARENTS, BODY_PROVINCES)) {
+				digest.update(statement.getBytes(StandardCharsets.UTF_8));
+			}
+			digest.update(String.valueOf(ProvinceGazetteer.MERGER_DATE).getBytes(StandardCharsets.UTF_8));
+			for (List<Map<String, Object>> rows : rowLists) {
+				digest.update((byte) '[');
+				for (Map<String, Object> row : rows) {
+					digest.update(new TreeMap<>(row).toString().getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -76,7 +76,7 @@ public class BulkLoader {
 	private static final String COUNT_CONTENT = """
 			CALL () {
 			  MATCH (n)
-			  WHERE NOT n:Entity AND NOT n:__Migration
+			  WHERE NOT n:Entity AND NOT n:__Migration AND NOT n:__ReferenceData
 			  RETURN count(n) AS other
 			}
 			RETURN other, COUNT { (:Article) } AS articles""";
