@@ -42,7 +42,14 @@ public final class DocumentMerge {
 			UNWIND $groups AS g
 			MATCH (d:Document {code: g.code})
 			WHERE d.scope = g.scope
-			RETURN d.key AS key, d.mergedKeys AS mergedKeys, d.ambiguousWith AS ambiguousWith""";
+			RETURN d.key AS key, d.mergedKeys AS mergedKeys, d.ambiguousWith AS ambiguousWith,
+			       [p IN $completed WHERE d[p] IS NOT NULL] AS complete""";
+
+	/**
+	 * The properties a document row completes on a node that has none yet
+	 * ({@code GraphWriter.MERGE_DOCUMENTS}' {@code coalesce}s).
+	 */
+	private static final List<String> COMPLETED = List.of("issuedOn", "year", "term", "subject");
 
 	/** A key held by another node that becomes a document of its own again. */
 	private static final String CREATE_SPLIT = """
@@ -196,17 +203,20 @@ public final class DocumentMerge {
 		}
 		Map<String, String> holder = new HashMap<>();
 		Map<String, List<Object>> stored = new HashMap<>();
+		Map<String, List<String>> complete = new HashMap<>();
 		if (!groups.isEmpty()) {
-			tx.run(new Query(GROUP_STATE, Map.of("groups", List.copyOf(groups.values())))).forEachRemaining(r -> {
-				String key = r.get("key").asString();
-				List<String> merged = r.get("mergedKeys").isNull() ? List.of()
-						: r.get("mergedKeys").asList(Value::asString);
-				List<String> ambiguous = r.get("ambiguousWith").isNull() ? null
-						: r.get("ambiguousWith").asList(Value::asString);
-				holder.put(key, key);
-				merged.forEach(m -> holder.put(m, key));
-				stored.put(key, java.util.Arrays.asList(merged.isEmpty() ? null : merged, ambiguous));
-			});
+			tx.run(new Query(GROUP_STATE, Map.of("groups", List.copyOf(groups.values()), "completed", COMPLETED)))
+				.forEachRemaining(r -> {
+					String key = r.get("key").asString();
+					complete.put(key, r.get("complete").asList(Value::asString));
+					List<String> merged = r.get("mergedKeys").isNull() ? List.of()
+							: r.get("mergedKeys").asList(Value::asString);
+					List<String> ambiguous = r.get("ambiguousWith").isNull() ? null
+							: r.get("ambiguousWith").asList(Value::asString);
+					holder.put(key, key);
+					merged.forEach(m -> holder.put(m, key));
+					stored.put(key, java.util.Arrays.asList(merged.isEmpty() ? null : merged, ambiguous));
+				});
 		}
 		Set<String> keys = new LinkedHashSet<>(holder.keySet());
 		rows.forEach(row -> keys.add((String) row.get("key")));
@@ -217,8 +227,12 @@ public final class DocumentMerge {
 		}
 		List<Map<String, Object>> documentRows = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
+			String node = plan.resolution().canonical((String) row.get("key"));
+			if (changesNothing(row, complete.get(node))) {
+				continue;
+			}
 			Map<String, Object> target = new HashMap<>(row);
-			target.put("target", plan.resolution().canonical((String) row.get("key")));
+			target.put("target", node);
 			documentRows.add(target);
 		}
 		documentRows.sort(Comparator.comparing(row -> (String) row.get("key"), DocumentIdentity.PREFERRED));
@@ -256,6 +270,28 @@ public final class DocumentMerge {
 		});
 		counts.add(GraphWriter.run(tx, SET_IDENTITY, "rows", identityRows));
 		return new Identity(plan.resolution());
+	}
+
+	/**
+	 * Whether a document row would leave its node as it is: the node is in the graph
+	 * (read with its group, so neither created nor emptied by this batch before the row
+	 * is written) and already has each property the row would complete. Such rows are not
+	 * sent: most documents a batch cites are already complete, and merging them again
+	 * costs as much as creating them.
+	 * @param row the document row
+	 * @param complete the properties the row's node has, or null when the node was not
+	 * read from the graph
+	 */
+	static boolean changesNothing(Map<String, Object> row, @Nullable List<String> complete) {
+		if (complete == null) {
+			return false;
+		}
+		for (String property : COMPLETED) {
+			if (row.get(property) != null && !complete.contains(property)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

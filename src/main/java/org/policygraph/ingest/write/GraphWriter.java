@@ -127,9 +127,17 @@ public class GraphWriter implements ArticleWriter {
 			                                   sentence: row.sentence, articleId: row.articleId,
 			                                   citedFromKey: row.citedFromKey, citedToKey: row.citedToKey})""";
 
-	private static final String EXISTING_PROVINCE_IMPLEMENTS = """
+	/**
+	 * Both ends are found by their keys and the relationship between them looked up
+	 * ({@code Expand(Into)}): expanding from the document instead reads every
+	 * {@code IMPLEMENTS} of a central document (one per province and body implementing
+	 * it) for each row, a cost that grows with the corpus.
+	 */
+	static final String EXISTING_PROVINCE_IMPLEMENTS = """
 			UNWIND $rows AS row
-			MATCH (:Province {key: row.fromKey})-[:IMPLEMENTS]->(:Document {key: row.toKey})
+			MATCH (p:Province {key: row.fromKey})
+			MATCH (d:Document {key: row.toKey})
+			WHERE EXISTS { (p)-[:IMPLEMENTS]->(d) }
 			RETURN row.fromKey AS fromKey, row.toKey AS toKey""";
 
 	/**
