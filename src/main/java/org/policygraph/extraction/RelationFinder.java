@@ -88,6 +88,13 @@ final class RelationFinder {
 		final List<DocHit[]> documentImplements = new ArrayList<>();
 
 		/**
+		 * Documents carried out by the provinces of the article together ("các tỉnh đã
+		 * quán triệt Nghị quyết", "cả ba tỉnh đã triển khai Kết luận …"): every province
+		 * the article names as an actor implements them.
+		 */
+		List<DocHit> collectiveImplements = List.of();
+
+		/**
 		 * Documents issued "để triển khai thực hiện" with nothing named in the sentence
 		 * to carry out.
 		 */
@@ -212,9 +219,22 @@ final class RelationFinder {
 					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
-			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
+			if (collectiveActor(s, docs, f.cues, cue)) {
+				if (out.collectiveImplements.isEmpty()) {
+					out.collectiveImplements = new ArrayList<>(2);
+				}
+				out.collectiveImplements.add(g);
+			}
+			ProvinceHit[] named = new ProvinceHit[1];
+			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article,
+					named);
 			if (province != null) {
 				out.provinceImplements.add(new Object[] { province, g });
+				if (named[0] != null) {
+					for (ProvinceHit joined : joinedProvinces(f, named[0])) {
+						out.provinceImplements.add(new Object[] { joined.unit.key(), g });
+					}
+				}
 			}
 		}
 		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế
@@ -290,8 +310,87 @@ final class RelationFinder {
 		return false;
 	}
 
+	/**
+	 * A plural of provinces in the sentence, outside the documents and not the object of
+	 * a request ("các tỉnh vùng Tây Bắc … thực hiện", "cả ba tỉnh đã triển khai", "lãnh
+	 * đạo nhiều tỉnh, thành … thực hiện", "Báo cáo của các địa phương cho thấy, … quán
+	 * triệt Nghị quyết"), with no negative cue between it and the cue.
+	 */
+	static boolean collectiveActor(SentenceText s, List<DocHit> docs, List<Cue> cues, Cue cue) {
+		Matcher m = ReusableMatchers.of(COLLECTIVE_PROVINCES, s.folded);
+		while (m.find()) {
+			int at = m.start(1);
+			if (insideAnyDoc(docs, at)) {
+				continue;
+			}
+			if (m.group(2) != null && m.group(1).startsWith("cac dia phuong")) {
+				continue;
+			}
+			int from = Math.max(0, at - 24);
+			if (REQUEST_BEFORE.matcher(s.folded.substring(from, at)).find()) {
+				continue;
+			}
+			boolean negated = false;
+			for (Cue c : cues) {
+				if (c.kind() == CueKind.NEGATIVE && c.start() > Math.min(at, cue.start())
+						&& c.start() < Math.max(at, cue.start())) {
+					negated = true;
+				}
+			}
+			if (!negated) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Plurals of provinces: "các tỉnh", "các tỉnh, thành (phố)", "nhiều tỉnh", "cả ba
+	 * tỉnh", "hai tỉnh" after a committee ("Tỉnh ủy ba tỉnh"), "các địa phương" (group 2:
+	 * followed by words that make it the localities of one province — "các địa phương,
+	 * đơn vị", "các địa phương trong tỉnh").
+	 */
+	private static final Pattern COLLECTIVE_PROVINCES = Pattern
+		.compile("(?<![\\p{L}\\d])((?:cac|nhieu|nhung) tinh(?:, thanh(?: pho)?)?"
+				+ "|(?:ca|tinh uy|ban thuong vu tinh uy|lanh dao) (?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\\d+) tinh"
+				+ "|(?:cac|nhung|nhieu) dia phuong)(?![\\p{L}\\d])"
+				+ "( ?, don vi| trong (?:tinh|thanh pho|huyen)| co lien quan)?");
+
+	private static final Pattern REQUEST_BEFORE = Pattern
+		.compile("(?:yeu cau|de nghi|chi dao|giao|huong dan|giup|cho|voi|doi voi|tai)\\s*$");
+
+	private static final Pattern PROVINCE_JOIN = Pattern
+		.compile("\\s*(?:,|,?\\s*va)\\s*(?:(?:tinh|thanh pho|tp\\.?)\\s*)?");
+
+	/**
+	 * The provinces coordinated with a province named as the actor: "Thanh Hóa và Nghệ
+	 * An, hai tỉnh …, là những địa phương triển khai …", "Ban Thường vụ Tỉnh ủy ba tỉnh
+	 * Hà Nam, Nam Định và Ninh Bình".
+	 */
+	private static List<ProvinceHit> joinedProvinces(SentenceFindings f, ProvinceHit first) {
+		List<ProvinceHit> joined = List.of();
+		ProvinceHit last = first;
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (ProvinceHit p : f.provinces) {
+				if (p.start > last.end && p.start - last.end <= 16 && !p.unit.key().equals(first.unit.key())
+						&& PROVINCE_JOIN.matcher(f.sentence.folded.substring(last.end, p.start)).matches()) {
+					if (joined.isEmpty()) {
+						joined = new ArrayList<>(3);
+					}
+					joined.add(p);
+					last = p;
+					more = true;
+					break;
+				}
+			}
+		}
+		return joined;
+	}
+
 	private String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
-			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article) {
+			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article, ProvinceHit[] named) {
 		if (issuingLocalBody != null) {
 			for (Cue v : issuanceVerbs) {
 				if (v.start() > g.start) {
@@ -317,6 +416,7 @@ final class RelationFinder {
 				location = true;
 				continue;
 			}
+			named[0] = p;
 			return p.unit.key();
 		}
 		boolean central = false;
