@@ -564,9 +564,9 @@ final class ArticleResolver {
 	 * …").
 	 */
 	private static final Pattern CLAUSE_DATE = Pattern
-		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20}[,:]\\s*)?|(?:[,;:]|\\s-)\\s*|(?<![a-z])va\\s+)"
 				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*(,)?");
 
 	/**
 	 * A clause that opens with a date and states that a body issues a document gives that
@@ -616,7 +616,9 @@ final class ArticleResolver {
 			}
 			boolean subject = false;
 			for (BodyHit b : s.bodies) {
-				if (b.start >= m.end() && b.end <= c.start()) {
+				// without a comma after the date the body follows it at once ("…, ngày
+				// 27-12-2021 Huyện ủy Đăk Hà ban hành …")
+				if (b.start >= m.end() && b.end <= c.start() && (m.group(9) != null || b.start - m.end() <= 1)) {
 					subject = true;
 				}
 			}
