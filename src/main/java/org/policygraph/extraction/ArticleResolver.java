@@ -387,6 +387,7 @@ final class ArticleResolver {
 		}
 		giveTermToPlenumWithout(all);
 		mergePlenumWithItsCode(sentences, all);
+		bareCongressesOfTheProvince(all, article);
 		// Undated re-citations of a dated code take the dated identity.
 		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
 		for (DocHit d : all) {
@@ -597,6 +598,64 @@ final class ArticleResolver {
 		if (!dated) {
 			dateIssuedBetweenBodyAndVerb(s);
 		}
+	}
+
+	/** The last national congress by the date of these rules (the XIVth, 2026). */
+	private static final int LAST_NATIONAL_CONGRESS = 14;
+
+	/**
+	 * A congress resolution named by its number alone is the province's when the article
+	 * names the province's congress of that number ("Nghị quyết Đại hội Đảng bộ tỉnh lần
+	 * thứ XVI …. … mà Nghị quyết Đại hội XVI đã xác định"), or when the number is past
+	 * the last national congress ("Nghị quyết Đại hội XXIII" in an article on Đà Nẵng).
+	 */
+	private static void bareCongressesOfTheProvince(List<DocHit> all, ProvinceUnit article) {
+		for (DocHit d : all) {
+			if (d.kind != DocKind.CONGRESS || !d.bareCongress || d.provincialCongress || d.term == null) {
+				continue;
+			}
+			ProvinceUnit unit = null;
+			for (DocHit p : all) {
+				if (p.kind == DocKind.CONGRESS && p.provincialCongress && d.term.equals(p.term) && p.scopeKey != null) {
+					unit = p.congressProvince != null ? p.congressProvince : article;
+					break;
+				}
+			}
+			if (unit == null && romanValue(d.term) > LAST_NATIONAL_CONGRESS) {
+				unit = article;
+			}
+			if (unit == null) {
+				continue;
+			}
+			d.provincialCongress = true;
+			d.congressProvince = unit;
+			d.suffixRule = null;
+			d.scopeKey = unit.key();
+			d.subject = "Nghị quyết Đại hội Đảng bộ " + (unit.isCity() ? "thành phố " : "tỉnh ") + unit.name()
+					+ " lần thứ " + d.term;
+			d.key = "NQ-DH-" + d.term + "|" + d.scopeKey + "|k" + d.term;
+		}
+	}
+
+	private static int romanValue(String roman) {
+		int total = 0;
+		int previous = 0;
+		for (int i = roman.length() - 1; i >= 0; i--) {
+			int v = switch (roman.charAt(i)) {
+				case 'I', 'i' -> 1;
+				case 'V', 'v' -> 5;
+				case 'X', 'x' -> 10;
+				case 'L', 'l' -> 50;
+				case 'C', 'c' -> 100;
+				default -> -1;
+			};
+			if (v < 0) {
+				return -1;
+			}
+			total += v < previous ? -v : v;
+			previous = Math.max(previous, v);
+		}
+		return total;
 	}
 
 	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {

@@ -363,6 +363,8 @@ final class DocumentRecognizer {
 			}
 			else {
 				d.suffixRule = this.rules.suffix("TW");
+				String lead = s.folded.substring(m.start(), m.start(3));
+				d.bareCongress = m.group(4) == null && !lead.contains("dang") && !lead.contains("toan quoc");
 			}
 			docs.add(d);
 		}
