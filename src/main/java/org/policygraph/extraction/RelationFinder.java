@@ -158,6 +158,9 @@ final class RelationFinder {
 			if (subject == null && v.kind() == CueKind.ISSUANCE) {
 				subject = plenumBefore(s, v);
 			}
+			else if (subject == null) {
+				subject = centralCommitteeBefore(s, v);
+			}
 			if (subject == null && v.kind() == CueKind.ISSUANCE_BY_BODY) {
 				continue;
 			}
@@ -744,7 +747,7 @@ final class RelationFinder {
 		int from = Math.max(0, verb.start() - 100);
 		int at = s.folded.lastIndexOf("hoi nghi", verb.start());
 		if (at < from) {
-			return null;
+			return centralCommitteeBefore(s, verb);
 		}
 		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
 		int end;
@@ -760,10 +763,42 @@ final class RelationFinder {
 			bare = true;
 		}
 		else {
-			return null;
+			return centralCommitteeBefore(s, verb);
 		}
 		BodyHit b = new BodyHit(at, end, s.surface(at, end));
 		b.bareConference = bare;
+		b.level = BodyLevel.CENTRAL;
+		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		return b;
+	}
+
+	/**
+	 * "Trung ương đã ban hành Nghị quyết số 21-NQ/TW", "Tại Hội nghị, Trung ương đã thông
+	 * qua Kết luận số 21-KL/TW": "Trung ương" alone, capitalized and not the end of a
+	 * longer name (Ban Tổ chức Trung ương, Hội nghị Trung ương are bodies and plenums of
+	 * their own), as the subject of the verb is the Central Committee — for central
+	 * resolutions only, like a bare "Hội nghị".
+	 */
+	private static BodyHit centralCommitteeBefore(SentenceText s, Cue verb) {
+		int at = s.folded.lastIndexOf("trung uong", verb.start());
+		if (at < 0 || verb.start() - at > 40 || !s.text.startsWith("Trung ương", at)) {
+			return null;
+		}
+		int end = at + "trung uong".length();
+		if (!ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(end, verb.start()).matches()) {
+			return null;
+		}
+		int word = at - 1;
+		while (word > 0 && s.text.charAt(word - 1) != ' ') {
+			word--;
+		}
+		if (at > 0 && word >= 0 && word < at - 1 && Character.isUpperCase(s.text.charAt(word))) {
+			// "… Tổ chức Trung ương": the end of a longer name
+			return null;
+		}
+		BodyHit b = new BodyHit(at, end, s.surface(at, end));
+		b.bareConference = true;
 		b.level = BodyLevel.CENTRAL;
 		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
