@@ -240,6 +240,11 @@ final class RelationFinder {
 				}
 			}
 		}
+		// "Một năm sau khi Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW …, cả bốn tỉnh
+		// đều
+		// đã cụ thể hóa bằng văn bản riêng": provinces together carrying out, with no
+		// document after the cue, what the sentence named before them
+		collectiveWithoutObject(s, docs, owner, topCues, out);
 		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế
 		// hoạch số 48-KH/TU … để
 		// triển khai thực hiện": a cue without a document after an issued document points
@@ -345,6 +350,48 @@ final class RelationFinder {
 			}
 		}
 		return false;
+	}
+
+	private static void collectiveWithoutObject(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues,
+			SentenceRelations out) {
+		for (Cue c : topCues) {
+			if (c.kind() != CueKind.IMPLEMENTS) {
+				continue;
+			}
+			DocHit last = null;
+			boolean after = false;
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit d = docs.get(i);
+				if (d.start >= c.end()) {
+					after = true;
+				}
+				else if (owner[i] == null && d.attachEnd <= c.start()) {
+					last = d;
+				}
+			}
+			if (after || last == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(COLLECTIVE_PROVINCES, s.folded).region(last.attachEnd, c.start());
+			boolean collective = false;
+			while (m.find()) {
+				collective |= m.group(2) == null || !m.group(1).startsWith("cac dia phuong");
+			}
+			if (!collective) {
+				continue;
+			}
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit d = docs.get(i);
+				if (owner[i] == null && d.attachEnd <= c.start()) {
+					if (out.collectiveImplements.isEmpty()) {
+						out.collectiveImplements = new ArrayList<>(2);
+					}
+					if (!out.collectiveImplements.contains(d)) {
+						out.collectiveImplements.add(d);
+					}
+				}
+			}
+		}
 	}
 
 	/**

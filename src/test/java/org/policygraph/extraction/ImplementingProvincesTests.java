@@ -58,6 +58,15 @@ class ImplementingProvincesTests {
 	}
 
 	@Test
+	void shouldLetProvincesTogetherCarryOutTheDocumentNamedBeforeTheirObjectlessCue() {
+		Extraction e = extract("Các tỉnh Tây Bắc học tập chỉ thị mới",
+				"Tỉnh ủy Sơn La, Tỉnh ủy Điện Biên và Tỉnh ủy Lai Châu cử cán bộ dự hội nghị. "
+						+ "Chỉ hai tháng sau khi Ban Bí thư ban hành " + CT + ", cả ba tỉnh đều đã cụ thể hóa.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("14 -> " + CT_KEY, "11 -> " + CT_KEY,
+				"12 -> " + CT_KEY);
+	}
+
+	@Test
 	void shouldLetEveryProvinceOfACoordinatedSubjectImplement() {
 		Extraction e = extract("Kinh nghiệm từ miền Trung",
 				"Hà Tĩnh và Quảng Trị, hai địa phương có bờ biển dài, đã sớm triển khai " + CT + ".");
