@@ -79,11 +79,12 @@ class ExtractionEvaluationTests {
 	/**
 	 * Gates for the second former blind set ({@code evaluation-tuning-c.json} and
 	 * {@code -d.json}, 135 articles, first measured blind, then used to write the fourth
-	 * round of rules): a little below the figures measured after that round, so that a
+	 * round of rules): a little below the figures measured after that round (provinces
+	 * 0.924, bodies 0.974, documents 0.956, ISSUED_BY 0.947, IMPLEMENTS 0.875), so that a
 	 * rule change that loses ground on it fails.
 	 */
-	private static final Map<String, Double> TUNING_CD_THRESHOLDS = Map.of("provinces", 0.92, "bodies", 0.96,
-			"documents", 0.93, "ISSUED_BY", 0.91, "IMPLEMENTS", 0.76);
+	private static final Map<String, Double> TUNING_CD_THRESHOLDS = Map.of("provinces", 0.92, "bodies", 0.97,
+			"documents", 0.95, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.87);
 
 	private static final List<String> TUNING_CD_FILES = List.of("evaluation-tuning-c.json", "evaluation-tuning-d.json");
 
