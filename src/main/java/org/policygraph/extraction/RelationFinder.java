@@ -197,6 +197,7 @@ final class RelationFinder {
 			}
 		}
 		// Governed top-level documents.
+		boolean collectiveHint = collectiveHint(s.folded);
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit g = docs.get(i);
 			if (owner[i] != null || issuedBy.containsKey(g)) {
@@ -222,7 +223,7 @@ final class RelationFinder {
 					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
-			if (collectiveActor(s, docs, f.cues, cue)) {
+			if (collectiveHint && collectiveActor(s, docs, f.cues, cue)) {
 				if (out.collectiveImplements.isEmpty()) {
 					out.collectiveImplements = new ArrayList<>(2);
 				}
@@ -244,7 +245,9 @@ final class RelationFinder {
 		// đều
 		// đã cụ thể hóa bằng văn bản riêng": provinces together carrying out, with no
 		// document after the cue, what the sentence named before them
-		collectiveWithoutObject(s, docs, owner, topCues, out);
+		if (collectiveHint) {
+			collectiveWithoutObject(s, docs, owner, topCues, out);
+		}
 		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế
 		// hoạch số 48-KH/TU … để
 		// triển khai thực hiện": a cue without a document after an issued document points
@@ -346,6 +349,27 @@ final class RelationFinder {
 				}
 			}
 			if (!negated) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] COLLECTIVE_WORDS = { "cac tinh", "nhieu tinh", "nhung tinh", "dia phuong", "hai tinh",
+			"ba tinh", "bon tinh", "nam tinh", "sau tinh", "bay tinh", "tam tinh", "chin tinh", "muoi tinh" };
+
+	/**
+	 * Whether the sentence can hold a plural of provinces at all: a few substring scans
+	 * that spare the regular expression in most sentences.
+	 */
+	static boolean collectiveHint(String folded) {
+		for (String word : COLLECTIVE_WORDS) {
+			if (folded.indexOf(word) >= 0) {
+				return true;
+			}
+		}
+		for (int at = folded.indexOf(" tinh"); at > 0; at = folded.indexOf(" tinh", at + 5)) {
+			if (Character.isDigit(folded.charAt(at - 1))) {
 				return true;
 			}
 		}
