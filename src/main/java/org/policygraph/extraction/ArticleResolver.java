@@ -387,6 +387,7 @@ final class ArticleResolver {
 		}
 		giveTermToPlenumWithout(all);
 		mergePlenumWithItsCode(sentences, all);
+		bareCongressesOfTheProvince(all, article);
 		// Undated re-citations of a dated code take the dated identity.
 		Map<String, List<DocHit>> byCodeAndScope = new HashMap<>();
 		for (DocHit d : all) {
@@ -564,9 +565,9 @@ final class ArticleResolver {
 	 * …").
 	 */
 	private static final Pattern CLAUSE_DATE = Pattern
-		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20},\\s*)?|[,;]\\s*|(?<![a-z])va\\s+)"
+		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20}[,:]\\s*)?|(?:[,;:]|\\s-)\\s*|(?<![a-z])va\\s+)"
 				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*,");
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*(,)?");
 
 	/**
 	 * A clause that opens with a date and states that a body issues a document gives that
@@ -599,6 +600,64 @@ final class ArticleResolver {
 		}
 	}
 
+	/** The last national congress by the date of these rules (the XIVth, 2026). */
+	private static final int LAST_NATIONAL_CONGRESS = 14;
+
+	/**
+	 * A congress resolution named by its number alone is the province's when the article
+	 * names the province's congress of that number ("Nghị quyết Đại hội Đảng bộ tỉnh lần
+	 * thứ XVI …. … mà Nghị quyết Đại hội XVI đã xác định"), or when the number is past
+	 * the last national congress ("Nghị quyết Đại hội XXIII" in an article on Đà Nẵng).
+	 */
+	private static void bareCongressesOfTheProvince(List<DocHit> all, ProvinceUnit article) {
+		for (DocHit d : all) {
+			if (d.kind != DocKind.CONGRESS || !d.bareCongress || d.provincialCongress || d.term == null) {
+				continue;
+			}
+			ProvinceUnit unit = null;
+			for (DocHit p : all) {
+				if (p.kind == DocKind.CONGRESS && p.provincialCongress && d.term.equals(p.term) && p.scopeKey != null) {
+					unit = p.congressProvince != null ? p.congressProvince : article;
+					break;
+				}
+			}
+			if (unit == null && romanValue(d.term) > LAST_NATIONAL_CONGRESS) {
+				unit = article;
+			}
+			if (unit == null) {
+				continue;
+			}
+			d.provincialCongress = true;
+			d.congressProvince = unit;
+			d.suffixRule = null;
+			d.scopeKey = unit.key();
+			d.subject = "Nghị quyết Đại hội Đảng bộ " + (unit.isCity() ? "thành phố " : "tỉnh ") + unit.name()
+					+ " lần thứ " + d.term;
+			d.key = "NQ-DH-" + d.term + "|" + d.scopeKey + "|k" + d.term;
+		}
+	}
+
+	private static int romanValue(String roman) {
+		int total = 0;
+		int previous = 0;
+		for (int i = roman.length() - 1; i >= 0; i--) {
+			int v = switch (roman.charAt(i)) {
+				case 'I', 'i' -> 1;
+				case 'V', 'v' -> 5;
+				case 'X', 'x' -> 10;
+				case 'L', 'l' -> 50;
+				case 'C', 'c' -> 100;
+				default -> -1;
+			};
+			if (v < 0) {
+				return -1;
+			}
+			total += v < previous ? -v : v;
+			previous = Math.max(previous, v);
+		}
+		return total;
+	}
+
 	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {
 		for (DocHit d : s.docs) {
 			if (offset >= d.start && offset < d.citationEnd) {
@@ -616,7 +675,9 @@ final class ArticleResolver {
 			}
 			boolean subject = false;
 			for (BodyHit b : s.bodies) {
-				if (b.start >= m.end() && b.end <= c.start()) {
+				// without a comma after the date the body follows it at once ("…, ngày
+				// 27-12-2021 Huyện ủy Đăk Hà ban hành …")
+				if (b.start >= m.end() && b.end <= c.start() && (m.group(9) != null || b.start - m.end() <= 1)) {
 					subject = true;
 				}
 			}

@@ -55,6 +55,13 @@ final class DocumentRecognizer {
 	/** On the normalized text: "do" must not be confused with folded "đó". */
 	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
+	/** A plenum written right after a citation's date: the issuer without "của". */
+	private static final Pattern PLENUM_LEAD = Pattern.compile("\\s*,?\\s*(?=Hội nghị )");
+
+	/** "Trung ương Đoàn", "Trung ương Hội …": central bodies that are not the Party's. */
+	private static final Pattern CENTRAL_OTHER_THAN_COMMITTEE = Pattern
+		.compile("\\s*(?:doan|hoi|mat tran|cuc|ban|uy ban|dang bo)(?![a-z0-9])");
+
 	private static final Pattern TERM = Pattern
 		.compile("\\s*,?\\s*\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?");
 
@@ -363,6 +370,8 @@ final class DocumentRecognizer {
 			}
 			else {
 				d.suffixRule = this.rules.suffix("TW");
+				String lead = s.folded.substring(m.start(), m.start(3));
+				d.bareCongress = m.group(4) == null && !lead.contains("dang") && !lead.contains("toan quoc");
 			}
 			docs.add(d);
 		}
@@ -476,9 +485,28 @@ final class DocumentRecognizer {
 			}
 			if (d.issuer == null) {
 				Matcher m = ReusableMatchers.of(ISSUER_PREP, text).region(pos, limit);
-				if (m.lookingAt()) {
+				boolean prep = m.lookingAt();
+				if (!prep && (d.date != null || d.year != null)) {
+					// "Nghị quyết số 60-NQ/TW ngày 12-4-2025 Hội nghị lần thứ 11 Ban Chấp
+					// hành
+					// Trung ương": the plenum right after the date, without "của"
+					m = ReusableMatchers.of(PLENUM_LEAD, text).region(pos, limit);
+					prep = m.lookingAt();
+				}
+				if (prep) {
 					BodyHit body = bodyStartingAt(bodies, m.end());
 					int end = body != null ? body.end : -1;
+					if (body == null && m.end() + 10 <= limit && text.startsWith("Trung ương", m.end())
+							&& !CENTRAL_OTHER_THAN_COMMITTEE.matcher(s.folded)
+								.region(m.end() + 10, limit)
+								.lookingAt()) {
+						// "của Trung ương khóa X": the Central Committee
+						end = m.end() + 10;
+						body = new BodyHit(m.end(), end, s.surface(m.end(), end));
+						body.level = BodyLevel.CENTRAL;
+						body.centralKey = org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE;
+						bodies.add(body);
+					}
 					if (body == null) {
 						Matcher plenum = ReusableMatchers.of(PLENUM_ISSUER, s.folded).region(m.end(), limit);
 						if (plenum.lookingAt()) {

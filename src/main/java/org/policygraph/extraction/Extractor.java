@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.Map;
@@ -147,9 +148,30 @@ public final class Extractor {
 		}
 		List<Cue> c = new ArrayList<>();
 		for (Match<CueKind> m : this.cues.findAll(s)) {
-			c.add(new Cue(m.value(), s.tokenStart[m.startToken()], s.tokenEnd[m.endToken() - 1]));
+			Cue cue = new Cue(m.value(), s.tokenStart[m.startToken()], s.tokenEnd[m.endToken() - 1]);
+			if (cue.kind() != CueKind.ISSUANCE_BY_BODY || !onlyBeforeCitation(s, cue) || citationRightAfter(d, cue)) {
+				c.add(cue);
+			}
 		}
 		return new SentenceFindings(s, p, b, d, c);
+	}
+
+	/**
+	 * Verbs that issue only a citation written right after them: "có", "ra" ("Tỉnh ủy
+	 * Nghệ An có Chương trình hành động số 21-CTr/TU", not "Tỉnh ủy có 45 ủy viên").
+	 */
+	private static boolean onlyBeforeCitation(SentenceText s, Cue cue) {
+		String verb = s.folded.substring(cue.start(), cue.end());
+		return verb.equals("co") || verb.equals("da co") || verb.equals("ra") || verb.equals("da ra");
+	}
+
+	private static boolean citationRightAfter(List<DocHit> docs, Cue cue) {
+		for (DocHit d : docs) {
+			if (d.start >= cue.end() && d.start - cue.end() <= 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern
@@ -268,6 +290,7 @@ public final class Extractor {
 
 		ProvinceUnit implementer = articleUnit != null && onlyAsLocation(findings, articleUnit) ? null : articleUnit;
 		List<DocHit> previousTop = List.of();
+		List<String[]> collective = List.of();
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
 			for (ProvinceHit p : f.provinces) {
@@ -340,6 +363,14 @@ public final class Extractor {
 					}
 				}
 			}
+			for (DocHit g : sr.collectiveImplements) {
+				if (g.target().key != null) {
+					if (collective.isEmpty()) {
+						collective = new ArrayList<>(2);
+					}
+					collective.add(new String[] { g.target().key, sentence });
+				}
+			}
 			for (Object[] pair : sr.provinceImplements) {
 				String province = (String) pair[0];
 				String to = ((DocHit) pair[1]).target().key;
@@ -347,6 +378,17 @@ public final class Extractor {
 					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
 							NodeRef.document(to), sentence);
 					ensureProvince(provinceOut, province, sentence, asOf);
+				}
+			}
+		}
+		if (!collective.isEmpty()) {
+			Set<String> actors = actorProvinces(findings, asOf);
+			if (actors.size() >= 2) {
+				for (String[] c : collective) {
+					for (String province : actors) {
+						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
+								NodeRef.document(c[0]), c[1]);
+					}
 				}
 			}
 		}
@@ -450,6 +492,36 @@ public final class Extractor {
 	}
 
 	/**
+	 * The provinces an article names as actors, for a plural subject ("các tỉnh", "cả ba
+	 * tỉnh"): the provinces of its local bodies and the provinces it names outside the
+	 * documents' citations, except those named only as the place of something that is not
+	 * a party body, and a unit merged away before the article (a former province is no
+	 * actor any more: "Quảng Trị sau hợp nhất với Quảng Bình").
+	 */
+	private Set<String> actorProvinces(List<SentenceFindings> findings, LocalDate asOf) {
+		Set<String> actors = new LinkedHashSet<>();
+		for (SentenceFindings f : findings) {
+			for (BodyHit b : f.bodies) {
+				if (!b.central() && b.provinceUnit != null) {
+					actors.add(b.provinceUnit.key());
+				}
+			}
+			for (ProvinceHit p : f.provinces) {
+				boolean inDoc = false;
+				for (DocHit d : f.docs) {
+					if (p.start >= d.start && p.start < d.attachEnd) {
+						inDoc = true;
+					}
+				}
+				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)) {
+					actors.add(p.unit.key());
+				}
+			}
+		}
+		return actors;
+	}
+
+	/**
 	 * Whether the article names its province only as the place of something that is not a
 	 * party body (a power plant in Hậu Giang checked by a central bloc committee): then
 	 * it is no implementer by default.
@@ -472,6 +544,10 @@ public final class Extractor {
 			}
 		}
 		return seen;
+	}
+
+	private static boolean mergedAwayBy(ProvinceUnit unit, LocalDate asOf) {
+		return asOf != null && !unit.existsAfterMerger() && !asOf.isBefore(ProvinceGazetteer.MERGER_DATE);
 	}
 
 	private void ensureProvince(Map<String, ProvinceMention> out, String key, String sentence, LocalDate asOf) {

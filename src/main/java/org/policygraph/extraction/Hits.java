@@ -207,6 +207,12 @@ final class Hits {
 
 		boolean provincialCongress;
 
+		/**
+		 * A congress resolution named by its number alone ("Nghị quyết Đại hội XVI"),
+		 * neither "của Đảng"/"toàn quốc" nor a Đảng bộ.
+		 */
+		boolean bareCongress;
+
 		String plenumNumber;
 
 		/**

@@ -88,6 +88,13 @@ final class RelationFinder {
 		final List<DocHit[]> documentImplements = new ArrayList<>();
 
 		/**
+		 * Documents carried out by the provinces of the article together ("các tỉnh đã
+		 * quán triệt Nghị quyết", "cả ba tỉnh đã triển khai Kết luận …"): every province
+		 * the article names as an actor implements them.
+		 */
+		List<DocHit> collectiveImplements = List.of();
+
+		/**
 		 * Documents issued "để triển khai thực hiện" with nothing named in the sentence
 		 * to carry out.
 		 */
@@ -151,6 +158,9 @@ final class RelationFinder {
 			if (subject == null && v.kind() == CueKind.ISSUANCE) {
 				subject = plenumBefore(s, v);
 			}
+			else if (subject == null) {
+				subject = centralCommitteeBefore(s, v);
+			}
 			if (subject == null && v.kind() == CueKind.ISSUANCE_BY_BODY) {
 				continue;
 			}
@@ -187,6 +197,7 @@ final class RelationFinder {
 			}
 		}
 		// Governed top-level documents.
+		boolean collectiveHint = collectiveHint(s.folded);
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit g = docs.get(i);
 			if (owner[i] != null || issuedBy.containsKey(g)) {
@@ -212,10 +223,30 @@ final class RelationFinder {
 					&& subjectDoc.attachEnd <= cue.start() && !nationalCongress(subjectDoc.target())) {
 				out.documentImplements.add(new DocHit[] { subjectDoc, g });
 			}
-			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article);
+			if (collectiveHint && collectiveActor(s, docs, f.cues, cue)) {
+				if (out.collectiveImplements.isEmpty()) {
+					out.collectiveImplements = new ArrayList<>(2);
+				}
+				out.collectiveImplements.add(g);
+			}
+			ProvinceHit[] named = new ProvinceHit[1];
+			String province = implementingProvince(f, topBodies, issuingLocalBody, issuanceVerbs, g, cue, article,
+					named);
 			if (province != null) {
 				out.provinceImplements.add(new Object[] { province, g });
+				if (named[0] != null) {
+					for (ProvinceHit joined : joinedProvinces(f, named[0])) {
+						out.provinceImplements.add(new Object[] { joined.unit.key(), g });
+					}
+				}
 			}
+		}
+		// "Một năm sau khi Bộ Chính trị ban hành Nghị quyết số 68-NQ/TW …, cả bốn tỉnh
+		// đều
+		// đã cụ thể hóa bằng văn bản riêng": provinces together carrying out, with no
+		// document after the cue, what the sentence named before them
+		if (collectiveHint) {
+			collectiveWithoutObject(s, docs, owner, topCues, out);
 		}
 		// "Ngay sau khi Nghị quyết 22 được ban hành, Ban Thường vụ Tỉnh ủy đã ban hành Kế
 		// hoạch số 48-KH/TU … để
@@ -290,8 +321,150 @@ final class RelationFinder {
 		return false;
 	}
 
+	/**
+	 * A plural of provinces in the sentence, outside the documents and not the object of
+	 * a request ("các tỉnh vùng Tây Bắc … thực hiện", "cả ba tỉnh đã triển khai", "lãnh
+	 * đạo nhiều tỉnh, thành … thực hiện", "Báo cáo của các địa phương cho thấy, … quán
+	 * triệt Nghị quyết"), with no negative cue between it and the cue.
+	 */
+	static boolean collectiveActor(SentenceText s, List<DocHit> docs, List<Cue> cues, Cue cue) {
+		Matcher m = ReusableMatchers.of(COLLECTIVE_PROVINCES, s.folded);
+		while (m.find()) {
+			int at = m.start(1);
+			if (insideAnyDoc(docs, at)) {
+				continue;
+			}
+			if (m.group(2) != null && m.group(1).startsWith("cac dia phuong")) {
+				continue;
+			}
+			int from = Math.max(0, at - 24);
+			if (REQUEST_BEFORE.matcher(s.folded.substring(from, at)).find()) {
+				continue;
+			}
+			boolean negated = false;
+			for (Cue c : cues) {
+				if (c.kind() == CueKind.NEGATIVE && c.start() > Math.min(at, cue.start())
+						&& c.start() < Math.max(at, cue.start())) {
+					negated = true;
+				}
+			}
+			if (!negated) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] COLLECTIVE_WORDS = { "cac tinh", "nhieu tinh", "nhung tinh", "dia phuong", "hai tinh",
+			"ba tinh", "bon tinh", "nam tinh", "sau tinh", "bay tinh", "tam tinh", "chin tinh", "muoi tinh" };
+
+	/**
+	 * Whether the sentence can hold a plural of provinces at all: a few substring scans
+	 * that spare the regular expression in most sentences.
+	 */
+	static boolean collectiveHint(String folded) {
+		for (String word : COLLECTIVE_WORDS) {
+			if (folded.indexOf(word) >= 0) {
+				return true;
+			}
+		}
+		for (int at = folded.indexOf(" tinh"); at > 0; at = folded.indexOf(" tinh", at + 5)) {
+			if (Character.isDigit(folded.charAt(at - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void collectiveWithoutObject(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues,
+			SentenceRelations out) {
+		for (Cue c : topCues) {
+			if (c.kind() != CueKind.IMPLEMENTS) {
+				continue;
+			}
+			DocHit last = null;
+			boolean after = false;
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit d = docs.get(i);
+				if (d.start >= c.end()) {
+					after = true;
+				}
+				else if (owner[i] == null && d.attachEnd <= c.start()) {
+					last = d;
+				}
+			}
+			if (after || last == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(COLLECTIVE_PROVINCES, s.folded).region(last.attachEnd, c.start());
+			boolean collective = false;
+			while (m.find()) {
+				collective |= m.group(2) == null || !m.group(1).startsWith("cac dia phuong");
+			}
+			if (!collective) {
+				continue;
+			}
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit d = docs.get(i);
+				if (owner[i] == null && d.attachEnd <= c.start()) {
+					if (out.collectiveImplements.isEmpty()) {
+						out.collectiveImplements = new ArrayList<>(2);
+					}
+					if (!out.collectiveImplements.contains(d)) {
+						out.collectiveImplements.add(d);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Plurals of provinces: "các tỉnh", "các tỉnh, thành (phố)", "nhiều tỉnh", "cả ba
+	 * tỉnh", "hai tỉnh" after a committee ("Tỉnh ủy ba tỉnh"), "các địa phương" (group 2:
+	 * followed by words that make it the localities of one province — "các địa phương,
+	 * đơn vị", "các địa phương trong tỉnh").
+	 */
+	private static final Pattern COLLECTIVE_PROVINCES = Pattern
+		.compile("(?<![\\p{L}\\d])((?:cac|nhieu|nhung) tinh(?:, thanh(?: pho)?)?"
+				+ "|(?:ca|tinh uy|ban thuong vu tinh uy|lanh dao) (?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\\d+) tinh"
+				+ "|(?:cac|nhung|nhieu) dia phuong)(?![\\p{L}\\d])"
+				+ "( ?, don vi| trong (?:tinh|thanh pho|huyen)| co lien quan)?");
+
+	private static final Pattern REQUEST_BEFORE = Pattern
+		.compile("(?:yeu cau|de nghi|chi dao|giao|huong dan|giup|cho|voi|doi voi|tai)\\s*$");
+
+	private static final Pattern PROVINCE_JOIN = Pattern
+		.compile("\\s*(?:,|,?\\s*va)\\s*(?:(?:tinh|thanh pho|tp\\.?)\\s*)?");
+
+	/**
+	 * The provinces coordinated with a province named as the actor: "Thanh Hóa và Nghệ
+	 * An, hai tỉnh …, là những địa phương triển khai …", "Ban Thường vụ Tỉnh ủy ba tỉnh
+	 * Hà Nam, Nam Định và Ninh Bình".
+	 */
+	private static List<ProvinceHit> joinedProvinces(SentenceFindings f, ProvinceHit first) {
+		List<ProvinceHit> joined = List.of();
+		ProvinceHit last = first;
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (ProvinceHit p : f.provinces) {
+				if (p.start > last.end && p.start - last.end <= 16 && !p.unit.key().equals(first.unit.key())
+						&& PROVINCE_JOIN.matcher(f.sentence.folded.substring(last.end, p.start)).matches()) {
+					if (joined.isEmpty()) {
+						joined = new ArrayList<>(3);
+					}
+					joined.add(p);
+					last = p;
+					more = true;
+					break;
+				}
+			}
+		}
+		return joined;
+	}
+
 	private String implementingProvince(SentenceFindings f, List<BodyHit> topBodies, BodyHit issuingLocalBody,
-			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article) {
+			List<Cue> issuanceVerbs, DocHit g, Cue cue, ProvinceUnit article, ProvinceHit[] named) {
 		if (issuingLocalBody != null) {
 			for (Cue v : issuanceVerbs) {
 				if (v.start() > g.start) {
@@ -317,6 +490,7 @@ final class RelationFinder {
 				location = true;
 				continue;
 			}
+			named[0] = p;
 			return p.unit.key();
 		}
 		boolean central = false;
@@ -644,7 +818,7 @@ final class RelationFinder {
 		int from = Math.max(0, verb.start() - 100);
 		int at = s.folded.lastIndexOf("hoi nghi", verb.start());
 		if (at < from) {
-			return null;
+			return centralCommitteeBefore(s, verb);
 		}
 		Matcher m = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded).region(at, verb.start());
 		int end;
@@ -660,10 +834,42 @@ final class RelationFinder {
 			bare = true;
 		}
 		else {
-			return null;
+			return centralCommitteeBefore(s, verb);
 		}
 		BodyHit b = new BodyHit(at, end, s.surface(at, end));
 		b.bareConference = bare;
+		b.level = BodyLevel.CENTRAL;
+		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;
+		return b;
+	}
+
+	/**
+	 * "Trung ương đã ban hành Nghị quyết số 21-NQ/TW", "Tại Hội nghị, Trung ương đã thông
+	 * qua Kết luận số 21-KL/TW": "Trung ương" alone, capitalized and not the end of a
+	 * longer name (Ban Tổ chức Trung ương, Hội nghị Trung ương are bodies and plenums of
+	 * their own), as the subject of the verb is the Central Committee — for central
+	 * resolutions only, like a bare "Hội nghị".
+	 */
+	private static BodyHit centralCommitteeBefore(SentenceText s, Cue verb) {
+		int at = s.folded.lastIndexOf("trung uong", verb.start());
+		if (at < 0 || verb.start() - at > 40 || !s.text.startsWith("Trung ương", at)) {
+			return null;
+		}
+		int end = at + "trung uong".length();
+		if (!ReusableMatchers.of(PLENUM_TO_VERB, s.folded).region(end, verb.start()).matches()) {
+			return null;
+		}
+		int word = at - 1;
+		while (word > 0 && s.text.charAt(word - 1) != ' ') {
+			word--;
+		}
+		if (at > 0 && word >= 0 && word < at - 1 && Character.isUpperCase(s.text.charAt(word))) {
+			// "… Tổ chức Trung ương": the end of a longer name
+			return null;
+		}
+		BodyHit b = new BodyHit(at, end, s.surface(at, end));
+		b.bareConference = true;
 		b.level = BodyLevel.CENTRAL;
 		b.centralKey = PartyBodyCatalog.CENTRAL_COMMITTEE;
 		b.key = PartyBodyCatalog.CENTRAL_COMMITTEE;

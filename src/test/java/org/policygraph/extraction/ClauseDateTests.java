@@ -1,0 +1,43 @@
+package org.policygraph.extraction;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.documentKeys;
+import static org.policygraph.extraction.ExtractionTestSupport.extract;
+
+/** The date opening the clause that issues an undated code dates that code. */
+class ClauseDateTests {
+
+	@Test
+	void shouldDateTheCodeFromADateRightBeforeTheIssuingBodyWithoutAComma() {
+		Extraction e = extract("Hà Tĩnh: công tác cán bộ",
+				"Tiếp thu ý kiến của đoàn kiểm tra, ngày 14-3-2024 Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 77-KH/TU về công tác cán bộ.");
+		assertThat(documentKeys(e)).containsExactly("77-KH/TU|42|2024-03-14");
+	}
+
+	@Test
+	void shouldNotDateTheCodeFromADateWithoutACommaThatIsNotFollowedByTheBody() {
+		Extraction e = extract("Hà Tĩnh: công tác cán bộ",
+				"Tiếp thu ý kiến của đoàn kiểm tra, ngày 14-3-2024 và những ngày sau đó Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Kế hoạch số 77-KH/TU về công tác cán bộ.");
+		assertThat(documentKeys(e)).containsExactly("77-KH/TU|42|?");
+	}
+
+	@Test
+	void shouldDateTheCodeAfterAnAnswerLead() {
+		Extraction e = extract("Trao đổi về công tác dân vận",
+				"Hỏi: Vì sao tỉnh chú trọng việc này? Đáp: Ngày 5-1-2024, Ban Bí thư ban hành Chỉ thị số 30-CT/TW về công tác dân vận.");
+		assertThat(documentKeys(e)).containsExactly("30-CT/TW|TW|2024-01-05");
+	}
+
+	@Test
+	void shouldDateTheCodeAfterAnAppositionBetweenDashes() {
+		Extraction e = extract("Quảng Trị: phát triển du lịch",
+				"Quảng Trị - nơi có nhiều di tích lịch sử - ngày 9-9-2025, Tỉnh ủy ban hành Kế hoạch số 15-KH/TU về phát triển du lịch.",
+				LocalDate.of(2025, 10, 1));
+		assertThat(documentKeys(e)).containsExactly("15-KH/TU|45-2025|2025-09-09");
+	}
+
+}
