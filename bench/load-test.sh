@@ -2,8 +2,8 @@
 # Load test: copies the ingest benchmark's data directory for LOAD_ARTICLES articles (built first
 # when missing), starts the server jar on the copy (1 GiB heap, an editor password made for this
 # run), and runs org.policygraph.bench.LoadTest in a separate JVM on loopback: 200 concurrent
-# clients for 60 s of mixed reads plus a trickle of ingestArticles mutations (URLs under
-# https://load-test.policygraph.invalid/). Reports errors, requests/s, latencies, and the server's
+# clients (each a user of its own: an address in X-Forwarded-For) for 60 s of mixed reads plus a
+# trickle of ingestArticles mutations (URLs under https://load-test.policygraph.invalid/). Reports errors, requests/s, latencies, and the server's
 # heap after a full collection and RSS before and after; writes target/bench/load-<size>.json
 # (and .md). The copy is deleted afterwards, so the benchmark data stays as ingested.
 #
@@ -29,7 +29,9 @@ BENCH_EDITOR_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 export BENCH_EDITOR_PASSWORD
 echo "== load test on $n articles; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 export POLICYGRAPH_SECURITY_EDITOR_PASSWORD=$BENCH_EDITOR_PASSWORD
-start_server "$copy" "$OUT/load-server-$n.log"
+# Every client sends an address of its own in X-Forwarded-For (200 users behind a reverse proxy),
+# which the server trusts from loopback: the per-client admission limits count each user apart.
+start_server "$copy" "$OUT/load-server-$n.log" --server.forward-headers-strategy=native
 unset POLICYGRAPH_SECURITY_EDITOR_PASSWORD
 trap cleanup EXIT
 java -Xmx"${BENCH_CLIENT_HEAP:-512m}" -cp "$CLIENT_CP" org.policygraph.bench.LoadTest \

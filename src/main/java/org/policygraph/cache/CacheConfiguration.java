@@ -60,6 +60,15 @@ class CacheConfiguration {
 		return cache;
 	}
 
+	// After the kept responses: identical queries in flight execute once, before
+	// admission's line.
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+	SingleFlight singleFlight(@Value("${policygraph.graphql.single-flight.enabled:true}") boolean enabled,
+			ResponseCacheProperties properties, GraphGeneration generation) {
+		return new SingleFlight(enabled, properties.documents(), generation);
+	}
+
 	// Tells the caches which reads are fresh (a request that sent bookmarks), and marks
 	// mutations.
 	@Bean

@@ -181,7 +181,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 	}
 
-	private static boolean sendsBookmarks(WebGraphQlRequest request) {
+	static boolean sendsBookmarks(WebGraphQlRequest request) {
 		return request.getHeaders().containsHeader(GraphBookmarks.HEADER)
 				|| request.getExtensions().containsKey(ReadYourWrites.EXTENSION);
 	}

@@ -7,7 +7,8 @@
  * empties every cache.</li>
  * <li>The caches: whole responses of dashboard queries ({@link ResponseCache}), parsed
  * documents ({@link ParsedDocumentCache}), and generation-keyed caches other packages
- * hang on it ({@link GraphCache}, made by {@link GraphCaches}).</li>
+ * hang on it ({@link GraphCache}, made by {@link GraphCaches}); and, keeping nothing,
+ * identical queries in flight executed once ({@link SingleFlight}).</li>
  * <li>Read-your-writes: Neo4j bookmarks sent by a client are awaited, and a request that
  * sent them is a fresh read no cache answers ({@link ReadYourWrites},
  * {@link FreshReads}); the bookmarks of a mutation's writes are sent back. Controllers

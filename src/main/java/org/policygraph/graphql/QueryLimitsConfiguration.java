@@ -17,7 +17,7 @@ import org.springframework.util.function.SingletonSupplier;
  * {@link QueryLimitsProperties}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(QueryLimitsProperties.class)
+@EnableConfigurationProperties({ QueryLimitsProperties.class, AdmissionLanesProperties.class })
 class QueryLimitsConfiguration {
 
 	// The limits are checked before QueryTransactions begins a transaction (it is ordered
@@ -29,8 +29,9 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	RequestAdmission requestAdmission(QueryLimitsProperties limits, ObjectProvider<GraphQlSource> graphQlSource) {
-		return new RequestAdmission(limits,
+	RequestAdmission requestAdmission(QueryLimitsProperties limits, AdmissionLanesProperties lanes,
+			ObjectProvider<GraphQlSource> graphQlSource) {
+		return new RequestAdmission(limits, lanes,
 				RequestCost.of(SingletonSupplier.of(() -> graphQlSource.getObject().schema()), limits.weights()));
 	}
 

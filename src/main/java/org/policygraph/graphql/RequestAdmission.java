@@ -62,10 +62,15 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * <li>Over HTTP, a client that gives up does not take its request out of the line (Spring
  * MVC does not cancel the asynchronous response); the wait limit bounds how long such a
  * request can still be run.</li>
- * <li>Two lines, by the cost of the request measured before it waits
- * ({@link RequestCost}): a request from {@link QueryLimitsProperties#expensiveCost()} on
- * waits for one of {@link QueryLimitsProperties#maxExpensiveConcurrent()} workers of its
- * own, so that a crowd of expensive requests never makes a cheap one wait; one over
+ * <li>Lines by the cost of the request measured before it waits ({@link RequestCost}),
+ * each with workers of its own: a request from
+ * {@link QueryLimitsProperties#expensiveCost()} on waits for one of
+ * {@link QueryLimitsProperties#maxExpensiveConcurrent()} workers, so that a crowd of
+ * expensive requests never makes a cheap one wait; a query below
+ * {@link AdmissionLanesProperties#lightCost()} (a dashboard aggregate, a single node)
+ * waits for one of {@link AdmissionLanesProperties#maxLightConcurrent()}, so that it
+ * never waits behind the crowd of standard ones; mutations for one of
+ * {@link AdmissionLanesProperties#maxWriteConcurrent()}, when set. One over
  * {@link QueryLimitsProperties#maxCost()} is refused without waiting at all.</li>
  * <li>One client (an account, or the address of an anonymous request) may have at most
  * {@link QueryLimitsProperties#maxPerClient()} requests, and
@@ -90,9 +95,15 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 
 	private final RequestCost costs;
 
+	private final AdmissionLanesProperties lanes;
+
 	private final Scheduler workers;
 
 	private final Scheduler expensiveWorkers;
+
+	private final @Nullable Scheduler lightWorkers;
+
+	private final @Nullable Scheduler writeWorkers;
 
 	private final Map<String, ClientCount> clients = new ConcurrentHashMap<>();
 
@@ -109,11 +120,20 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	RequestAdmission(QueryLimitsProperties limits, RequestCost costs) {
+		this(limits, AdmissionLanesProperties.NONE, costs);
+	}
+
+	RequestAdmission(QueryLimitsProperties limits, AdmissionLanesProperties lanes, RequestCost costs) {
 		this.limits = limits;
+		this.lanes = lanes;
 		this.costs = costs;
 		this.workers = workers("graphql-worker", limits.maxConcurrent(), limits.maxQueued());
 		this.expensiveWorkers = workers("graphql-expensive-worker", limits.maxExpensiveConcurrent(),
 				limits.maxQueued());
+		this.lightWorkers = (lanes.lightCost() > 0)
+				? workers("graphql-light-worker", lanes.maxLightConcurrent(), limits.maxQueued()) : null;
+		this.writeWorkers = (lanes.maxWriteConcurrent() > 0)
+				? workers("graphql-write-worker", lanes.maxWriteConcurrent(), limits.maxQueued()) : null;
 	}
 
 	private static Scheduler workers(String name, int threads, int queued) {
@@ -149,14 +169,30 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 			if (!enter(client, expensive)) {
 				return Mono.just(tooManyRequests(request, expensive));
 			}
-			return admit(request, chain, expensive,
+			return admit(request, chain, lane(estimate, expensive),
 					estimate.mutation() ? this.limits.writeTimeout() : this.limits.timeout())
 				.doFinally(signal -> leave(client, expensive));
 		});
 	}
 
-	private Mono<WebGraphQlResponse> admit(WebGraphQlRequest request, Chain chain, boolean expensive,
-			Duration timeout) {
+	/**
+	 * The workers a request waits for: mutations have their own (when configured), then
+	 * by cost the expensive, the light (when configured) or the standard ones.
+	 */
+	private Scheduler lane(RequestCost.Estimate estimate, boolean expensive) {
+		if (estimate.mutation() && this.writeWorkers != null) {
+			return this.writeWorkers;
+		}
+		if (expensive) {
+			return this.expensiveWorkers;
+		}
+		if (this.lightWorkers != null && !estimate.mutation() && estimate.cost() < this.lanes.lightCost()) {
+			return this.lightWorkers;
+		}
+		return this.workers;
+	}
+
+	private Mono<WebGraphQlResponse> admit(WebGraphQlRequest request, Chain chain, Scheduler lane, Duration timeout) {
 		return Mono.defer(() -> {
 			this.waiting.incrementAndGet();
 			// Leaves the line exactly once: picked up by a worker, or out of time
@@ -205,7 +241,7 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 					deadline.expire();
 					this.running.decrementAndGet();
 				});
-			}).subscribeOn(expensive ? this.expensiveWorkers : this.workers);
+			}).subscribeOn(lane);
 			return execution.timeout(expired.asMono())
 				.onErrorResume(TimeoutException.class,
 						ex -> Mono.just((expiredLimit.get() == Limit.WAIT) ? waitedTooLong(request)
@@ -374,6 +410,12 @@ public class RequestAdmission implements WebGraphQlInterceptor, DisposableBean {
 	public void destroy() {
 		this.workers.dispose();
 		this.expensiveWorkers.dispose();
+		if (this.lightWorkers != null) {
+			this.lightWorkers.dispose();
+		}
+		if (this.writeWorkers != null) {
+			this.writeWorkers.dispose();
+		}
 	}
 
 }

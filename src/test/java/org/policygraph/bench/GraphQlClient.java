@@ -28,20 +28,40 @@ final class GraphQlClient {
 
 	private final String authorization;
 
+	private final String forwardedFor;
+
 	/**
 	 * @param endpoint e.g. {@code http://127.0.0.1:8080/graphql}
 	 * @param username a user for HTTP Basic, or {@code null}
 	 * @param password the password, or {@code null}
 	 */
 	GraphQlClient(URI endpoint, String username, String password) {
-		this.endpoint = endpoint;
-		this.http = HttpClient.newBuilder()
+		this(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
-			.build();
-		this.authorization = (username != null && password != null) ? "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))
-				: null;
+			.build(), endpoint,
+				(username != null && password != null) ? "Basic " + Base64.getEncoder()
+					.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null,
+				null);
+	}
+
+	private GraphQlClient(HttpClient http, URI endpoint, String authorization, String forwardedFor) {
+		this.http = http;
+		this.endpoint = endpoint;
+		this.authorization = authorization;
+		this.forwardedFor = forwardedFor;
+	}
+
+	/**
+	 * The same client (connections shared) for a user at another address, sent in
+	 * {@code X-Forwarded-For} as a reverse proxy would: a server that trusts the header
+	 * ({@code server.forward-headers-strategy}) counts each such user as a client of its
+	 * own in its per-client limits.
+	 * @param address the user's address
+	 * @return the client
+	 */
+	GraphQlClient forwardedFor(String address) {
+		return new GraphQlClient(this.http, this.endpoint, this.authorization, address);
 	}
 
 	/**
@@ -63,6 +83,9 @@ final class GraphQlClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
 		if (this.authorization != null) {
 			request.header("Authorization", this.authorization);
+		}
+		if (this.forwardedFor != null) {
+			request.header("X-Forwarded-For", this.forwardedFor);
 		}
 		HttpResponse<byte[]> response;
 		try {

@@ -20,12 +20,14 @@ import org.policygraph.corpus.GeneratedArticle;
 
 /**
  * The load test client: many concurrent clients (platform threads, one keep-alive
- * connection each) send a weighted mix of the benchmark's read operations for a fixed
- * time while one more client ingests a few new articles at a steady trickle (editor
- * credentials, URLs under a prefix of this run). Counts errors (a status other than 200,
- * a GraphQL error, an ingest result that is not NEW), latencies per operation, requests
- * per second, and the server's heap after a full collection and RSS before and after.
- * Runs in its own JVM against a running server; {@code bench/load-test.sh} starts both.
+ * connection each, each a user of its own: an address in {@code X-Forwarded-For}, as
+ * behind a reverse proxy, for the server's per-client limits) send a weighted mix of the
+ * benchmark's read operations for a fixed time while one more client ingests a few new
+ * articles at a steady trickle (editor credentials, URLs under a prefix of this run).
+ * Counts errors (a status other than 200, a GraphQL error, an ingest result that is not
+ * NEW), latencies per operation, requests per second, and the server's heap after a full
+ * collection and RSS before and after. Runs in its own JVM against a running server;
+ * {@code bench/load-test.sh} starts both.
  *
  * <p>
  * Arguments: {@code --graphql=URL --bolt=URI --data=DIR} (parameter look-up only, with
@@ -145,6 +147,8 @@ public final class LoadTest {
 			int weightTotal = total;
 			for (int c = 0; c < clients; c++) {
 				Random random = new Random(seed * 1_000 + c);
+				// Each its own user behind a reverse proxy, for the per-client limits.
+				GraphQlClient user = reader.forwardedFor("10.0." + (c / 250) + "." + (c % 250 + 1));
 				threads.add(new Thread(() -> {
 					try {
 						while (System.nanoTime() < until) {
@@ -157,7 +161,7 @@ public final class LoadTest {
 							Map<String, Object> p = op.parameters().apply(random);
 							long t0 = System.nanoTime();
 							try {
-								op.viaGraphQl().apply(reader, p);
+								op.viaGraphQl().apply(user, p);
 								long nanos = System.nanoTime() - t0;
 								latencies.computeIfAbsent(op.name(), k -> new Latencies()).add(nanos);
 								all.add(nanos);

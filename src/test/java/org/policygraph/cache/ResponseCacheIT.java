@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.policygraph.support.HarnessIntegrationTests;
 import org.policygraph.support.StatementCounter;
 import org.policygraph.support.TestArticles;
+import org.policygraph.support.Testers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -52,6 +53,9 @@ class ResponseCacheIT extends HarnessIntegrationTests {
 	@BeforeEach
 	void forgetResponsesOfOtherTests() {
 		this.generation.onGraphChanged(GraphChanged.written());
+		// An ingest, or the first query of a new context, may take longer than the test
+		// client's 5 s on a busy machine.
+		this.graphQl = Testers.patient(this.graphQl);
 	}
 
 	@AfterEach
