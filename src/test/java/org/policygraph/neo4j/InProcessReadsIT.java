@@ -53,7 +53,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "policygraph.security.editor.password=" + HarnessIntegrationTests.EDITOR_PASSWORD,
 				"policygraph.neo4j.embedded.bolt-port=0", "policygraph.neo4j.embedded.page-cache=32MB",
-				"policygraph.dashboard.warm-up=false", "policygraph.graphql.response-cache.ttl=0s" })
+				"policygraph.dashboard.warm-up=false", "policygraph.graphql.response-cache.ttl=0s",
+				// A shared, loaded machine: the first requests of a fresh JVM can be
+				// slow.
+				"policygraph.graphql.timeout=60s" })
 @AutoConfigureHttpGraphQlTester
 @Import(InProcessReadsIT.BoltWork.class)
 class InProcessReadsIT extends GraphApiTests {
