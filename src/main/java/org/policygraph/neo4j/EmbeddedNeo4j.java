@@ -243,6 +243,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
+	 * The default database of this instance, for the reads that run in this JVM without
+	 * Bolt ({@link InProcessReads}). While the store is being replaced
+	 * ({@link #whileStopped}) it is the stopped instance's, and using it fails.
+	 * @return the default database
+	 */
+	GraphDatabaseAPI database() {
+		return (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/**
 	 * @return the absolute data directory
 	 */
 	public Path home() {

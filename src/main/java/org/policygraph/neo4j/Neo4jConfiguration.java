@@ -6,6 +6,8 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -83,6 +85,33 @@ class Neo4jConfiguration {
 		@Bean(destroyMethod = "close")
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
 			return starter.join();
+		}
+
+		/**
+		 * The embedded database's read transactions in this JVM, without Bolt
+		 * ({@code policygraph.neo4j.in-process-reads=false} sends them over Bolt too).
+		 */
+		@Bean
+		@ConditionalOnBooleanProperty(name = "policygraph.neo4j.in-process-reads", matchIfMissing = true)
+		InProcessReads inProcessReads(EmbeddedNeo4j embeddedNeo4j) {
+			return new InProcessReads(embeddedNeo4j);
+		}
+
+		/** Wraps the driver bean so that its read sessions use {@link InProcessReads}. */
+		@Bean
+		static BeanPostProcessor inProcessReadsDriver(ObjectProvider<InProcessReads> inProcessReads) {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof Driver driver) {
+						InProcessReads reads = inProcessReads.getIfAvailable();
+						return (reads != null) ? reads.wrap(driver) : driver;
+					}
+					return bean;
+				}
+
+			};
 		}
 
 		@Bean
