@@ -127,7 +127,9 @@ class ImplementationQueries {
 	 * relationship keeps its first evidence items in this order (evidenceArticleIds), so
 	 * the first $limit of all are among the first $limit of each: a relationship is read
 	 * from what it keeps when that is enough (at least $limit kept, or all of its
-	 * evidence), and from all its evidence only otherwise (a page larger than is kept).
+	 * evidence), and from all its evidence only otherwise (a page larger than is kept). A
+	 * kept article's evidence is found from the article (its few ASSERTS), not by the
+	 * relation's index, which would read all of the relation's evidence for each.
 	 */
 	private static final String EVIDENCE_OF_PAIR = """
 			CALL (documentKey, provinceKey, localKeys) {
@@ -145,8 +147,9 @@ class ImplementationQueries {
 			    WITH r, fromKey, toKey, kept
 			    WHERE kept IS NOT NULL AND (size(kept) >= $limit OR size(kept) >= r.articleCount)
 			    UNWIND kept[0..$limit] AS articleId
-			    MATCH (a:Article {id: articleId})-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS'})
-			    WHERE e.fromKey = fromKey AND e.toKey = toKey
+			    MATCH (a:Article {id: articleId})
+			    UNWIND [(a)-[:ASSERTS]->(x:Evidence)
+			            WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
 			    RETURN a, e
 			    UNION
 			    WITH r, fromKey, toKey, kept
