@@ -122,20 +122,41 @@ class ImplementationQueries {
 
 	/*
 	 * The evidence of one province and document, newest article first, with the article
-	 * (without its text unless asked for) when asked for.
+	 * (without its text unless asked for) when asked for. It is that of the relationships
+	 * from the province to the document and from its local documents in the chain; each
+	 * relationship keeps its first evidence items in this order (evidenceArticleIds), so
+	 * the first $limit of all are among the first $limit of each: a relationship is read
+	 * from what it keeps when that is enough (at least $limit kept, or all of its
+	 * evidence), and from all its evidence only otherwise (a page larger than is kept). A
+	 * kept article's evidence is found from the article (its few ASSERTS), not by the
+	 * relation's index, which would read all of the relation's evidence for each.
 	 */
 	private static final String EVIDENCE_OF_PAIR = """
 			CALL (documentKey, provinceKey, localKeys) {
 			  CALL (documentKey, provinceKey, localKeys) {
-			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: provinceKey, toKey: documentKey})
-			    RETURN e
+			    MATCH (:Province {key: provinceKey})-[r:IMPLEMENTS]->(:Document {key: documentKey})
+			    RETURN r
 			    UNION
 			    UNWIND localKeys AS start
-			    MATCH (e:Evidence {type: 'IMPLEMENTS', fromKey: start})
-			    WHERE e.toKey = documentKey OR e.toKey = provinceKey OR e.toKey IN localKeys
-			    RETURN e
+			    MATCH (:Document {key: start})-[r:IMPLEMENTS]->(x:Document)
+			    WHERE x.key = documentKey OR x.key IN localKeys
+			    RETURN r
 			  }
-			  MATCH (a:Article)-[:ASSERTS]->(e)
+			  WITH r, startNode(r).key AS fromKey, endNode(r).key AS toKey, r.evidenceArticleIds AS kept
+			  CALL (r, fromKey, toKey, kept) {
+			    WITH r, fromKey, toKey, kept
+			    WHERE kept IS NOT NULL AND (size(kept) >= $limit OR size(kept) >= r.articleCount)
+			    UNWIND kept[0..$limit] AS articleId
+			    MATCH (a:Article {id: articleId})
+			    UNWIND [(a)-[:ASSERTS]->(x:Evidence)
+			            WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
+			    RETURN a, e
+			    UNION
+			    WITH r, fromKey, toKey, kept
+			    WHERE kept IS NULL OR (size(kept) < $limit AND size(kept) < r.articleCount)
+			    MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: fromKey, toKey: toKey})
+			    RETURN a, e
+			  }
 			  WITH a, e
 			  ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey
 			  LIMIT $limit

@@ -46,6 +46,10 @@ public final class MigrationRunner {
 			"\\s*CREATE\\s+FULLTEXT\\s+INDEX\\s+\\S+\\s+IF\\s+NOT\\s+EXISTS\\b.*",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+	/** A statement that commits in batches ({@code CALL { … } IN TRANSACTIONS}). */
+	private static final Pattern IN_TRANSACTIONS = Pattern
+		.compile("}\\s*IN\\s+(\\d+\\s+CONCURRENT\\s+)?TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
+
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
@@ -115,9 +119,17 @@ public final class MigrationRunner {
 				long started = System.nanoTime();
 				for (String statement : migration.statements()) {
 					try {
-						// Schema statements cannot share a transaction with data writes:
-						// one each.
-						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+						if (IN_TRANSACTIONS.matcher(statement).find()) {
+							// A batched data migration commits its own batches: it runs
+							// in an auto-commit transaction, the only kind that allows
+							// it.
+							session.run(statement).consume();
+						}
+						else {
+							// Schema statements cannot share a transaction with data
+							// writes: one each.
+							session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+						}
 					}
 					catch (RuntimeException ex) {
 						throw new MigrationException("Migration " + migration.fileName() + " failed at statement:\n"

@@ -29,12 +29,31 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchQueries {
 
 	/*
-	 * A common word matches tens of thousands of articles, all sorted to keep the best
-	 * few: the kind of each is worked out only when kinds are asked for, and returned for
-	 * the kept hits.
+	 * A common word matches tens of thousands of articles. Without kinds to keep and
+	 * without a number in the text (a document's code holds its number, so no document
+	 * ranks before the best scores), the best hits are the index's best scores: it is
+	 * asked for one more than needed, and that is the answer unless the last two tie
+	 * (then which of the tied hits is kept depends on the keys, and every hit is read, as
+	 * it is otherwise). When every hit is read, the kind of each is worked out only when
+	 * kinds are asked for, and returned for the kept hits.
 	 */
 	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $limit + 1}) YIELD node, score
+			  RETURN collect({node: node, score: score}) AS top
+			}
+			WITH top, $kinds IS NOT NULL OR size($numbers) > 0
+			          OR (size(top) > $limit AND top[$limit - 1].score = top[$limit].score) AS readAll
+			CALL (top, readAll) {
+			  WITH readAll WHERE readAll
+			  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			  RETURN node, score
+			  UNION ALL
+			  WITH top, readAll WHERE NOT readAll
+			  UNWIND top AS hit
+			  RETURN hit.node AS node, hit.score AS score
+			}
+			WITH node, score
 			WHERE $kinds IS NULL
 			   OR CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
 			           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds

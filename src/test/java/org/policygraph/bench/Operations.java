@@ -150,12 +150,21 @@ final class Operations {
 						  UNWIND page AS row
 						  WITH d, row.p AS p, row.r AS r,
 						       [v IN chains WHERE v.scope = row.p.key OR v.scope STARTS WITH row.p.key + ':'] AS locals
-						  CALL (d, p, locals) {
-						    WITH d, p, [v IN locals | v.key] + p.key AS starts
-						    UNWIND starts AS start
-						    MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
-						    WHERE e.toKey = d.key OR (start <> p.key AND e.toKey IN starts)
-						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey LIMIT 3
+						  CALL (d, r, locals) {
+						    CALL (d, r, locals) {
+						      RETURN r AS link
+						      UNION
+						      UNWIND locals AS v
+						      MATCH (v)-[link:IMPLEMENTS]->(x:Document)
+						      WHERE x = d OR x IN locals
+						      RETURN link
+						    }
+						    WITH startNode(link).key AS fromKey, endNode(link).key AS toKey, link.evidenceArticleIds[0..3] AS kept
+						    UNWIND kept AS id
+						    MATCH (a:Article {id: id})
+						    UNWIND [(a)-[:ASSERTS]->(x:Evidence)
+						            WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
+						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.fromKey, e.toKey LIMIT 3
 						    RETURN collect({sentence: e.sentence, article: a {.id, .title, .url, .publishedAt}}) AS evidence
 						  }
 						  RETURN collect({node: {province: p {.key, .name}, via: [v IN locals | v {.key, .name, .issuedOn}],
@@ -320,7 +329,19 @@ final class Operations {
 							    partyBody { key name }
 							  }
 							}""", """
-							CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							CALL () {
+							  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 11}) YIELD node, score
+							  RETURN collect({node: node, score: score}) AS top
+							}
+							CALL (top) {
+							  WITH top WHERE size(top) = 11 AND top[9].score = top[10].score
+							  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							  RETURN node, score
+							  UNION ALL
+							  WITH top WHERE NOT (size(top) = 11 AND top[9].score = top[10].score)
+							  UNWIND top AS hit
+							  RETURN hit.node AS node, hit.score AS score
+							}
 							WITH node, score ORDER BY score DESC, coalesce(node.key, node.id) LIMIT 10
 							RETURN {search: collect({
 							  kind: CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
@@ -387,17 +408,27 @@ final class Operations {
 						        MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
 						        WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'
 						        WITH DISTINCT v ORDER BY v.issuedOn, v.key
-						        RETURN collect(v.key) AS locals
+						        RETURN collect(v) AS locals
 						      }
 						      CALL (d, p, locals) {
-						        WITH d, p, locals + p.key AS starts
-						        UNWIND starts AS start
-						        MATCH (ea:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: start})
-						        WHERE e.toKey = d.key OR (start <> p.key AND e.toKey IN starts)
-						        WITH ea, e ORDER BY ea.publishedAt DESC, ea.id, e.type, e.fromKey, e.toKey LIMIT 2
+						        CALL (d, p, locals) {
+						          MATCH (p)-[link:IMPLEMENTS]->(d)
+						          RETURN link
+						          UNION
+						          UNWIND locals AS v
+						          MATCH (v)-[link:IMPLEMENTS]->(x:Document)
+						          WHERE x = d OR x IN locals
+						          RETURN link
+						        }
+						        WITH startNode(link).key AS fromKey, endNode(link).key AS toKey, link.evidenceArticleIds[0..2] AS kept
+						        UNWIND kept AS id
+						        MATCH (ea:Article {id: id})
+						        UNWIND [(ea)-[:ASSERTS]->(x:Evidence)
+						                WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
+						        WITH ea, e ORDER BY ea.publishedAt DESC, ea.id, e.fromKey, e.toKey LIMIT 2
 						        RETURN collect({sentence: e.sentence, article: {id: ea.id}}) AS evidence
 						      }
-						      RETURN collect({node: {province: {key: p.key}, via: [k IN locals | {key: k}], evidence: evidence}}) AS edges
+						      RETURN collect({node: {province: {key: p.key}, via: [v IN locals | {key: v.key}], evidence: evidence}}) AS edges
 						    }
 						    CALL (d) {
 						      MATCH path = (d)-[:IMPLEMENTS*1..5]->(x:Document)

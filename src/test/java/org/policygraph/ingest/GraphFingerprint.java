@@ -29,8 +29,9 @@ import org.springframework.util.unit.DataSize;
  * <p>
  * {@link #inconsistencies(Driver)} checks what must hold in any committed state of the
  * graph, whole or partial: no evidence without its article, no derived relationship
- * without evidence or with counts that differ from its evidence, no document or body that
- * no article mentions, nothing twice.
+ * without evidence or with counts, dates or kept evidence ({@code evidenceArticleIds})
+ * that differ from its evidence, no document or body that no article mentions, nothing
+ * twice.
  *
  * @param labels node count per label set ({@code Article}, {@code Document:Entity} …)
  * @param relationshipTypes relationship count per type
@@ -120,7 +121,23 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 					RETURN type(r) + ' ' + from.key + ' -> ' + to.key + ': ' + toString(r.articleCount) + ' articles, '
 					       + toString(r.firstReported) + '..' + toString(r.lastReported) + ' in the graph; '
 					       + toString(n) + ' articles, ' + toString(first) + '..' + toString(last) + ' by the evidence'
-					       AS item LIMIT $limit"""), List.of("an article URL held by more than one article", """
+					       AS item LIMIT $limit"""),
+			List.of("a relationship whose evidenceArticleIds are not the articles of its first 10 evidence items, newest first",
+					"""
+							MATCH (from:Entity)-[r:IMPLEMENTS|ISSUED_BY]->(to:Entity)
+							WHERE r.reference IS NULL
+							CALL (from, r, to) {
+							  OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: type(r), fromKey: from.key, toKey: to.key})
+							  WITH a ORDER BY a.publishedAt DESC, a.id
+							  RETURN collect(a.id)[0..10] AS expected
+							}
+							WITH from, r, to, expected
+							WHERE r.evidenceArticleIds IS NULL OR r.evidenceArticleIds <> expected
+							RETURN type(r) + ' ' + from.key + ' -> ' + to.key + ': '
+							       + CASE WHEN r.evidenceArticleIds IS NULL THEN 'none'
+							         ELSE reduce(s = '', id IN r.evidenceArticleIds | s + id + ' ') END + 'in the graph; '
+							       + reduce(s = '', id IN expected | s + id + ' ') + 'by the evidence' AS item LIMIT $limit"""),
+			List.of("an article URL held by more than one article", """
 					MATCH (a:Article)
 					WITH a.url AS url, count(*) AS n
 					WHERE n > 1

@@ -177,6 +177,33 @@ class SearchIT extends HarnessIntegrationTests {
 		return last;
 	}
 
+	/**
+	 * Without kinds and without a number, the best hits are read from the index's best
+	 * scores (one more than asked for, every hit when the last two tie): the same hits in
+	 * the same order as ranking every hit, whatever the page size (ties at the page's end
+	 * included: many hits of a common word score alike).
+	 */
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "Dak Lak", "tổ chức cơ sở đảng", "Ban Thường vụ Tỉnh ủy", "Hà Tĩnh", "chi bộ", "nghi quyet" })
+	void shouldRankTheBestScoresAsRankingEveryHitDoes(String text) {
+		String query = org.policygraph.graph.SearchText.parse(text).query();
+		for (int first : List.of(1, 2, 3, 5, 10, 20, 50)) {
+			List<String> everyHit;
+			try (var session = this.driver.session()) {
+				everyHit = session.run("""
+						CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+						WITH coalesce(node.key, node.id) AS key, score
+						ORDER BY score DESC, key
+						LIMIT $limit
+						RETURN key""", Map.of("query", query, "limit", first)).list(r -> r.get("key").asString());
+			}
+			assertThat(search(text, null, first)).as(text + ", first " + first)
+				.extracting(SearchIT::key)
+				.containsExactlyElementsOf(everyHit);
+		}
+	}
+
 	@Test
 	void shouldKeepOnlyTheRequestedKinds() {
 		List<Map<String, Object>> hits = search("nghi quyet 22", List.of("DOCUMENT"), 50);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,6 +98,21 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	private final Map<List<Object>, List<String>> documentsByTypeAndNumber = new HashMap<>();
 
 	private final Map<RelationshipKey, Map<String, Object>> relationships = new LinkedHashMap<>();
+
+	/**
+	 * Each derived relationship → its first {@link ChangeSet#KEPT_EVIDENCE} evidence in
+	 * the order reads show them ({@link #SHOWN}), written as {@code evidenceArticleIds}.
+	 */
+	private final Map<RelationshipKey, List<RawCitations.EvidenceRecord>> keptEvidence = new HashMap<>();
+
+	/**
+	 * The order reads show evidence in, as Cypher's
+	 * {@code ORDER BY a.publishedAt DESC, a.id} sorts: undated articles first, then
+	 * newest first, then by article id.
+	 */
+	static final Comparator<RawCitations.EvidenceRecord> SHOWN = Comparator
+		.comparing(RawCitations.EvidenceRecord::publishedAt, Comparator.nullsFirst(Comparator.reverseOrder()))
+		.thenComparing(RawCitations.EvidenceRecord::articleId);
 
 	private final Map<String, String> hashes = new HashMap<>();
 
@@ -623,8 +639,31 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 					r.put("firstReported", support.firstReported());
 					r.put("lastReported", support.lastReported());
 				}
+				keep(key, record);
 			}
 		});
+	}
+
+	/**
+	 * Adds an evidence to its relationship's kept evidence if it is among the first
+	 * {@link ChangeSet#KEPT_EVIDENCE} in {@link #SHOWN} order.
+	 */
+	private void keep(RelationshipKey key, RawCitations.EvidenceRecord record) {
+		List<RawCitations.EvidenceRecord> kept = this.keptEvidence.computeIfAbsent(key, k -> new ArrayList<>());
+		int at = Collections.binarySearch(kept, record, SHOWN);
+		if (at >= 0) {
+			return;
+		}
+		int insertAt = -at - 1;
+		if (insertAt >= ChangeSet.KEPT_EVIDENCE) {
+			return;
+		}
+		kept.add(insertAt, record);
+		if (kept.size() > ChangeSet.KEPT_EVIDENCE) {
+			kept.remove(kept.size() - 1);
+		}
+		this.relationships.get(key)
+			.put("evidenceArticleIds", kept.stream().map(RawCitations.EvidenceRecord::articleId).toList());
 	}
 
 	/**
@@ -676,7 +715,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 					"the bulk graph numbered " + this.nextNode + " nodes but wrote " + nodeRows + " node rows");
 		}
 		List.of(this.articleNodes, this.entityNodes, this.entities, this.documentsByTypeAndNumber, this.relationships,
-				this.hashes, this.holder, this.groups)
+				this.keptEvidence, this.hashes, this.holder, this.groups)
 			.forEach(Map::clear);
 		this.citedPairs.clear();
 		this.citedPairsByKey.clear();

@@ -194,6 +194,16 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 
 	}
 
+	/**
+	 * How many evidence items each {@code IMPLEMENTS} and {@code ISSUED_BY} relationship
+	 * keeps, as the ids of their articles in {@code evidenceArticleIds}, in the order the
+	 * reads show evidence ({@code ORDER BY a.publishedAt DESC, a.id}: undated articles
+	 * first, as Cypher sorts nulls): the API's default evidence page. The statements of
+	 * {@link GraphWriter} and {@link DocumentMerge} and the migration that backfilled
+	 * them keep the same number (a literal {@code 10} in their Cypher).
+	 */
+	public static final int KEPT_EVIDENCE = 10;
+
 	/** The new articles of a batch supporting one relationship, each counted once. */
 	public static final class Increment {
 
@@ -216,14 +226,16 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 
 		/**
 		 * One row per relationship ({@code fromKey}, {@code toKey}, {@code n},
-		 * {@code first}, {@code last}); a relationship to be recounted gets nothing added
-		 * here.
+		 * {@code first}, {@code last}, and the new articles' ids {@code articleIds}, from
+		 * which the relationship's {@link #KEPT_EVIDENCE kept evidence} is updated); a
+		 * relationship to be recounted gets nothing added here.
 		 */
 		static List<Map<String, Object>> rows(Map<List<String>, Increment> increments, Set<List<String>> recounted) {
 			List<Map<String, Object>> rows = new ArrayList<>(increments.size());
 			increments.forEach((pair, increment) -> {
 				Support support = recounted.contains(pair) ? Support.NONE : increment.support;
 				Map<String, Object> row = new HashMap<>();
+				row.put("articleIds", recounted.contains(pair) ? List.of() : List.copyOf(increment.articleIds));
 				row.put("fromKey", pair.get(0));
 				row.put("toKey", pair.get(1));
 				row.put("n", support.articleCount());

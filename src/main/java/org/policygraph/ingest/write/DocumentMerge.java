@@ -128,7 +128,8 @@ public final class DocumentMerge {
 
 	/**
 	 * {@code GraphWriter.RECOUNT_IMPLEMENTS} over every relation the nodes' evidence
-	 * states.
+	 * states, with the {@link ChangeSet#KEPT_EVIDENCE kept evidence} (newest article
+	 * first).
 	 */
 	private static final String RECOUNT_DERIVED = """
 			UNWIND $keys AS key
@@ -136,17 +137,19 @@ public final class DocumentMerge {
 			WHERE e.fromKey = key OR e.toKey = key
 			WITH DISTINCT e
 			MATCH (a:Article)-[:ASSERTS]->(e)
+			WITH e, a ORDER BY a.publishedAt DESC, a.id
 			WITH e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey,
-			     count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+			     count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
+			     collect(DISTINCT a.id)[0..10] AS kept
 			MATCH (from:Entity {key: fromKey})
 			MATCH (to:Entity {key: toKey})
 			WHERE from <> to
 			FOREACH (_ IN CASE WHEN type = 'IMPLEMENTS' AND to:Document THEN [1] ELSE [] END |
 			  MERGE (from)-[r:IMPLEMENTS]->(to)
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
 			FOREACH (_ IN CASE WHEN type = 'ISSUED_BY' AND from:Document AND to:PartyBody THEN [1] ELSE [] END |
 			  MERGE (from)-[r:ISSUED_BY]->(to)
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)""";
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)""";
 
 	/**
 	 * Any other relationship of a node merged away (none in the model today) goes to the

@@ -161,7 +161,17 @@ public class GraphWriter implements ArticleWriter {
 			        ELSE r.firstReported END,
 			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
 			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
-			        ELSE r.lastReported END""";
+			        ELSE r.lastReported END
+			WITH r, row
+			CALL (r, row) {
+			  WITH r, row WHERE size(row.articleIds) > 0
+			  UNWIND coalesce(r.evidenceArticleIds, []) + row.articleIds AS id
+			  WITH DISTINCT r, id
+			  MATCH (a:Article {id: id})
+			  WITH r, a ORDER BY a.publishedAt DESC, a.id LIMIT 10
+			  WITH r, collect(a.id) AS kept
+			  SET r.evidenceArticleIds = kept
+			}""";
 
 	private static final String MERGE_ISSUED_BY = """
 			UNWIND $rows AS row
@@ -176,24 +186,38 @@ public class GraphWriter implements ArticleWriter {
 			        ELSE r.firstReported END,
 			    r.lastReported = CASE WHEN row.last IS NULL THEN r.lastReported
 			        WHEN r.lastReported IS NULL OR row.last > r.lastReported THEN row.last
-			        ELSE r.lastReported END""";
+			        ELSE r.lastReported END
+			WITH r, row
+			CALL (r, row) {
+			  WITH r, row WHERE size(row.articleIds) > 0
+			  UNWIND coalesce(r.evidenceArticleIds, []) + row.articleIds AS id
+			  WITH DISTINCT r, id
+			  MATCH (a:Article {id: id})
+			  WITH r, a ORDER BY a.publishedAt DESC, a.id LIMIT 10
+			  WITH r, collect(a.id) AS kept
+			  SET r.evidenceArticleIds = kept
+			}""";
 
 	private static final String RECOUNT_IMPLEMENTS = """
 			UNWIND $rows AS row
 			MATCH (:Entity {key: row.fromKey})-[r:IMPLEMENTS]->(:Entity {key: row.toKey})
 			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: row.fromKey, toKey: row.toKey})
-			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+			WITH r, a ORDER BY a.publishedAt DESC, a.id
+			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
+			     collect(DISTINCT a.id)[0..10] AS kept
 			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
 
 	private static final String RECOUNT_ISSUED_BY = """
 			UNWIND $rows AS row
 			MATCH (:Entity {key: row.fromKey})-[r:ISSUED_BY]->(:Entity {key: row.toKey})
 			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'ISSUED_BY', fromKey: row.fromKey, toKey: row.toKey})
-			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+			WITH r, a ORDER BY a.publishedAt DESC, a.id
+			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
+			     collect(DISTINCT a.id)[0..10] AS kept
 			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
 
 	private static final String DELETE_ORPHANS = """

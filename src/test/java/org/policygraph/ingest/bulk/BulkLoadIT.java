@@ -26,6 +26,7 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.policygraph.PolicyGraphApplication;
 import org.policygraph.corpus.CorpusGenerator;
+import org.policygraph.ingest.GraphFingerprint;
 import org.policygraph.support.InProcessNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,6 +138,19 @@ class BulkLoadIT {
 		// records
 		// were applied after the import.
 		assertThat(String.join("\n", bulkGraph)).contains("Bản cập nhật.").contains("Sửa lần một.");
+		// Each derived relationship keeps its first evidence articles (compared above
+		// property by property with the transactional graph), and they are those of its
+		// evidence, newest first, also where a relationship has more than are kept.
+		assertThat(bulkGraph)
+			.anyMatch(line -> line.contains("-[IMPLEMENTS {articleCount=") && line.contains("evidenceArticleIds=["));
+		GraphFingerprint.withDatabase(bulk, driver -> {
+			assertThat(GraphFingerprint.inconsistencies(driver)).isEmpty();
+			assertThat(driver.executableQuery("""
+					MATCH ()-[r:IMPLEMENTS|ISSUED_BY]->()
+					WHERE r.articleCount > size(r.evidenceArticleIds)
+					RETURN count(r) AS n""").execute().records().get(0).get("n").asLong()).isPositive();
+			return null;
+		});
 	}
 
 	@Test
