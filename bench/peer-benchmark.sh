@@ -27,6 +27,24 @@ fi
 if [ "${READS:-in-process}" = bolt ]; then
 	ARGS="$ARGS --policygraph.neo4j.in-process-reads=false"
 fi
+# The kit makes its corpus with the jar's former `generate` command: make the corpus and the bulk-loaded
+# store where the kit looks for them (it reuses an existing data directory), and give the peer the
+# embedded database's generated password.
+N=${ARTICLES:-10000}
+HOME_DIR=$PWD/target/peer-bench
+DATA=$HOME_DIR/data-$N
+CORPUS=$HOME_DIR/corpus-$N.ndjson
+mkdir -p "$HOME_DIR"
+if [ ! -d "$DATA" ]; then
+	[ -s "$CORPUS" ] || scripts/generate-corpus.sh --articles="$N" --seed=42 --out="$CORPUS"
+	java -Xmx1g -XX:-DontCompileHugeMethods -XX:+UseParallelGC -jar "$(ls target/*.jar | grep -v -e plain -e sources | head -1)" \
+		ingest --bulk "$CORPUS" --policygraph.neo4j.embedded.data-directory="$DATA" --policygraph.neo4j.embedded.bolt-port=0
+fi
+if [ -z "${NEO4J_PASSWORD:-}" ] && [ -s "$DATA/neo4j-password" ]; then
+	export NEO4J_USERNAME=${NEO4J_USERNAME:-neo4j}
+	NEO4J_PASSWORD=$(cat "$DATA/neo4j-password")
+	export NEO4J_PASSWORD
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 PROJECT_ARGS="$ARGS" "$DIR/run.sh"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
