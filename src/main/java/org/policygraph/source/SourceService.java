@@ -157,7 +157,7 @@ class SourceService implements UrlIngest {
 		if (source.isEmpty()) {
 			return new PollRequest(null, false, "'" + url + "' is not a source");
 		}
-		if (!submit(source.get())) {
+		if (!submit(source.get(), false)) {
 			return new PollRequest(source.get(), false, "a poll of '" + url + "' is already running");
 		}
 		return new PollRequest(source.get(), true, null);
@@ -191,11 +191,22 @@ class SourceService implements UrlIngest {
 		ensureConfigured();
 		int started = 0;
 		for (Source source : this.store.due(now(), 100)) {
-			if (submit(source)) {
+			if (submitDue(source)) {
 				started++;
 			}
 		}
 		return started;
+	}
+
+	/**
+	 * Starts a poll of a source read as due, unless it is being polled or is no longer
+	 * due when the poll begins: a poll that ended between the read and now has moved its
+	 * next poll on, and the source is not fetched again.
+	 * @param source the source as read by the look-up for due sources
+	 * @return whether a poll was started
+	 */
+	boolean submitDue(Source source) {
+		return submit(source, true);
 	}
 
 	/**
@@ -205,9 +216,19 @@ class SourceService implements UrlIngest {
 		return this.running.contains(url);
 	}
 
-	private boolean submit(Source source) {
+	private boolean submit(Source source, boolean onlyIfStillDue) {
 		if (!this.running.add(source.url())) {
 			return false;
+		}
+		try {
+			if (onlyIfStillDue && !stillDue(source.url())) {
+				this.running.remove(source.url());
+				return false;
+			}
+		}
+		catch (RuntimeException ex) {
+			this.running.remove(source.url());
+			throw ex;
 		}
 		try {
 			this.polls.execute(() -> {
@@ -230,6 +251,14 @@ class SourceService implements UrlIngest {
 			this.running.remove(source.url());
 			return false;
 		}
+	}
+
+	/**
+	 * Reads the source again once its poll is claimed: the look-up for due sources may
+	 * have read it before a poll that has ended since recorded its next poll.
+	 */
+	private boolean stillDue(String url) {
+		return this.store.byUrl(url).map(s -> s.nextPollAt() == null || !s.nextPollAt().isAfter(now())).orElse(false);
 	}
 
 	Optional<Source> source(String url) {

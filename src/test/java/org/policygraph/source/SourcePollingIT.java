@@ -136,6 +136,23 @@ class SourcePollingIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldNotPollAgainASourceReadAsDueBeforeAPollThatHasEndedSince() throws Exception {
+		this.site.fixture(FEED, "feed-summary.rss", "application/rss+xml; charset=utf-8");
+		serveArticles();
+		this.sources.add(feedUrl(), SourceKind.FEED);
+		Source readAsDue = source(feedUrl());
+		poll(feedUrl());
+		this.site.clearRequests();
+
+		boolean started = this.sources.submitDue(readAsDue);
+
+		assertThat(started).isFalse();
+		assertThat(this.sources.isPolling(feedUrl())).isFalse();
+		assertThat(this.site.paths()).isEmpty();
+		assertThat(source(feedUrl()).nextPollAt()).isAfter(readAsDue.nextPollAt());
+	}
+
+	@Test
 	void shouldFetchAndIngestOnlyTheNewItemWhenTheFeedChanges() throws Exception {
 		AtomicReference<String> feed = new AtomicReference<>("feed-summary.rss");
 		this.site.route(FEED, exchange -> TestSite.send(exchange, 200, "application/rss+xml",
