@@ -38,7 +38,7 @@ public final class DocumentMerge {
 	 * The documents of the groups (code and scope) a batch touches, with the keys they
 	 * hold.
 	 */
-	private static final String GROUP_STATE = """
+	static final String GROUP_STATE = """
 			UNWIND $groups AS g
 			MATCH (d:Document {code: g.code})
 			WHERE d.scope = g.scope
