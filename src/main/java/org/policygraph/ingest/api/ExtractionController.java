@@ -18,8 +18,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The {@code extract} query: a dry run of the extractor on one article, writing nothing.
- * The article is held to ingest's limits (title, text of at most 1 MiB), and the
- * extractor stops when the request's deadline passes ({@link RequestDeadline}).
+ * The article is held to ingest's limits (a title that is not blank, a text of at most 1
+ * MiB), and the extractor stops when the request's deadline passes
+ * ({@link RequestDeadline}).
  */
 @Controller
 class ExtractionController {
@@ -33,6 +34,9 @@ class ExtractionController {
 	@QueryMapping
 	Extraction extract(@Argument ExtractInput input, GraphQLContext context) {
 		// The limits of ingest: what could not be ingested is not analysed either.
+		if (ArticleValidator.normalizeLine(input.title()) == null) {
+			throw new InvalidArgumentException("input.title", "is blank; ingest refuses an article without a title");
+		}
 		int titleChars = input.title().codePointCount(0, input.title().length());
 		if (titleChars > ArticleValidator.MAX_TITLE_CHARS) {
 			throw new InvalidArgumentException("input.title",

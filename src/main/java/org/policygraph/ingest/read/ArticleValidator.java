@@ -1,5 +1,6 @@
 package org.policygraph.ingest.read;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
@@ -166,9 +167,11 @@ public final class ArticleValidator {
 
 	/**
 	 * NFC, whitespace collapsed to single spaces, trimmed; {@code null} for null or blank
-	 * input.
+	 * input (white space of every kind, control and bidirectional characters only).
+	 * @param value the value, may be {@code null}
+	 * @return the value on one line, or {@code null}
 	 */
-	static String normalizeLine(String value) {
+	public static @Nullable String normalizeLine(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

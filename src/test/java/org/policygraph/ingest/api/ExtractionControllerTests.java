@@ -159,6 +159,12 @@ class ExtractionControllerTests {
 	}
 
 	@Test
+	void shouldRefuseABlankTitleAsIngestWould() {
+		assertRefused(input(" \t\u00a0\n ", "Tỉnh ủy Hà Nam triển khai Nghị quyết số 18-NQ/TW.", null, null),
+				"input.title", "Invalid argument 'input.title': is blank; ingest refuses an article without a title");
+	}
+
+	@Test
 	void shouldRefuseAnInputWithoutATitleInTheSchema() {
 		this.graphQl.documentName("extract")
 			.variable("input", input(null, "x", null, null))
