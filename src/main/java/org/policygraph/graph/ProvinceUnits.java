@@ -1,6 +1,9 @@
 package org.policygraph.graph;
 
+import java.time.LocalDate;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The set of provincial units a coverage is measured against.
@@ -15,6 +18,12 @@ public enum ProvinceUnits {
 	 * does.
 	 */
 	POST_2025(List.of("POST_2025", "BOTH"), true);
+
+	/**
+	 * The day the 34 units replaced the 63 (Resolution 202/2025/QH15); the reference data
+	 * ({@code ProvinceGazetteer.MERGER_DATE}) uses the same day.
+	 */
+	public static final LocalDate MERGER_DATE = LocalDate.of(2025, 7, 1);
 
 	private final List<String> eras;
 
@@ -38,6 +47,19 @@ public enum ProvinceUnits {
 	 */
 	public boolean throughPredecessors() {
 		return this.throughPredecessors;
+	}
+
+	/**
+	 * @param issuedOn a document's issue date, or {@code null}
+	 * @param year its year when undated, or {@code null}
+	 * @return the units that existed when the document was issued (an undated document
+	 * without a year after the merger's counts as issued before it)
+	 */
+	public static ProvinceUnits existingAt(@Nullable LocalDate issuedOn, @Nullable Integer year) {
+		if (issuedOn != null) {
+			return issuedOn.isBefore(MERGER_DATE) ? PRE_2025 : POST_2025;
+		}
+		return (year != null && year > MERGER_DATE.getYear()) ? POST_2025 : PRE_2025;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.policygraph.research;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graph.Document;
@@ -9,8 +10,9 @@ import org.policygraph.graph.Province;
 /**
  * One province's implementation lag for one document.
  *
- * @param province the implementing province (for a merged unit: the unit or predecessor
- * whose date counts)
+ * @param province the implementing province: in a document's lag, the unit (of the units
+ * that existed when the document was issued); in a province's lag, the unit or the
+ * predecessor whose date counts
  * @param document the document carried out
  * @param startedOn the date the implementation started, by {@code basis}; {@code null}
  * when unknown
@@ -22,6 +24,15 @@ import org.policygraph.graph.Province;
  */
 public record LagRow(Province province, Document document, @Nullable LocalDate startedOn, @Nullable LagBasis basis,
 		@Nullable Document localDocument, @Nullable Integer days) {
+
+	/**
+	 * Of two rows of one document, the one that dates the start: a local document before
+	 * a report, then the earlier date, then the province key.
+	 */
+	public static final Comparator<LagRow> EARLIEST_START = Comparator
+		.comparing((LagRow r) -> (r.basis() == LagBasis.LOCAL_DOCUMENT) ? 0 : (r.basis() != null) ? 1 : 2)
+		.thenComparing(LagRow::startedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(r -> r.province().key());
 
 	/**
 	 * @return whether the lag is known

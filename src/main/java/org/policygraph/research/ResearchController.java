@@ -96,12 +96,8 @@ class ResearchController {
 	 */
 	static List<LagRow> earliestPerDocument(List<LagRow> rows) {
 		Map<String, LagRow> best = new LinkedHashMap<>();
-		Comparator<LagRow> better = Comparator
-			.comparing((LagRow r) -> (r.basis() == LagBasis.LOCAL_DOCUMENT) ? 0 : (r.basis() != null) ? 1 : 2)
-			.thenComparing(LagRow::startedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(r -> r.province().key());
 		for (LagRow row : rows) {
-			best.merge(row.document().key(), row, (a, b) -> (better.compare(a, b) <= 0) ? a : b);
+			best.merge(row.document().key(), row, (a, b) -> (LagRow.EARLIEST_START.compare(a, b) <= 0) ? a : b);
 		}
 		return List.copyOf(best.values());
 	}

@@ -18,7 +18,6 @@ import org.policygraph.graph.ProvinceUnits;
 import org.policygraph.graph.Article;
 import org.policygraph.graph.Document;
 import org.policygraph.graph.Province;
-import org.policygraph.graphql.Batches;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -50,11 +49,21 @@ class ResearchQueries {
 			  RETURN local
 			}""";
 
+	/**
+	 * A document's implementing units are those of {@code row.era}, the units that
+	 * existed when it was issued: the 63 before 1-7-2025 (a unit formed then,
+	 * implementing an older document, is not one of them), the 34 after it (a unit merged
+	 * away counts for the unit it became part of).
+	 */
 	private static final String DOCUMENT_LAG = """
-			UNWIND $keys AS key
-			MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
+			UNWIND $documents AS row
+			MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: row.key})
+			WITH row, d, p, r,
+			     CASE WHEN p.era IN [row.era, 'BOTH'] THEN p
+			          WHEN row.era = 'POST_2025' THEN head([(p)-[:MERGED_INTO]->(n) | n]) END AS u
+			WHERE u IS NOT NULL
 			%s
-			RETURN key, p, r.firstReported AS firstReported, local""".formatted(FIRST_LOCAL);
+			RETURN row.key AS key, u, p, r.firstReported AS firstReported, local""".formatted(FIRST_LOCAL);
 
 	private static final String PROVINCE_LAG = """
 			MATCH (u:Province {key: $provinceKey})
@@ -135,9 +144,29 @@ class ResearchQueries {
 	Map<String, List<LagRow>> documentLags(List<Document> documents) {
 		Map<String, Document> byKey = new LinkedHashMap<>();
 		documents.forEach(d -> byKey.put(d.key(), d));
-		return Batches.grouped(this.client.query(DOCUMENT_LAG).bind(List.copyOf(byKey.keySet())).to("keys"),
-				r -> r.get("key").asString(), r -> lagRow(Province.of(r.get("p")), byKey.get(r.get("key").asString()),
-						date(r.get("firstReported")), r.get("local")));
+		Map<String, Map<String, LagRow>> best = new LinkedHashMap<>();
+		this.client.query(DOCUMENT_LAG)
+			.bind(byKey.values()
+				.stream()
+				.map(d -> Map.of("key", d.key(), "era", ProvinceUnits.existingAt(d.issuedOn(), d.year()).name()))
+				.toList())
+			.to("documents")
+			.fetchAs(Void.class)
+			.mappedBy((t, r) -> {
+				String key = r.get("key").asString();
+				Province unit = Province.of(r.get("u"));
+				LagRow member = lagRow(Province.of(r.get("p")), byKey.get(key), date(r.get("firstReported")),
+						r.get("local"));
+				LagRow row = new LagRow(unit, member.document(), member.startedOn(), member.basis(),
+						member.localDocument(), member.days());
+				best.computeIfAbsent(key, k -> new LinkedHashMap<>())
+					.merge(unit.key(), row, (a, b) -> (LagRow.EARLIEST_START.compare(a, b) <= 0) ? a : b);
+				return null;
+			})
+			.all();
+		Map<String, List<LagRow>> rows = new LinkedHashMap<>();
+		best.forEach((key, perUnit) -> rows.put(key, List.copyOf(perUnit.values())));
+		return rows;
 	}
 
 	/**
