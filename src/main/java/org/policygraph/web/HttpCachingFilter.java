@@ -25,8 +25,16 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * {@code 304 Not Modified} without the body when nothing changed. The tags are weak
  * ({@code W/"…"}): the servlet container does not compress a response with a strong tag,
  * and a compressed body is not byte-equal to the plain one anyway.</li>
+ * <li>Queries over {@code GET /graphql}: {@code Cache-Control: no-cache} with an
+ * {@code ETag} of the answer, so a browser or a proxy may keep an answer and a dashboard
+ * polling the same query gets {@code 304 Not Modified} without the body while the answer
+ * is unchanged (the query still runs: the tag is the answer's own). Requests with
+ * credentials are not stored by shared caches (HTTP's rule for {@code Authorization});
+ * {@code POST /graphql} keeps {@code no-store}.</li>
  * </ul>
- * Runs before Spring Security, which leaves a {@code Cache-Control} set here alone.
+ * Runs before Spring Security, which leaves a {@code Cache-Control} set here alone. It
+ * also runs on the asynchronous dispatch that completes a GraphQL answer, where the tag
+ * is computed.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -52,13 +60,18 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
 			chain.doFilter(request, response);
 		}
-		else if (isPageOrAsset(path)) {
+		else if (isPageOrAsset(path) || path.equals("/graphql")) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
 			this.etags.doFilter(request, response, chain);
 		}
 		else {
 			chain.doFilter(request, response);
 		}
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	/**

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP transport as a client pool, a browser and an HTTP cache meet it, over real
  * HTTP: one connection serves more than Tomcat's default 100 requests, JSON and scripts
  * are compressed, versioned webjars are cached for a year and pages revalidate by ETag
- * (304), queries run over GET and mutations never do, and wrongly typed parameters are a
- * 400.
+ * (304), queries run over GET (revalidated by ETag) and mutations never do, and wrongly
+ * typed parameters are a 400.
  */
 class HttpTransportIT extends HarnessIntegrationTests {
 
@@ -118,6 +118,29 @@ class HttpTransportIT extends HarnessIntegrationTests {
 
 		HttpResponse<byte[]> api = send(post(PROVINCES));
 		assertThat(api.headers().firstValue("Cache-Control").orElseThrow()).as("/graphql").contains("no-store");
+	}
+
+	@Test
+	void shouldLetAClientKeepAQueryAnsweredOverGetAndRevalidateItByItsETag() throws Exception {
+		String url = "/graphql?query=" + encode(PROVINCES);
+		HttpResponse<byte[]> first = send(get(url));
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(first.body()).path("data").path("provinces").size()).isGreaterThan(30);
+		assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("no-cache");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<byte[]> again = send(get(url).header("If-None-Match", etag));
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+
+		HttpResponse<byte[]> other = send(
+				get("/graphql?query=" + encode("{ provinces { key } }")).header("If-None-Match", etag));
+		assertThat(other.statusCode()).as("another query").isEqualTo(200);
+		assertThat(other.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+
+		HttpResponse<byte[]> zipped = send(get(url).header("Accept-Encoding", "gzip"));
+		assertThat(zipped.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(gunzip(zipped.body())).path("data").path("provinces").size()).isGreaterThan(30);
 	}
 
 	@Test
