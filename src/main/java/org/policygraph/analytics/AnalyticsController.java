@@ -55,10 +55,13 @@ class AnalyticsController {
 	}
 
 	@QueryMapping
-	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable LocalDate from,
-			@Argument @Nullable LocalDate to) {
+	List<CountBucket> counts(@Argument CountDimension by, @Argument @Nullable ProvinceUnits units,
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to) {
 		InvalidArgumentException.requirePeriod(from, to);
-		return this.queries.counts(by, from, to);
+		if (units != null && by != CountDimension.PROVINCE) {
+			throw new InvalidArgumentException("units", "applies only to counts by PROVINCE");
+		}
+		return this.queries.counts(by, units, from, to);
 	}
 
 	@QueryMapping

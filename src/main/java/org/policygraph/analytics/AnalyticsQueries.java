@@ -112,6 +112,25 @@ class AnalyticsQueries {
 			RETURN p.key AS key, p.name AS label, count
 			ORDER BY count DESC, label, key""";
 
+	/**
+	 * Articles per unit of one set (63 or 34): against the 34, an article about a unit or
+	 * any unit merged into it counts once for the unit.
+	 */
+	private static final String COUNT_BY_UNIT = """
+			MATCH (u:Province)
+			WHERE u.era IN $eras
+			CALL (u) {
+			  UNWIND [u] + CASE WHEN $throughPredecessors THEN [(pre:Province)-[:MERGED_INTO]->(u) | pre]
+			                    ELSE [] END AS member
+			  MATCH (member)<-[:MENTIONS]-(a:Article)
+			  WHERE %s
+			  RETURN count(DISTINCT a) AS count
+			}
+			WITH u, count
+			WHERE count > 0
+			RETURN u.key AS key, u.name AS label, count
+			ORDER BY count DESC, label, key""".formatted(ARTICLE_PERIOD);
+
 	private static final String COUNT_BY_DOCUMENT_TYPE = """
 			MATCH (d:Document)
 			WHERE %s
@@ -260,14 +279,20 @@ class AnalyticsQueries {
 				r.get("missing").asList(Province::of));
 	}
 
-	List<CountBucket> counts(CountDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
+	List<CountBucket> counts(CountDimension by, @Nullable ProvinceUnits units, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
 		String cypher = switch (by) {
-			case PROVINCE -> (from == null && to == null) ? COUNT_BY_PROVINCE_ALL_TIME : COUNT_BY_PROVINCE;
+			case PROVINCE -> (units != null) ? COUNT_BY_UNIT
+					: (from == null && to == null) ? COUNT_BY_PROVINCE_ALL_TIME : COUNT_BY_PROVINCE;
 			case DOCUMENT_TYPE -> COUNT_BY_DOCUMENT_TYPE;
 			case YEAR -> COUNT_BY_YEAR;
 		};
 		Map<String, Object> params = period(from, to);
 		params.put("typeLabels", TYPE_LABELS);
+		if (units != null) {
+			params.put("eras", units.eras());
+			params.put("throughPredecessors", units.throughPredecessors());
+		}
 		return new ArrayList<>(this.client.query(cypher)
 			.bindAll(params)
 			.fetchAs(CountBucket.class)

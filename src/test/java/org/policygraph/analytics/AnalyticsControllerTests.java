@@ -45,7 +45,7 @@ class AnalyticsControllerTests {
 
 	@Test
 	void shouldCountByTheDimensionInThePeriod() {
-		given(this.queries.counts(CountDimension.YEAR, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30)))
+		given(this.queries.counts(CountDimension.YEAR, null, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 6, 30)))
 			.willReturn(List.of(new CountBucket("2018", "2018", 12), new CountBucket("2019", "2019", 4)));
 
 		GraphQlTester.Response response = this.graphQl.documentName("counts")

@@ -340,8 +340,13 @@ class AnalyticsIT extends HarnessIntegrationTests {
 	}
 
 	private List<Map<String, Object>> counts(String by, String from, String to) {
+		return counts(by, null, from, to);
+	}
+
+	private List<Map<String, Object>> counts(String by, String units, String from, String to) {
 		return this.graphQl.documentName("counts")
 			.variable("by", by)
+			.variable("units", units)
 			.variable("from", from)
 			.variable("to", to)
 			.execute()
@@ -355,6 +360,31 @@ class AnalyticsIT extends HarnessIntegrationTests {
 		assertThat(counts("PROVINCE", "2019-01-01", "2019-12-31"))
 			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
 			.containsExactly(tuple("40", "Nghệ An", 2), tuple("02", "Hà Giang", 1), tuple("38", "Thanh Hóa", 1));
+	}
+
+	@Test
+	void shouldCountArticlesPerProvinceAgainstOneSetOfUnitsWithoutTheSameNameTwice() {
+		// Phú Yên (54) in June 2025, Đắk Lắk (66-2025, which Phú Yên became part of) in
+		// 2026
+		assertThat(counts("PROVINCE", "2025-01-01", "2026-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
+			.containsExactlyInAnyOrder(tuple("66-2025", "Đắk Lắk", 1), tuple("54", "Phú Yên", 1));
+		assertThat(counts("PROVINCE", "PRE_2025", "2025-01-01", "2026-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("count"))
+			.containsExactly(tuple("54", 1));
+		assertThat(counts("PROVINCE", "POST_2025", "2025-01-01", "2026-12-31"))
+			.extracting(b -> b.get("key"), b -> b.get("label"), b -> b.get("count"))
+			.containsExactly(tuple("66-2025", "Đắk Lắk", 2));
+		List<Map<String, Object>> all = counts("PROVINCE", "POST_2025", null, null);
+		assertThat(all).extracting(b -> (String) b.get("label")).doesNotHaveDuplicates();
+		assertThat(all).extracting(b -> (String) b.get("key")).doesNotContain("54", "02").contains("08-2025", "40");
+		this.graphQl.documentName("counts")
+			.variable("by", "YEAR")
+			.variable("units", "PRE_2025")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("units")));
 	}
 
 	@Test

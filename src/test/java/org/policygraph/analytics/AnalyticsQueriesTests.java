@@ -114,27 +114,28 @@ class AnalyticsQueriesTests {
 
 	@Test
 	void shouldCountArticlesByProvinceMostFirst() {
-		assertThat(this.queries.counts(CountDimension.PROVINCE, null, null)).containsExactly(
+		assertThat(this.queries.counts(CountDimension.PROVINCE, null, null, null)).containsExactly(
 				new CountBucket("40", "Nghệ An", 2), new CountBucket("42", "Hà Tĩnh", 1),
 				new CountBucket("A", "Tỉnh A", 1), new CountBucket("C", "Tỉnh C", 1));
-		assertThat(this.queries.counts(CountDimension.PROVINCE, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+		assertThat(this.queries.counts(CountDimension.PROVINCE, null, LocalDate.of(2018, 1, 1),
+				LocalDate.of(2018, 12, 31)))
 			.containsExactly(new CountBucket("40", "Nghệ An", 2));
 	}
 
 	@Test
 	void shouldCountDocumentsByTypeWithVietnameseLabels() {
-		assertThat(this.queries.counts(CountDimension.DOCUMENT_TYPE, null, null)).containsExactly(
+		assertThat(this.queries.counts(CountDimension.DOCUMENT_TYPE, null, null, null)).containsExactly(
 				new CountBucket("DIRECTIVE", "Chỉ thị", 1), new CountBucket("PLAN", "Kế hoạch", 1),
 				new CountBucket("RESOLUTION", "Nghị quyết", 1));
 	}
 
 	@Test
 	void shouldCountDocumentsByYearOfIssueInThePeriod() {
-		assertThat(this.queries.counts(CountDimension.YEAR, null, null)).containsExactly(
+		assertThat(this.queries.counts(CountDimension.YEAR, null, null, null)).containsExactly(
 				new CountBucket("2016", "2016", 1), new CountBucket("2017", "2017", 1),
 				new CountBucket("2018", "2018", 1));
 		// The directive has a year but no day: a period of days takes it by its year.
-		assertThat(this.queries.counts(CountDimension.YEAR, LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 9)))
+		assertThat(this.queries.counts(CountDimension.YEAR, null, LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 9)))
 			.containsExactly(new CountBucket("2017", "2017", 1));
 	}
 
