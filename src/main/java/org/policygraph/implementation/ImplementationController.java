@@ -2,7 +2,9 @@ package org.policygraph.implementation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graph.Article;
@@ -23,6 +26,8 @@ import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.implementation.Implementation.CarriedEvidence;
+import org.policygraph.implementation.Implementation.EvidenceRequest;
 import org.policygraph.implementation.ImplementationQueries.Page;
 import org.policygraph.implementation.ImplementationQueries.Row;
 import org.policygraph.graph.Province;
@@ -42,6 +47,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class ImplementationController {
+
+	/** The evidence items of an implementation when {@code first} is not given. */
+	static final int DEFAULT_EVIDENCE = 10;
 
 	private final ImplementationQueries queries;
 
@@ -78,16 +86,45 @@ class ImplementationController {
 			DataFetchingFieldSelectionSet selection,
 			DataLoader<DocumentImplementedByKey, Connection<Implementation>> documentImplementedBy) {
 		// The local documents are read with the page when the implementations' plans or
-		// evidence are asked for.
+		// evidence are asked for, and the evidence too when it is asked for one way.
 		boolean withVia = selection.contains("edges/node/via") || selection.contains("edges/node/evidence");
-		return documentImplementedBy
-			.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2), withVia));
+		return documentImplementedBy.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2),
+				withVia, evidenceAsked(selection)));
+	}
+
+	/**
+	 * How the implementations' evidence is asked for in a page's selection, when it is,
+	 * one way only and with a valid size; {@code null} otherwise (the evidence field then
+	 * reads it, or refuses its argument, on its own).
+	 */
+	static @Nullable EvidenceRequest evidenceAsked(DataFetchingFieldSelectionSet selection) {
+		List<SelectedField> fields = selection.getFields("edges/node/evidence");
+		if (fields.isEmpty()) {
+			return null;
+		}
+		Set<Object> sizes = new HashSet<>();
+		for (SelectedField field : fields) {
+			sizes.add(field.getArguments().getOrDefault("first", DEFAULT_EVIDENCE));
+		}
+		if (sizes.size() != 1 || !(sizes.iterator().next() instanceof Integer size) || size < 1
+				|| size > PageRequest.MAX_PAGE_SIZE) {
+			return null;
+		}
+		boolean withArticle = fields.stream().anyMatch(f -> f.getSelectionSet().contains("article"));
+		boolean withText = fields.stream().anyMatch(f -> f.getSelectionSet().contains("article/text"));
+		return new EvidenceRequest(size, withArticle, withText);
 	}
 
 	@SchemaMapping(typeName = "Implementation", field = "evidence")
 	CompletableFuture<List<Evidence>> evidence(Implementation implementation, @Argument @Nullable Integer first,
 			DataFetchingFieldSelectionSet selection, DataLoader<EvidenceKey, List<Evidence>> implementationEvidence) {
-		int size = InvalidArgumentException.requireBetween("first", first, 10, 1, PageRequest.MAX_PAGE_SIZE);
+		int size = InvalidArgumentException.requireBetween("first", first, DEFAULT_EVIDENCE, 1,
+				PageRequest.MAX_PAGE_SIZE);
+		CarriedEvidence carried = implementation.evidence();
+		if (carried != null && carried.request()
+			.answers(new EvidenceRequest(size, selection.contains("article"), selection.contains("article/text")))) {
+			return CompletableFuture.completedFuture(carried.items());
+		}
 		List<Document> via = implementation.via();
 		return implementationEvidence.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(),
 				size, selection.contains("article"), selection.contains("article/text"),
@@ -161,11 +198,15 @@ class ImplementationController {
 	private Map<DocumentImplementedByKey, Connection<Implementation>> loadDocumentImplementedBy(
 			Set<DocumentImplementedByKey> keys) {
 		Map<DocumentImplementedByKey, Connection<Implementation>> result = new HashMap<>();
-		groupBy(keys, k -> List.of(k.page(), k.withVia())).forEach((args, group) -> {
+		groupBy(keys, k -> Arrays.asList(k.page(), k.withVia(), k.evidence())).forEach((args, group) -> {
 			PageRequest page = group.get(0).page();
-			Map<String, Page> pages = this.queries.byDocuments(
-					group.stream().map(DocumentImplementedByKey::documentKey).toList(), page.afterPart(0),
-					page.afterPart(1), page.first() + 1, group.get(0).withVia());
+			List<String> documentKeys = group.stream().map(DocumentImplementedByKey::documentKey).toList();
+			EvidenceRequest evidence = group.get(0).evidence();
+			Map<String, Page> pages = (evidence != null)
+					? this.queries.byDocuments(documentKeys, page.afterPart(0), page.afterPart(1), page.first() + 1,
+							true, evidence)
+					: this.queries.byDocuments(documentKeys, page.afterPart(0), page.afterPart(1), page.first() + 1,
+							group.get(0).withVia());
 			for (DocumentImplementedByKey key : group) {
 				result.put(key, connection(pages.get(key.documentKey()), page,
 						row -> Cursor.of(String.valueOf(row.provinceName()), row.implementation().provinceKey())));
@@ -224,9 +265,10 @@ class ImplementationController {
 
 	/**
 	 * A page of a document's implementers; {@code withVia} when their local documents are
-	 * read too.
+	 * read too, {@code evidence} when their evidence is.
 	 */
-	record DocumentImplementedByKey(String documentKey, PageRequest page, boolean withVia) {
+	record DocumentImplementedByKey(String documentKey, PageRequest page, boolean withVia,
+			@Nullable EvidenceRequest evidence) {
 	}
 
 	/**

@@ -12,6 +12,8 @@ import org.policygraph.graph.Document;
 import org.policygraph.graph.Evidence;
 import org.policygraph.graph.Province;
 import org.policygraph.graphql.Batches;
+import org.policygraph.implementation.Implementation.CarriedEvidence;
+import org.policygraph.implementation.Implementation.EvidenceRequest;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(readOnly = true)
 class ImplementationQueries {
+
+	/** What Province.of maps, for a map projection. */
+	private static final String PROVINCE_PROPERTIES = ".key, .name, .gsoCode, .type, .era, .aliases, .mergedIntoKey";
+
+	/** What Document.of maps, for a map projection. */
+	private static final String DOCUMENT_PROPERTIES = ".key, .code, .name, .type, .number, .issuedOn, .year, .term, .subject, .level";
+
+	/*
+	 * The first $evidenceLimit evidence items of some IMPLEMENTS relationships (rows of
+	 * link, fromKey, toKey), newest article first, with the article (without its text
+	 * unless asked for) when asked for. Each relationship keeps its first evidence items
+	 * in this order (evidenceArticleIds), so the first of all are among the first of
+	 * each: a relationship is read from what it keeps when that is enough (at least
+	 * $evidenceLimit kept, or all of its evidence), and from all its evidence only
+	 * otherwise (a page larger than is kept); in that case only is the relation index
+	 * sought (its key is null otherwise: the planner places the condition after the
+	 * seek). A kept article's evidence is found from the article (its few ASSERTS, which
+	 * lead to Evidence nodes only; no label, so that the planner does not read all of the
+	 * relation's evidence through the index for each article).
+	 */
+	private static final String EVIDENCE_OF_LINKS = """
+			WITH link, fromKey, toKey, link.evidenceArticleIds AS kept
+			WITH fromKey, toKey, kept,
+			     kept IS NOT NULL AND (size(kept) >= $evidenceLimit OR size(kept) >= link.articleCount) AS enough
+			CALL (fromKey, toKey, kept, enough) {
+			  WITH fromKey, toKey, kept WHERE enough
+			  UNWIND kept[0..$evidenceLimit] AS articleId
+			  MATCH (a:Article {id: articleId})
+			  MATCH (a)-[:ASSERTS]->(e)
+			  WHERE e.type = 'IMPLEMENTS' AND e.fromKey = fromKey AND e.toKey = toKey
+			  RETURN a, e
+			  UNION
+			  WITH CASE WHEN NOT enough THEN fromKey END AS allFrom, toKey
+			  MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: allFrom, toKey: toKey})
+			  RETURN a, e
+			}
+			WITH a, e
+			ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey
+			LIMIT $evidenceLimit
+			RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
+			                toKey: e.toKey, article: CASE WHEN $withArticle
+			                  THEN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
+			                          text: CASE WHEN $withArticleText THEN a.text END} END}) AS evidence""";
 
 	private static final String BY_PROVINCES = """
 			UNWIND $keys AS key
@@ -40,14 +85,14 @@ class ImplementationQueries {
 			  LIMIT $limit
 			  RETURN collect({provinceKey: p.key, documentKey: d.key, firstReported: r.firstReported,
 			                  lastReported: r.lastReported, articleCount: r.articleCount,
-			                  province: p, document: d}) AS rows
+			                  province: p {%s}, document: d {%s}}) AS rows
 			}
 			CALL (provinceKeys) {
 			  MATCH (p:Province)-[:IMPLEMENTS]->(d:Document)
 			  WHERE p.key IN provinceKeys AND ($type IS NULL OR d.type = $type)
 			  RETURN count(*) AS total
 			}
-			RETURN key, rows, total""";
+			RETURN key, rows, total""".formatted(PROVINCE_PROPERTIES, DOCUMENT_PROPERTIES);
 
 	/*
 	 * A province's implementations over a period: those that an article published in the
@@ -90,7 +135,12 @@ class ImplementationQueries {
 	/*
 	 * With $withVia, the chains into each document are followed once here and each row
 	 * carries its province's local documents: Implementation.via then needs no statement
-	 * of its own, and the evidence statement does not follow the chains again.
+	 * of its own. The local documents are shared out to the provinces by the scope read
+	 * once per local document (not once per province and local document).
+	 *
+	 * With $withEvidence (which implies $withVia), each row carries its evidence too, as
+	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all. Nodes are
+	 * returned as maps of what the read model maps, not whole.
 	 */
 	private static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
@@ -100,7 +150,7 @@ class ImplementationQueries {
 			  WHERE v.scope IS NOT NULL
 			  WITH DISTINCT v
 			  ORDER BY v.issuedOn, v.key
-			  RETURN collect(v) AS locals
+			  RETURN collect({node: v, key: v.key, scope: v.scope, document: v {%s}}) AS locals
 			}
 			CALL (key, locals) {
 			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
@@ -108,64 +158,55 @@ class ImplementationQueries {
 			  WITH p, r, d
 			  ORDER BY p.name, p.key
 			  LIMIT $limit
+			  WITH p, r, d, [l IN locals WHERE l.scope = p.key OR l.scope STARTS WITH p.key + ':'] AS mine
+			  CALL (p, r, d, mine) {
+			    WITH p, r, d, mine WHERE $withEvidence
+			    CALL (p, r, d, mine) {
+			      RETURN r AS link, p.key AS fromKey, d.key AS toKey
+			      UNION
+			      WITH d, mine, [l IN mine | l.key] AS localKeys
+			      UNWIND mine AS l
+			      WITH d, localKeys, l.key AS start, l.node AS v
+			      MATCH (v)-[link:IMPLEMENTS]->(x:Document)
+			      WHERE x = d OR x.key IN localKeys
+			      RETURN link, start AS fromKey, x.key AS toKey
+			    }
+			    %s
+			  }
 			  RETURN collect({provinceKey: p.key, documentKey: d.key, provinceName: p.name,
 			                  firstReported: r.firstReported, lastReported: r.lastReported,
-			                  articleCount: r.articleCount, province: p, document: d,
-			                  via: CASE WHEN $withVia
-			                    THEN [v IN locals WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'] END}) AS rows
+			                  articleCount: r.articleCount, province: p {%s}, document: d {%s},
+			                  via: CASE WHEN $withVia THEN [l IN mine | l.document] END,
+			                  evidence: CASE WHEN $withEvidence THEN evidence END}) AS rows
 			}
 			CALL (key) {
 			  MATCH (:Province)-[:IMPLEMENTS]->(:Document {key: key})
 			  RETURN count(*) AS total
 			}
-			RETURN key, rows, total""";
+			RETURN key, rows, total""".formatted(DOCUMENT_PROPERTIES, EVIDENCE_OF_LINKS, PROVINCE_PROPERTIES,
+			DOCUMENT_PROPERTIES);
 
 	/*
-	 * The evidence of one province and document, newest article first, with the article
-	 * (without its text unless asked for) when asked for. It is that of the relationships
-	 * from the province to the document and from its local documents in the chain; each
-	 * relationship keeps its first evidence items in this order (evidenceArticleIds), so
-	 * the first $limit of all are among the first $limit of each: a relationship is read
-	 * from what it keeps when that is enough (at least $limit kept, or all of its
-	 * evidence), and from all its evidence only otherwise (a page larger than is kept). A
-	 * kept article's evidence is found from the article (its few ASSERTS), not by the
-	 * relation's index, which would read all of the relation's evidence for each.
+	 * The evidence of one province and document (EVIDENCE_OF_LINKS): that of the
+	 * relationships from the province to the document (found between its two ends) and
+	 * from its local documents in the chain.
 	 */
 	private static final String EVIDENCE_OF_PAIR = """
 			CALL (documentKey, provinceKey, localKeys) {
 			  CALL (documentKey, provinceKey, localKeys) {
-			    MATCH (:Province {key: provinceKey})-[r:IMPLEMENTS]->(:Document {key: documentKey})
-			    RETURN r
+			    MATCH (p:Province {key: provinceKey})
+			    MATCH (d:Document {key: documentKey})
+			    MATCH (p)-[link:IMPLEMENTS]->(d)
+			    RETURN link, provinceKey AS fromKey, documentKey AS toKey
 			    UNION
 			    UNWIND localKeys AS start
-			    MATCH (:Document {key: start})-[r:IMPLEMENTS]->(x:Document)
+			    MATCH (:Document {key: start})-[link:IMPLEMENTS]->(x:Document)
 			    WHERE x.key = documentKey OR x.key IN localKeys
-			    RETURN r
+			    RETURN link, start AS fromKey, x.key AS toKey
 			  }
-			  WITH r, startNode(r).key AS fromKey, endNode(r).key AS toKey, r.evidenceArticleIds AS kept
-			  CALL (r, fromKey, toKey, kept) {
-			    WITH r, fromKey, toKey, kept
-			    WHERE kept IS NOT NULL AND (size(kept) >= $limit OR size(kept) >= r.articleCount)
-			    UNWIND kept[0..$limit] AS articleId
-			    MATCH (a:Article {id: articleId})
-			    UNWIND [(a)-[:ASSERTS]->(x:Evidence)
-			            WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
-			    RETURN a, e
-			    UNION
-			    WITH r, fromKey, toKey, kept
-			    WHERE kept IS NULL OR (size(kept) < $limit AND size(kept) < r.articleCount)
-			    MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: fromKey, toKey: toKey})
-			    RETURN a, e
-			  }
-			  WITH a, e
-			  ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey
-			  LIMIT $limit
-			  RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
-			                  toKey: e.toKey, article: CASE WHEN $withArticle
-			                    THEN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
-			                            text: CASE WHEN $withArticleText THEN a.text END} END}) AS evidence
+			  %s
 			}
-			RETURN provinceKey, documentKey, evidence""";
+			RETURN provinceKey, documentKey, evidence""".formatted(EVIDENCE_OF_LINKS);
 
 	/*
 	 * Evidence of a province implementing a document: its own (found by the full key of
@@ -293,13 +334,38 @@ class ImplementationQueries {
 	 */
 	Map<String, Page> byDocuments(List<String> keys, @Nullable String afterName, @Nullable String afterProvince,
 			int limit, boolean withVia) {
+		return byDocuments(keys, afterName, afterProvince, limit, withVia, null);
+	}
+
+	/**
+	 * @param keys the documents
+	 * @param afterName the page's cursor: the last province name of the previous page
+	 * @param afterProvince and its key
+	 * @param limit the implementations per document
+	 * @param withVia whether to follow the chains into each document too, for
+	 * {@link Implementation#via()}
+	 * @param evidence the evidence to read with each implementation
+	 * ({@link Implementation#evidence()}, which needs the chains: read whatever
+	 * {@code withVia}), {@code null} for none
+	 * @return a page per document
+	 */
+	Map<String, Page> byDocuments(List<String> keys, @Nullable String afterName, @Nullable String afterProvince,
+			int limit, boolean withVia, @Nullable EvidenceRequest evidence) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("keys", keys);
 		params.put("afterName", afterName);
 		params.put("afterProvince", afterProvince);
 		params.put("limit", limit);
-		params.put("withVia", withVia);
-		return pages(BY_DOCUMENTS, params);
+		params.put("withVia", withVia || evidence != null);
+		params.put("withEvidence", evidence != null);
+		params.put("evidenceLimit", (evidence != null) ? evidence.first() : 0);
+		params.put("withArticle", evidence != null && evidence.withArticle());
+		params.put("withArticleText", evidence != null && evidence.withArticleText());
+		return Batches.keyed(this.client.query(BY_DOCUMENTS).bindAll(params), r -> r.get("key").asString(),
+				r -> new Page(
+						r.get("rows")
+							.asList(v -> new Row(implementation(v, evidence), v.get("provinceName").asString(null))),
+						r.get("total").asLong()));
 	}
 
 	/**
@@ -329,8 +395,8 @@ class ImplementationQueries {
 			boolean withArticle, boolean withArticleText) {
 		return Batches.keyed(
 				this.client.query(cypher)
-					.bindAll(Map.of("pairs", pairs, "limit", limit, "withArticle", withArticle, "withArticleText",
-							withArticleText)),
+					.bindAll(Map.of("pairs", pairs, "evidenceLimit", limit, "withArticle", withArticle,
+							"withArticleText", withArticleText)),
 				ImplementationQueries::pair, r -> r.get("evidence").asList(Evidence::of));
 	}
 
@@ -391,13 +457,19 @@ class ImplementationQueries {
 	}
 
 	private static Implementation implementation(Value v) {
+		return implementation(v, null);
+	}
+
+	private static Implementation implementation(Value v, @Nullable EvidenceRequest request) {
 		Value province = v.get("province");
 		Value document = v.get("document");
 		Value via = v.get("via");
+		Value evidence = v.get("evidence");
 		return new Implementation(v.get("provinceKey").asString(), v.get("documentKey").asString(),
 				date(v.get("firstReported")), date(v.get("lastReported")), v.get("articleCount").asInt(0),
 				province.isNull() ? null : Province.of(province), document.isNull() ? null : Document.of(document),
-				via.isNull() ? null : via.asList(Document::of));
+				via.isNull() ? null : via.asList(Document::of), (request == null || evidence.isNull()) ? null
+						: new CarriedEvidence(request, evidence.asList(Evidence::of)));
 	}
 
 	private static @Nullable LocalDate date(Value value) {

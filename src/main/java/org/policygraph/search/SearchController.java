@@ -2,6 +2,7 @@ package org.policygraph.search;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graph.SearchText;
@@ -30,7 +31,7 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument @Nullable List<SearchType> types,
-			@Argument @Nullable Integer first) {
+			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
 		if (text.isBlank()) {
 			throw new InvalidArgumentException("text", "must not be blank");
 		}
@@ -42,7 +43,9 @@ class SearchController {
 		if (parsed.isEmpty()) {
 			return List.of();
 		}
-		return this.queries.search(parsed, (types == null || types.isEmpty()) ? null : types, limit);
+		// Snippets, and the article text they are cut from, only when asked for.
+		return this.queries.search(parsed, (types == null || types.isEmpty()) ? null : types, limit,
+				selection.contains("snippet"), selection.contains("article/text"));
 	}
 
 }

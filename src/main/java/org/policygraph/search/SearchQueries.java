@@ -29,20 +29,25 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchQueries {
 
 	/*
-	 * A common word matches tens of thousands of articles. Without kinds to keep and
-	 * without a number in the text (a document's code holds its number, so no document
-	 * ranks before the best scores), the best hits are the index's best scores: it is
-	 * asked for one more than needed, and that is the answer unless the last two tie
-	 * (then which of the tied hits is kept depends on the keys, and every hit is read, as
-	 * it is otherwise). When every hit is read, the kind of each is worked out only when
-	 * kinds are asked for, and returned for the kept hits.
+	 * A common word matches tens of thousands of articles. Without a number in the text
+	 * or without documents among the kinds asked (a document's code holds its number, so
+	 * then no document ranks before the best scores), the best hits are the index's best
+	 * scores: it is asked for one more than needed ($probe, more when kinds are asked,
+	 * since some of the best may be of other kinds), and that is the answer unless fewer
+	 * than that of the kinds asked came while the index had more to give, or the last two
+	 * tie (then which of the tied hits is kept depends on the keys). Otherwise every hit
+	 * is read, as it is when a number ranks documents first. Hits are returned as maps of
+	 * what the read model maps, the text of an article and the other spellings of a place
+	 * or body only when a snippet or the article's text is asked for.
 	 */
 	private static final String SEARCH = """
 			CALL () {
-			  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $limit + 1}) YIELD node, score
-			  RETURN collect({node: node, score: score}) AS top
+			  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $probe}) YIELD node, score
+			  RETURN count(*) AS seen,
+			         collect(CASE WHEN $kinds IS NULL OR %1$s IN $kinds THEN {node: node, score: score} END) AS top
 			}
-			WITH top, $kinds IS NOT NULL OR size($numbers) > 0
+			WITH top, (size($numbers) > 0 AND ($kinds IS NULL OR 'DOCUMENT' IN $kinds))
+			          OR (size(top) <= $limit AND seen = $probe)
 			          OR (size(top) > $limit AND top[$limit - 1].score = top[$limit].score) AS readAll
 			CALL (top, readAll) {
 			  WITH readAll WHERE readAll
@@ -50,13 +55,11 @@ class SearchQueries {
 			  RETURN node, score
 			  UNION ALL
 			  WITH top, readAll WHERE NOT readAll
-			  UNWIND top AS hit
+			  UNWIND top[0..$limit] AS hit
 			  RETURN hit.node AS node, hit.score AS score
 			}
 			WITH node, score
-			WHERE $kinds IS NULL
-			   OR CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
-			           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds
+			WHERE $kinds IS NULL OR %1$s IN $kinds
 			WITH node, score,
 			     CASE WHEN NOT node:Document THEN 0
 			          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
@@ -65,9 +68,20 @@ class SearchQueries {
 			WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
 			ORDER BY exact DESC, central DESC, score DESC, coalesce(node.key, node.id) ASC
 			LIMIT $limit
-			RETURN node, score,
-			       CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
-			            WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END AS kind""";
+			WITH node, score, %1$s AS kind
+			RETURN score, kind, CASE kind
+			         WHEN 'ARTICLE' THEN node {.id, .url, .title, .publishedAt, .source, .provinceKey,
+			                                   .unresolvedCitations, text: CASE WHEN $withText THEN node.text END}
+			         WHEN 'DOCUMENT' THEN node {.key, .code, .name, .type, .number, .issuedOn, .year, .term, .subject,
+			                                    .level}
+			         ELSE node {.key, .name, .gsoCode, .type, .era, .aliases, .mergedIntoKey, .level, .provinceKey,
+			                    aliasText: CASE WHEN $withSnippet THEN node.aliasText END} END AS node"""
+		.formatted("""
+				CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+				     WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END""");
+
+	/** How many of the index's best hits are read first when kinds are asked for. */
+	static final int PROBE_FACTOR = 4;
 
 	private final Neo4jClient client;
 
@@ -82,20 +96,36 @@ class SearchQueries {
 	 * @return the hits, best first
 	 */
 	List<SearchHit> search(SearchText text, @Nullable List<SearchType> kinds, int limit) {
+		return search(text, kinds, limit, true, true);
+	}
+
+	/**
+	 * @param text the parsed user input, not empty
+	 * @param kinds the kinds to keep, {@code null} for all
+	 * @param limit the number of hits
+	 * @param withSnippet whether to build each hit's snippet (else it is empty)
+	 * @param withText whether to read the text of the articles found
+	 * @return the hits, best first
+	 */
+	List<SearchHit> search(SearchText text, @Nullable List<SearchType> kinds, int limit, boolean withSnippet,
+			boolean withText) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("query", text.query());
 		params.put("kinds", (kinds != null) ? kinds.stream().map(SearchType::name).toList() : null);
 		params.put("limit", limit);
+		params.put("probe", (kinds != null) ? (limit + 1) * PROBE_FACTOR : limit + 1);
 		params.put("numbers", text.numbers());
 		params.put("codeText", text.codeText());
+		params.put("withSnippet", withSnippet);
+		params.put("withText", withText || withSnippet);
 		return new ArrayList<>(this.client.query(SEARCH)
 			.bindAll(params)
 			.fetchAs(SearchHit.class)
-			.mappedBy((t, r) -> map(r, text.terms()))
+			.mappedBy((t, r) -> map(r, withSnippet ? text.terms() : null))
 			.all());
 	}
 
-	private static SearchHit map(Record record, List<String> terms) {
+	private static SearchHit map(Record record, @Nullable List<String> terms) {
 		Value node = record.get("node");
 		SearchType kind = SearchType.valueOf(record.get("kind").asString());
 		double score = record.get("score").asDouble();
@@ -111,7 +141,10 @@ class SearchQueries {
 		};
 	}
 
-	private static String snippet(Value node, List<String> terms, String... properties) {
+	private static String snippet(Value node, @Nullable List<String> terms, String... properties) {
+		if (terms == null) {
+			return "";
+		}
 		List<String> fields = new ArrayList<>(properties.length);
 		for (String property : properties) {
 			Value value = node.get(property);

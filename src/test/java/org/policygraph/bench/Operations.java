@@ -144,12 +144,13 @@ final class Operations {
 						  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
 						  WHERE v.scope IS NOT NULL
 						  WITH DISTINCT v ORDER BY v.issuedOn, v.key
-						  RETURN collect(v) AS chains
+						  RETURN collect({node: v, scope: v.scope, shown: v {.key, .name, .issuedOn}}) AS chains
 						}
 						CALL (d, page, chains) {
 						  UNWIND page AS row
-						  WITH d, row.p AS p, row.r AS r,
-						       [v IN chains WHERE v.scope = row.p.key OR v.scope STARTS WITH row.p.key + ':'] AS locals
+						  WITH d, chains, row.p AS p, row.r AS r, row.p.key AS pk
+						  WITH d, p, r, [v IN chains WHERE v.scope = pk OR v.scope STARTS WITH pk + ':'] AS mine
+						  WITH d, p, r, mine, [v IN mine | v.node] AS locals
 						  CALL (d, r, locals) {
 						    CALL (d, r, locals) {
 						      RETURN r AS link
@@ -161,13 +162,12 @@ final class Operations {
 						    }
 						    WITH startNode(link).key AS fromKey, endNode(link).key AS toKey, link.evidenceArticleIds[0..3] AS kept
 						    UNWIND kept AS id
-						    MATCH (a:Article {id: id})
-						    UNWIND [(a)-[:ASSERTS]->(x:Evidence)
-						            WHERE x.type = 'IMPLEMENTS' AND x.fromKey = fromKey AND x.toKey = toKey | x] AS e
+						    MATCH (a:Article {id: id})-[:ASSERTS]->(e)
+						    WHERE e.type = 'IMPLEMENTS' AND e.fromKey = fromKey AND e.toKey = toKey
 						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.fromKey, e.toKey LIMIT 3
 						    RETURN collect({sentence: e.sentence, article: a {.id, .title, .url, .publishedAt}}) AS evidence
 						  }
-						  RETURN collect({node: {province: p {.key, .name}, via: [v IN locals | v {.key, .name, .issuedOn}],
+						  RETURN collect({node: {province: p {.key, .name}, via: [v IN mine | v.shown],
 						          firstReported: r.firstReported, lastReported: r.lastReported,
 						          articleCount: r.articleCount, evidence: evidence}}) AS edges
 						}

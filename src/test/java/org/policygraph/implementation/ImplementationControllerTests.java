@@ -14,6 +14,8 @@ import org.policygraph.graph.GraphLookups;
 import org.policygraph.graph.Province;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.GraphQlSliceTest;
+import org.policygraph.implementation.Implementation.CarriedEvidence;
+import org.policygraph.implementation.Implementation.EvidenceRequest;
 import org.policygraph.implementation.ImplementationQueries.Page;
 import org.policygraph.implementation.ImplementationQueries.Row;
 import org.policygraph.province.ProvinceRoots;
@@ -167,21 +169,22 @@ class ImplementationControllerTests {
 	}
 
 	@Test
-	void shouldReadImplementersEvidenceAndNodesOnceForAllDocuments() {
+	void shouldReadImplementersWithTheirEvidenceInOneQueryForAllDocuments() {
 		this.documents.willList(RESOLUTION, DIRECTIVE);
-		Implementation haNam = looseImplementation("ha-nam", "nq-18-2017");
-		Implementation ninhBinh = looseImplementation("ninh-binh", "nq-18-2017");
-		Implementation haNamDirective = looseImplementation("ha-nam", "ct-35-2024");
-		// Evidence is asked for: the local documents are read with the page.
-		given(this.queries.byDocuments(List.of("nq-18-2017", "ct-35-2024"), "Hà Nam", "ha-nam", 2, true)).willReturn(
-				Map.of("nq-18-2017", new Page(List.of(new Row(haNam, "Hà Nam"), new Row(ninhBinh, "Ninh Bình")), 2),
-						"ct-35-2024", new Page(List.of(new Row(haNamDirective, "Hà Nam")), 1)));
+		EvidenceRequest asked = new EvidenceRequest(3, true, false);
+		Evidence evidence = new Evidence("a-1", "Tỉnh ủy Hà Nam triển khai Nghị quyết số 18-NQ/TW.", "IMPLEMENTS",
+				"ha-nam", "nq-18-2017", ARTICLE);
+		Implementation haNam = withEvidence(looseImplementation("ha-nam", "nq-18-2017"), asked, List.of(evidence));
+		Implementation ninhBinh = withEvidence(looseImplementation("ninh-binh", "nq-18-2017"), asked, List.of());
+		Implementation haNamDirective = withEvidence(looseImplementation("ha-nam", "ct-35-2024"), asked, List.of());
+		// Evidence is asked for one way: it is read with the page, with the local
+		// documents.
+		given(this.queries.byDocuments(List.of("nq-18-2017", "ct-35-2024"), "Hà Nam", "ha-nam", 2, true, asked))
+			.willReturn(
+					Map.of("nq-18-2017", new Page(List.of(new Row(haNam, "Hà Nam"), new Row(ninhBinh, "Ninh Bình")), 2),
+							"ct-35-2024", new Page(List.of(new Row(haNamDirective, "Hà Nam")), 1)));
 		given(this.lookups.provinces(any())).willReturn(Map.of("ha-nam", HA_NAM, "ninh-binh", NINH_BINH));
 		given(this.lookups.documents(any())).willReturn(Map.of("nq-18-2017", RESOLUTION, "ct-35-2024", DIRECTIVE));
-		given(this.queries.evidence(anyList(), eq(3), eq(true), eq(false)))
-			.willReturn(Map.of(List.of("ha-nam", "nq-18-2017"),
-					List.of(new Evidence("a-1", "Tỉnh ủy Hà Nam triển khai Nghị quyết số 18-NQ/TW.", "IMPLEMENTS",
-							"ha-nam", "nq-18-2017", ARTICLE))));
 
 		GraphQlTester.Response response = this.graphQl.documentName("documentsImplementedBy")
 			.variable("first", 1)
@@ -211,18 +214,38 @@ class ImplementationControllerTests {
 			.entityList(Object.class)
 			.hasSize(0);
 
-		then(this.queries).should(times(1)).byDocuments(anyList(), any(), any(), anyInt(), anyBoolean());
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<List<Map<String, Object>>> pairs = ArgumentCaptor.forClass(List.class);
-		then(this.queries).should(times(1)).evidence(pairs.capture(), anyInt(), anyBoolean(), anyBoolean());
-		assertThat(pairs.getValue()).extracting(pair -> List.of(pair.get("provinceKey"), pair.get("documentKey")))
-			.containsExactlyInAnyOrder(List.of("ha-nam", "nq-18-2017"), List.of("ha-nam", "ct-35-2024"));
+		then(this.queries).should(times(1))
+			.byDocuments(anyList(), any(), any(), anyInt(), anyBoolean(), any(EvidenceRequest.class));
+		then(this.queries).should(never()).evidence(anyList(), anyInt(), anyBoolean(), anyBoolean());
 		then(this.lookups).should(times(1)).provinces(List.of("ha-nam"));
-		@SuppressWarnings("unchecked")
-		ArgumentCaptor<List<String>> documentKeys = ArgumentCaptor.forClass(List.class);
-		then(this.lookups).should(times(1)).documents(documentKeys.capture());
-		assertThat(documentKeys.getValue()).containsExactlyInAnyOrder("nq-18-2017", "ct-35-2024");
 		then(this.lookups).should(never()).articles(any());
+	}
+
+	@Test
+	void shouldReadEvidenceAskedForTwoWaysOnceForAllImplementations() {
+		this.documents.willList(RESOLUTION, DIRECTIVE);
+		Implementation haNam = looseImplementation("ha-nam", "nq-18-2017");
+		Implementation haNamDirective = looseImplementation("ha-nam", "ct-35-2024");
+		given(this.queries.byDocuments(List.of("nq-18-2017", "ct-35-2024"), null, null, 21, true))
+			.willReturn(Map.of("nq-18-2017", new Page(List.of(new Row(haNam, "Hà Nam")), 1), "ct-35-2024",
+					new Page(List.of(new Row(haNamDirective, "Hà Nam")), 1)));
+		given(this.lookups.provinces(any())).willReturn(Map.of("ha-nam", HA_NAM));
+		given(this.queries.evidence(anyList(), anyInt(), anyBoolean(), anyBoolean()))
+			.willReturn(Map.of(List.of("ha-nam", "nq-18-2017"),
+					List.of(new Evidence("a-1", "Một câu.", "IMPLEMENTS", "ha-nam", "nq-18-2017", ARTICLE))));
+
+		GraphQlTester.Response response = this.graphQl.documentName("implementersEvidenceTwoWays").execute();
+
+		response.path("documents.edges[0].node.implementedBy.edges[0].node.one[*].sentence")
+			.entityList(String.class)
+			.containsExactly("Một câu.");
+		response.path("documents.edges[0].node.implementedBy.edges[0].node.three[*].sentence")
+			.entityList(String.class)
+			.containsExactly("Một câu.");
+		then(this.queries).should(never())
+			.byDocuments(anyList(), any(), any(), anyInt(), anyBoolean(), any(EvidenceRequest.class));
+		then(this.queries).should(times(1)).evidence(anyList(), eq(1), anyBoolean(), anyBoolean());
+		then(this.queries).should(times(1)).evidence(anyList(), eq(3), anyBoolean(), anyBoolean());
 	}
 
 	@Test
@@ -324,6 +347,12 @@ class ImplementationControllerTests {
 	private static Row carried(Province province, Document document, int articles) {
 		return new Row(new Implementation(province.key(), document.key(), LocalDate.of(2018, 2, 1),
 				LocalDate.of(2025, 3, 1), articles, province, document), province.name());
+	}
+
+	/** The same implementation, with the evidence read with it. */
+	private static Implementation withEvidence(Implementation i, EvidenceRequest request, List<Evidence> items) {
+		return new Implementation(i.provinceKey(), i.documentKey(), i.firstReported(), i.lastReported(),
+				i.articleCount(), i.province(), i.document(), List.of(), new CarriedEvidence(request, items));
 	}
 
 	/** An implementation read without its province and document. */

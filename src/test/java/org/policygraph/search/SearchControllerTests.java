@@ -16,6 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -38,7 +39,7 @@ class SearchControllerTests {
 
 	@Test
 	void shouldSearchTenHitsOfEveryKindByDefault() {
-		given(this.queries.search(any(), any(), anyInt())).willReturn(List.of(
+		given(this.queries.search(any(), any(), anyInt(), anyBoolean(), anyBoolean())).willReturn(List.of(
 				new SearchHit(SearchType.ARTICLE, 2.5, "… <b>tinh gọn</b> bộ máy …",
 						new Article("a1", null, "Tinh gọn bộ máy ở Nghệ An", "", LocalDate.of(2018, 1, 15), null, "40",
 								List.of()),
@@ -57,12 +58,13 @@ class SearchControllerTests {
 		response.path("search[0].article.title").entity(String.class).isEqualTo("Tinh gọn bộ máy ở Nghệ An");
 		response.path("search[0].document").valueIsNull();
 		response.path("search[1].document.key").entity(String.class).isEqualTo("nq-18-2017");
-		then(this.queries).should().search(eq(SearchText.parse("Tinh gọn")), eq(null), eq(10));
+		// The snippet is asked for, the articles' text is not.
+		then(this.queries).should().search(eq(SearchText.parse("Tinh gọn")), eq(null), eq(10), eq(true), eq(false));
 	}
 
 	@Test
 	void shouldSearchOnlyTheKindsAsked() {
-		given(this.queries.search(any(), any(), anyInt())).willReturn(List.of());
+		given(this.queries.search(any(), any(), anyInt(), anyBoolean(), anyBoolean())).willReturn(List.of());
 
 		this.graphQl.documentName("searchHits")
 			.variable("text", "Nghệ An")
@@ -74,7 +76,7 @@ class SearchControllerTests {
 			.hasSize(0);
 
 		then(this.queries).should()
-			.search(SearchText.parse("Nghệ An"), List.of(SearchType.PROVINCE, SearchType.PARTY_BODY), 50);
+			.search(SearchText.parse("Nghệ An"), List.of(SearchType.PROVINCE, SearchType.PARTY_BODY), 50, true, false);
 	}
 
 	@Test

@@ -204,6 +204,50 @@ class SearchIT extends HarnessIntegrationTests {
 		}
 	}
 
+	/**
+	 * With kinds that leave documents out (a number in the text then ranks nothing
+	 * first), the best hits are read from the index's best scores too (four times as many
+	 * as asked, every hit when too few of the kinds came or the last two tie): the same
+	 * hits in the same order as ranking every hit of those kinds, whatever the page size,
+	 * with or without snippets.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Dak Lak", "chi bộ", "nghi quyet 22", "Ban Thường vụ Tỉnh ủy", "Krông Búk" })
+	void shouldRankTheBestScoresOfTheKindsAskedAsRankingEveryHitDoes(String text) {
+		String query = org.policygraph.graph.SearchText.parse(text).query();
+		for (List<String> kinds : List.of(List.of("ARTICLE"), List.of("PROVINCE", "PARTY_BODY"))) {
+			for (int first : List.of(1, 2, 3, 10, 50)) {
+				List<String> everyHit;
+				try (var session = this.driver.session()) {
+					everyHit = session.run("""
+							CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							WITH node, score
+							WHERE CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+							           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds
+							WITH coalesce(node.key, node.id) AS key, score
+							ORDER BY score DESC, key
+							LIMIT $limit
+							RETURN key""", Map.of("query", query, "kinds", kinds, "limit", first))
+						.list(r -> r.get("key").asString());
+				}
+				String what = text + ", " + kinds + ", first " + first;
+				assertThat(search(text, kinds, first)).as(what)
+					.extracting(SearchIT::key)
+					.containsExactlyElementsOf(everyHit);
+				assertThat(this.graphQl.documentName("searchWithoutSnippets")
+					.variable("text", text)
+					.variable("types", kinds)
+					.variable("first", first)
+					.execute()
+					.path("search")
+					.entityList(MAP)
+					.get()).as(what + ", without snippets")
+					.extracting(SearchIT::key)
+					.containsExactlyElementsOf(everyHit);
+			}
+		}
+	}
+
 	@Test
 	void shouldKeepOnlyTheRequestedKinds() {
 		List<Map<String, Object>> hits = search("nghi quyet 22", List.of("DOCUMENT"), 50);
