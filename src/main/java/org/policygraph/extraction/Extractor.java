@@ -513,13 +513,42 @@ public final class Extractor {
 						inDoc = true;
 					}
 				}
-				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)) {
+				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)
+						&& !boundOfARange(f, p)) {
 					actors.add(p.unit.key());
 				}
 			}
 		}
 		return actors;
 	}
+
+	/**
+	 * Whether a province is named as a bound of a range of provinces ("từ Quảng Bình đến
+	 * Bình Thuận"): the range is a region, its bounds are not actors by themselves.
+	 */
+	private static boolean boundOfARange(SentenceFindings f, ProvinceHit p) {
+		String folded = f.sentence.folded;
+		int before = p.start;
+		for (String unitWord : RANGE_UNIT_WORDS) {
+			if (folded.startsWith(unitWord, before - unitWord.length())) {
+				before -= unitWord.length();
+				break;
+			}
+		}
+		if (folded.startsWith("tu ", before - 3) && (before == 3 || folded.charAt(before - 4) == ' ')) {
+			return folded.startsWith(" den ", p.end);
+		}
+		if (folded.startsWith(" den ", before - 5)) {
+			for (ProvinceHit q : f.provinces) {
+				if (q.end <= before - 5 && q.end >= before - 5 - 1 && boundOfARange(f, q)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final String[] RANGE_UNIT_WORDS = { "tinh ", "thanh pho ", "tp " };
 
 	/**
 	 * Whether the article names its province only as the place of something that is not a
