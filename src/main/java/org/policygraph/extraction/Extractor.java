@@ -287,16 +287,18 @@ public final class Extractor {
 				return null;
 			}
 		}
-		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, f.sentence.folded);
-		if (!plural.find()) {
-			return null;
-		}
+		BodyHit central = null;
 		for (BodyHit b : f.bodies) {
 			if (b.central() && b.key != null) {
-				return new ListIntroducer(b, PLURAL_TYPE_CODES.get(plural.group(1)));
+				central = b;
+				break;
 			}
 		}
-		return null;
+		if (central == null) {
+			return null;
+		}
+		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, f.sentence.folded);
+		return plural.find() ? new ListIntroducer(central, PLURAL_TYPE_CODES.get(plural.group(1))) : null;
 	}
 
 	/**
