@@ -80,10 +80,11 @@ class ExtractionEvaluationTests {
 	 * Gates for the second former blind set ({@code evaluation-tuning-c.json} and
 	 * {@code -d.json}, 135 articles, first measured blind, then used to write the fourth
 	 * round of rules): a little below the figures measured after that round (provinces
-	 * 0.924, bodies 0.974, documents 0.956, ISSUED_BY 0.947, IMPLEMENTS 0.875), so that a
-	 * rule change that loses ground on it fails.
+	 * 0.924, bodies 0.974, documents 0.956, ISSUED_BY 0.947, IMPLEMENTS 0.875; provinces
+	 * 0.990 since the merger convention), so that a rule change that loses ground on it
+	 * fails.
 	 */
-	private static final Map<String, Double> TUNING_CD_THRESHOLDS = Map.of("provinces", 0.92, "bodies", 0.97,
+	private static final Map<String, Double> TUNING_CD_THRESHOLDS = Map.of("provinces", 0.98, "bodies", 0.97,
 			"documents", 0.95, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.87);
 
 	private static final List<String> TUNING_CD_FILES = List.of("evaluation-tuning-c.json", "evaluation-tuning-d.json");
@@ -92,10 +93,11 @@ class ExtractionEvaluationTests {
 	 * Gates for the third former blind set ({@code evaluation-tuning-e.json} and
 	 * {@code -f.json}, 141 articles, first measured blind after the fourth round, then
 	 * used to write the fifth round of rules): a little below the figures measured after
-	 * that round, so that a rule change that loses ground on it fails.
+	 * that round (provinces 0.997, bodies 0.980, documents 0.964, ISSUED_BY 0.935,
+	 * IMPLEMENTS 0.899), so that a rule change that loses ground on it fails.
 	 */
-	private static final Map<String, Double> TUNING_EF_THRESHOLDS = Map.of("provinces", 0.93, "bodies", 0.97,
-			"documents", 0.95, "ISSUED_BY", 0.91, "IMPLEMENTS", 0.85);
+	private static final Map<String, Double> TUNING_EF_THRESHOLDS = Map.of("provinces", 0.99, "bodies", 0.975,
+			"documents", 0.96, "ISSUED_BY", 0.93, "IMPLEMENTS", 0.89);
 
 	private static final List<String> TUNING_EF_FILES = List.of("evaluation-tuning-e.json", "evaluation-tuning-f.json");
 
