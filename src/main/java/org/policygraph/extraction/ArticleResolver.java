@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -535,6 +536,7 @@ final class ArticleResolver {
 				merged.putIfAbsent(plenum.key, code);
 			}
 		}
+		merged = plenumByItsIssuedCode(sentences, all, merged);
 		if (merged == null) {
 			return;
 		}
@@ -545,6 +547,114 @@ final class ArticleResolver {
 				code.plenumIssued = true;
 			}
 		}
+	}
+
+	/** A plenum named as the subject of an issuing verb right before a citation. */
+	private static final Pattern PLENUM_ISSUING_BEFORE = Pattern.compile(DocumentRecognizer.PLENUM_ISSUER.pattern()
+			+ "(?:\\s+khoa\\s+[ivxlc]{1,6})?\\s+(?:da\\s+|vua\\s+)?(?:ban hanh|thong qua)\\s+");
+
+	private static final String CENTRAL_COMMITTEE = "TW/ban-chap-hanh-trung-uong";
+
+	/**
+	 * A plenum resolution the article names without glossing it ("Nghị quyết Trung ương 7
+	 * khóa X") is the one central code of its type the article cites as issued by that
+	 * plenum ("Nghị quyết số 26-NQ/TW ngày 5-8-2008 của Hội nghị Trung ương 7 khóa X",
+	 * "Hội nghị Trung ương 4 khóa XII ban hành Nghị quyết số 04-NQ/TW"); when the article
+	 * names no plenum for any code, the one code of the type issued by the Central
+	 * Committee within the plenum's term, provided the article's plenum resolutions of
+	 * that term are of one plenum. Two candidates, or none: the two stay apart.
+	 */
+	private static Map<String, DocHit> plenumByItsIssuedCode(List<ArticleFindings.SentenceFindings> sentences,
+			List<DocHit> all, Map<String, DocHit> merged) {
+		List<DocHit> plenums = null;
+		for (DocHit d : all) {
+			if (d.kind == DocKind.PLENUM && d.key != null && (merged == null || !merged.containsKey(d.key))) {
+				if (plenums == null) {
+					plenums = new ArrayList<>(2);
+				}
+				plenums.add(d);
+			}
+		}
+		if (plenums == null) {
+			return merged;
+		}
+		Map<DocHit, String> plenumOfCode = new LinkedHashMap<>();
+		boolean anyStated = false;
+		for (ArticleFindings.SentenceFindings s : sentences) {
+			for (DocHit d : s.docs) {
+				if (d.kind != DocKind.CODE || d.suffixRule == null || !d.suffixRule.central()) {
+					continue;
+				}
+				String number = issuingPlenum(s.sentence, d);
+				anyStated |= number != null;
+				boolean central = d.issuer != null && CENTRAL_COMMITTEE.equals(d.issuer.centralKey);
+				if (number != null || central) {
+					plenumOfCode.put(d, number);
+				}
+			}
+		}
+		for (DocHit p : plenums) {
+			DocHit found = null;
+			boolean ambiguous = false;
+			for (Map.Entry<DocHit, String> e : plenumOfCode.entrySet()) {
+				DocHit code = e.getKey();
+				boolean fits = code.typeCode.equals(p.typeCode) && withinTerm(code, p.term) && (anyStated
+						? p.plenumNumber.equals(e.getValue()) : p.term != null && onePlenumOfTerm(plenums, p));
+				if (!fits) {
+					continue;
+				}
+				if (found != null && !sameCode(found, code)) {
+					ambiguous = true;
+				}
+				found = (found == null) ? code : found;
+			}
+			if (found != null && !ambiguous) {
+				if (merged == null) {
+					merged = new HashMap<>();
+				}
+				merged.putIfAbsent(p.key, found);
+			}
+		}
+		return merged;
+	}
+
+	private static boolean onePlenumOfTerm(List<DocHit> plenums, DocHit p) {
+		for (DocHit other : plenums) {
+			if (p.term.equals(other.term) && !p.plenumNumber.equals(other.plenumNumber)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameCode(DocHit a, DocHit b) {
+		return a.number.equals(b.number) && Objects.equals(a.suffix, b.suffix) && Objects.equals(a.date, b.date);
+	}
+
+	/**
+	 * The number of the plenum that issued a code, when the sentence says it: in the
+	 * citation's tail ("… của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI")
+	 * or as the subject of the issuing verb right before it.
+	 */
+	private static String issuingPlenum(SentenceText s, DocHit d) {
+		Matcher tail = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.folded)
+			.region(d.coreEnd, Math.max(d.coreEnd, d.citationEnd));
+		if (tail.find()) {
+			return plenumNumber(tail);
+		}
+		Matcher before = ReusableMatchers.of(PLENUM_ISSUING_BEFORE, s.folded)
+			.region(Math.max(0, d.start - 90), d.start);
+		while (before.find()) {
+			if (before.end() == d.start) {
+				return plenumNumber(before);
+			}
+		}
+		return null;
+	}
+
+	private static String plenumNumber(Matcher m) {
+		Integer n = DocumentRecognizer.ordinal(m.group(1) != null ? m.group(1) : m.group(2));
+		return n == null ? null : String.valueOf(n);
 	}
 
 	private static boolean withinTerm(DocHit code, String term) {

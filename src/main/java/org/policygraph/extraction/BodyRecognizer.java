@@ -139,7 +139,7 @@ final class BodyRecognizer {
 				}
 				hit = new BodyHit(start, end, s.surface(start, end));
 				hit.level = BodyLevel.PROVINCIAL;
-				hit.province = province != null ? province.unit : null;
+				hit.province = province != null ? province.committeeUnit() : null;
 				hit.needsArticleProvince = province == null;
 			}
 			case CITY -> {

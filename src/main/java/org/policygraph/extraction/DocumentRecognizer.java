@@ -626,7 +626,7 @@ final class DocumentRecognizer {
 		return Character.isUpperCase(suffix.charAt(0));
 	}
 
-	private static Integer ordinal(String folded) {
+	static Integer ordinal(String folded) {
 		if (folded == null) {
 			return null;
 		}

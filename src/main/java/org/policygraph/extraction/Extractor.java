@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Set;
 
@@ -208,8 +209,8 @@ public final class Extractor {
 	 * "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of
 	 * citations.
 	 */
-	private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern
-		.compile("\\s*(?:,?\\s*khoa\\s+[ivxlc]{1,6}\\s*)?(?:,\\s*)?(?:nhu|gom|bao gom|nhu la)\\s*:?\\s*|\\s*:\\s*");
+	private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern.compile(
+			"\\s*(?:,?\\s*khoa\\s+[ivxlc]{1,6}\\s*)?(?:,\\s*)?(?:nhu|gom|bao gom|nhu la|trong do co|trong do)\\s*:?\\s*|\\s*:\\s*");
 
 	/**
 	 * For each document without an issuer of its own, the body that introduces the list
@@ -227,6 +228,7 @@ public final class Extractor {
 		String folded = f.sentence.folded;
 		BodyHit current = null;
 		int previousEnd = -1;
+		DocHit previous = null;
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit d = docs.get(i);
 			if (d.kind != DocKind.CODE) {
@@ -244,13 +246,97 @@ public final class Extractor {
 				current = intro;
 			}
 			else if (current != null && previousEnd >= 0 && previousEnd <= d.start
-					&& !ReusableMatchers.of(LIST_CONTINUES, folded).region(previousEnd, d.start).matches()) {
+					&& !ReusableMatchers.of(LIST_CONTINUES, folded).region(previousEnd, d.start).matches()
+					&& !(sameKind(previous, d)
+							&& ReusableMatchers.of(SUBJECT_THEN_AND, folded).region(previousEnd, d.start).matches())) {
 				current = null;
 			}
 			out[i] = d.issuer == null ? current : null;
 			previousEnd = Math.max(d.citationEnd, d.attachEnd);
+			previous = d;
 		}
 		return out;
+	}
+
+	/**
+	 * A sentence announcing a list of documents of one type issued by a central body,
+	 * written in the sentences after it: "Bộ Chính trị đã ban hành bốn nghị quyết …:",
+	 * "Ban hành ba nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa X".
+	 */
+	record ListIntroducer(BodyHit issuer, String typeCode) {
+	}
+
+	private static final java.util.regex.Pattern PLURAL_OF_TYPE = java.util.regex.Pattern
+		.compile("(?<![a-z0-9])(?:cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|nhung|\\d{1,2})\\s+"
+				+ "(?:van kien\\s+(?:quan trong\\s+)?(?:la|gom)\\s+)?(nghi quyet|ket luan|chi thi|quy dinh)(?![a-z0-9])");
+
+	private static final Map<String, String> PLURAL_TYPE_CODES = Map.of("nghi quyet", "NQ", "ket luan", "KL", "chi thi",
+			"CT", "quy dinh", "QĐ");
+
+	/** What may stand before the first citation of a sentence that goes on a list. */
+	private static final java.util.regex.Pattern LIST_ITEM_START = java.util.regex.Pattern
+		.compile("\\s*(?:(?:do la|gom|bao gom|thu (?:nhat|hai|ba|tu|nam))\\s*[,:]?|[-+*\\u2022])?\\s*");
+
+	/**
+	 * The introducer of a list this sentence makes: no code of its own, a plural of a
+	 * document type and a central body (the issuer).
+	 */
+	private static ListIntroducer listIntroducer(SentenceFindings f) {
+		for (DocHit d : f.docs) {
+			if (d.kind == DocKind.CODE) {
+				return null;
+			}
+		}
+		BodyHit central = null;
+		for (BodyHit b : f.bodies) {
+			if (b.central() && b.key != null) {
+				central = b;
+				break;
+			}
+		}
+		if (central == null) {
+			return null;
+		}
+		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, f.sentence.folded);
+		return plural.find() ? new ListIntroducer(central, PLURAL_TYPE_CODES.get(plural.group(1))) : null;
+	}
+
+	/**
+	 * For a sentence that opens with a citation right after a list introducer (or goes on
+	 * with such a list), the introducer's body for each central code of its type;
+	 * {@code null} when the sentence does not go on the list.
+	 */
+	private static BodyHit[] listIntroducedBefore(SentenceFindings f, ListIntroducer intro) {
+		if (intro == null || f.docs.isEmpty()) {
+			return null;
+		}
+		DocHit first = f.docs.get(0);
+		if (first.kind != DocKind.CODE
+				|| !ReusableMatchers.of(LIST_ITEM_START, f.sentence.folded).region(0, first.start).matches()) {
+			return null;
+		}
+		BodyHit[] out = new BodyHit[f.docs.size()];
+		for (int i = 0; i < out.length; i++) {
+			DocHit d = f.docs.get(i);
+			if (d.kind == DocKind.CODE && d.issuer == null && d.suffixRule != null && d.suffixRule.central()
+					&& intro.typeCode().equals(d.typeCode)) {
+				out[i] = intro.issuer();
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The rest of a subject with commas of its own, then "và" before the next citation of
+	 * the list: "Nghị quyết số 57-NQ/TW … về khoa học, công nghệ, đổi mới sáng tạo và
+	 * Nghị quyết số 68-NQ/TW".
+	 */
+	private static final java.util.regex.Pattern SUBJECT_THEN_AND = java.util.regex.Pattern
+		.compile("[^;():\"]{0,200}?\\s(?:,\\s*)?va\\s+(?:so\\s*)?");
+
+	private static boolean sameKind(DocHit previous, DocHit d) {
+		return previous != null && previous.kind == DocKind.CODE && previous.typeCode.equals(d.typeCode)
+				&& previous.suffix.equals(d.suffix);
 	}
 
 	/** Between two citations of one list: a comma, "và" or a semicolon. */
@@ -291,6 +377,7 @@ public final class Extractor {
 		ProvinceUnit implementer = articleUnit != null && onlyAsLocation(findings, articleUnit) ? null : articleUnit;
 		List<DocHit> previousTop = List.of();
 		List<String[]> collective = List.of();
+		ListIntroducer pendingList = null;
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
 			for (ProvinceHit p : f.provinces) {
@@ -316,6 +403,8 @@ public final class Extractor {
 			previousTop = sr.topLevel;
 			DocHit[] issuerSource = listIssuerSources(f);
 			BodyHit[] listIntroIssuer = listIntroIssuers(f);
+			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
+			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
 				DocHit d = f.docs.get(di);
 				DocHit t = d.target();
@@ -330,6 +419,9 @@ public final class Extractor {
 				BodyHit clause = sr.clauseIssuer.get(d);
 				if (clause == null && explicit == null) {
 					clause = listIntroIssuer[di];
+				}
+				if (clause == null && explicit == null && listBefore != null) {
+					clause = listBefore[di];
 				}
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS
@@ -513,13 +605,42 @@ public final class Extractor {
 						inDoc = true;
 					}
 				}
-				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)) {
+				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)
+						&& !boundOfARange(f, p)) {
 					actors.add(p.unit.key());
 				}
 			}
 		}
 		return actors;
 	}
+
+	/**
+	 * Whether a province is named as a bound of a range of provinces ("từ Quảng Bình đến
+	 * Bình Thuận"): the range is a region, its bounds are not actors by themselves.
+	 */
+	private static boolean boundOfARange(SentenceFindings f, ProvinceHit p) {
+		String folded = f.sentence.folded;
+		int before = p.start;
+		for (String unitWord : RANGE_UNIT_WORDS) {
+			if (folded.startsWith(unitWord, before - unitWord.length())) {
+				before -= unitWord.length();
+				break;
+			}
+		}
+		if (folded.startsWith("tu ", before - 3) && (before == 3 || folded.charAt(before - 4) == ' ')) {
+			return folded.startsWith(" den ", p.end);
+		}
+		if (folded.startsWith(" den ", before - 5)) {
+			for (ProvinceHit q : f.provinces) {
+				if (q.end <= before - 5 && q.end >= before - 5 - 1 && boundOfARange(f, q)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final String[] RANGE_UNIT_WORDS = { "tinh ", "thanh pho ", "tp " };
 
 	/**
 	 * Whether the article names its province only as the place of something that is not a

@@ -24,11 +24,29 @@ final class Hits {
 
 		final String surface;
 
+		/**
+		 * The former unit (merged away on 1-7-2025) that the name also denotes in an
+		 * article published after the merger, while {@link #unit} is the unit it became
+		 * part of; {@code null} otherwise. Only a committee named with the former name
+		 * ("Tỉnh ủy Quảng Bình (cũ)") is the former unit's.
+		 */
+		final ProvinceUnit former;
+
 		ProvinceHit(int start, int end, ProvinceUnit unit, String surface) {
+			this(start, end, unit, surface, null);
+		}
+
+		ProvinceHit(int start, int end, ProvinceUnit unit, String surface, ProvinceUnit former) {
 			this.start = start;
 			this.end = end;
 			this.unit = unit;
 			this.surface = surface;
+			this.former = former;
+		}
+
+		/** The unit of a committee named with this province name. */
+		ProvinceUnit committeeUnit() {
+			return (this.former != null) ? this.former : this.unit;
 		}
 
 	}

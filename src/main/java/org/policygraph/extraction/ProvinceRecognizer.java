@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.policygraph.extraction.Hits.ProvinceHit;
 import org.policygraph.extraction.PhraseIndex.CaseRule;
 import org.policygraph.extraction.PhraseIndex.Match;
+import org.policygraph.reference.Era;
 import org.policygraph.reference.ProvinceGazetteer;
 import org.policygraph.reference.ProvinceUnit;
 import org.policygraph.reference.TextNormalizer;
@@ -26,11 +28,22 @@ final class ProvinceRecognizer {
 
 	private static final LocalDate AFTER_MERGER = ProvinceGazetteer.MERGER_DATE;
 
-	/** A spelling and the units it names before and after the merger. */
-	record Spelling(ProvinceUnit before, ProvinceUnit after) {
+	/**
+	 * A former province written as such right after its name: "(cũ)", "cũ", "(trước hợp
+	 * nhất)", "trước sáp nhập", "trước đây".
+	 */
+	private static final Pattern FORMER_MARK = Pattern.compile(
+			"\\s*(?:\\(\\s*(?:cũ|trước [^)]{0,20})\\)|cũ(?![\\p{L}\\p{N}])|trước (?:đây|hợp nhất|sáp nhập)(?![\\p{L}\\p{N}]))");
 
-		ProvinceUnit at(LocalDate asOf) {
-			return (asOf != null && !asOf.isBefore(AFTER_MERGER)) ? this.after : this.before;
+	/**
+	 * A spelling and the units it names: before the merger, after it (a merged-away name
+	 * keeps its former unit here), and the unit a merged-away name became part of
+	 * ({@code null} when the name is not merged away).
+	 */
+	record Spelling(ProvinceUnit before, ProvinceUnit after, ProvinceUnit mergedInto) {
+
+		static boolean afterMerger(LocalDate asOf) {
+			return asOf != null && !asOf.isBefore(AFTER_MERGER);
 		}
 
 	}
@@ -61,7 +74,9 @@ final class ProvinceRecognizer {
 				}
 				ProvinceUnit before = gazetteer.lookup(spelling).orElseThrow();
 				ProvinceUnit after = gazetteer.lookup(spelling, AFTER_MERGER).orElseThrow();
-				this.names.add(spelling, new Spelling(before, after));
+				ProvinceUnit mergedInto = (after.era() == Era.PRE_2025 && after.mergedIntoKey() != null)
+						? gazetteer.byKey(after.mergedIntoKey()).orElseThrow() : null;
+				this.names.add(spelling, new Spelling(before, after, mergedInto));
 			}
 		}
 		this.unitWordsBefore = Set.copyOf(rules.unitWordsBefore);
@@ -87,7 +102,7 @@ final class ProvinceRecognizer {
 			else if (m != null) {
 				int start = s.tokenStart[m.startToken()];
 				int end = s.tokenEnd[m.endToken() - 1];
-				hits.add(new ProvinceHit(start, end, m.value().at(asOf), s.surface(start, end)));
+				hits.add(hit(s, start, end, m.value(), asOf));
 				t = m.endToken();
 			}
 			else {
@@ -95,6 +110,29 @@ final class ProvinceRecognizer {
 			}
 		}
 		return hits;
+	}
+
+	/**
+	 * The hit of a name: in an article published from 1-7-2025 a former province's name
+	 * (also marked "(cũ)", "trước hợp nhất" ...) denotes the unit it became part of, the
+	 * unit that exists at the publication date; the former unit is kept aside for a
+	 * committee named with it ("Tỉnh ủy Quảng Bình (cũ) đã ban hành ..." is the former
+	 * unit's committee). A name that the new unit kept ("Quảng Trị") denotes the former
+	 * unit only when marked as former.
+	 */
+	private static ProvinceHit hit(SentenceText s, int start, int end, Spelling spelling, LocalDate asOf) {
+		String surface = s.surface(start, end);
+		if (!Spelling.afterMerger(asOf)) {
+			return new ProvinceHit(start, end, spelling.before(), surface);
+		}
+		if (spelling.mergedInto() != null) {
+			return new ProvinceHit(start, end, spelling.mergedInto(), surface, spelling.after());
+		}
+		if (spelling.before() != spelling.after() && spelling.before().era() == Era.PRE_2025
+				&& ReusableMatchers.of(FORMER_MARK, s.text).region(end, s.text.length()).lookingAt()) {
+			return new ProvinceHit(start, end, spelling.after(), surface, spelling.before());
+		}
+		return new ProvinceHit(start, end, spelling.after(), surface);
 	}
 
 	/**

@@ -198,14 +198,20 @@ final class RelationFinder {
 		}
 		// Governed top-level documents.
 		boolean collectiveHint = collectiveHint(s.folded);
+		List<DocHit> instruments = instruments(s, docs, owner, topCues);
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit g = docs.get(i);
-			if (owner[i] != null || issuedBy.containsKey(g)) {
+			if (owner[i] != null || issuedBy.containsKey(g) || instruments.contains(g)) {
 				continue;
 			}
 			Cue cue = governingTopCue(s, docs, topCues, g.start);
 			if (cue == null) {
 				continue;
+			}
+			for (DocHit y : instruments) {
+				if (y.start > g.start && sameClause(s, g.start, y.start)) {
+					out.documentImplements.add(new DocHit[] { y, g });
+				}
 			}
 			for (DocHit y : issued) {
 				Cue verb = issuedBy.get(y);
@@ -281,6 +287,41 @@ final class RelationFinder {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The documents a cue's object is carried out by, written after it with {@code bằng}:
+	 * "Ban Thường vụ Tỉnh ủy đã cụ thể hóa Chỉ thị bằng Kế hoạch số 85-KH/TU" — the plan
+	 * carries out the directive, it is not carried out.
+	 */
+	private static List<DocHit> instruments(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues) {
+		List<DocHit> out = List.of();
+		for (int i = 1; i < docs.size(); i++) {
+			DocHit y = docs.get(i);
+			if (owner[i] != null || !afterBang(s.folded, y.start)) {
+				continue;
+			}
+			for (int j = 0; j < i; j++) {
+				DocHit x = docs.get(j);
+				if (owner[j] == null && sameClause(s, x.start, y.start)
+						&& governingTopCue(s, docs, topCues, x.start) != null) {
+					if (out.isEmpty()) {
+						out = new ArrayList<>(1);
+					}
+					out.add(y);
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	private static boolean afterBang(String folded, int start) {
+		int i = start;
+		while (i > 0 && folded.charAt(i - 1) == ' ') {
+			i--;
+		}
+		return i >= 4 && folded.startsWith("bang", i - 4) && (i == 4 || folded.charAt(i - 5) == ' ');
 	}
 
 	private static boolean nationalCongress(DocHit d) {
@@ -431,7 +472,8 @@ final class RelationFinder {
 				+ "( ?, don vi| trong (?:tinh|thanh pho|huyen)| co lien quan)?");
 
 	private static final Pattern REQUEST_BEFORE = Pattern
-		.compile("(?:yeu cau|de nghi|chi dao|giao|huong dan|giup|cho|voi|doi voi|tai)\\s*$");
+		.compile("(?:yeu cau|de nghi|kien nghi|chi dao|luu y|nhac nho|don doc|giao|huong dan|giup|cho|voi|doi voi|tai)"
+				+ "\\s*$");
 
 	private static final Pattern PROVINCE_JOIN = Pattern
 		.compile("\\s*(?:,|,?\\s*va)\\s*(?:(?:tinh|thanh pho|tp\\.?)\\s*)?");

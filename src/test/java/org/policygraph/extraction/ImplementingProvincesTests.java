@@ -92,4 +92,22 @@ class ImplementingProvincesTests {
 			.containsExactly("07-NQ/ĐU|25-2025|2025-10-02 -> 25-2025/dang-uy-xa-tan-lap");
 	}
 
+	@Test
+	void shouldNotLetTheLocalitiesACentralBodyRemindsOrUrgesImplement() {
+		Extraction e = extract("Hội nghị công tác dân vận khu vực miền Trung",
+				"Tại hội nghị, đại diện Tỉnh ủy Quảng Nam, Tỉnh ủy Quảng Ngãi và Tỉnh ủy Bình Định trình bày tham luận. "
+						+ "Phát biểu kết luận, lãnh đạo Ban Tổ chức Trung ương lưu ý các địa phương tiếp tục thực hiện "
+						+ CT + ".");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).isEmpty();
+	}
+
+	@Test
+	void shouldNotTakeTheBoundsOfARangeOfProvincesForActors() {
+		Extraction e = extract("Quảng Nam dự sơ kết Chỉ thị 21 khu vực miền Trung",
+				"Tham dự có lãnh đạo các tỉnh, thành từ Quảng Bình đến Bình Thuận. Tỉnh ủy Quảng Nam và Tỉnh ủy "
+						+ "Quảng Ngãi trình bày tham luận. Nhiều địa phương đã chia sẻ kinh nghiệm thực hiện " + CT
+						+ ".");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder("49 -> " + CT_KEY, "51 -> " + CT_KEY);
+	}
+
 }

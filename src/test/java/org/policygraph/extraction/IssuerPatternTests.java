@@ -109,4 +109,26 @@ class IssuerPatternTests {
 		assertThat(documentKeys(e)).containsExactly("70-KH/TU|45|2019-06-03");
 	}
 
+	@Test
+	void shouldLetACentralBodyAnnouncingAListIssueTheCitationsOfTheNextSentences() {
+		Extraction e = extract("Ba nghị quyết của Hội nghị Trung ương 7 khóa X",
+				"Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa X đã ban hành ba nghị quyết:\n"
+						+ "Nghị quyết số 25-NQ/TW ngày 25-7-2008 về công tác thanh niên; Nghị quyết số 26-NQ/TW ngày "
+						+ "5-8-2008 về nông nghiệp, nông dân, nông thôn.\nĐó là Nghị quyết số 27-NQ/TW ngày 6-8-2008 về "
+						+ "đội ngũ trí thức.\nCác tỉnh đã quán triệt Chỉ thị số 05-CT/TW ngày 15-5-2016.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"25-NQ/TW|TW|2008-07-25 -> TW/ban-chap-hanh-trung-uong",
+				"26-NQ/TW|TW|2008-08-05 -> TW/ban-chap-hanh-trung-uong",
+				"27-NQ/TW|TW|2008-08-06 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldLetABodyIntroducingAListWithTrongDoCoIssueIt() {
+		Extraction e = extract("Đại hội bàn các nghị quyết mới",
+				"Văn kiện bàn về các nghị quyết mới của Bộ Chính trị, trong đó có Nghị quyết số 57-NQ/TW ngày 22-12-2024 "
+						+ "về khoa học, công nghệ và Nghị quyết số 68-NQ/TW ngày 4-5-2025 về kinh tế tư nhân.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactlyInAnyOrder(
+				"57-NQ/TW|TW|2024-12-22 -> TW/bo-chinh-tri", "68-NQ/TW|TW|2025-05-04 -> TW/bo-chinh-tri");
+	}
+
 }

@@ -95,7 +95,7 @@ class ProvinceRecognitionTests {
 	void shouldMapNamesToMergedUnitsAfterTheMerger() {
 		Extraction e = extract("Tin địa phương", "Đắk Lắk và Phú Yên trước đây, nay là tỉnh Đắk Lắk.",
 				LocalDate.of(2025, 9, 1));
-		assertThat(provinceKeys(e)).containsExactly("66-2025", "54");
+		assertThat(provinceKeys(e)).containsExactly("66-2025");
 	}
 
 	@Test

@@ -211,9 +211,9 @@ class RelationTests {
 	@Test
 	void shouldKeepPlenumResolutionApartWhenTheArticleDoesNotIdentifyIt() {
 		Extraction e = extract("Cao Bằng học tập Nghị quyết Trung ương 4 khóa XII",
-				"Tỉnh ủy Cao Bằng quán triệt Nghị quyết số 04-NQ/TW ngày 30-10-2016 của Ban Chấp hành Trung ương.");
+				"Tỉnh ủy Cao Bằng quán triệt Nghị quyết số 12-NQ/TW ngày 16-1-2012 của Ban Chấp hành Trung ương.");
 		assertThat(ExtractionAssertions.documentKeys(e)).containsExactlyInAnyOrder("NQ-TW4|TW|kXII",
-				"04-NQ/TW|TW|2016-10-30");
+				"12-NQ/TW|TW|2012-01-16");
 	}
 
 	@Test

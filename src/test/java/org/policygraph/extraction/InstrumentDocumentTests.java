@@ -1,0 +1,32 @@
+package org.policygraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.pairs;
+import static org.policygraph.extraction.ExtractionTestSupport.extract;
+
+/**
+ * A document written after a cue's object with {@code bằng} ("cụ thể hóa Chỉ thị bằng Kế
+ * hoạch …") is the means that carries the object out, not a second object.
+ */
+class InstrumentDocumentTests {
+
+	@Test
+	void shouldLetTheDocumentAfterBangCarryOutTheCuesObject() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Ban Thường vụ Tỉnh ủy Kon Tum đã cụ thể hóa Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị "
+						+ "bằng Kế hoạch số 85-KH/TU ngày 1-8-2019.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactlyInAnyOrder(
+				"85-KH/TU|62|2019-08-01 -> 35-CT/TW|TW|2019-05-30", "62 -> 35-CT/TW|TW|2019-05-30");
+	}
+
+	@Test
+	void shouldStillCarryOutADocumentNamedWithBangWhenNothingIsCarriedOutBeforeIt() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Tỉnh ủy Kon Tum chỉ đạo thực hiện bằng Kế hoạch số 85-KH/TU ngày 1-8-2019 và quán triệt Chỉ thị số "
+						+ "35-CT/TW ngày 30-5-2019 của Bộ Chính trị.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("62 -> 35-CT/TW|TW|2019-05-30");
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.policygraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.documentKeys;
+import static org.policygraph.extraction.ExtractionAssertions.pairs;
+import static org.policygraph.extraction.ExtractionTestSupport.extract;
+
+/**
+ * A plenum resolution named without its code ("Nghị quyết Trung ương 4 khóa XI") is the
+ * code the article cites as issued by that plenum, when there is exactly one.
+ */
+class PlenumResolutionTests {
+
+	@Test
+	void shouldReadAPlenumResolutionAsTheCodeTheArticleSaysThatPlenumIssued() {
+		Extraction e = extract("Hải Hậu: 3 năm thực hiện Nghị quyết Trung ương 4 khóa XI",
+				"Huyện ủy Hải Hậu sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16-1-2012 của Hội nghị lần thứ tư "
+						+ "Ban Chấp hành Trung ương Đảng khóa XI. Các chi bộ đã kiểm điểm theo tinh thần Nghị quyết "
+						+ "Trung ương 4 khóa XI.");
+		assertThat(documentKeys(e)).containsExactly("12-NQ/TW|TW|2012-01-16");
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionAsTheCodeThePlenumIssuedAsTheSubjectOfTheVerb() {
+		Extraction e = extract("Một năm thực hiện Nghị quyết Trung ương 4",
+				"Tròn một năm kể từ khi Hội nghị Trung ương 4 khóa XII ban hành Nghị quyết số 04-NQ/TW ngày 30-10-2016 "
+						+ "về tăng cường xây dựng, chỉnh đốn Đảng, Quận ủy Cầu Giấy đã tổ chức hội nghị sơ kết. "
+						+ "Thực hiện Nghị quyết Trung ương 4 khóa XII, Quận ủy ban hành Kế hoạch số 31-KH/QU ngày 1-12-2016.");
+		assertThat(documentKeys(e)).doesNotContain("NQ-TW4|TW|kXII").contains("04-NQ/TW|TW|2016-10-30");
+		assertThat(pairs(e, RelationType.IMPLEMENTS))
+			.anyMatch((p) -> p.startsWith("31-KH/QU|") && p.endsWith(" -> 04-NQ/TW|TW|2016-10-30"));
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionAsTheOneCentralCommitteeResolutionOfItsTerm() {
+		Extraction e = extract("Một năm thực hiện Nghị quyết Trung ương 4 khóa XII",
+				"Thành ủy Cần Thơ quán triệt Nghị quyết số 04-NQ/TW ngày 30-10-2016 của Ban Chấp hành Trung ương "
+						+ "Đảng khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.");
+		assertThat(documentKeys(e)).containsExactly("04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
+	void shouldKeepAPlenumResolutionApartWhenThePlenumIssuedSeveralCitedCodesOrAnotherPlenumDid() {
+		Extraction several = extract("Quán triệt các nghị quyết Trung ương 7",
+				"Tỉnh ủy quán triệt Nghị quyết số 26-NQ/TW ngày 19-5-2018 của Hội nghị lần thứ bảy Ban Chấp hành Trung "
+						+ "ương khóa XII và Nghị quyết số 27-NQ/TW ngày 21-5-2018 của Hội nghị lần thứ bảy Ban Chấp hành "
+						+ "Trung ương khóa XII. Nghị quyết Trung ương 7 khóa XII được triển khai đến chi bộ.");
+		assertThat(documentKeys(several)).contains("NQ-TW7|TW|kXII");
+		Extraction other = extract("Tin công tác xây dựng Đảng",
+				"Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày 16-1-2012 của Hội nghị lần thứ tư Ban Chấp hành Trung "
+						+ "ương Đảng khóa XI. Trước đó, Tỉnh ủy thực hiện Nghị quyết Trung ương 3 khóa XI.");
+		assertThat(documentKeys(other)).contains("NQ-TW3|TW|kXI", "12-NQ/TW|TW|2012-01-16");
+	}
+
+}
