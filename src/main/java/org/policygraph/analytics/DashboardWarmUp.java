@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
  * and read (the answers themselves are kept by the response cache of the HTTP requests,
  * which this in-process execution does not go through). Failures are logged and ignored:
  * the warm-up only saves time. {@code policygraph.dashboard.warm-up=false} turns it off.
+ * When the application closes, no further question is asked and the one being answered is
+ * awaited (a little while) before the database connection closes under it.
  */
 @Component
 class DashboardWarmUp {
@@ -73,7 +76,14 @@ class DashboardWarmUp {
 
 	private final ExecutionGraphQlService graphQl;
 
+	/** How long closing the application waits for the question being answered. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
 	private final boolean enabled;
+
+	private volatile boolean stopping;
+
+	private volatile @Nullable Thread thread;
 
 	DashboardWarmUp(ExecutionGraphQlService graphQl, @Value("${policygraph.dashboard.warm-up:true}") boolean enabled) {
 		this.graphQl = graphQl;
@@ -88,7 +98,26 @@ class DashboardWarmUp {
 		Thread thread = new Thread(this::run, "dashboard-warm-up");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
+		this.thread = thread;
 		thread.start();
+	}
+
+	/**
+	 * The application is closing (published before its beans, the driver among them, are
+	 * destroyed): no further question, and the one in flight is awaited.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		this.stopping = true;
+		Thread running = this.thread;
+		if (running != null && running != Thread.currentThread()) {
+			try {
+				running.join(STOP_WAIT.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Asks the questions, one after the other; the first error stops it. */
@@ -112,6 +141,9 @@ class DashboardWarmUp {
 	}
 
 	private Map<String, Object> ask(String document, Map<String, Object> variables) {
+		if (this.stopping) {
+			throw new IllegalStateException("the application is closing");
+		}
 		ExecutionGraphQlResponse response = this.graphQl
 			.execute(new DefaultExecutionGraphQlRequest(document, null, variables, null, "warm-up-" + UUID.randomUUID(),
 					Locale.ROOT))

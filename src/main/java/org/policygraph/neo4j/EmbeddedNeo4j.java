@@ -21,10 +21,12 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,6 +140,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// application
 				// out; the generated password is too long to guess.
 				.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+				// An application's database reports no usage data to Neo4j (the collector
+				// also started a job of its own at every start).
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				// LOAD CSV reads no local file: file URLs are off, and the import
 				// directory they
 				// would be confined to is an empty one of the database's own.
@@ -173,7 +178,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				throw new EmbeddedNeo4jStartException(home, "the database did not become available within 60 s", null);
 			}
 			refuseHttp(db);
-			ensurePassword(service, boltUri(db), password);
+			ensurePassword(service, db, password);
 		}
 		catch (EmbeddedNeo4jStartException ex) {
 			service.shutdown();
@@ -207,22 +212,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * The password file is the truth: when its password does not log in (the file was
 	 * deleted and made anew after the user had a password, or someone changed the
 	 * password over Bolt), Neo4j ignores an initial password, so it is set here, through
-	 * the system database in this JVM.
+	 * the system database in this JVM. The login is checked in this JVM too, by the
+	 * database's own authentication, as a Bolt login would be, without a driver and a
+	 * connection of its own (its start cost a few seconds of the database's start).
 	 */
-	private static void ensurePassword(DatabaseManagementService service, URI boltUri, EmbeddedNeo4jPassword password) {
-		AuthToken token = AuthTokens.basic(EmbeddedNeo4jPassword.USER, password.value());
-		try (Driver driver = GraphDatabase.driver(boltUri, token)) {
-			if (driver.verifyAuthentication(token)) {
-				return;
-			}
-		}
-		catch (AuthenticationException ex) {
-			// Set below.
+	private static void ensurePassword(DatabaseManagementService service, GraphDatabaseAPI db,
+			EmbeddedNeo4jPassword password) {
+		if (logsIn(db, password)) {
+			return;
 		}
 		GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		system.executeTransactionally(SET_PASSWORD, Map.of("password", password.value()));
 		log.info("The password of the embedded database's user {} was set from {}", EmbeddedNeo4jPassword.USER,
 				password.file());
+	}
+
+	/**
+	 * @return whether the password logs in as the user (Neo4j's own check, as for a Bolt
+	 * login)
+	 */
+	static boolean logsIn(GraphDatabaseAPI db, EmbeddedNeo4jPassword password) {
+		AuthManager auth = db.getDependencyResolver().resolveDependency(AuthManager.class);
+		try {
+			LoginContext login = auth.login(org.neo4j.kernel.api.security.AuthToken.newBasicAuthToken(
+					EmbeddedNeo4jPassword.USER, password.value()), ClientConnectionInfo.EMBEDDED_CONNECTION);
+			return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+		}
+		catch (InvalidAuthTokenException ex) {
+			return false;
+		}
 	}
 
 	private record Started(DatabaseManagementService service, URI boltUri) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard's warm-up asks the page's first-load questions, the coverage of the
- * document the first answer names, and stops quietly at the first error.
+ * document the first answer names, and stops quietly at the first error or when the
+ * application closes.
  */
 class DashboardWarmUpTests {
 
@@ -65,6 +66,20 @@ class DashboardWarmUpTests {
 		new DashboardWarmUp(answering(request -> ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError().message("Database unavailable").build())
 			.build()), true).run();
+
+		assertThat(this.asked).hasSize(1);
+	}
+
+	@Test
+	void shouldAskNoFurtherQuestionOnceTheApplicationCloses() {
+		DashboardWarmUp[] warmUp = new DashboardWarmUp[1];
+		warmUp[0] = new DashboardWarmUp(answering(request -> {
+			// The application closes while the first question is being answered.
+			warmUp[0].stop();
+			return data(Map.of("documentChoices", List.of(Map.of("document", Map.of("key", TOP)))));
+		}), true);
+
+		warmUp[0].run();
 
 		assertThat(this.asked).hasSize(1);
 	}

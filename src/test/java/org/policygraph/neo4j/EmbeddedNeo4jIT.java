@@ -16,6 +16,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,6 +100,18 @@ class EmbeddedNeo4jIT {
 				assertThat(analysis.getAction()).contains("--policygraph.neo4j.embedded.bolt-port=")
 					.doesNotContain("writable");
 			});
+		}
+	}
+
+	@Test
+	void shouldAcceptOnlyThePasswordOfTheFileInTheInProcessLoginCheck(@TempDir Path other) throws IOException {
+		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, this.dataDirectory,
+				"127.0.0.1", 0, DataSize.ofMegabytes(32), DataSize.ofBytes(0)))) {
+			assertThat(
+					EmbeddedNeo4j.logsIn(database.database(), EmbeddedNeo4jPassword.readOrCreate(this.dataDirectory)))
+				.isTrue();
+			Files.writeString(other.resolve(EmbeddedNeo4jPassword.FILE_NAME), "not-the-password\n");
+			assertThat(EmbeddedNeo4j.logsIn(database.database(), EmbeddedNeo4jPassword.readOrCreate(other))).isFalse();
 		}
 	}
 
