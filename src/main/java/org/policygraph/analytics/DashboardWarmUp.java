@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Component;
  * which this in-process execution does not go through). Failures are logged and ignored:
  * the warm-up only saves time. {@code policygraph.dashboard.warm-up=false} turns it off.
  * When the application closes, no further question is asked and the one being answered is
- * awaited (a little while) before the database connection closes under it.
+ * awaited (a little while) before the database connection closes under it. Only in the
+ * server: the {@code ingest} command serves no dashboard.
  */
 @Component
+@ConditionalOnWebApplication
 class DashboardWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardWarmUp.class);

@@ -10,6 +10,8 @@ import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.graphql.ExecutionGraphQlRequest;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
@@ -36,6 +38,17 @@ class DashboardWarmUpTests {
 
 	private static ExecutionResult data(Map<String, Object> data) {
 		return ExecutionResult.newExecutionResult().data(data).build();
+	}
+
+	@Test
+	void shouldWarmUpInTheServerButNotInTheIngestCommandWhichServesNoDashboard() {
+		ExecutionGraphQlService graphQl = request -> Mono.empty();
+		new WebApplicationContextRunner().withBean(ExecutionGraphQlService.class, () -> graphQl)
+			.withUserConfiguration(DashboardWarmUp.class)
+			.run(context -> assertThat(context).hasSingleBean(DashboardWarmUp.class));
+		new ApplicationContextRunner().withBean(ExecutionGraphQlService.class, () -> graphQl)
+			.withUserConfiguration(DashboardWarmUp.class)
+			.run(context -> assertThat(context).doesNotHaveBean(DashboardWarmUp.class));
 	}
 
 	@Test
