@@ -27,6 +27,11 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 public final class MigrationRunner {
 
+	/**
+	 * Waits for every index to be online (at most an hour: a large store's new index).
+	 */
+	private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(3600)";
+
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
 	private static final String CREATE_CONSTRAINT = """
@@ -94,7 +99,8 @@ public final class MigrationRunner {
 
 	/**
 	 * Applies the migrations that are not applied yet.
-	 * @param migrations the migrations in version order
+	 * @param migrations the migrations in version order When any was applied, waits for
+	 * every index to be online before returning.
 	 * @return the migrations applied by this call (empty when the schema is current)
 	 * @throws MigrationException when an applied migration's file changed or a statement
 	 * fails
@@ -147,6 +153,11 @@ public final class MigrationRunner {
 			}
 			if (done.isEmpty()) {
 				log.info("Schema is current ({} migrations applied)", migrations.size());
+			}
+			else {
+				// The writer's statements name the indexes they use (planner hints): an
+				// index a migration just created is online before anything is served.
+				session.run(AWAIT_INDEXES).consume();
 			}
 			return done;
 		}

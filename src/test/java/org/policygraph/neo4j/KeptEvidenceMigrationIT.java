@@ -100,7 +100,7 @@ class KeptEvidenceMigrationIT {
 
 		List<Migration> applied = runner.migrate(all);
 
-		assertThat(applied).extracting(Migration::version).containsExactly(6);
+		assertThat(applied).extracting(Migration::version).startsWith(6).doesNotContain(1, 2, 3, 4, 5);
 		Map<String, List<String>> kept = new HashMap<>();
 		try (var session = driver.session()) {
 			session.run(KEPT)

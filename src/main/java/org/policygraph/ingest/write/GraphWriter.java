@@ -66,6 +66,7 @@ public class GraphWriter implements ArticleWriter {
 	static final String RESOLVE_CITATIONS = """
 			UNWIND $citations AS c
 			MATCH (d:Document {type: c.type, number: c.number})
+			USING INDEX d:Document(type, number, scope)
 			WHERE d.scope IN ['TW', c.scope]
 			WITH c, collect(DISTINCT d.key) AS keys
 			WHERE size(keys) = 1
