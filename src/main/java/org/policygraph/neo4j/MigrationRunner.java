@@ -27,11 +27,6 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  */
 public final class MigrationRunner {
 
-	/**
-	 * Waits for every index to be online (at most an hour: a large store's new index).
-	 */
-	private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(3600)";
-
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
 	private static final String CREATE_CONSTRAINT = """
@@ -99,8 +94,7 @@ public final class MigrationRunner {
 
 	/**
 	 * Applies the migrations that are not applied yet.
-	 * @param migrations the migrations in version order When any was applied, waits for
-	 * every index to be online before returning.
+	 * @param migrations the migrations in version order
 	 * @return the migrations applied by this call (empty when the schema is current)
 	 * @throws MigrationException when an applied migration's file changed or a statement
 	 * fails
@@ -153,11 +147,6 @@ public final class MigrationRunner {
 			}
 			if (done.isEmpty()) {
 				log.info("Schema is current ({} migrations applied)", migrations.size());
-			}
-			else {
-				// The writer's statements name the indexes they use (planner hints): an
-				// index a migration just created is online before anything is served.
-				session.run(AWAIT_INDEXES).consume();
 			}
 			return done;
 		}

@@ -38,10 +38,9 @@ public final class DocumentMerge {
 	 * The documents of the groups (code and scope) a batch touches, with the keys they
 	 * hold.
 	 */
-	static final String GROUP_STATE = """
+	private static final String GROUP_STATE = """
 			UNWIND $groups AS g
 			MATCH (d:Document {code: g.code})
-			USING INDEX d:Document(code, scope)
 			WHERE d.scope = g.scope
 			RETURN d.key AS key, d.mergedKeys AS mergedKeys, d.ambiguousWith AS ambiguousWith,
 			       [p IN $completed WHERE d[p] IS NOT NULL] AS complete""";

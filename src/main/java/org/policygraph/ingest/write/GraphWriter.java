@@ -63,11 +63,10 @@ public class GraphWriter implements ArticleWriter {
 			DELETE m
 			RETURN DISTINCT key""";
 
-	static final String RESOLVE_CITATIONS = """
+	private static final String RESOLVE_CITATIONS = """
 			UNWIND $citations AS c
 			MATCH (d:Document {type: c.type, number: c.number})
-			USING INDEX d:Document(type, number, scope)
-			WHERE d.scope IN ['TW', c.scope]
+			WHERE d.scope = 'TW' OR d.scope = c.scope
 			WITH c, collect(DISTINCT d.key) AS keys
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";

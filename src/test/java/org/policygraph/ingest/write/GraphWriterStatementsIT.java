@@ -58,13 +58,6 @@ class GraphWriterStatementsIT {
 					CREATE (p:Province:Entity {key: 'province-' + i, name: 'Province ' + i})
 					CREATE (p)-[:IMPLEMENTS {articleCount: 1}]->(d)""", Map.of("n", IMPLEMENTING_PROVINCES)).consume());
 			session.executeWriteWithoutResult(tx -> tx.run("""
-					UNWIND range(1, $n) AS i
-					CREATE (:Document:Entity {key: '01-KH/TU|' + i + '|2021', code: '01-KH/TU', type: 'KE_HOACH',
-					  number: '01', scope: toString(i)})""", Map.of("n", IMPLEMENTING_PROVINCES)).consume());
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					CREATE (:Document:Entity {key: '01-KH/TW|TW|2021', code: '01-KH/TW', type: 'KE_HOACH',
-					  number: '01', scope: 'TW'})""").consume());
-			session.executeWriteWithoutResult(tx -> tx.run("""
 					UNWIND range(1, 5) AS i
 					CREATE (:Province:Entity {key: 'new-province-' + i, name: 'New province ' + i})""").consume());
 		}
@@ -97,66 +90,6 @@ class GraphWriterStatementsIT {
 			// 4,000 accesses for these 10 rows); looking each pair up between its two
 			// nodes costs a few accesses a row.
 			assertThat(dbHits(summary.profile())).isLessThan(rows.size() * 50L);
-		}
-	}
-
-	@Test
-	void shouldReadTheDocumentsOfAGroupWithoutReadingEveryProvincesDocumentOfTheSameCode() {
-		List<Map<String, Object>> groups = new ArrayList<>();
-		for (int i = 1; i <= 10; i++) {
-			groups.add(Map.of("code", "01-KH/TU", "scope", String.valueOf(i * 13)));
-		}
-		Map<String, Object> parameters = Map.of("groups", groups, "completed", List.of("issuedOn", "year"));
-		try (var session = driver.session()) {
-			List<String> keys = session.run(new Query(DocumentMerge.GROUP_STATE, parameters))
-				.list(r -> r.get("key").asString());
-			assertThat(keys).hasSize(10).contains("01-KH/TU|13|2021", "01-KH/TU|130|2021");
-
-			ResultSummary summary = session.run(new Query("PROFILE " + DocumentMerge.GROUP_STATE, parameters))
-				.consume();
-			// By code alone, each group reads the 400 provinces' documents of that code
-			// (over 8,000 accesses for these 10 groups); by code and scope, its own.
-			assertThat(dbHits(summary.profile())).isLessThan(groups.size() * 50L);
-		}
-	}
-
-	@Test
-	void shouldResolveAShortCitationWithoutReadingEveryProvincesDocumentOfTheSameNumber() {
-		List<Map<String, Object>> citations = new ArrayList<>();
-		for (int i = 1; i <= 10; i++) {
-			citations.add(Map.of("type", "KE_HOACH", "number", "01", "scope", String.valueOf(i * 17), "placeholderKey",
-					"placeholder-" + i));
-		}
-		Map<String, Object> parameters = Map.of("citations", citations);
-		try (var session = driver.session()) {
-			// the province's plan 01 and the central plan 01: ambiguous, nothing resolved
-			assertThat(session.run(new Query(GraphWriter.RESOLVE_CITATIONS, parameters)).list()).isEmpty();
-
-			ResultSummary summary = session.run(new Query("PROFILE " + GraphWriter.RESOLVE_CITATIONS, parameters))
-				.consume();
-			// By type and number alone, each citation reads the 400 provinces' plans 01
-			// (over 4,000 accesses for these 10 citations); with the scope, two seeks.
-			assertThat(dbHits(summary.profile())).isLessThan(citations.size() * 50L);
-		}
-	}
-
-	@Test
-	void shouldResolveAShortCitationToTheProvincesOwnDocumentWhenItIsTheOnlyOneOfThatNumber() {
-		List<Map<String, Object>> citations = List
-			.of(Map.of("type", "KE_HOACH", "number", "01", "scope", "17", "placeholderKey", "placeholder"));
-		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(
-					tx -> tx.run("MATCH (d:Document {key: '01-KH/TW|TW|2021'}) SET d.number = '99'").consume());
-			try {
-				assertThat(session.run(new Query(GraphWriter.RESOLVE_CITATIONS, Map.of("citations", citations)))
-					.single()
-					.get("key")
-					.asString()).isEqualTo("01-KH/TU|17|2021");
-			}
-			finally {
-				session.executeWriteWithoutResult(
-						tx -> tx.run("MATCH (d:Document {key: '01-KH/TW|TW|2021'}) SET d.number = '01'").consume());
-			}
 		}
 	}
 
