@@ -94,7 +94,14 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 		initialize(migrations);
 	}
 
+	/**
+	 * The start's attempt and each background attempt: the connection is checked first,
+	 * without the driver's retries, so that a database that is down sends the start on at
+	 * once (the migrations' managed transactions would retry for half a minute and more)
+	 * and a database that comes back is initialized within one retry interval.
+	 */
 	private void initialize() {
+		this.driver.verifyConnectivity();
 		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
 	}
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -17,6 +18,8 @@ import org.neo4j.harness.Neo4jBuilders;
 import org.policygraph.PolicyGraphApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An external Neo4j that is down when the application starts: the application starts
  * anyway, health says DOWN, a query gets a clear "database unavailable" error (not a 500
  * with a stack trace), and everything works once the database is there, without a
- * restart.
+ * restart. The start does not wait for the driver's retries: the connection is checked
+ * once and initialization goes on in the background.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseUnavailableIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -53,13 +58,17 @@ class DatabaseUnavailableIT {
 	}
 
 	@Test
-	void shouldStartWithoutTheDatabaseAndRecoverWhenItArrives() throws Exception {
+	void shouldStartWithoutTheDatabaseAndRecoverWhenItArrives(CapturedOutput output) throws Exception {
 		int boltPort = freePort();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyGraphApplication.class).run(
 				"--server.port=0", "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
 				"--spring.neo4j.connection-timeout=2s", "--policygraph.init.retry-interval=1s",
 				"--spring.main.banner-mode=off")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			// Neither the start nor the background attempts retried a transaction against
+			// a database that is not there.
+			assertThat(output.getOut()).contains("Neo4j is unavailable")
+				.doesNotContain("Transaction failed and will be retried");
 
 			HttpResponse<String> health = get(port, "/actuator/health");
 			assertThat(health.statusCode()).isEqualTo(503);
@@ -84,6 +93,7 @@ class DatabaseUnavailableIT {
 					Thread.sleep(250);
 				}
 				assertThat(initializer.isInitialized()).as("initialized after the database arrived").isTrue();
+				assertThat(output.getOut()).doesNotContain("Transaction failed and will be retried");
 				assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
 				assertThat(query(port, "{ about { articleCount provinceCount } }").body())
 					.contains("\"articleCount\":7")
