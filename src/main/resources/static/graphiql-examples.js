@@ -1,12 +1,28 @@
 // Example operations preloaded as GraphiQL tabs, one set per kind of user: researcher,
 // dashboard, developer (and an editor's write). Each one runs against the current schema.
-window.POLICY_GRAPH_EXAMPLES = [
+//
+// The documents they name are the graph's own: graphiql.js asks the server for its most mentioned
+// resolution that a local document carries out (exampleDocuments) and fills them in, so that the
+// examples answer on whatever articles were loaded. Without an answer (no such resolution, the
+// database unavailable), those of the bundled sample articles below.
+window.POLICY_GRAPH_SAMPLE_DOCUMENTS = {
+  document: '22-NQ/TW|TW|2008-02-02',
+  code: '22-NQ/TW',
+  label: 'Resolution 22-NQ/TW (2-2-2008)',
+  local: '08-HD/BTCTU|94|2018-08-07',
+  localLabel: "Sóc Trăng's guidance",
+  localIssuer: '94/ban-to-chuc-tinh-uy',
+  pathTo: '18-KL/TW|TW|2017-09-22',
+  year: '2018',
+};
+
+window.policyGraphExamples = K => [
   {
-    query: `# Researcher: which provinces implement Resolution 22-NQ/TW (2-2-2008), through
+    query: `# Researcher: which provinces implement ${K.label}, through
 # which of their own documents (via), since when, and on what evidence?
 # Press the run button (▶) or Ctrl-Enter.
-query WhoImplementsResolution22 {
-  document(key: "22-NQ/TW|TW|2008-02-02") {
+query WhoImplementsAResolution {
+  document(key: "${K.document}") {
     name
     subject
     term
@@ -27,15 +43,15 @@ query WhoImplementsResolution22 {
 }`,
   },
   {
-    query: `# Researcher: a code is not an identity (every document numbered 22-NQ/TW), the chain
-# from Sóc Trăng's guidance up to the central documents, and a shortest path between two nodes.
+    query: `# Researcher: a code is not an identity (every document numbered ${K.code}), the chain
+# from ${K.localLabel} up to the central documents, and a shortest path between two nodes.
 query CodeLineageAndPath {
-  documentsByCode(code: "22-NQ/TW") { key issuedOn term subject issuedBy { name } }
-  document(key: "08-HD/BTCTU|94|2018-08-07") {
+  documentsByCode(code: "${K.code}") { key issuedOn term subject issuedBy { name } }
+  document(key: "${K.local}") {
     name
     lineage { distance document { name issuedBy { name } } }
   }
-  shortestPath(from: "94/ban-to-chuc-tinh-uy", to: "18-KL/TW|TW|2017-09-22") {
+  shortestPath(from: "${K.localIssuer}", to: "${K.pathTo}") {
     nodes { id kind label }
     edges { type from to }
   }
@@ -70,11 +86,11 @@ query Search {
 }`,
   },
   {
-    query: `# Dashboard: how far Resolution 22-NQ/TW has spread. units: PRE_2025 measures against
+    query: `# Dashboard: how far ${K.label} has spread. units: PRE_2025 measures against
 # the 63 provinces before 1-7-2025, POST_2025 against the 34 after (a merged unit counts when
 # it or a predecessor implements: see via).
 query Coverage($units: ProvinceUnits = PRE_2025) {
-  coverage(documentKey: "22-NQ/TW|TW|2008-02-02", units: $units) {
+  coverage(documentKey: "${K.document}", units: $units) {
     document { name }
     implementedCount
     totalUnits
@@ -93,7 +109,7 @@ query Charts {
   byProvince: counts(by: PROVINCE) { key label count }
   byType: counts(by: DOCUMENT_TYPE) { key label count }
   byYear: counts(by: YEAR) { key count }
-  mentionsPerMonth(documentKey: "22-NQ/TW|TW|2008-02-02", from: "2018-01-01", to: "2018-12-31") { month count }
+  mentionsPerMonth(documentKey: "${K.document}", from: "${K.year}-01-01", to: "${K.year}-12-31") { month count }
   topDocuments(type: RESOLUTION, first: 5) {
     rank
     mentionCount

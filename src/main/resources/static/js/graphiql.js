@@ -11,6 +11,10 @@
 // - ?query=, ?variables=, ?operationName= and ?headers= open a shared operation in a tab of its own;
 //   the address bar follows the active tab (history.replaceState), so it can be copied as a link.
 //   Credentials (an Authorization header, a cookie, tokens) are never written into the address.
+// - The example tabs name the graph's own documents (exampleDocuments): the most mentioned
+//   resolution a local document carries out, and that local document; the bundled sample's when
+//   the graph has none or does not answer. Asked for only on a first visit (later visits keep the
+//   stored tabs).
 // - At phone width, the documentation and history panes start closed and, when opened, take the
 //   whole width; the editors and the result stack vertically (graphiql-page.css).
 
@@ -166,10 +170,92 @@ function onTabChange(tabs) {
 	}
 }
 
+// ---- The examples' documents -------------------------------------------------------------------
+
+const EXAMPLE_DOCUMENTS = `query GraphiqlExampleDocuments {
+  topDocuments(type: RESOLUTION, first: 5) {
+    document {
+      key code issuedOn
+      implementedBy(first: 10) {
+        edges { node { firstReported via { key code issuedBy { key name } } } }
+      }
+    }
+  }
+}`;
+
+/** A value for a GraphQL string literal, or for a comment (one line). */
+function literal(value) {
+	return JSON.stringify(String(value)).slice(1, -1);
+}
+
+function oneLine(value) {
+	return String(value).replace(/\s+/g, ' ').trim();
+}
+
+/** d-m-yyyy, as the articles write dates. */
+function vietnameseDate(iso) {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day}-${month}-${year}`;
+}
+
+/**
+ * The documents the examples name, from an answer to EXAMPLE_DOCUMENTS: the first resolution
+ * with an implementer that carries it out through a local document with a known issuer; null
+ * when there is none.
+ */
+function exampleDocumentsFrom(data) {
+	for (const rank of (data && data.topDocuments) || []) {
+		const document = rank.document;
+		for (const edge of document.implementedBy.edges) {
+			const local = edge.node.via.find(via => via.issuedBy.length > 0);
+			if (local) {
+				const code = document.code || document.key.split('|')[0];
+				return {
+					document: literal(document.key),
+					code: literal(code),
+					label: oneLine(document.issuedOn ? `${code} (${vietnameseDate(document.issuedOn)})` : code),
+					local: literal(local.key),
+					localLabel: oneLine(`${local.code || local.key} of ${local.issuedBy[0].name}`),
+					localIssuer: literal(local.issuedBy[0].key),
+					pathTo: literal(document.key),
+					year: (edge.node.firstReported || document.issuedOn || '2020').slice(0, 4),
+				};
+			}
+		}
+	}
+	return null;
+}
+
+async function exampleDocuments() {
+	const sample = window.POLICY_GRAPH_SAMPLE_DOCUMENTS;
+	if (window.localStorage.getItem('graphiql:tabState')) {
+		return sample; // the stored tabs are shown, not the examples
+	}
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), 5000);
+	try {
+		const response = await window.fetch(httpUrl, {
+			method: 'POST',
+			credentials: 'omit',
+			headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+			body: JSON.stringify({ query: EXAMPLE_DOCUMENTS, operationName: 'GraphiqlExampleDocuments' }),
+			signal: controller.signal,
+		});
+		const body = await response.json();
+		return exampleDocumentsFrom(body.data) || sample;
+	}
+	catch {
+		return sample; // unavailable or slow: the sample's documents, the page still opens
+	}
+	finally {
+		clearTimeout(timer);
+	}
+}
+
 // ---- The page ---------------------------------------------------------------------------------
 
 const shared = sharedTab();
-const examples = window.POLICY_GRAPH_EXAMPLES || [];
+const examples = window.policyGraphExamples(await exampleDocuments());
 const props = {
 	fetcher,
 	// First visit: the shared operation first (and active), then the examples. Later visits keep
