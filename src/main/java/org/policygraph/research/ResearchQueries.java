@@ -3,6 +3,7 @@ package org.policygraph.research;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,26 +145,29 @@ class ResearchQueries {
 	Map<String, List<LagRow>> documentLags(List<Document> documents) {
 		Map<String, Document> byKey = new LinkedHashMap<>();
 		documents.forEach(d -> byKey.put(d.key(), d));
-		Map<String, Map<String, LagRow>> best = new LinkedHashMap<>();
-		this.client.query(DOCUMENT_LAG)
+		Collection<DocumentLag> lags = this.client.query(DOCUMENT_LAG)
 			.bind(byKey.values()
 				.stream()
 				.map(d -> Map.of("key", d.key(), "era", ProvinceUnits.existingAt(d.issuedOn(), d.year()).name()))
 				.toList())
 			.to("documents")
-			.fetchAs(Void.class)
+			.fetchAs(DocumentLag.class)
 			.mappedBy((t, r) -> {
 				String key = r.get("key").asString();
 				Province unit = Province.of(r.get("u"));
 				LagRow member = lagRow(Province.of(r.get("p")), byKey.get(key), date(r.get("firstReported")),
 						r.get("local"));
-				LagRow row = new LagRow(unit, member.document(), member.startedOn(), member.basis(),
-						member.localDocument(), member.days());
-				best.computeIfAbsent(key, k -> new LinkedHashMap<>())
-					.merge(unit.key(), row, (a, b) -> (LagRow.EARLIEST_START.compare(a, b) <= 0) ? a : b);
-				return null;
+				return new DocumentLag(key, new LagRow(unit, member.document(), member.startedOn(), member.basis(),
+						member.localDocument(), member.days()));
 			})
 			.all();
+		// Per document and unit, the member that started first.
+		Map<String, Map<String, LagRow>> best = new LinkedHashMap<>();
+		for (DocumentLag lag : lags) {
+			best.computeIfAbsent(lag.documentKey(), k -> new LinkedHashMap<>())
+				.merge(lag.row().province().key(), lag.row(),
+						(a, b) -> (LagRow.EARLIEST_START.compare(a, b) <= 0) ? a : b);
+		}
 		Map<String, List<LagRow>> rows = new LinkedHashMap<>();
 		best.forEach((key, perUnit) -> rows.put(key, List.copyOf(perUnit.values())));
 		return rows;
@@ -273,6 +277,10 @@ class ResearchQueries {
 
 	private static @Nullable LocalDate date(Value value) {
 		return value.isNull() ? null : value.asLocalDate();
+	}
+
+	/** A lag row of one of the documents asked for. */
+	private record DocumentLag(String documentKey, LagRow row) {
 	}
 
 }
