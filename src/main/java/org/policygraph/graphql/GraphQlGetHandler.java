@@ -1,6 +1,5 @@
 package org.policygraph.graphql;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.support.DefaultGraphQlRequest;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -38,8 +34,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  * execution, which reports the syntax error as for {@code POST}.
  */
 final class GraphQlGetHandler {
-
-	private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
 	private final GraphQlHttpConfiguration.BusyAwareHandler handler;
 
@@ -128,19 +122,7 @@ final class GraphQlGetHandler {
 	}
 
 	private ServerResponse error(ServerRequest request, HttpStatus status, String message) {
-		boolean graphQlResponse = request.headers()
-			.accept()
-			.stream()
-			.anyMatch(type -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType());
-		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("classification",
-				status == HttpStatus.METHOD_NOT_ALLOWED ? "METHOD_NOT_ALLOWED" : "BAD_REQUEST"));
-		ServerResponse.BodyBuilder response = ServerResponse.status(status)
-			.contentType(new MediaType(graphQlResponse ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON,
-					StandardCharsets.UTF_8));
-		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-			response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
-		}
-		return response.body(this.json.writeValueAsString(Map.of("errors", List.of(error))));
+		return RequestErrors.answer(this.json, request, status, message);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
+import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import reactor.core.publisher.Mono;
@@ -46,6 +47,8 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -72,7 +75,7 @@ class GraphQlHttpConfiguration {
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, RequestBodyProperties body) {
 		JsonMapper mapper = graphQlJsonMapper(body);
 		return new BusyAwareHandler(webGraphQlHandler,
-				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(mapper), mapper));
+				new NonNullBodyConverter(new JacksonJsonHttpMessageConverter(mapper), mapper), mapper);
 	}
 
 	/*
@@ -139,6 +142,33 @@ class GraphQlHttpConfiguration {
 				.noneMatch(protocol -> protocol.equalsIgnoreCase("websocket"))), get::handle);
 	}
 
+	/**
+	 * {@code POST /graphql} with a body of a media type GraphQL over HTTP does not read
+	 * ({@code text/plain}, a form, none): 415 with a GraphQL error naming the type to
+	 * use, where Spring Boot's route, which matches JSON bodies only, would leave an
+	 * empty 415.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlUnsupportedMediaTypeRoute(RequestBodyProperties body,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		JsonMapper json = graphQlJsonMapper(body);
+		return RouterFunctions.route(RequestPredicates.POST(path).and(request -> !readable(request)),
+				request -> RequestErrors.answer(json, request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+						"The request's Content-Type "
+								+ request.headers().contentType().map(MediaType::toString).orElse("(none)")
+								+ " is not supported: send the GraphQL request as application/json."));
+	}
+
+	private static boolean readable(ServerRequest request) {
+		return request.headers()
+			.contentType()
+			.filter(type -> MediaType.APPLICATION_JSON.isCompatibleWith(type)
+					|| "application".equals(type.getType()) && type.getSubtype().endsWith("+json")
+					|| "application".equals(type.getType()) && "graphql".equals(type.getSubtype()))
+			.isPresent();
+	}
+
 	/** Answers a request that was not run because the service is busy with 503. */
 	static final class BusyAwareHandler extends GraphQlHttpHandler {
 
@@ -146,9 +176,53 @@ class GraphQlHttpConfiguration {
 
 		private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
-		BusyAwareHandler(WebGraphQlHandler handler, HttpMessageConverter<?> converter) {
+		private final JsonMapper json;
+
+		BusyAwareHandler(WebGraphQlHandler handler, HttpMessageConverter<?> converter, JsonMapper json) {
 			super(handler, converter);
 			this.webGraphQlHandler = handler;
+			this.json = json;
+		}
+
+		/**
+		 * A body that cannot be read as a GraphQL request (not JSON, not an object, a
+		 * parameter of the wrong type, no {@code query}) is answered 400, and a body of
+		 * another media type 415, each with a GraphQL error saying why, instead of the
+		 * servlet container's error page.
+		 */
+		@Override
+		public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+			try {
+				return super.handleRequest(request);
+			}
+			catch (HttpMessageNotReadableException ex) {
+				return RequestErrors.answer(this.json, request, HttpStatus.BAD_REQUEST,
+						shorten("The request body is not a GraphQL request: " + firstLine(ex.getMessage())));
+			}
+			catch (ServerWebInputException ex) {
+				return RequestErrors.answer(this.json, request, HttpStatus.BAD_REQUEST, reason(ex));
+			}
+			catch (HttpMediaTypeNotSupportedException ex) {
+				return RequestErrors.answer(this.json, request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+						"The request's Content-Type " + ex.getContentType()
+								+ " is not supported: send the GraphQL request as application/json.");
+			}
+		}
+
+		private static String reason(ServerWebInputException ex) {
+			String reason = (ex.getReason() != null) ? ex.getReason() : "The request cannot be read";
+			String detail = (ex.getCause() != null) ? firstLine(ex.getCause().getMessage()) : null;
+			String message = (detail == null || detail.isBlank() || detail.equals(reason)) ? reason
+					: reason + ": " + detail;
+			return shorten(message);
+		}
+
+		private static String shorten(String message) {
+			return (message.length() > 300) ? message.substring(0, 300) + "…" : message;
+		}
+
+		private static @Nullable String firstLine(@Nullable String text) {
+			return (text != null) ? text.lines().findFirst().orElse(text) : null;
 		}
 
 		/**

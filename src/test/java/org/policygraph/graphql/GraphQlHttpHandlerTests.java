@@ -61,7 +61,7 @@ class GraphQlHttpHandlerTests {
 
 	private GraphQlHttpConfiguration.BusyAwareHandler handler(ExecutionGraphQlService service) {
 		return new GraphQlHttpConfiguration.BusyAwareHandler(WebGraphQlHandler.builder(service).build(),
-				new JacksonJsonHttpMessageConverter(new JsonMapper()));
+				new JacksonJsonHttpMessageConverter(new JsonMapper()), new JsonMapper());
 	}
 
 	private static MockHttpServletRequest post() {

@@ -21,6 +21,7 @@ import org.mockito.Mockito;
 import org.policygraph.neo4j.ReadScopeTransactionManager;
 import org.policygraph.support.RecordingTransactionManager;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor.Chain;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -174,7 +175,7 @@ class RequestAdmissionTests {
 		assertThat(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
 		assertThat(RequestAdmission.isBusy(refused)).isTrue();
 		GraphQlHttpConfiguration.BusyAwareHandler handler = new GraphQlHttpConfiguration.BusyAwareHandler(
-				Mockito.mock(WebGraphQlHandler.class), new JacksonJsonHttpMessageConverter());
+				Mockito.mock(WebGraphQlHandler.class), new JacksonJsonHttpMessageConverter(), new JsonMapper());
 		assertThat(handler.selectResponseStatus(refused, MediaType.APPLICATION_GRAPHQL_RESPONSE))
 			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(handler.selectResponseStatus(refused, MediaType.APPLICATION_JSON))

@@ -197,6 +197,41 @@ class HttpTransportIT extends HarnessIntegrationTests {
 		}
 	}
 
+	@Test
+	void shouldExplainAnUnreadablePostBodyWithAGraphQlError() throws Exception {
+		Map<String, String> bodies = new LinkedHashMap<>();
+		bodies.put("{not json", "JSON");
+		bodies.put("[1, 2]", "not a JSON object");
+		bodies.put("null", "not a JSON object");
+		bodies.put("{\"query\": 7}", "'query' must be a string");
+		bodies.put("{\"query\": \"{ about { name } }\", \"variables\": [1]}", "'variables' must be an object");
+		bodies.put("{}", "query");
+		for (Map.Entry<String, String> body : bodies.entrySet()) {
+			for (String accept : new String[] { "application/graphql-response+json", "application/json" }) {
+				HttpResponse<byte[]> answer = send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+							.timeout(Duration.ofSeconds(60))
+							.header("Content-Type", "application/json")
+							.header("Accept", accept)
+							.POST(HttpRequest.BodyPublishers.ofString(body.getKey())));
+				assertThat(answer.statusCode()).as(body.getKey()).isEqualTo(400);
+				assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(body.getKey()).startsWith(accept);
+				JsonNode error = json.readTree(answer.body()).path("errors").path(0);
+				assertThat(error.path("message").asString()).as(body.getKey()).containsIgnoringCase(body.getValue());
+				assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+			}
+		}
+
+		HttpResponse<byte[]> plain = send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.timeout(Duration.ofSeconds(60))
+					.header("Content-Type", "text/plain")
+					.POST(HttpRequest.BodyPublishers.ofString("{ about { name } }")));
+		assertThat(plain.statusCode()).isEqualTo(415);
+		assertThat(json.readTree(plain.body()).path("errors").path(0).path("message").asString()).contains("text/plain",
+				"application/json");
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
