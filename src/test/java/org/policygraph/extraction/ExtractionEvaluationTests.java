@@ -579,6 +579,44 @@ class ExtractionEvaluationTests {
 			.isGreaterThanOrEqualTo(TUNING_EF_THRESHOLDS.get(kind));
 	}
 
+	/**
+	 * The labelling convention on a province's own documents
+	 * ({@link Extractor#ownDocument}), applied to every tuning set: no label makes a
+	 * province implement a document of its own party organisation.
+	 */
+	@Test
+	void shouldLabelNoProvinceAsImplementingADocumentOfItsOwnInTheTuningSets() throws IOException {
+		Path directory = resourceDirectory();
+		assumeTrue(directory != null, "the labelled sets are not in a directory");
+		List<String> files;
+		try (Stream<Path> listed = Files.list(directory)) {
+			files = listed.map(p -> p.getFileName().toString())
+				.filter(n -> n.startsWith("evaluation") && n.endsWith(".json") && !n.startsWith(BLIND_PREFIX))
+				.sorted()
+				.toList();
+		}
+		assertThat(files).contains("evaluation.json", "evaluation-tuning-a.json", "evaluation-tuning-f.json");
+		List<String> own = new ArrayList<>();
+		int provinceLabels = 0;
+		for (String file : files) {
+			JsonNode root = JsonMapper.builder().build().readTree(directory.resolve(file).toFile());
+			for (JsonNode article : root) {
+				for (JsonNode pair : article.path("implements")) {
+					String from = pair.get(0).asString();
+					if (from.indexOf('|') < 0) {
+						provinceLabels++;
+						if (Extractor.ownDocument(from, pair.get(1).asString())) {
+							own.add(file + " " + article.path("id").asString() + ": " + from + " -> "
+									+ pair.get(1).asString());
+						}
+					}
+				}
+			}
+		}
+		assertThat(provinceLabels).isPositive();
+		assertThat(own).isEmpty();
+	}
+
 	@Test
 	void shouldTakeEveryBlindFileAndNoTuningFileAsTheBlindSet(@TempDir Path directory) throws IOException {
 		assertThat(blindFiles(directory)).isEmpty();
