@@ -107,9 +107,13 @@ final class DocumentRecognizer {
 	private static final Pattern CUE_BEFORE = Pattern
 		.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
-	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
+	/**
+	 * Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"), also after
+	 * adverbs ("Kế hoạch cũng nêu …", "Chương trình đồng thời xác định …", "Kế hoạch tiếp
+	 * tục …").
+	 */
 	private static final Pattern SUBJECT_VERB = Pattern.compile(
-			"\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa)(?![a-z0-9])");
+			"\\s+(?:(?:moi|cung|con|dong thoi|se)\\s+)*(?:duoc|nham|yeu cau|neu|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa|tiep tuc|quy dinh)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
