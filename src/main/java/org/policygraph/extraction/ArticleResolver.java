@@ -650,6 +650,13 @@ final class ArticleResolver {
 		if (tail.find()) {
 			return plenumNumber(tail);
 		}
+		if (DocumentRecognizer.centralResolution(d)) {
+			Matcher ofTerm = ReusableMatchers.of(DocumentRecognizer.PLENUM_OF_TERM, s.folded)
+				.region(d.coreEnd, Math.max(d.coreEnd, d.citationEnd));
+			if (ofTerm.find()) {
+				return plenumNumber(ofTerm);
+			}
+		}
 		Matcher before = ReusableMatchers.of(PLENUM_ISSUING_BEFORE, s.folded)
 			.region(Math.max(0, d.start - 90), d.start);
 		while (before.find()) {

@@ -98,6 +98,13 @@ final class DocumentRecognizer {
 			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
 			+ ORDINAL + ")(?![a-z0-9])");
 
+	/**
+	 * "Hội nghị lần thứ mười một khóa XIII": a plenum named by its number and term alone,
+	 * without the Central Committee; the plenum of a central resolution only.
+	 */
+	static final Pattern PLENUM_OF_TERM = Pattern
+		.compile("hoi nghi\\s+lan thu\\s+" + ORDINAL + "(?=\\s*,?\\s+khoa\\s+[ivxlc]{1,6}(?![a-z0-9]))");
+
 	private static final Pattern CO_ISSUER = Pattern.compile("\\s*(?:,|và)\\s*");
 
 	/**
@@ -439,6 +446,11 @@ final class DocumentRecognizer {
 		}
 	}
 
+	/** A resolution with a central suffix (22-NQ/TW). */
+	static boolean centralResolution(DocHit d) {
+		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
+	}
+
 	private static boolean endsClause(String text, int end) {
 		int i = end;
 		while (i < text.length() && text.charAt(i) == ' ') {
@@ -513,6 +525,9 @@ final class DocumentRecognizer {
 					}
 					if (body == null) {
 						Matcher plenum = ReusableMatchers.of(PLENUM_ISSUER, s.folded).region(m.end(), limit);
+						if (!plenum.lookingAt() && centralResolution(d)) {
+							plenum = ReusableMatchers.of(PLENUM_OF_TERM, s.folded).region(m.end(), limit);
+						}
 						if (plenum.lookingAt()) {
 							end = plenum.end();
 							body = centralCommitteeWithin(bodies, m.end(), end);
