@@ -104,13 +104,14 @@ class ExtractionEvaluationTests {
 	/**
 	 * Gates for the fourth former blind set ({@code evaluation-tuning-g.json} and
 	 * {@code -h.json}, 150 articles, first measured blind after the fifth round, then
-	 * used to write the sixth round of rules): a little below the figures measured with
-	 * the convention on a province's own documents applied, before that round (provinces
-	 * 0.997, bodies 0.969, documents 0.971, ISSUED_BY 0.957, IMPLEMENTS 0.885), so that a
-	 * rule change that loses ground on it fails.
+	 * used to write the sixth round of rules): a little below the figures measured after
+	 * that round (provinces 0.997, bodies 0.974, documents 0.977, ISSUED_BY 0.962,
+	 * IMPLEMENTS 0.899; before it, with the convention on a province's own documents
+	 * applied: 0.997, 0.969, 0.971, 0.957, 0.885), so that a rule change that loses
+	 * ground on it fails.
 	 */
-	private static final Map<String, Double> TUNING_GH_THRESHOLDS = Map.of("provinces", 0.99, "bodies", 0.96,
-			"documents", 0.965, "ISSUED_BY", 0.95, "IMPLEMENTS", 0.875);
+	private static final Map<String, Double> TUNING_GH_THRESHOLDS = Map.of("provinces", 0.99, "bodies", 0.97,
+			"documents", 0.97, "ISSUED_BY", 0.955, "IMPLEMENTS", 0.89);
 
 	private static final List<String> TUNING_GH_FILES = List.of("evaluation-tuning-g.json", "evaluation-tuning-h.json");
 
