@@ -299,6 +299,14 @@ final class ArticleResolver {
 
 	private static final String BARE_BLOC = "Đảng ủy Khối";
 
+	/**
+	 * A name as its key spells it: an apostrophe inside a word joins its syllables ("Cư
+	 * M'gar" → {@code cu-mgar}), it does not separate words.
+	 */
+	static String keyName(String name) {
+		return name.indexOf('\'') < 0 ? name : name.replace("'", "");
+	}
+
 	private static String committeeWord(BodyHit b) {
 		return b.committee.kind() == CommitteeKind.CITY ? "Thành ủy" : b.committee.canonical();
 	}
@@ -346,9 +354,9 @@ final class ArticleResolver {
 		}
 		String canonical = b.headName.isEmpty() ? committeeName : b.headName + " " + committeeName;
 		if (!b.headName.isEmpty()) {
-			parent = PartyBodyCatalog.localKey(unit.key(), committeeName);
+			parent = PartyBodyCatalog.localKey(unit.key(), keyName(committeeName));
 		}
-		b.key = PartyBodyCatalog.localKey(unit.key(), canonical);
+		b.key = PartyBodyCatalog.localKey(unit.key(), keyName(canonical));
 		b.provinceKey = unit.key();
 		b.parentKey = parent;
 		b.provinceUnit = unit;
@@ -641,6 +649,13 @@ final class ArticleResolver {
 			.region(d.coreEnd, Math.max(d.coreEnd, d.citationEnd));
 		if (tail.find()) {
 			return plenumNumber(tail);
+		}
+		if (DocumentRecognizer.centralResolution(d)) {
+			Matcher ofTerm = ReusableMatchers.of(DocumentRecognizer.PLENUM_OF_TERM, s.folded)
+				.region(d.coreEnd, Math.max(d.coreEnd, d.citationEnd));
+			if (ofTerm.find()) {
+				return plenumNumber(ofTerm);
+			}
 		}
 		Matcher before = ReusableMatchers.of(PLENUM_ISSUING_BEFORE, s.folded)
 			.region(Math.max(0, d.start - 90), d.start);
@@ -948,7 +963,7 @@ final class ArticleResolver {
 					if (unit != null && d.suffixRule.district()) {
 						String place = districtPlace(d, s);
 						if (place != null) {
-							d.scopeKey = d.scopeKey + ":" + TextNormalizer.slug(place);
+							d.scopeKey = d.scopeKey + ":" + TextNormalizer.slug(keyName(place));
 						}
 					}
 				}

@@ -301,13 +301,23 @@ final class BodyRecognizer {
 				}
 				break;
 			}
-			if (!s.startsUpper(t) || s.tokenIs(t, "dang")) {
+			// a syllable after an apostrophe may be written in lower case ("Cư M'gar",
+			// "Ea
+			// H'leo"); "Đảng" ends the name, "Đăng" does not ("Huyện ủy Bù Đăng")
+			boolean afterApostrophe = t > token && gap == 1 && s.text.charAt(previousEnd) == '\''
+					&& s.tokenEnd[t - 1] - s.tokenStart[t - 1] == 1;
+			if ((!s.startsUpper(t) && !afterApostrophe) || isDang(s, t)) {
 				break;
 			}
 			previousEnd = s.tokenEnd[t];
 			t++;
 		}
 		return t;
+	}
+
+	/** The word "Đảng" itself (not "Đăng", which folds alike). */
+	private static boolean isDang(SentenceText s, int t) {
+		return s.tokenIs(t, "dang") && s.text.regionMatches(true, s.tokenStart[t], "đảng", 0, 4);
 	}
 
 	private static boolean genericPlural(SentenceText s, int token) {

@@ -98,6 +98,13 @@ final class DocumentRecognizer {
 			+ "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)(?:\\s+dang)?|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)(?:\\s+dang)?\\s+(?:lan thu\\s+)?"
 			+ ORDINAL + ")(?![a-z0-9])");
 
+	/**
+	 * "Hội nghị lần thứ mười một khóa XIII": a plenum named by its number and term alone,
+	 * without the Central Committee; the plenum of a central resolution only.
+	 */
+	static final Pattern PLENUM_OF_TERM = Pattern
+		.compile("hoi nghi\\s+lan thu\\s+" + ORDINAL + "(?=\\s*,?\\s+khoa\\s+[ivxlc]{1,6}(?![a-z0-9]))");
+
 	private static final Pattern CO_ISSUER = Pattern.compile("\\s*(?:,|và)\\s*");
 
 	/**
@@ -107,9 +114,13 @@ final class DocumentRecognizer {
 	private static final Pattern CUE_BEFORE = Pattern
 		.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
-	/** Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"). */
+	/**
+	 * Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"), also after
+	 * adverbs ("Kế hoạch cũng nêu …", "Chương trình đồng thời xác định …", "Kế hoạch tiếp
+	 * tục …").
+	 */
 	private static final Pattern SUBJECT_VERB = Pattern.compile(
-			"\\s+(?:moi\\s+)?(?:duoc|nham|yeu cau|neu ro|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa)(?![a-z0-9])");
+			"\\s+(?:(?:moi|cung|con|dong thoi|se)\\s+)*(?:duoc|nham|yeu cau|neu|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa|tiep tuc|quy dinh)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
@@ -435,6 +446,11 @@ final class DocumentRecognizer {
 		}
 	}
 
+	/** A resolution with a central suffix (22-NQ/TW). */
+	static boolean centralResolution(DocHit d) {
+		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
+	}
+
 	private static boolean endsClause(String text, int end) {
 		int i = end;
 		while (i < text.length() && text.charAt(i) == ' ') {
@@ -509,6 +525,9 @@ final class DocumentRecognizer {
 					}
 					if (body == null) {
 						Matcher plenum = ReusableMatchers.of(PLENUM_ISSUER, s.folded).region(m.end(), limit);
+						if (!plenum.lookingAt() && centralResolution(d)) {
+							plenum = ReusableMatchers.of(PLENUM_OF_TERM, s.folded).region(m.end(), limit);
+						}
 						if (plenum.lookingAt()) {
 							end = plenum.end();
 							body = centralCommitteeWithin(bodies, m.end(), end);

@@ -449,9 +449,10 @@ public final class Extractor {
 							NodeRef.document(to), sentence);
 					String province = localProvince(pair[0].target());
 					if (province != null) {
-						addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
-								NodeRef.document(to), sentence);
-						ensureProvince(provinceOut, province, sentence, asOf);
+						if (addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
+								NodeRef.document(to), sentence)) {
+							ensureProvince(provinceOut, province, sentence, asOf);
+						}
 					}
 				}
 			}
@@ -467,9 +468,10 @@ public final class Extractor {
 				String province = (String) pair[0];
 				String to = ((DocHit) pair[1]).target().key;
 				if (province != null && to != null) {
-					addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
-							NodeRef.document(to), sentence);
-					ensureProvince(provinceOut, province, sentence, asOf);
+					if (addRelation(relationOut, relationKeys, RelationType.IMPLEMENTS, NodeRef.province(province),
+							NodeRef.document(to), sentence)) {
+						ensureProvince(provinceOut, province, sentence, asOf);
+					}
 				}
 			}
 		}
@@ -567,9 +569,10 @@ public final class Extractor {
 				addRelation(relations, keys, RelationType.IMPLEMENTS, r.from(), NodeRef.document(x), r.sentence());
 				String province = from == null ? null : localScopeProvince(from.scopeKey());
 				if (province != null) {
-					addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province),
-							NodeRef.document(x), r.sentence());
-					ensureProvince(provinceOut, province, r.sentence(), asOf);
+					if (addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province),
+							NodeRef.document(x), r.sentence())) {
+						ensureProvince(provinceOut, province, r.sentence(), asOf);
+					}
 				}
 			}
 		}
@@ -797,11 +800,46 @@ public final class Extractor {
 	private record RelationKey(RelationType type, NodeRef from, NodeRef to) {
 	}
 
-	private static void addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from,
+	/**
+	 * Adds a relation once. A province never implements a document of its own party
+	 * organisation ({@link #ownDocument}): such a pair is not added.
+	 * @return whether the relation is in the output (added now or before)
+	 */
+	private static boolean addRelation(List<Relation> out, Set<RelationKey> seen, RelationType type, NodeRef from,
 			NodeRef to, String sentence) {
+		if (type == RelationType.IMPLEMENTS && from.kind() == NodeKind.PROVINCE && to.kind() == NodeKind.DOCUMENT
+				&& ownDocument(from.key(), to.key())) {
+			return false;
+		}
 		if (seen.add(new RelationKey(type, from, to))) {
 			out.add(new Relation(type, from, to, sentence));
 		}
+		return true;
+	}
+
+	/**
+	 * Whether a document is one of a province's own party organisation: the scope of its
+	 * identity key ({@code code|scope|when}), before any {@code :district} part, is the
+	 * province's key ({@code 48-KH/TU|66|2008-04-28} and {@code 25-KH/ThU|66:xyz|…} for
+	 * {@code 66}; not {@code …|66|…} for {@code 66-2025}, a former unit's document
+	 * carried out by the unit it merged into). The province issued such a document; it
+	 * does not implement it (the labelling convention in docs/extraction.md).
+	 * @param provinceKey a province's key
+	 * @param documentKey a document's identity key
+	 * @return whether the document's scope is that province
+	 */
+	static boolean ownDocument(String provinceKey, String documentKey) {
+		int first = documentKey.indexOf('|');
+		int second = first < 0 ? -1 : documentKey.indexOf('|', first + 1);
+		if (second < 0) {
+			return false;
+		}
+		int end = documentKey.indexOf(':', first + 1);
+		if (end < 0 || end > second) {
+			end = second;
+		}
+		return documentKey.regionMatches(first + 1, provinceKey, 0, provinceKey.length())
+				&& end - first - 1 == provinceKey.length();
 	}
 
 }

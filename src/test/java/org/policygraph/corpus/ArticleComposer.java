@@ -183,7 +183,8 @@ final class ArticleComposer {
 			d.document("NQ-DH-" + national + "|TW|k" + national);
 			d.document("NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial);
 			d.implementsPair(p.key(), "NQ-DH-" + national + "|TW|k" + national);
-			d.implementsPair(p.key(), "NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial);
+			// not the provincial congress resolution: a province does not implement a
+			// document of its own party organisation (it issued it)
 			// the congress of the provincial party organisation: its resolution is issued
 			// by the Tỉnh ủy (Thành ủy)
 			d.issuedBy("NQ-DH-" + provincial + "|" + p.key() + "|k" + provincial,

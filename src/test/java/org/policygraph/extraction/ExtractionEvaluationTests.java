@@ -37,13 +37,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Measures the extractor against the labelled articles: the tuning sets
  * ({@code extraction/evaluation.json}, the three held-out sets and the files
- * {@code evaluation-tuning-a.json} to {@code -f.json}, each pair first written as a blind
+ * {@code evaluation-tuning-a.json} to {@code -h.json}, each pair first written as a blind
  * set and used to tune the rules since) and the blind set (every
  * {@code extraction/evaluation-blind*.json}, scored as one set and per file; none may be
  * present). It reports precision, recall and F1 per kind (micro-averaged over articles),
  * the extraction time per article, the differences per article sorted into error kinds
  * ({@link ErrorKinds}), all written to {@code target/extraction-evaluation.md}. The
- * evaluation set, the second held-out set and the three former blind sets are gated; the
+ * evaluation set, the second held-out set and the four former blind sets are gated; the
  * blind set is gated once it meets the targets of issue 21 ({@link #BLIND_SET_GATED}).
  */
 class ExtractionEvaluationTests {
@@ -102,6 +102,20 @@ class ExtractionEvaluationTests {
 	private static final List<String> TUNING_EF_FILES = List.of("evaluation-tuning-e.json", "evaluation-tuning-f.json");
 
 	/**
+	 * Gates for the fourth former blind set ({@code evaluation-tuning-g.json} and
+	 * {@code -h.json}, 150 articles, first measured blind after the fifth round, then
+	 * used to write the sixth round of rules): a little below the figures measured after
+	 * that round (provinces 0.997, bodies 0.974, documents 0.977, ISSUED_BY 0.962,
+	 * IMPLEMENTS 0.899; before it, with the convention on a province's own documents
+	 * applied: 0.997, 0.969, 0.971, 0.957, 0.885), so that a rule change that loses
+	 * ground on it fails.
+	 */
+	private static final Map<String, Double> TUNING_GH_THRESHOLDS = Map.of("provinces", 0.99, "bodies", 0.97,
+			"documents", 0.97, "ISSUED_BY", 0.955, "IMPLEMENTS", 0.89);
+
+	private static final List<String> TUNING_GH_FILES = List.of("evaluation-tuning-g.json", "evaluation-tuning-h.json");
+
+	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported
 	 * against the general thresholds.
 	 */
@@ -136,6 +150,8 @@ class ExtractionEvaluationTests {
 
 	private static SetResult tuningEf;
 
+	private static SetResult tuningGh;
+
 	private static SetResult blind;
 
 	@BeforeAll
@@ -158,6 +174,10 @@ class ExtractionEvaluationTests {
 		for (String file : TUNING_EF_FILES) {
 			perTuningFile.add(run(extractor, file, List.of(file), TUNING_EF_THRESHOLDS));
 		}
+		tuningGh = run(extractor, "Fourth former blind set", TUNING_GH_FILES, TUNING_GH_THRESHOLDS);
+		for (String file : TUNING_GH_FILES) {
+			perTuningFile.add(run(extractor, file, List.of(file), TUNING_GH_THRESHOLDS));
+		}
 		List<String> blindFiles = blindFiles(resourceDirectory());
 		blind = run(extractor, "Blind set", blindFiles, BLIND_TARGETS);
 		List<SetResult> perBlindFile = new ArrayList<>();
@@ -165,7 +185,7 @@ class ExtractionEvaluationTests {
 			perBlindFile.add(run(extractor, file, List.of(file), BLIND_TARGETS));
 		}
 		List<SetResult> all = new ArrayList<>(
-				List.of(evaluation, holdout1, holdout2, holdout3, tuningAb, tuningCd, tuningEf));
+				List.of(evaluation, holdout1, holdout2, holdout3, tuningAb, tuningCd, tuningEf, tuningGh));
 		if (!blindFiles.isEmpty()) {
 			all.add(blind);
 		}
@@ -195,11 +215,15 @@ class ExtractionEvaluationTests {
 		md.append(header(tuningEf,
 				"first measured as the third blind set of issue 21, looked at while changing the rules since; "
 						+ "thresholds enforced (no regression)"));
+		md.append(header(tuningGh,
+				"first measured as the fourth blind set of issue 21, looked at while changing the rules since; "
+						+ "thresholds enforced (no regression)"));
 		for (SetResult file : perTuningFile) {
 			md.append(header(file,
 					"part of " + (TUNING_AB_FILES.contains(file.name) ? "the former blind set"
 							: TUNING_CD_FILES.contains(file.name) ? "the second former blind set"
-									: "the third former blind set")));
+									: TUNING_EF_FILES.contains(file.name) ? "the third former blind set"
+											: "the fourth former blind set")));
 		}
 		md.append("## Blind set\n\n");
 		if (blindFiles.isEmpty()) {
@@ -524,7 +548,7 @@ class ExtractionEvaluationTests {
 
 	@Test
 	void shouldClassifyEveryDifferenceOfTheTuningSetsIntoAnErrorKind() {
-		for (SetResult set : List.of(evaluation, holdout2, tuningAb, tuningCd, tuningEf)) {
+		for (SetResult set : List.of(evaluation, holdout2, tuningAb, tuningCd, tuningEf, tuningGh)) {
 			int differences = 0;
 			for (Score s : set.scores.values()) {
 				differences += s.falsePositives + s.falseNegatives;
@@ -577,6 +601,57 @@ class ExtractionEvaluationTests {
 	void shouldNotRegressOnTheThirdFormerBlindSet(String kind) {
 		assertThat(tuningEf.scores.get(kind).f1()).as(table(tuningEf))
 			.isGreaterThanOrEqualTo(TUNING_EF_THRESHOLDS.get(kind));
+	}
+
+	/**
+	 * The labelling convention on a province's own documents
+	 * ({@link Extractor#ownDocument}), applied to every tuning set: no label makes a
+	 * province implement a document of its own party organisation.
+	 */
+	@Test
+	void shouldLabelNoProvinceAsImplementingADocumentOfItsOwnInTheTuningSets() throws IOException {
+		Path directory = resourceDirectory();
+		assumeTrue(directory != null, "the labelled sets are not in a directory");
+		List<String> files;
+		try (Stream<Path> listed = Files.list(directory)) {
+			files = listed.map(p -> p.getFileName().toString())
+				.filter(n -> n.startsWith("evaluation") && n.endsWith(".json") && !n.startsWith(BLIND_PREFIX))
+				.sorted()
+				.toList();
+		}
+		assertThat(files).contains("evaluation.json", "evaluation-tuning-a.json", "evaluation-tuning-f.json");
+		List<String> own = new ArrayList<>();
+		int provinceLabels = 0;
+		for (String file : files) {
+			JsonNode root = JsonMapper.builder().build().readTree(directory.resolve(file).toFile());
+			for (JsonNode article : root) {
+				for (JsonNode pair : article.path("implements")) {
+					String from = pair.get(0).asString();
+					if (from.indexOf('|') < 0) {
+						provinceLabels++;
+						if (Extractor.ownDocument(from, pair.get(1).asString())) {
+							own.add(file + " " + article.path("id").asString() + ": " + from + " -> "
+									+ pair.get(1).asString());
+						}
+					}
+				}
+			}
+		}
+		assertThat(provinceLabels).isPositive();
+		assertThat(own).isEmpty();
+	}
+
+	@Test
+	void shouldEvaluateTheHundredAndFiftyArticlesOfTheFourthFormerBlindSetAsTuning() {
+		assertThat(tuningGh.articles).isEqualTo(150);
+		assertThat(blind.files).noneMatch(TUNING_GH_FILES::contains);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS" })
+	void shouldNotRegressOnTheFourthFormerBlindSet(String kind) {
+		assertThat(tuningGh.scores.get(kind).f1()).as(table(tuningGh))
+			.isGreaterThanOrEqualTo(TUNING_GH_THRESHOLDS.get(kind));
 	}
 
 	@Test

@@ -31,7 +31,8 @@ public final class ExtractionSetTiming {
 	private static final List<String> SETS = List.of("evaluation.json", "evaluation-holdout.json",
 			"evaluation-holdout-2.json", "evaluation-holdout-3.json", "evaluation-tuning-a.json",
 			"evaluation-tuning-b.json", "evaluation-tuning-c.json", "evaluation-tuning-d.json",
-			"evaluation-tuning-e.json", "evaluation-tuning-f.json");
+			"evaluation-tuning-e.json", "evaluation-tuning-f.json", "evaluation-tuning-g.json",
+			"evaluation-tuning-h.json");
 
 	private ExtractionSetTiming() {
 	}

@@ -54,4 +54,24 @@ class PlenumResolutionTests {
 		assertThat(documentKeys(other)).contains("NQ-TW3|TW|kXI", "12-NQ/TW|TW|2012-01-16");
 	}
 
+	@Test
+	void shouldReadAPlenumNamedByNumberAndTermAfterACentralResolutionAsItsIssuer() {
+		Extraction e = extract("Cà Mau triển khai Nghị quyết Trung ương 9",
+				"Ngày 30-11-2024, Ban Chấp hành Trung ương ban hành Nghị quyết số 58-NQ/TW ngày 15-11-2024 Hội nghị lần "
+						+ "thứ chín khóa XIII về công tác cán bộ. Ngày 6-12-2024, Ban Thường vụ Tỉnh ủy Cà Mau ban hành "
+						+ "Kế hoạch số 201-KH/TU thực hiện Nghị quyết Trung ương 9.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("58-NQ/TW|TW|2024-11-15", "201-KH/TU|96|2024-12-06");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("58-NQ/TW|TW|2024-11-15 -> TW/ban-chap-hanh-trung-uong");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("201-KH/TU|96|2024-12-06 -> 58-NQ/TW|TW|2024-11-15",
+				"96 -> 58-NQ/TW|TW|2024-11-15");
+	}
+
+	@Test
+	void shouldNotReadAPlenumNamedByNumberAndTermAfterALocalResolutionAsTheCentralCommittee() {
+		Extraction e = extract("Cà Mau: nghị quyết của Tỉnh ủy",
+				"Tỉnh ủy Cà Mau quán triệt Nghị quyết số 09-NQ/TU ngày 2-10-2021 Hội nghị lần thứ năm khóa XVI về "
+						+ "chuyển đổi số.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).noneMatch(p -> p.endsWith("TW/ban-chap-hanh-trung-uong"));
+	}
+
 }
