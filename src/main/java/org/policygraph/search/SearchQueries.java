@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -29,40 +32,53 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchQueries {
 
 	/*
-	 * A common word matches tens of thousands of articles. Without a number in the text
-	 * or without documents among the kinds asked (a document's code holds its number, so
-	 * then no document ranks before the best scores), the best hits are the index's best
-	 * scores: it is asked for one more than needed ($probe, more when kinds are asked,
-	 * since some of the best may be of other kinds), and that is the answer unless fewer
-	 * than that of the kinds asked came while the index had more to give, or the last two
-	 * tie (then which of the tied hits is kept depends on the keys). Otherwise every hit
-	 * is read, as it is when a number ranks documents first. Hits are returned as maps of
-	 * what the read model maps, the text of an article and the other spellings of a place
-	 * or body only when a snippet or the article's text is asked for.
+	 * A common word matches tens of thousands of articles. The best hits are the index's
+	 * best scores: it is asked for one more than needed ($probe, more when kinds are
+	 * asked, since some of the best may be of other kinds). A number in the text ranks
+	 * the documents of that number (or whose code the text gives in full) before every
+	 * score, when documents are among the kinds: those are found by a second call that
+	 * looks only at the properties documents have ($documentQuery: the same words, each
+	 * required in a document's name or subject; an article has neither, so its many hits
+	 * are not read), with the same scores, since a hit's score is the sum over the
+	 * properties it matches. The answer is then those documents and the best of the other
+	 * hits, unless fewer of the others came than are needed while the index had more to
+	 * give, or the last two needed tie (then which of the tied hits is kept depends on
+	 * the keys): only then is every hit read. Hits are returned as maps of what the read
+	 * model maps, the text of an article and the other spellings of a place or body only
+	 * when a snippet or the article's text is asked for.
 	 */
-	private static final String SEARCH = """
+	static final String SEARCH = """
 			CALL () {
 			  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $probe}) YIELD node, score
 			  RETURN count(*) AS seen,
 			         collect(CASE WHEN $kinds IS NULL OR %1$s IN $kinds THEN {node: node, score: score} END) AS top
 			}
-			WITH top, (size($numbers) > 0 AND ($kinds IS NULL OR 'DOCUMENT' IN $kinds))
-			          OR (size(top) <= $limit AND seen = $probe)
-			          OR (size(top) > $limit AND top[$limit - 1].score = top[$limit].score) AS readAll
-			CALL (top, readAll) {
+			CALL () {
+			  WITH $documentQuery AS documentQuery WHERE documentQuery IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('search_text', documentQuery) YIELD node, score
+			  WITH node, score
+			  WHERE node:Document AND (node.number IN $numbers OR %2$s)
+			  RETURN collect({node: node, score: score}) AS ranked
+			}
+			WITH top, seen, ranked, [hit IN ranked | hit.node] AS rankedNodes
+			WITH seen, ranked, [hit IN top WHERE NOT hit.node IN rankedNodes] AS rest, $limit - size(ranked) AS needed
+			WITH ranked, rest, needed,
+			     needed > 0 AND ((size(rest) <= needed AND seen = $probe)
+			                     OR (size(rest) > needed AND rest[needed - 1].score = rest[needed].score)) AS readAll
+			CALL (ranked, rest, needed, readAll) {
 			  WITH readAll WHERE readAll
 			  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 			  RETURN node, score
 			  UNION ALL
-			  WITH top, readAll WHERE NOT readAll
-			  UNWIND top[0..$limit] AS hit
+			  WITH ranked, rest, needed, readAll WHERE NOT readAll
+			  UNWIND ranked + CASE WHEN needed > 0 THEN rest[0..needed] ELSE [] END AS hit
 			  RETURN hit.node AS node, hit.score AS score
 			}
 			WITH node, score
 			WHERE $kinds IS NULL OR %1$s IN $kinds
 			WITH node, score,
 			     CASE WHEN NOT node:Document THEN 0
-			          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
+			          WHEN %2$s THEN 2
 			          WHEN node.number IN $numbers THEN 1
 			          ELSE 0 END AS exact
 			WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
@@ -75,10 +91,16 @@ class SearchQueries {
 			         WHEN 'DOCUMENT' THEN node {.key, .code, .name, .type, .number, .issuedOn, .year, .term, .subject,
 			                                    .level}
 			         ELSE node {.key, .name, .gsoCode, .type, .era, .aliases, .mergedIntoKey, .level, .provinceKey,
-			                    aliasText: CASE WHEN $withSnippet THEN node.aliasText END} END AS node"""
-		.formatted("""
-				CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
-				     WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END""");
+			                    aliasText: CASE WHEN $withSnippet THEN node.aliasText END} END AS node""".formatted("""
+			CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+			     WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END""",
+			"$codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-')");
+
+	/** The properties of a document in the full-text index. */
+	static final List<String> DOCUMENT_FIELDS = List.of("name", "subject");
+
+	/** A clause of {@link SearchText#query()}: a required word or phrase. */
+	private static final Pattern CLAUSE = Pattern.compile("\\+(\"[^\"]*\"|\\S+)");
 
 	/** How many of the index's best hits are read first when kinds are asked for. */
 	static final int PROBE_FACTOR = 4;
@@ -109,6 +131,19 @@ class SearchQueries {
 	 */
 	List<SearchHit> search(SearchText text, @Nullable List<SearchType> kinds, int limit, boolean withSnippet,
 			boolean withText) {
+		return new ArrayList<>(this.client.query(SEARCH)
+			.bindAll(parameters(text, kinds, limit, withSnippet, withText))
+			.fetchAs(SearchHit.class)
+			.mappedBy((t, r) -> map(r, withSnippet ? text.terms() : null))
+			.all());
+	}
+
+	/**
+	 * @return the parameters of {@link #SEARCH} for a search
+	 * @see #search(SearchText, List, int, boolean, boolean)
+	 */
+	static Map<String, Object> parameters(SearchText text, @Nullable List<SearchType> kinds, int limit,
+			boolean withSnippet, boolean withText) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("query", text.query());
 		params.put("kinds", (kinds != null) ? kinds.stream().map(SearchType::name).toList() : null);
@@ -116,13 +151,30 @@ class SearchQueries {
 		params.put("probe", (kinds != null) ? (limit + 1) * PROBE_FACTOR : limit + 1);
 		params.put("numbers", text.numbers());
 		params.put("codeText", text.codeText());
+		boolean documentsRankFirst = !text.numbers().isEmpty()
+				&& (kinds == null || kinds.contains(SearchType.DOCUMENT));
+		params.put("documentQuery", documentsRankFirst ? documentQuery(text.query()) : null);
 		params.put("withSnippet", withSnippet);
 		params.put("withText", withText || withSnippet);
-		return new ArrayList<>(this.client.query(SEARCH)
-			.bindAll(params)
-			.fetchAs(SearchHit.class)
-			.mappedBy((t, r) -> map(r, withSnippet ? text.terms() : null))
-			.all());
+		return params;
+	}
+
+	/**
+	 * @param query a full-text query of required words and phrases
+	 * ({@link SearchText#query()})
+	 * @return the same query with each word or phrase required in one of a document's
+	 * properties rather than in any property
+	 */
+	static String documentQuery(String query) {
+		List<String> clauses = new ArrayList<>();
+		Matcher clause = CLAUSE.matcher(query);
+		while (clause.find()) {
+			String term = clause.group(1);
+			clauses.add(DOCUMENT_FIELDS.stream()
+				.map(field -> field + ":" + term)
+				.collect(Collectors.joining(" ", "+(", ")")));
+		}
+		return String.join(" ", clauses);
 	}
 
 	private static SearchHit map(Record record, @Nullable List<String> terms) {

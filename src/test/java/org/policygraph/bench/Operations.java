@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Value;
 import org.policygraph.graph.SearchText;
@@ -328,21 +330,38 @@ final class Operations {
 							    province { key name }
 							    partyBody { key name }
 							  }
-							}""", """
+							}""",
+					"""
 							CALL () {
 							  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 11}) YIELD node, score
 							  RETURN collect({node: node, score: score}) AS top
 							}
-							CALL (top) {
-							  WITH top WHERE size(top) = 11 AND top[9].score = top[10].score
+							CALL () {
+							  WITH $documentQuery AS documentQuery WHERE documentQuery IS NOT NULL
+							  CALL db.index.fulltext.queryNodes('search_text', documentQuery) YIELD node, score
+							  WITH node, score
+							  WHERE node:Document AND (node.number IN $numbers
+							        OR $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-'))
+							  RETURN collect({node: node, score: score}) AS ranked
+							}
+							WITH ranked, [hit IN top WHERE NOT hit.node IN [r IN ranked | r.node]] AS rest, 10 - size(ranked) AS needed
+							CALL (ranked, rest, needed) {
+							  WITH needed WHERE needed > 0 AND size(rest) > needed AND rest[needed - 1].score = rest[needed].score
 							  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 							  RETURN node, score
 							  UNION ALL
-							  WITH top WHERE NOT (size(top) = 11 AND top[9].score = top[10].score)
-							  UNWIND top AS hit
+							  WITH ranked, rest, needed
+							  WHERE NOT (needed > 0 AND size(rest) > needed AND rest[needed - 1].score = rest[needed].score)
+							  UNWIND ranked + CASE WHEN needed > 0 THEN rest[0..needed] ELSE [] END AS hit
 							  RETURN hit.node AS node, hit.score AS score
 							}
-							WITH node, score ORDER BY score DESC, coalesce(node.key, node.id) LIMIT 10
+							WITH node, score,
+							     CASE WHEN NOT node:Document THEN 0
+							          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
+							          WHEN node.number IN $numbers THEN 1
+							          ELSE 0 END AS exact
+							WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
+							ORDER BY exact DESC, central DESC, score DESC, coalesce(node.key, node.id) LIMIT 10
 							RETURN {search: collect({
 							  kind: CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
 							             WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END,
@@ -352,7 +371,28 @@ final class Operations {
 							  province: CASE WHEN node:Province THEN node {.key, .name} END,
 							  partyBody: CASE WHEN node:PartyBody THEN node {.key, .name} END})} AS data""")
 			.ignoring("snippet")
-			.withCypherParameters(p -> Map.of("query", SearchText.parse((String) p.get("text")).query()));
+			.withCypherParameters(p -> {
+				SearchText text = SearchText.parse((String) p.get("text"));
+				Map<String, Object> params = new HashMap<>();
+				params.put("query", text.query());
+				params.put("numbers", text.numbers());
+				params.put("codeText", text.codeText());
+				params.put("documentQuery", text.numbers().isEmpty() ? null : documentQuery(text.query()));
+				return params;
+			});
+	}
+
+	/**
+	 * The documents a number in the text ranks first are found by the same words, each
+	 * required in a document's name or subject (as search does).
+	 */
+	private static String documentQuery(String query) {
+		List<String> clauses = new ArrayList<>();
+		Matcher clause = Pattern.compile("\\+(\"[^\"]*\"|\\S+)").matcher(query);
+		while (clause.find()) {
+			clauses.add("+(name:" + clause.group(1) + " subject:" + clause.group(1) + ")");
+		}
+		return String.join(" ", clauses);
 	}
 
 	/**
