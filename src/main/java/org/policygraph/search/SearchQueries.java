@@ -40,18 +40,19 @@ class SearchQueries {
 	 * looks only at the properties documents have ($documentQuery: the same words, each
 	 * required in a document's name or subject; an article has neither, so its many hits
 	 * are not read), with the same scores, since a hit's score is the sum over the
-	 * properties it matches. The answer is then those documents and the best of the other
-	 * hits, unless fewer of the others came than are needed while the index had more to
-	 * give, or the last two needed tie (then which of the tied hits is kept depends on
-	 * the keys): only then is every hit read. Hits are returned as maps of what the read
-	 * model maps, the text of an article and the other spellings of a place or body only
-	 * when a snippet or the article's text is asked for.
+	 * properties it matches. The other hits needed come from the best scores when they
+	 * are complete: when the index gave all it had, or when the last hit it gave scores
+	 * below the last one needed (then every hit tied with that one is among them, and the
+	 * keys order the ties). Otherwise the index is asked again for ten times as many
+	 * ($wide), and only when that is not complete either is every hit read. Hits are
+	 * returned as maps of what the read model maps, the text of an article and the other
+	 * spellings of a place or body only when a snippet or the article's text is asked
+	 * for.
 	 */
 	static final String SEARCH = """
 			CALL () {
 			  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $probe}) YIELD node, score
-			  RETURN count(*) AS seen,
-			         collect(CASE WHEN $kinds IS NULL OR %1$s IN $kinds THEN {node: node, score: score} END) AS top
+			  RETURN count(*) AS seen, collect({node: node, score: score, kind: %1$s}) AS hits
 			}
 			CALL () {
 			  WITH $documentQuery AS documentQuery WHERE documentQuery IS NOT NULL
@@ -60,21 +61,38 @@ class SearchQueries {
 			  WHERE node:Document AND (node.number IN $numbers OR %2$s)
 			  RETURN collect({node: node, score: score}) AS ranked
 			}
-			WITH top, seen, ranked, [hit IN ranked | hit.node] AS rankedNodes
-			WITH seen, ranked, [hit IN top WHERE NOT hit.node IN rankedNodes] AS rest, $limit - size(ranked) AS needed
-			WITH ranked, rest, needed,
-			     needed > 0 AND ((size(rest) <= needed AND seen = $probe)
-			                     OR (size(rest) > needed AND rest[needed - 1].score = rest[needed].score)) AS readAll
-			CALL (ranked, rest, needed, readAll) {
-			  WITH readAll WHERE readAll
-			  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-			  RETURN node, score
+			WITH seen, hits, ranked, [hit IN ranked | hit.node] AS rankedNodes, $limit - size(ranked) AS needed
+			WITH ranked, rankedNodes, needed, seen, hits,
+			     [hit IN hits WHERE ($kinds IS NULL OR hit.kind IN $kinds) AND NOT hit.node IN rankedNodes] AS rest
+			WITH ranked, rankedNodes, needed,
+			     CASE WHEN needed <= 0 OR seen < $probe
+			               OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+			          THEN ranked + %3$s END AS found
+			CALL (rankedNodes, ranked, needed, found) {
+			  WITH found WHERE found IS NOT NULL
+			  RETURN found AS candidates
 			  UNION ALL
-			  WITH ranked, rest, needed, readAll WHERE NOT readAll
-			  UNWIND ranked + CASE WHEN needed > 0 THEN rest[0..needed] ELSE [] END AS hit
-			  RETURN hit.node AS node, hit.score AS score
+			  WITH ranked, rankedNodes, needed, found WHERE found IS NULL
+			  CALL () {
+			    CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $wide}) YIELD node, score
+			    RETURN count(*) AS seen, collect({node: node, score: score, kind: %1$s}) AS hits
+			  }
+			  WITH ranked, needed, seen, hits,
+			       [hit IN hits WHERE ($kinds IS NULL OR hit.kind IN $kinds) AND NOT hit.node IN rankedNodes] AS rest
+			  WITH CASE WHEN seen < $wide OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+			            THEN ranked + %3$s END AS foundWide
+			  CALL (foundWide) {
+			    WITH foundWide WHERE foundWide IS NOT NULL
+			    RETURN foundWide AS candidates
+			    UNION ALL
+			    WITH foundWide WHERE foundWide IS NULL
+			    CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+			    RETURN collect({node: node, score: score}) AS candidates
+			  }
+			  RETURN candidates
 			}
-			WITH node, score
+			UNWIND candidates AS hit
+			WITH hit.node AS node, hit.score AS score
 			WHERE $kinds IS NULL OR %1$s IN $kinds
 			WITH node, score,
 			     CASE WHEN NOT node:Document THEN 0
@@ -94,7 +112,17 @@ class SearchQueries {
 			                    aliasText: CASE WHEN $withSnippet THEN node.aliasText END} END AS node""".formatted("""
 			CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
 			     WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END""",
-			"$codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-')");
+			"$codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-')",
+			// The other hits needed, with every hit tied with the last of them.
+			"""
+					CASE WHEN needed <= 0 THEN [] WHEN size(rest) < needed THEN rest
+					     ELSE [hit IN rest WHERE hit.score >= rest[needed - 1].score] END""");
+
+	/**
+	 * How many times the first call's hits the second asks for, when the first is not
+	 * complete.
+	 */
+	static final int WIDE_FACTOR = 10;
 
 	/** The properties of a document in the full-text index. */
 	static final List<String> DOCUMENT_FIELDS = List.of("name", "subject");
@@ -148,7 +176,9 @@ class SearchQueries {
 		params.put("query", text.query());
 		params.put("kinds", (kinds != null) ? kinds.stream().map(SearchType::name).toList() : null);
 		params.put("limit", limit);
-		params.put("probe", (kinds != null) ? (limit + 1) * PROBE_FACTOR : limit + 1);
+		int probe = (kinds != null) ? (limit + 1) * PROBE_FACTOR : limit + 1;
+		params.put("probe", probe);
+		params.put("wide", probe * WIDE_FACTOR);
 		params.put("numbers", text.numbers());
 		params.put("codeText", text.codeText());
 		boolean documentsRankFirst = !text.numbers().isEmpty()

@@ -334,7 +334,7 @@ final class Operations {
 					"""
 							CALL () {
 							  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 11}) YIELD node, score
-							  RETURN collect({node: node, score: score}) AS top
+							  RETURN count(*) AS seen, collect({node: node, score: score}) AS hits
 							}
 							CALL () {
 							  WITH $documentQuery AS documentQuery WHERE documentQuery IS NOT NULL
@@ -344,17 +344,37 @@ final class Operations {
 							        OR $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-'))
 							  RETURN collect({node: node, score: score}) AS ranked
 							}
-							WITH ranked, [hit IN top WHERE NOT hit.node IN [r IN ranked | r.node]] AS rest, 10 - size(ranked) AS needed
-							CALL (ranked, rest, needed) {
-							  WITH needed WHERE needed > 0 AND size(rest) > needed AND rest[needed - 1].score = rest[needed].score
-							  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-							  RETURN node, score
+							WITH seen, hits, ranked, [r IN ranked | r.node] AS rankedNodes, 10 - size(ranked) AS needed
+							WITH seen, hits, ranked, rankedNodes, needed, [h IN hits WHERE NOT h.node IN rankedNodes] AS rest
+							WITH ranked, rankedNodes, needed,
+							     CASE WHEN needed <= 0 OR seen < 11 OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+							          THEN ranked + CASE WHEN needed <= 0 THEN [] WHEN size(rest) < needed THEN rest
+							                             ELSE [h IN rest WHERE h.score >= rest[needed - 1].score] END END AS found
+							CALL (ranked, rankedNodes, needed, found) {
+							  WITH found WHERE found IS NOT NULL
+							  RETURN found AS candidates
 							  UNION ALL
-							  WITH ranked, rest, needed
-							  WHERE NOT (needed > 0 AND size(rest) > needed AND rest[needed - 1].score = rest[needed].score)
-							  UNWIND ranked + CASE WHEN needed > 0 THEN rest[0..needed] ELSE [] END AS hit
-							  RETURN hit.node AS node, hit.score AS score
+							  WITH ranked, rankedNodes, needed, found WHERE found IS NULL
+							  CALL () {
+							    CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 110}) YIELD node, score
+							    RETURN count(*) AS seen, collect({node: node, score: score}) AS hits
+							  }
+							  WITH ranked, needed, seen, hits, [h IN hits WHERE NOT h.node IN rankedNodes] AS rest
+							  WITH CASE WHEN seen < 110 OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+							            THEN ranked + CASE WHEN size(rest) < needed THEN rest
+							                               ELSE [h IN rest WHERE h.score >= rest[needed - 1].score] END END AS foundWide
+							  CALL (foundWide) {
+							    WITH foundWide WHERE foundWide IS NOT NULL
+							    RETURN foundWide AS candidates
+							    UNION ALL
+							    WITH foundWide WHERE foundWide IS NULL
+							    CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							    RETURN collect({node: node, score: score}) AS candidates
+							  }
+							  RETURN candidates
 							}
+							UNWIND candidates AS hit
+							WITH hit.node AS node, hit.score AS score
 							WITH node, score,
 							     CASE WHEN NOT node:Document THEN 0
 							          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
