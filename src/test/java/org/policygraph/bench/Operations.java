@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Value;
 import org.policygraph.graph.SearchText;
@@ -328,21 +330,58 @@ final class Operations {
 							    province { key name }
 							    partyBody { key name }
 							  }
-							}""", """
+							}""",
+					"""
 							CALL () {
 							  CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 11}) YIELD node, score
-							  RETURN collect({node: node, score: score}) AS top
+							  RETURN count(*) AS seen, collect({node: node, score: score}) AS hits
 							}
-							CALL (top) {
-							  WITH top WHERE size(top) = 11 AND top[9].score = top[10].score
-							  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
-							  RETURN node, score
+							CALL () {
+							  WITH $documentQuery AS documentQuery WHERE documentQuery IS NOT NULL
+							  CALL db.index.fulltext.queryNodes('search_text', documentQuery) YIELD node, score
+							  WITH node, score
+							  WHERE node:Document AND (node.number IN $numbers
+							        OR $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-'))
+							  RETURN collect({node: node, score: score}) AS ranked
+							}
+							WITH seen, hits, ranked, [r IN ranked | r.node] AS rankedNodes, 10 - size(ranked) AS needed
+							WITH seen, hits, ranked, rankedNodes, needed, [h IN hits WHERE NOT h.node IN rankedNodes] AS rest
+							WITH ranked, rankedNodes, needed,
+							     CASE WHEN needed <= 0 OR seen < 11 OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+							          THEN ranked + CASE WHEN needed <= 0 THEN [] WHEN size(rest) < needed THEN rest
+							                             ELSE [h IN rest WHERE h.score >= rest[needed - 1].score] END END AS found
+							CALL (ranked, rankedNodes, needed, found) {
+							  WITH found WHERE found IS NOT NULL
+							  RETURN found AS candidates
 							  UNION ALL
-							  WITH top WHERE NOT (size(top) = 11 AND top[9].score = top[10].score)
-							  UNWIND top AS hit
-							  RETURN hit.node AS node, hit.score AS score
+							  WITH ranked, rankedNodes, needed, found WHERE found IS NULL
+							  CALL () {
+							    CALL db.index.fulltext.queryNodes('search_text', $query, {limit: 110}) YIELD node, score
+							    RETURN count(*) AS seen, collect({node: node, score: score}) AS hits
+							  }
+							  WITH ranked, needed, seen, hits, [h IN hits WHERE NOT h.node IN rankedNodes] AS rest
+							  WITH CASE WHEN seen < 110 OR (size(rest) >= needed AND last(hits).score < rest[needed - 1].score)
+							            THEN ranked + CASE WHEN size(rest) < needed THEN rest
+							                               ELSE [h IN rest WHERE h.score >= rest[needed - 1].score] END END AS foundWide
+							  CALL (foundWide) {
+							    WITH foundWide WHERE foundWide IS NOT NULL
+							    RETURN foundWide AS candidates
+							    UNION ALL
+							    WITH foundWide WHERE foundWide IS NULL
+							    CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+							    RETURN collect({node: node, score: score}) AS candidates
+							  }
+							  RETURN candidates
 							}
-							WITH node, score ORDER BY score DESC, coalesce(node.key, node.id) LIMIT 10
+							UNWIND candidates AS hit
+							WITH hit.node AS node, hit.score AS score
+							WITH node, score,
+							     CASE WHEN NOT node:Document THEN 0
+							          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'), 'đ', 'd')), '/', '-') + '-') THEN 2
+							          WHEN node.number IN $numbers THEN 1
+							          ELSE 0 END AS exact
+							WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
+							ORDER BY exact DESC, central DESC, score DESC, coalesce(node.key, node.id) LIMIT 10
 							RETURN {search: collect({
 							  kind: CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
 							             WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END,
@@ -352,7 +391,28 @@ final class Operations {
 							  province: CASE WHEN node:Province THEN node {.key, .name} END,
 							  partyBody: CASE WHEN node:PartyBody THEN node {.key, .name} END})} AS data""")
 			.ignoring("snippet")
-			.withCypherParameters(p -> Map.of("query", SearchText.parse((String) p.get("text")).query()));
+			.withCypherParameters(p -> {
+				SearchText text = SearchText.parse((String) p.get("text"));
+				Map<String, Object> params = new HashMap<>();
+				params.put("query", text.query());
+				params.put("numbers", text.numbers());
+				params.put("codeText", text.codeText());
+				params.put("documentQuery", text.numbers().isEmpty() ? null : documentQuery(text.query()));
+				return params;
+			});
+	}
+
+	/**
+	 * The documents a number in the text ranks first are found by the same words, each
+	 * required in a document's name or subject (as search does).
+	 */
+	private static String documentQuery(String query) {
+		List<String> clauses = new ArrayList<>();
+		Matcher clause = Pattern.compile("\\+(\"[^\"]*\"|\\S+)").matcher(query);
+		while (clause.find()) {
+			clauses.add("+(name:" + clause.group(1) + " subject:" + clause.group(1) + ")");
+		}
+		return String.join(" ", clauses);
 	}
 
 	/**

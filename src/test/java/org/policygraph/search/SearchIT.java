@@ -1,6 +1,8 @@
 package org.policygraph.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.policygraph.graph.SearchText;
 import org.policygraph.ingest.IngestListener;
 import org.policygraph.ingest.IngestOptions;
 import org.policygraph.ingest.IngestService;
@@ -246,6 +250,123 @@ class SearchIT extends HarnessIntegrationTests {
 					.containsExactlyElementsOf(everyHit);
 			}
 		}
+	}
+
+	/**
+	 * A number in the text ranks the documents of that number first: they are found by a
+	 * second call of the index that looks at documents' properties only, with the same
+	 * scores. The same hits, in the same order and with the same scores, as ranking every
+	 * hit, whatever the kinds and the page size.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "nghi quyet 22", "22-NQ/TU", "nghi quyet 22 nq tw", "Nghị quyết số 961-NQ/TW", "22",
+			"tổ chức 22", "\"nghi quyet so 22\"", "Ban Thường vụ 5" })
+	void shouldRankTheDocumentsOfANumberAsRankingEveryHitDoes(String text) {
+		ingestProvincialResolutions22();
+		SearchText parsed = SearchText.parse(text);
+		List<List<String>> kindsAsked = new ArrayList<>();
+		kindsAsked.add(null);
+		kindsAsked.add(List.of("DOCUMENT"));
+		kindsAsked.add(List.of("DOCUMENT", "ARTICLE"));
+		for (List<String> kinds : kindsAsked) {
+			for (int first : List.of(1, 2, 3, 5, 10, 20, 50)) {
+				List<String> everyHit;
+				try (var session = this.driver.session()) {
+					Map<String, Object> params = new HashMap<>();
+					params.put("query", parsed.query());
+					params.put("kinds", kinds);
+					params.put("numbers", parsed.numbers());
+					params.put("codeText", parsed.codeText());
+					params.put("limit", first);
+					everyHit = session
+						.run("""
+								CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+								WITH node, score
+								WHERE $kinds IS NULL
+								   OR CASE WHEN node:Article THEN 'ARTICLE' WHEN node:Document THEN 'DOCUMENT'
+								           WHEN node:Province THEN 'PROVINCE' ELSE 'PARTY_BODY' END IN $kinds
+								WITH node, score,
+								     CASE WHEN NOT node:Document THEN 0
+								          WHEN $codeText CONTAINS ('-' + replace(toLower(replace(replace(node.code, 'Đ', 'D'),
+								               'đ', 'd')), '/', '-') + '-') THEN 2
+								          WHEN node.number IN $numbers THEN 1
+								          ELSE 0 END AS exact
+								WITH node, score, exact, CASE WHEN exact > 0 AND node.scope = 'TW' THEN 1 ELSE 0 END AS central
+								ORDER BY exact DESC, central DESC, score DESC, coalesce(node.key, node.id)
+								LIMIT $limit
+								RETURN coalesce(node.key, node.id) + ' ' + toString(score) AS hit""",
+								params)
+						.list(r -> r.get("hit").asString());
+				}
+				assertThat(search(text, kinds, first)).as(text + ", " + kinds + ", first " + first)
+					.extracting(h -> key(h) + " " + ((Number) h.get("score")).doubleValue())
+					.containsExactlyElementsOf(everyHit);
+			}
+		}
+	}
+
+	/**
+	 * A number in the text does not make search read every hit of the index: the two
+	 * calls of the index give the best scores and the documents, not the articles. Thirty
+	 * more articles citing the resolution leave its database accesses as they were
+	 * (ranking every hit, as the search did before, reads each of them).
+	 */
+	@Test
+	void shouldNotReadEveryHitToRankTheDocumentsOfANumber() {
+		ingestProvincialResolutions22();
+		SearchText text = SearchText.parse("nghi quyet 22");
+		Map<String, Object> params = SearchQueries.parameters(text, null, 1, false, false);
+		long hitsBefore = hits(params);
+		long before = searchDbHits(params);
+		ingestArticlesCiting22(30);
+		long hitsAfter = hits(params);
+		long after = searchDbHits(params);
+		assertThat(hitsAfter).as("hits of the text").isGreaterThanOrEqualTo(hitsBefore + 30);
+		assertThat(after).as("database accesses of the search, with 30 more hits than before (%d)", before)
+			.isLessThanOrEqualTo(before + 10);
+	}
+
+	private long hits(Map<String, Object> params) {
+		try (var session = this.driver.session()) {
+			return session
+				.run("CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node RETURN count(*) AS n", params)
+				.single()
+				.get("n")
+				.asLong();
+		}
+	}
+
+	private long searchDbHits(Map<String, Object> params) {
+		try (var session = this.driver.session()) {
+			return dbHits(session.run("PROFILE " + SearchQueries.SEARCH, params).consume().profile());
+		}
+	}
+
+	private void ingestArticlesCiting22(int count) {
+		List<ReadResult> articles = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			// The resolution only in a long text: these hits score below the best ones.
+			articles.add(ReadResult.ok(new RawArticle("Sinh hoạt chuyên đề ở chi bộ, đợt " + i,
+					"Các chi bộ trong toàn tỉnh tổ chức sinh hoạt chuyên đề định kỳ, đánh giá kết quả công tác xây dựng "
+							+ "Đảng, kiểm điểm việc thực hiện nhiệm vụ chính trị của địa phương, bàn giải pháp nâng cao "
+							+ "chất lượng đảng viên và phát triển kinh tế xã hội trong thời gian tới, trong đó có việc "
+							+ "tiếp tục quán triệt Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương, đợt "
+							+ i + ".",
+					PREFIX + "nq22-cite-" + i, LocalDate.of(2021, 1, 1).plusDays(i), "test", null,
+					"nq22cite[" + i + "]")));
+		}
+		this.ingest.ingestRecords(articles, IngestOptions.defaults(), IngestListener.NONE);
+		try (var session = this.driver.session()) {
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
+	}
+
+	private static long dbHits(ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (ProfiledPlan child : plan.children()) {
+			hits += dbHits(child);
+		}
+		return hits;
 	}
 
 	@Test
