@@ -47,7 +47,7 @@ class EmbeddedStartOrderIT {
 		}
 	}
 
-	private SpringApplicationBuilder application(int boltPort, List<String> created) {
+	private SpringApplicationBuilder application(List<String> created) {
 		BeanPostProcessor recorder = new BeanPostProcessor() {
 
 			@Override
@@ -66,10 +66,13 @@ class EmbeddedStartOrderIT {
 
 		};
 		return new SpringApplicationBuilder(PolicyGraphApplication.class)
-			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder))
-			.properties("policygraph.neo4j.embedded.data-directory=" + this.dataDirectory,
-					"policygraph.neo4j.embedded.bolt-port=" + boltPort, "policygraph.neo4j.embedded.page-cache=32MB",
-					"policygraph.dashboard.warm-up=false", "server.port=0", "spring.main.banner-mode=off");
+			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder));
+	}
+
+	private String[] arguments(int boltPort) {
+		return new String[] { "--policygraph.neo4j.embedded.data-directory=" + this.dataDirectory,
+				"--policygraph.neo4j.embedded.bolt-port=" + boltPort, "--policygraph.neo4j.embedded.page-cache=32MB",
+				"--policygraph.dashboard.warm-up=false", "--server.port=0", "--spring.main.banner-mode=off" };
 	}
 
 	@Test
@@ -81,7 +84,8 @@ class EmbeddedStartOrderIT {
 		// failed in that bean, before the GraphQL schema was built.
 		try (EmbeddedNeo4j holder = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(true, this.dataDirectory,
 				"127.0.0.1", 0, DataSize.ofMegabytes(32), DataSize.ofBytes(0)))) {
-			assertThatThrownBy(() -> application(freePort(), created).run()).satisfies(ex -> {
+			String[] arguments = arguments(freePort());
+			assertThatThrownBy(() -> application(created).run(arguments).close()).satisfies(ex -> {
 				EmbeddedNeo4jStartException cause = findCause(ex);
 				assertThat(cause.isLocked()).isTrue();
 			});
@@ -94,7 +98,8 @@ class EmbeddedStartOrderIT {
 			throws IOException {
 		List<String> created = new CopyOnWriteArrayList<>();
 		int boltPort = freePort();
-		try (ConfigurableApplicationContext first = application(boltPort, created).web(WebApplicationType.NONE).run()) {
+		try (ConfigurableApplicationContext first = application(created).web(WebApplicationType.NONE)
+			.run(arguments(boltPort))) {
 			assertThat(first.getBean(GraphInitializer.class).isInitialized()).isTrue();
 			assertThat(count(first, "MATCH (a:Article) RETURN count(a)")).isEqualTo(7);
 		}
@@ -103,8 +108,8 @@ class EmbeddedStartOrderIT {
 		assertThat(occurrences(output.getOut())).isZero();
 
 		int restartFrom = output.getOut().length();
-		try (ConfigurableApplicationContext restart = application(boltPort, created).web(WebApplicationType.NONE)
-			.run()) {
+		try (ConfigurableApplicationContext restart = application(created).web(WebApplicationType.NONE)
+			.run(arguments(boltPort))) {
 			assertThat(restart.getBean(GraphInitializer.class).isInitialized()).isTrue();
 			assertThat(restart.getBean(EmbeddedNeo4j.class).boltUri().getPort()).isEqualTo(boltPort);
 			assertThat(count(restart, "MATCH (a:Article) RETURN count(a)")).isEqualTo(7);
