@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.bolt.BoltServer;
 import org.neo4j.bolt.protocol.common.connector.Connector;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -83,15 +84,37 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * or cannot be written, or the Bolt port is taken
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
-		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+		return start(properties, preparePassword(properties));
+	}
+
+	/**
+	 * Creates the data directory and reads its password, or generates one on a first
+	 * start: what the driver needs to log in is known before the database runs.
+	 * @param properties the embedded settings
+	 * @return the data directory's password
+	 * @throws EmbeddedNeo4jStartException when the directory or the password file cannot
+	 * be created or read
+	 */
+	static EmbeddedNeo4jPassword preparePassword(EmbeddedNeo4jProperties properties) {
+		Path home = home(properties);
 		createDirectories(home);
-		EmbeddedNeo4jPassword password;
 		try {
-			password = EmbeddedNeo4jPassword.readOrCreate(home);
+			return EmbeddedNeo4jPassword.readOrCreate(home);
 		}
 		catch (RuntimeException ex) {
 			throw new EmbeddedNeo4jStartException(home, ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Starts the database in the configured directory with the password that
+	 * {@link #preparePassword} returned.
+	 * @param properties the embedded settings
+	 * @param password the data directory's password
+	 * @return the running database
+	 */
+	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, EmbeddedNeo4jPassword password) {
+		Path home = home(properties);
 		Started started = startService(properties, home, properties.boltPort(), password);
 		if (password.created()) {
 			log.warn("The embedded database now requires a login: user '{}', password in {} (readable by its owner "
@@ -116,6 +139,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		finally {
 			this.service = startService(this.properties, this.home, this.boltUri.getPort(), this.password).service();
 		}
+	}
+
+	private static Path home(EmbeddedNeo4jProperties properties) {
+		return properties.dataDirectory().toAbsolutePath().normalize();
+	}
+
+	/**
+	 * The Bolt URI of a database that will listen on a fixed port, known before it runs.
+	 * @param properties the embedded settings
+	 * @return the URI, or {@code null} when the port is picked at start ({@code 0})
+	 */
+	static @Nullable URI configuredBoltUri(EmbeddedNeo4jProperties properties) {
+		if (properties.boltPort() == 0) {
+			return null;
+		}
+		return URI.create("bolt://" + new SocketAddress(properties.boltAddress(), properties.boltPort()));
 	}
 
 	private static void createDirectories(Path home) {
@@ -143,6 +182,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// An application's database reports no usage data to Neo4j (the collector
 				// also started a job of its own at every start).
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// Nor does it write Neo4j's diagnostics (the JVM, the machine, every
+				// store
+				// file, the configuration: about 150 lines of debug.log) at every start;
+				// warnings and errors are logged as before.
+				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
 				// LOAD CSV reads no local file: file URLs are off, and the import
 				// directory they
 				// would be confined to is an empty one of the database's own.

@@ -37,22 +37,38 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 
 	private final ObjectProvider<GraphInitializationStep> steps;
 
+	private final ObjectProvider<EmbeddedNeo4jStarter> embeddedStart;
+
 	private volatile boolean initialized;
 
 	private volatile Thread retrying;
 
 	GraphInitializer(Driver driver, GraphInitializationProperties properties, ResourcePatternResolver resolver,
-			ObjectProvider<GraphInitializationStep> steps) {
+			ObjectProvider<GraphInitializationStep> steps, ObjectProvider<EmbeddedNeo4jStarter> embeddedStart) {
 		this.driver = driver;
 		this.properties = properties;
 		this.resolver = resolver;
 		this.steps = steps;
+		this.embeddedStart = embeddedStart;
 	}
 
+	/**
+	 * Waits for the embedded database, if it is the one in use (it starts beside the
+	 * creation of the beans, which do not wait for it), then initializes the graph. The
+	 * migrations that the embedded database's start applied are not checked again.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		EmbeddedNeo4jStarter starter = this.embeddedStart.getIfAvailable();
+		boolean migrated = starter != null && starter.joinMigrated();
 		try {
-			initialize();
+			if (starter == null) {
+				// An external database: checked once without the driver's retries (see
+				// initialize()).
+				this.driver.verifyConnectivity();
+			}
+			initialize(migrated ? List.of() : MigrationRunner.load(this.resolver, this.properties.migrations()),
+					!migrated);
 		}
 		catch (RuntimeException ex) {
 			if (!isUnavailable(ex)) {
@@ -79,7 +95,7 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 	 * replaced by a bulk import: every step is idempotent.
 	 */
 	public void reinitialize() {
-		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
+		initialize();
 	}
 
 	/**
@@ -91,22 +107,24 @@ public class GraphInitializer implements SmartInitializingSingleton, DisposableB
 	public void reinitializeAfterImport() {
 		List<Migration> migrations = MigrationRunner.load(this.resolver, this.properties.migrations());
 		new MigrationRunner(this.driver, sessionConfig()).startFulltextIndexes(migrations);
-		initialize(migrations);
+		initialize(migrations, true);
 	}
 
 	/**
-	 * The start's attempt and each background attempt: the connection is checked first,
+	 * Each background attempt (and a reinitialization): the connection is checked first,
 	 * without the driver's retries, so that a database that is down sends the start on at
 	 * once (the migrations' managed transactions would retry for half a minute and more)
 	 * and a database that comes back is initialized within one retry interval.
 	 */
 	private void initialize() {
 		this.driver.verifyConnectivity();
-		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()));
+		initialize(MigrationRunner.load(this.resolver, this.properties.migrations()), true);
 	}
 
-	private void initialize(List<Migration> migrations) {
-		new MigrationRunner(this.driver, sessionConfig()).migrate(migrations);
+	private void initialize(List<Migration> migrations, boolean migrate) {
+		if (migrate) {
+			new MigrationRunner(this.driver, sessionConfig()).migrate(migrations);
+		}
 		List<GraphInitializationStep> ordered = this.steps.orderedStream().toList();
 		for (GraphInitializationStep step : ordered) {
 			long started = System.nanoTime();

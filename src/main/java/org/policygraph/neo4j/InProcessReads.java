@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
@@ -61,12 +62,27 @@ final class InProcessReads {
 
 	};
 
-	private final EmbeddedNeo4j embedded;
+	private final Supplier<EmbeddedNeo4j> started;
+
+	private volatile @Nullable EmbeddedNeo4j embedded;
 
 	private final AtomicLong transactions = new AtomicLong();
 
-	InProcessReads(EmbeddedNeo4j embedded) {
-		this.embedded = embedded;
+	/**
+	 * @param started the database, asked for at the first read (the driver is wrapped
+	 * before the database has started)
+	 */
+	InProcessReads(Supplier<EmbeddedNeo4j> started) {
+		this.started = started;
+	}
+
+	private EmbeddedNeo4j embedded() {
+		EmbeddedNeo4j database = this.embedded;
+		if (database == null) {
+			database = this.started.get();
+			this.embedded = database;
+		}
+		return database;
 	}
 
 	/**
@@ -128,7 +144,7 @@ final class InProcessReads {
 	EmbeddedReadTransaction begin(TransactionConfig config) {
 		InternalTransaction transaction;
 		try {
-			GraphDatabaseAPI database = this.embedded.database();
+			GraphDatabaseAPI database = embedded().database();
 			Duration timeout = config.timeout();
 			if (timeout != null && !timeout.isZero()) {
 				transaction = database.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,

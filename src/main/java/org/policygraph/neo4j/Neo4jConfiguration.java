@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
@@ -82,7 +83,13 @@ class Neo4jConfiguration {
 			return new EmbeddedNeo4jStarter();
 		}
 
-		@Bean(destroyMethod = "close")
+		/**
+		 * The started database, for what works on it directly (a bulk import). Lazy: a
+		 * bean that asks for it waits for the start, and none needs to before the context
+		 * is refreshed. The starter stops it.
+		 */
+		@Bean(destroyMethod = "")
+		@Lazy
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
 			return starter.join();
 		}
@@ -90,11 +97,12 @@ class Neo4jConfiguration {
 		/**
 		 * The embedded database's read transactions in this JVM, without Bolt
 		 * ({@code policygraph.neo4j.in-process-reads=false} sends them over Bolt too).
+		 * The database is looked up at the first read, not when the driver is made.
 		 */
 		@Bean
 		@ConditionalOnBooleanProperty(name = "policygraph.neo4j.in-process-reads", matchIfMissing = true)
-		InProcessReads inProcessReads(EmbeddedNeo4j embeddedNeo4j) {
-			return new InProcessReads(embeddedNeo4j);
+		InProcessReads inProcessReads(EmbeddedNeo4jStarter starter) {
+			return new InProcessReads(starter::join);
 		}
 
 		/** Wraps the driver bean so that its read sessions use {@link InProcessReads}. */
@@ -115,17 +123,17 @@ class Neo4jConfiguration {
 		}
 
 		@Bean
-		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jStarter starter) {
 			return new Neo4jConnectionDetails() {
 
 				@Override
 				public URI getUri() {
-					return embeddedNeo4j.boltUri();
+					return starter.boltUri();
 				}
 
 				@Override
 				public AuthToken getAuthToken() {
-					return embeddedNeo4j.authToken();
+					return starter.authToken();
 				}
 
 			};
