@@ -206,6 +206,59 @@ public final class Extractor {
 	}
 
 	/**
+	 * Between two citations of a list: the first one's unquoted subject ("về …", with
+	 * commas of its own), then ",", ";" or "và".
+	 */
+	private static final java.util.regex.Pattern SUBJECT_THEN_JOIN = java.util.regex.Pattern
+		.compile("(?:\\s*,?\\s*ve\\s[^;():\"]{0,250}?)?\\s*(?:[,;]|[,;]?\\s*va)\\s*(?:so\\s*)?");
+
+	/** The last citation's unquoted subject up to the "của" of its issuer. */
+	private static final java.util.regex.Pattern SUBJECT_THEN_OF = java.util.regex.Pattern
+		.compile("\\s*,?\\s*ve\\s[^;():\"]{0,250}?\\scua\\s");
+
+	/**
+	 * For each document of a list of citations of one type and issuer suffix, each with
+	 * its unquoted subject and none with an issuer of its own, the central body named
+	 * with "của" at the end of the last one's subject: "Nghị quyết số 66-NQ/TW ngày … về
+	 * … và Nghị quyết số 68-NQ/TW ngày … về … của Bộ Chính trị" — both issued by the
+	 * Politburo.
+	 */
+	private static BodyHit[] listTrailingIssuers(SentenceFindings f) {
+		List<DocHit> docs = f.docs;
+		BodyHit[] out = new BodyHit[docs.size()];
+		String folded = f.sentence.folded;
+		int first = 0;
+		while (first < docs.size()) {
+			int last = first;
+			while (last + 1 < docs.size() && listed(docs.get(last), docs.get(last + 1), folded)) {
+				last++;
+			}
+			DocHit end = docs.get(last);
+			if (last > first && end.issuer == null) {
+				for (BodyHit b : f.bodies) {
+					if (b.central() && b.key != null && b.start > end.citationEnd
+							&& (last + 1 >= docs.size() || b.end <= docs.get(last + 1).start)
+							&& ReusableMatchers.of(SUBJECT_THEN_OF, folded)
+								.region(end.citationEnd, b.start)
+								.matches()) {
+						for (int i = first; i <= last; i++) {
+							out[i] = b;
+						}
+						break;
+					}
+				}
+			}
+			first = last + 1;
+		}
+		return out;
+	}
+
+	private static boolean listed(DocHit d, DocHit next, String folded) {
+		return d.kind == DocKind.CODE && d.issuer == null && sameKind(d, next) && d.citationEnd <= next.start
+				&& ReusableMatchers.of(SUBJECT_THEN_JOIN, folded).region(d.citationEnd, next.start).matches();
+	}
+
+	/**
 	 * "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of
 	 * citations.
 	 */
@@ -403,6 +456,7 @@ public final class Extractor {
 			previousTop = sr.topLevel;
 			DocHit[] issuerSource = listIssuerSources(f);
 			BodyHit[] listIntroIssuer = listIntroIssuers(f);
+			BodyHit[] listTrailingIssuer = listTrailingIssuers(f);
 			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
 			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
@@ -422,6 +476,9 @@ public final class Extractor {
 				}
 				if (clause == null && explicit == null && listBefore != null) {
 					clause = listBefore[di];
+				}
+				if (clause == null && explicit == null) {
+					clause = listTrailingIssuer[di];
 				}
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS
