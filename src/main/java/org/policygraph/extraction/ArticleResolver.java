@@ -807,6 +807,13 @@ final class ArticleResolver {
 					subject = true;
 				}
 			}
+			if (!subject) {
+				// a plenum of the Central Committee as the subject ("Ngày 30-10-2016, Hội
+				// nghị Trung ương 4 khóa XII đã thông qua …")
+				Matcher plenum = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.sentence.folded)
+					.region(m.end(), c.start());
+				subject = plenum.find() && plenum.start() - m.end() <= 1;
+			}
 			for (DocHit d : s.docs) {
 				if (d.start >= m.end() && d.start < c.start()) {
 					return false; // another citation between the date and the verb: not

@@ -72,4 +72,12 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).containsExactly("20-NQ/TU|51-2025|?");
 	}
 
+	@Test
+	void shouldDateTheCodeAPlenumOfTheCentralCommitteeIssuesAfterTheDate() {
+		Extraction e = extract("Nghị quyết Trung ương 5",
+				"Ngày 3-6-2017, Hội nghị Trung ương 5 khóa XII đã thông qua Nghị quyết số 10-NQ/TW về phát triển kinh tế tư nhân.",
+				LocalDate.of(2017, 7, 1));
+		assertThat(documentKeys(e)).containsExactly("10-NQ/TW|TW|2017-06-03");
+	}
+
 }
