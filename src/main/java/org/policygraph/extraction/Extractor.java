@@ -380,6 +380,55 @@ public final class Extractor {
 	}
 
 	/**
+	 * For each central code of the type a plural announces right before a colon ("… đã
+	 * ban hành ba nghị quyết quan trọng: Nghị quyết số 26-NQ/TW …; Nghị quyết số 27-NQ/TW
+	 * …; và Nghị quyết số 28-NQ/TW …"), the issuer the first such code after the colon is
+	 * stated to have, for the codes after it without an issuer of their own.
+	 */
+	private static BodyHit[] colonListIssuers(SentenceFindings f, RelationFinder.SentenceRelations sr) {
+		BodyHit[] out = new BodyHit[f.docs.size()];
+		String folded = f.sentence.folded;
+		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, folded);
+		if (!plural.find()) {
+			return out;
+		}
+		int colon = folded.indexOf(':', plural.end());
+		if (colon < 0 || colon - plural.end() > COLON_AFTER_PLURAL) {
+			return out;
+		}
+		String typeCode = PLURAL_TYPE_CODES.get(plural.group(1));
+		BodyHit issuer = null;
+		for (int i = 0; i < f.docs.size(); i++) {
+			DocHit d = f.docs.get(i);
+			if (d.start < plural.end()) {
+				continue;
+			}
+			if (d.start < colon) {
+				return out;
+			}
+			if (d.kind != DocKind.CODE || !typeCode.equals(d.typeCode) || d.suffixRule == null
+					|| !d.suffixRule.central()) {
+				continue;
+			}
+			if (issuer == null) {
+				issuer = d.issuer != null ? d.issuer : sr.clauseIssuer.get(d);
+				if (issuer == null || !issuer.central() || issuer.key == null) {
+					return out;
+				}
+			}
+			else if (d.issuer == null) {
+				out[i] = issuer;
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * How far a colon may stand after the plural it closes ("ba nghị quyết quan trọng:").
+	 */
+	private static final int COLON_AFTER_PLURAL = 40;
+
+	/**
 	 * The rest of a subject with commas of its own, then "và" before the next citation of
 	 * the list: "Nghị quyết số 57-NQ/TW … về khoa học, công nghệ, đổi mới sáng tạo và
 	 * Nghị quyết số 68-NQ/TW".
@@ -457,6 +506,7 @@ public final class Extractor {
 			DocHit[] issuerSource = listIssuerSources(f);
 			BodyHit[] listIntroIssuer = listIntroIssuers(f);
 			BodyHit[] listTrailingIssuer = listTrailingIssuers(f);
+			BodyHit[] colonListIssuer = colonListIssuers(f, sr);
 			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
 			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
@@ -479,6 +529,9 @@ public final class Extractor {
 				}
 				if (clause == null && explicit == null) {
 					clause = listTrailingIssuer[di];
+				}
+				if (clause == null && explicit == null) {
+					clause = colonListIssuer[di];
 				}
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS

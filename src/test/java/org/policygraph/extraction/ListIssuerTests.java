@@ -42,4 +42,14 @@ class ListIssuerTests {
 			.noneMatch((p) -> p.startsWith("21-CT/TW|") && p.endsWith("TW/bo-chinh-tri"));
 	}
 
+	@Test
+	void shouldGiveTheIssuerOfTheFirstCodeOfAListAnnouncedByAPluralToTheCodesAfterIt() {
+		Extraction e = extract("Ba nghị quyết Trung ương 8",
+				"Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII đã ban hành hai nghị quyết mới: Nghị quyết "
+						+ "số 44-NQ/TW ngày 24-11-2023 về chiến lược bảo vệ Tổ quốc; và Nghị quyết số 45-NQ/TW ngày "
+						+ "24-11-2023 về xây dựng đội ngũ trí thức.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("44-NQ/TW|TW|2023-11-24 -> TW/ban-chap-hanh-trung-uong",
+				"45-NQ/TW|TW|2023-11-24 -> TW/ban-chap-hanh-trung-uong");
+	}
+
 }
