@@ -429,6 +429,42 @@ public final class Extractor {
 	private static final int COLON_AFTER_PLURAL = 40;
 
 	/**
+	 * "Cả bốn nghị quyết đều do Ban Chấp hành Trung ương ban hành": a sentence without a
+	 * code saying that all the documents of a type, counted, were issued by a central
+	 * body; they are the central codes of that type the sentence before cites, when there
+	 * are as many.
+	 */
+	record AllIssued(BodyHit issuer, String typeCode, int count) {
+	}
+
+	private static final java.util.regex.Pattern ALL_ISSUED_BY = java.util.regex.Pattern
+		.compile("(?<![a-z0-9])ca\\s+(hai|ba|bon|nam|sau)\\s+(nghi quyet|ket luan|chi thi|quy dinh)\\s+"
+				+ "(?:nay\\s+|tren\\s+)?(?:deu\\s+)?(?:duoc\\s+)?(?:do|cua)\\s+$");
+
+	private static final Map<String, Integer> COUNT_WORDS = Map.of("hai", 2, "ba", 3, "bon", 4, "nam", 5, "sau", 6);
+
+	private static AllIssued allIssuedBy(SentenceFindings f) {
+		if (f.bodies.isEmpty()) {
+			return null;
+		}
+		for (DocHit d : f.docs) {
+			if (d.kind == DocKind.CODE) {
+				return null;
+			}
+		}
+		for (BodyHit b : f.bodies) {
+			if (!b.central() || b.key == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(ALL_ISSUED_BY, f.sentence.folded).region(0, b.start);
+			if (m.find()) {
+				return new AllIssued(b, PLURAL_TYPE_CODES.get(m.group(2)), COUNT_WORDS.get(m.group(1)));
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The rest of a subject with commas of its own, then "và" before the next citation of
 	 * the list: "Nghị quyết số 57-NQ/TW … về khoa học, công nghệ, đổi mới sáng tạo và
 	 * Nghị quyết số 68-NQ/TW".
@@ -480,8 +516,28 @@ public final class Extractor {
 		List<DocHit> previousTop = List.of();
 		List<String[]> collective = List.of();
 		ListIntroducer pendingList = null;
+		SentenceFindings previousFindings = null;
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
+			AllIssued allIssued = allIssuedBy(f);
+			if (allIssued != null && previousFindings != null) {
+				String typeCode = allIssued.typeCode();
+				List<DocHit> listed = new ArrayList<>();
+				for (DocHit d : previousFindings.docs) {
+					DocHit t = d.target();
+					if (t.kind == DocKind.CODE && t.key != null && typeCode.equals(t.typeCode) && t.suffixRule != null
+							&& t.suffixRule.central() && !listed.contains(t)) {
+						listed.add(t);
+					}
+				}
+				if (listed.size() == allIssued.count() && compatibleIssuer(listed.get(0), allIssued.issuer())) {
+					for (DocHit t : listed) {
+						issuerOf.putIfAbsent(t.key, List.of(allIssued.issuer().key));
+						issuerSentence.putIfAbsent(t.key, sentence);
+					}
+				}
+			}
+			previousFindings = f;
 			for (ProvinceHit p : f.provinces) {
 				provinceOut.putIfAbsent(p.unit.key(),
 						new ProvinceMention(p.unit.key(), this.gazetteer.nameAt(p.unit, asOf), p.surface, sentence));

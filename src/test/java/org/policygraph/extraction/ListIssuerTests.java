@@ -9,7 +9,8 @@ import static org.policygraph.extraction.ExtractionTestSupport.extract;
 /**
  * The issuer of a list of citations of one type and issuer suffix, each with its own
  * subject, named once with "của" at the end of the last subject, issued every document of
- * the list.
+ * the list; in a list a plural announces before a colon, the codes of its type after the
+ * first have the first one's issuer.
  */
 class ListIssuerTests {
 
@@ -50,6 +51,25 @@ class ListIssuerTests {
 						+ "24-11-2023 về xây dựng đội ngũ trí thức.");
 		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("44-NQ/TW|TW|2023-11-24 -> TW/ban-chap-hanh-trung-uong",
 				"45-NQ/TW|TW|2023-11-24 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
+	void shouldGiveTheIssuerOfAllTheCountedDocumentsToTheCodesOfTheSentenceBefore() {
+		Extraction e = extract("Học tập nghị quyết",
+				"Đảng ủy Khối quán triệt Nghị quyết số 31-NQ/TW ngày 30-12-2022 về xây dựng Thành phố Hồ Chí Minh và "
+						+ "Nghị quyết số 37-NQ/TW ngày 24-12-2022 về sắp xếp đơn vị hành chính. Cả hai nghị quyết đều do "
+						+ "Bộ Chính trị ban hành.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("31-NQ/TW|TW|2022-12-30 -> TW/bo-chinh-tri",
+				"37-NQ/TW|TW|2022-12-24 -> TW/bo-chinh-tri");
+	}
+
+	@Test
+	void shouldNotGiveTheIssuerOfAllTheCountedDocumentsWhenTheCountDiffers() {
+		Extraction e = extract("Học tập nghị quyết",
+				"Đảng ủy Khối quán triệt Nghị quyết số 31-NQ/TW ngày 30-12-2022 về xây dựng Thành phố Hồ Chí Minh và "
+						+ "Nghị quyết số 37-NQ/TW ngày 24-12-2022 về sắp xếp đơn vị hành chính. Cả ba nghị quyết đều do "
+						+ "Bộ Chính trị ban hành.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).noneMatch((p) -> p.endsWith("TW/bo-chinh-tri"));
 	}
 
 }
