@@ -691,7 +691,7 @@ final class ArticleResolver {
 	 */
 	private static final Pattern CLAUSE_DATE = Pattern
 		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20}[,:]\\s*)?|(?:[,;:]|\\s-)\\s*|(?<![a-z])va\\s+)"
-				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:(?:ngay\\s+|(?<=(?:sang|chieu|toi|trua)\\s))(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
 				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*(,)?");
 
 	/**
@@ -709,7 +709,8 @@ final class ArticleResolver {
 					|| c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY;
 		}
 		String folded = s.sentence.folded;
-		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0)) {
+		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0 && folded.indexOf("sang ") < 0
+				&& folded.indexOf("chieu ") < 0 && folded.indexOf("toi ") < 0 && folded.indexOf("trua ") < 0)) {
 			return;
 		}
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
@@ -806,6 +807,13 @@ final class ArticleResolver {
 					subject = true;
 				}
 			}
+			if (!subject) {
+				// a plenum of the Central Committee as the subject ("Ngày 30-10-2016, Hội
+				// nghị Trung ương 4 khóa XII đã thông qua …")
+				Matcher plenum = ReusableMatchers.of(DocumentRecognizer.PLENUM_ISSUER, s.sentence.folded)
+					.region(m.end(), c.start());
+				subject = plenum.find() && plenum.start() - m.end() <= 1;
+			}
 			for (DocHit d : s.docs) {
 				if (d.start >= m.end() && d.start < c.start()) {
 					return false; // another citation between the date and the verb: not
@@ -816,8 +824,8 @@ final class ArticleResolver {
 				continue;
 			}
 			for (DocHit d : s.docs) {
-				if (d.kind == DocKind.CODE && d.start >= c.end() && d.start <= c.end() + 1 && d.date == null
-						&& d.year == null) {
+				if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
+						&& d.date == null && d.year == null) {
 					if (m.group(8) != null) {
 						d.year = Integer.valueOf(m.group(8));
 						continue;
@@ -837,6 +845,19 @@ final class ArticleResolver {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * A type name of a few words ending in "số" between the verb and the code: the code
+	 * is the document the verb issues ("ban hành Chương trình làm việc toàn khóa số
+	 * 01-CTr/TU").
+	 */
+	private static final Pattern NAMED_BEFORE_CODE = Pattern.compile("\\s*(?:[a-z]+\\s+){1,6}so\\s*");
+
+	/** Whether the code is the first thing the verb issues. */
+	private static boolean issuedRightAfter(String folded, ArticleFindings.Cue c, DocHit d) {
+		return d.start <= c.end() + 1
+				|| ReusableMatchers.of(NAMED_BEFORE_CODE, folded).region(c.end(), d.start).matches();
 	}
 
 	/**

@@ -206,6 +206,59 @@ public final class Extractor {
 	}
 
 	/**
+	 * Between two citations of a list: the first one's unquoted subject ("về …", with
+	 * commas of its own), then ",", ";" or "và".
+	 */
+	private static final java.util.regex.Pattern SUBJECT_THEN_JOIN = java.util.regex.Pattern
+		.compile("(?:\\s*,?\\s*ve\\s[^;():\"]{0,250}?)?\\s*(?:[,;]|[,;]?\\s*va)\\s*(?:so\\s*)?");
+
+	/** The last citation's unquoted subject up to the "của" of its issuer. */
+	private static final java.util.regex.Pattern SUBJECT_THEN_OF = java.util.regex.Pattern
+		.compile("\\s*,?\\s*ve\\s[^;():\"]{0,250}?\\scua\\s");
+
+	/**
+	 * For each document of a list of citations of one type and issuer suffix, each with
+	 * its unquoted subject and none with an issuer of its own, the central body named
+	 * with "của" at the end of the last one's subject: "Nghị quyết số 66-NQ/TW ngày … về
+	 * … và Nghị quyết số 68-NQ/TW ngày … về … của Bộ Chính trị" — both issued by the
+	 * Politburo.
+	 */
+	private static BodyHit[] listTrailingIssuers(SentenceFindings f) {
+		List<DocHit> docs = f.docs;
+		BodyHit[] out = new BodyHit[docs.size()];
+		String folded = f.sentence.folded;
+		int first = 0;
+		while (first < docs.size()) {
+			int last = first;
+			while (last + 1 < docs.size() && listed(docs.get(last), docs.get(last + 1), folded)) {
+				last++;
+			}
+			DocHit end = docs.get(last);
+			if (last > first && end.issuer == null) {
+				for (BodyHit b : f.bodies) {
+					if (b.central() && b.key != null && b.start > end.citationEnd
+							&& (last + 1 >= docs.size() || b.end <= docs.get(last + 1).start)
+							&& ReusableMatchers.of(SUBJECT_THEN_OF, folded)
+								.region(end.citationEnd, b.start)
+								.matches()) {
+						for (int i = first; i <= last; i++) {
+							out[i] = b;
+						}
+						break;
+					}
+				}
+			}
+			first = last + 1;
+		}
+		return out;
+	}
+
+	private static boolean listed(DocHit d, DocHit next, String folded) {
+		return d.kind == DocKind.CODE && d.issuer == null && sameKind(d, next) && d.citationEnd <= next.start
+				&& ReusableMatchers.of(SUBJECT_THEN_JOIN, folded).region(d.citationEnd, next.start).matches();
+	}
+
+	/**
 	 * "… của Bộ Chính trị như", "… của Ban Bí thư gồm": the issuer introducing a list of
 	 * citations.
 	 */
@@ -327,6 +380,91 @@ public final class Extractor {
 	}
 
 	/**
+	 * For each central code of the type a plural announces right before a colon ("… đã
+	 * ban hành ba nghị quyết quan trọng: Nghị quyết số 26-NQ/TW …; Nghị quyết số 27-NQ/TW
+	 * …; và Nghị quyết số 28-NQ/TW …"), the issuer the first such code after the colon is
+	 * stated to have, for the codes after it without an issuer of their own.
+	 */
+	private static BodyHit[] colonListIssuers(SentenceFindings f, RelationFinder.SentenceRelations sr) {
+		BodyHit[] out = new BodyHit[f.docs.size()];
+		String folded = f.sentence.folded;
+		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, folded);
+		if (!plural.find()) {
+			return out;
+		}
+		int colon = folded.indexOf(':', plural.end());
+		if (colon < 0 || colon - plural.end() > COLON_AFTER_PLURAL) {
+			return out;
+		}
+		String typeCode = PLURAL_TYPE_CODES.get(plural.group(1));
+		BodyHit issuer = null;
+		for (int i = 0; i < f.docs.size(); i++) {
+			DocHit d = f.docs.get(i);
+			if (d.start < plural.end()) {
+				continue;
+			}
+			if (d.start < colon) {
+				return out;
+			}
+			if (d.kind != DocKind.CODE || !typeCode.equals(d.typeCode) || d.suffixRule == null
+					|| !d.suffixRule.central()) {
+				continue;
+			}
+			if (issuer == null) {
+				issuer = d.issuer != null ? d.issuer : sr.clauseIssuer.get(d);
+				if (issuer == null || !issuer.central() || issuer.key == null) {
+					return out;
+				}
+			}
+			else if (d.issuer == null) {
+				out[i] = issuer;
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * How far a colon may stand after the plural it closes ("ba nghị quyết quan trọng:").
+	 */
+	private static final int COLON_AFTER_PLURAL = 40;
+
+	/**
+	 * "Cả bốn nghị quyết đều do Ban Chấp hành Trung ương ban hành": a sentence without a
+	 * code saying that all the documents of a type, counted, were issued by a central
+	 * body; they are the central codes of that type the sentence before cites, when there
+	 * are as many.
+	 */
+	record AllIssued(BodyHit issuer, String typeCode, int count) {
+	}
+
+	private static final java.util.regex.Pattern ALL_ISSUED_BY = java.util.regex.Pattern
+		.compile("(?<![a-z0-9])ca\\s+(hai|ba|bon|nam|sau)\\s+(nghi quyet|ket luan|chi thi|quy dinh)\\s+"
+				+ "(?:nay\\s+|tren\\s+)?(?:deu\\s+)?(?:duoc\\s+)?(?:do|cua)\\s+$");
+
+	private static final Map<String, Integer> COUNT_WORDS = Map.of("hai", 2, "ba", 3, "bon", 4, "nam", 5, "sau", 6);
+
+	private static AllIssued allIssuedBy(SentenceFindings f) {
+		if (f.bodies.isEmpty()) {
+			return null;
+		}
+		for (DocHit d : f.docs) {
+			if (d.kind == DocKind.CODE) {
+				return null;
+			}
+		}
+		for (BodyHit b : f.bodies) {
+			if (!b.central() || b.key == null) {
+				continue;
+			}
+			Matcher m = ReusableMatchers.of(ALL_ISSUED_BY, f.sentence.folded).region(0, b.start);
+			if (m.find()) {
+				return new AllIssued(b, PLURAL_TYPE_CODES.get(m.group(2)), COUNT_WORDS.get(m.group(1)));
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The rest of a subject with commas of its own, then "và" before the next citation of
 	 * the list: "Nghị quyết số 57-NQ/TW … về khoa học, công nghệ, đổi mới sáng tạo và
 	 * Nghị quyết số 68-NQ/TW".
@@ -378,8 +516,28 @@ public final class Extractor {
 		List<DocHit> previousTop = List.of();
 		List<String[]> collective = List.of();
 		ListIntroducer pendingList = null;
+		SentenceFindings previousFindings = null;
 		for (SentenceFindings f : findings) {
 			String sentence = f.sentence.text;
+			AllIssued allIssued = allIssuedBy(f);
+			if (allIssued != null && previousFindings != null) {
+				String typeCode = allIssued.typeCode();
+				List<DocHit> listed = new ArrayList<>();
+				for (DocHit d : previousFindings.docs) {
+					DocHit t = d.target();
+					if (t.kind == DocKind.CODE && t.key != null && typeCode.equals(t.typeCode) && t.suffixRule != null
+							&& t.suffixRule.central() && !listed.contains(t)) {
+						listed.add(t);
+					}
+				}
+				if (listed.size() == allIssued.count() && compatibleIssuer(listed.get(0), allIssued.issuer())) {
+					for (DocHit t : listed) {
+						issuerOf.putIfAbsent(t.key, List.of(allIssued.issuer().key));
+						issuerSentence.putIfAbsent(t.key, sentence);
+					}
+				}
+			}
+			previousFindings = f;
 			for (ProvinceHit p : f.provinces) {
 				provinceOut.putIfAbsent(p.unit.key(),
 						new ProvinceMention(p.unit.key(), this.gazetteer.nameAt(p.unit, asOf), p.surface, sentence));
@@ -403,6 +561,8 @@ public final class Extractor {
 			previousTop = sr.topLevel;
 			DocHit[] issuerSource = listIssuerSources(f);
 			BodyHit[] listIntroIssuer = listIntroIssuers(f);
+			BodyHit[] listTrailingIssuer = listTrailingIssuers(f);
+			BodyHit[] colonListIssuer = colonListIssuers(f, sr);
 			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
 			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
@@ -422,6 +582,12 @@ public final class Extractor {
 				}
 				if (clause == null && explicit == null && listBefore != null) {
 					clause = listBefore[di];
+				}
+				if (clause == null && explicit == null) {
+					clause = listTrailingIssuer[di];
+				}
+				if (clause == null && explicit == null) {
+					clause = colonListIssuer[di];
 				}
 				BodyHit stated = explicit != null ? explicit : clause;
 				if (stated != null && t.kind != DocKind.PLENUM && t.kind != DocKind.CONGRESS

@@ -40,4 +40,44 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).containsExactly("15-KH/TU|45-2025|2025-09-09");
 	}
 
+	@Test
+	void shouldDateTheCodeFromAPartOfDayWithoutTheWordNgay() {
+		Extraction e = extract("Bắc Ninh: công tác kiểm tra",
+				"Sáng 18-8-2025, Ủy ban Kiểm tra Tỉnh ủy Bắc Ninh ban hành Hướng dẫn số 04-HD/UBKTTU về kiểm tra tài chính đảng.",
+				LocalDate.of(2025, 9, 1));
+		assertThat(documentKeys(e)).containsExactly("04-HD/UBKTTU|27-2025|2025-08-18");
+	}
+
+	@Test
+	void shouldNotDateTheCodeFromAPartOfDayWithoutAYear() {
+		Extraction e = extract("Bắc Ninh: công tác kiểm tra",
+				"Sáng 18-8, Ủy ban Kiểm tra Tỉnh ủy Bắc Ninh ban hành Hướng dẫn số 04-HD/UBKTTU về kiểm tra tài chính đảng.",
+				LocalDate.of(2025, 9, 1));
+		assertThat(documentKeys(e)).containsExactly("04-HD/UBKTTU|27-2025|?");
+	}
+
+	@Test
+	void shouldDateTheCodeAfterATypeNameOfSeveralWordsBeforeSo() {
+		Extraction e = extract("Quảng Ngãi: chương trình toàn khóa",
+				"Sau đại hội, ngày 12-10-2025, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi ban hành Chương trình công tác toàn khóa số 02-CTr/TU về các nhiệm vụ trọng tâm.",
+				LocalDate.of(2025, 11, 1));
+		assertThat(documentKeys(e)).containsExactly("02-CTr/TU|51-2025|2025-10-12");
+	}
+
+	@Test
+	void shouldNotDateACodeImplementedByTheIssuedDocument() {
+		Extraction e = extract("Quảng Ngãi: kế hoạch",
+				"Ngày 12-10-2025, Ban Thường vụ Tỉnh ủy Quảng Ngãi ban hành kế hoạch thực hiện Nghị quyết số 20-NQ/TU về du lịch.",
+				LocalDate.of(2025, 11, 1));
+		assertThat(documentKeys(e)).containsExactly("20-NQ/TU|51-2025|?");
+	}
+
+	@Test
+	void shouldDateTheCodeAPlenumOfTheCentralCommitteeIssuesAfterTheDate() {
+		Extraction e = extract("Nghị quyết Trung ương 5",
+				"Ngày 3-6-2017, Hội nghị Trung ương 5 khóa XII đã thông qua Nghị quyết số 10-NQ/TW về phát triển kinh tế tư nhân.",
+				LocalDate.of(2017, 7, 1));
+		assertThat(documentKeys(e)).containsExactly("10-NQ/TW|TW|2017-06-03");
+	}
+
 }
