@@ -35,13 +35,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the same store. After some batches the database is stopped, either while the next
  * batch is being written or before it starts (the next write and the reading of the next
  * batch's known articles then both meet the stopped database). The run ends on its own
- * once the driver's retries give up (5 s here,
+ * once the driver's retries give up (after {@value #RETRY_TIME}: the driver still retries
+ * at least once, its first back-off being about a second;
  * {@code spring.neo4j.max-transaction-retry-time}), with a report that accounts for every
  * record and says how to complete the run; the database holds whole batches only;
  * re-running the same input, without restarting the application, gives exactly the graph
  * of one clean ingest: no duplicate, no orphan, the same counts.
  */
 class DatabaseStoppedDuringIngestIT {
+
+	/**
+	 * How long the driver retries a transaction that meets the stopped database. Every
+	 * failing read or write waits this long (plus one back-off) before the run gives up:
+	 * short, so that the test does not wait for retries that cannot succeed.
+	 */
+	private static final String RETRY_TIME = "1s";
 
 	/** Batches written before the database is stopped. */
 	private static final int BATCHES_BEFORE_STOP = 5;
@@ -78,7 +86,7 @@ class DatabaseStoppedDuringIngestIT {
 			.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port,
 					"--spring.neo4j.authentication.username=" + EmbeddedNeo4jPassword.USER,
 					"--spring.neo4j.authentication.password=" + EmbeddedNeo4jPassword.read(data),
-					"--spring.neo4j.connection-timeout=2s", "--spring.neo4j.max-transaction-retry-time=5s",
+					"--spring.neo4j.connection-timeout=2s", "--spring.neo4j.max-transaction-retry-time=" + RETRY_TIME,
 					"--policygraph.sample.enabled=false", "--spring.main.banner-mode=off")) {
 			IngestService ingest = app.getBean(IngestService.class);
 			Future<IngestReport> run = executor
