@@ -63,7 +63,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * runs in admission control's line (stale-while-revalidate,
  * docs/adr/0017-stale-while-revalidate-responses.md); a refresh that fails leaves the
  * outdated response, served until the window ends; then a request executes. Writes
- * through other instances show after at most {@link ResponseCacheProperties#ttl()}.</li>
+ * through other instances show after at most {@link ResponseCacheProperties#ttl()} (plus
+ * serve-stale: a response older than the time-to-live is outdated too, and served and
+ * refreshed the same way).</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
  * <li>A response is computed once however many ask for it at once; the others wait for
  * it, and execute on their own if it cannot be kept (an error, a timeout, a cancelled
@@ -124,6 +126,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	/** How long after it was outdated a response may be sent; zero never. */
 	private final long serveStaleNanos;
 
+	/** How long a response is current (writes through other instances). */
+	private final long ttlNanos;
+
 	/** The keys being refreshed: one refresh per key at a time. */
 	private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
 
@@ -146,8 +151,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		this.cacheableFields = cacheableFields;
 		this.maxValuesEach = Math.max(1, properties.maxValues() / 10);
 		this.serveStaleNanos = properties.serveStale().toNanos();
+		this.ttlNanos = properties.ttl().toNanos();
 		this.responses = Caffeine.newBuilder()
-			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
+			.expireAfterWrite(this.enabled ? properties.ttl().plus(properties.serveStale()) : Duration.ofNanos(1))
 			.maximumWeight(properties.maxValues())
 			.<Key, Kept>weigher((key, kept) -> kept.weight())
 			.recordStats()
@@ -192,12 +198,13 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		Key key = new Key(request.getDocument(), request.getOperationName(),
 				declared(request.getVariables(), decision.variables()));
 		long current = this.generation.current();
+		long askedAt = this.generation.now();
 		while (true) {
 			CompletableFuture<Kept> kept = this.responses.getIfPresent(key);
 			if (kept == null) {
 				CompletableFuture<Kept> mine = new CompletableFuture<>();
 				if (this.responses.asMap().putIfAbsent(key, mine) == null) {
-					return compute(key, current, request, chain, mine);
+					return compute(key, current, askedAt, request, chain, mine);
 				}
 				continue;
 			}
@@ -210,7 +217,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 					.switchIfEmpty(Mono.defer(() -> chain.next(request)));
 			}
 			Kept found = kept.isCompletedExceptionally() ? null : kept.getNow(null);
-			if (found != null && found.generation() >= current) {
+			if (found != null && current(found, current)) {
 				return Mono.just(respond(request, found.result()));
 			}
 			if (found != null && servable(found, current)) {
@@ -223,26 +230,40 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			// Outdated past serving: computed again, once, for everyone asking now.
 			CompletableFuture<Kept> mine = new CompletableFuture<>();
 			if (this.responses.asMap().replace(key, kept, mine)) {
-				return compute(key, current, request, chain, mine);
+				return compute(key, current, askedAt, request, chain, mine);
 			}
 		}
 	}
 
 	/**
-	 * Whether a kept response may answer a request made in a generation: one read in it
-	 * or later, or, when stale responses may be served, one outdated by writes (not by a
-	 * new store) no longer than that ago.
+	 * Whether a kept response is current for a request made in a generation: read in it
+	 * or later, no longer than the time-to-live ago.
+	 */
+	private boolean current(Kept kept, long current) {
+		return kept.generation() >= current && this.generation.now() - kept.askedAt() <= this.ttlNanos;
+	}
+
+	/**
+	 * Whether a kept response may answer a request made in a generation: a current one,
+	 * or, when stale responses may be served, one outdated (by a write through this
+	 * instance, not by a new store, or by its time-to-live) no longer than that ago.
 	 */
 	private boolean servable(Kept kept, long current) {
-		if (kept.generation() >= current) {
+		if (current(kept, current)) {
 			return true;
 		}
 		if (this.serveStaleNanos == 0 || kept.generation() < this.generation.storeStarted()) {
 			return false;
 		}
-		OptionalLong ended = this.generation.endedAt(kept.generation());
-		return ended.isPresent() && ended.getAsLong() != Long.MIN_VALUE
-				&& this.generation.now() - ended.getAsLong() <= this.serveStaleNanos;
+		long outdatedSince = kept.askedAt() + this.ttlNanos;
+		if (kept.generation() < current) {
+			OptionalLong ended = this.generation.endedAt(kept.generation());
+			if (ended.isEmpty() || ended.getAsLong() == Long.MIN_VALUE) {
+				return false;
+			}
+			outdatedSince = Math.min(outdatedSince, ended.getAsLong());
+		}
+		return this.generation.now() - outdatedSince <= this.serveStaleNanos;
 	}
 
 	/**
@@ -258,11 +279,12 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		}
 		this.refreshes.increment();
 		long current = this.generation.current();
+		long askedAt = this.generation.now();
 		Mono.defer(() -> chain.next(request))
 			.doFinally(signal -> this.refreshing.remove(key))
 			.contextWrite(context)
 			.subscribe(response -> {
-				Kept fresh = keepable(key, current, response);
+				Kept fresh = keepable(key, current, askedAt, response);
 				if (fresh == null) {
 					this.failedRefreshes.increment();
 					return;
@@ -285,16 +307,17 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			return false;
 		}
 		Kept kept = existing.isCompletedExceptionally() ? null : existing.getNow(null);
-		return kept == null || kept.generation() <= fresh.generation();
+		return kept == null || kept.generation() < fresh.generation()
+				|| (kept.generation() == fresh.generation() && kept.askedAt() <= fresh.askedAt());
 	}
 
-	private Mono<WebGraphQlResponse> compute(Key key, long generation, WebGraphQlRequest request, Chain chain,
-			CompletableFuture<Kept> mine) {
+	private Mono<WebGraphQlResponse> compute(Key key, long generation, long askedAt, WebGraphQlRequest request,
+			Chain chain, CompletableFuture<Kept> mine) {
 		// A future completed with null leaves the cache (Caffeine), and those waiting
 		// execute themselves;
 		// deferred, so that even a chain failing before it returns a Mono completes it.
 		return Mono.defer(() -> chain.next(request))
-			.doOnNext(response -> mine.complete(keepable(key, generation, response)))
+			.doOnNext(response -> mine.complete(keepable(key, generation, askedAt, response)))
 			.doFinally(signal -> mine.complete(null));
 	}
 
@@ -302,14 +325,14 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	 * The response to keep, weighed once, or {@code null} if it may not or cannot be
 	 * kept.
 	 */
-	private @Nullable Kept keepable(Key key, long generation, WebGraphQlResponse response) {
+	private @Nullable Kept keepable(Key key, long generation, long askedAt, WebGraphQlResponse response) {
 		ExecutionResult result = response.getExecutionResult();
 		if (!response.isValid() || !result.getErrors().isEmpty() || !(result.getData() instanceof Map<?, ?>)) {
 			return null;
 		}
 		long weight = weight(key, result);
-		return (weight <= this.maxValuesEach) ? new Kept(result, (int) Math.min(Integer.MAX_VALUE, weight), generation)
-				: null;
+		return (weight <= this.maxValuesEach)
+				? new Kept(result, (int) Math.min(Integer.MAX_VALUE, weight), generation, askedAt) : null;
 	}
 
 	private static WebGraphQlResponse respond(WebGraphQlRequest request, ExecutionResult result) {
@@ -498,10 +521,11 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * A kept response, its weight ({@link #weight}) and the generation of the graph it
-	 * was asked in (it may have read a later one).
+	 * A kept response, its weight ({@link #weight}), and the generation of the graph and
+	 * the time ({@link GraphGeneration#now()}) it was asked in (it may have read a later
+	 * one).
 	 */
-	record Kept(ExecutionResult result, int weight, long generation) {
+	record Kept(ExecutionResult result, int weight, long generation, long askedAt) {
 	}
 
 	/** Whether a document may be kept, and the variables its operation declares. */

@@ -258,6 +258,32 @@ class ResponseCacheTests {
 	}
 
 	@Test
+	void shouldServeAResponseOlderThanItsTimeToLiveWithinTheWindowWhileItIsRefreshed() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = new ResponseCache(
+				new ResponseCacheProperties(Duration.ofSeconds(30), 1_000_000, 100, Duration.ofSeconds(10)),
+				() -> Set.of("counts"), this.generation);
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		now.addAndGet(Duration.ofSeconds(29).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("current").isEqualTo(Map.of("answer", 1));
+		assertThat(stale.refreshes()).isZero();
+
+		now.addAndGet(Duration.ofSeconds(9).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE"))))
+			.as("past its time-to-live, within the window")
+			.isEqualTo(Map.of("answer", 1));
+		assertThat(stale.refreshes()).isEqualTo(1);
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("refreshed")
+			.isEqualTo(Map.of("answer", 2));
+
+		now.addAndGet(Duration.ofSeconds(41).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("past its time-to-live and the window")
+			.isEqualTo(Map.of("answer", 3));
+		assertThat(stale.refreshes()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldDropEveryResponseWhenTheStoreIsReplacedEvenWhenServingStale() {
 		ResponseCache stale = staleCache(Duration.ofMinutes(10));
 		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
