@@ -2,6 +2,7 @@ package org.policygraph.cache;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
@@ -55,8 +56,18 @@ class CacheConfiguration {
 		ResponseCache cache = new ResponseCache(properties,
 				SingletonSupplier.of(() -> ResponseCache.cacheableFields(graphQlSource.getObject().schema())),
 				generation);
-		meterRegistry
-			.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses"));
+		meterRegistry.ifAvailable(registry -> {
+			CaffeineCacheMetrics.monitor(registry, cache.responses(), "graphql.responses");
+			FunctionCounter.builder("graphql.responses.stale", cache, ResponseCache::staleServed)
+				.description("Requests answered with a response kept from before a write (serve-stale)")
+				.register(registry);
+			FunctionCounter.builder("graphql.responses.refreshes", cache, ResponseCache::refreshes)
+				.description("Refreshes of kept responses outdated by a write (serve-stale)")
+				.register(registry);
+			FunctionCounter.builder("graphql.responses.refreshes.failed", cache, ResponseCache::failedRefreshes)
+				.description("Refreshes that ended without a response to keep")
+				.register(registry);
+		});
 		return cache;
 	}
 

@@ -6,8 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,7 +33,10 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.neo4j.GraphBookmarks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -38,26 +44,36 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
- * Whole responses to dashboard queries, kept by document, operation name and variables.
- * Dozens of dashboards open with the same few requests; a kept response is sent again
+ * Whole responses to queries, kept by document, operation name and variables. Dashboards
+ * and researchers ask the same questions over and over; a kept response is sent again
  * without waiting in admission control's line, executing or reading the database.
  * <ul>
  * <li>Only queries whose every top-level field is marked {@code @cached} in the schema
- * are kept (the aggregates, the lists every dashboard opens with, and
- * {@code document(key)}, which the dashboard asks beside its monthly mentions), and only
- * responses without errors. Researcher traversals, search, other single nodes and
- * mutations always execute.</li>
+ * are kept: every query field whose answer depends on its arguments and the graph alone
+ * (the aggregates, lists, single nodes, search, traversals). The others
+ * ({@link #UNCACHED}: the live sources' state, the extractor's dry run) and mutations
+ * always execute; only responses without errors are kept.</li>
  * <li>A change of the graph through this instance ({@link GraphChanged}: an ingest batch
- * committed, a bulk load) empties the cache at once; a response still being computed then
- * is not kept for requests made after it (responses are kept per {@link GraphGeneration},
- * and every change of the graph starts a new one). Writes through other instances show
- * after at most {@link ResponseCacheProperties#ttl()}.</li>
+ * committed, a bulk load) starts a new {@link GraphGeneration}; a response read in an
+ * earlier one is not sent to a request made after the change, not even one still being
+ * computed then. By default the cache is emptied at once. With
+ * {@link ResponseCacheProperties#serveStale()} set, a write (not a bulk load, which
+ * always empties it) leaves the responses kept: a request without bookmarks that finds
+ * one outdated for no longer than that is answered with it at once, and one refresh of it
+ * runs in admission control's line (stale-while-revalidate,
+ * docs/adr/0017-stale-while-revalidate-responses.md); a refresh that fails leaves the
+ * outdated response, served until the window ends; then a request executes. Writes
+ * through other instances show after at most {@link ResponseCacheProperties#ttl()} (plus
+ * serve-stale: a response older than the time-to-live is outdated too, and served and
+ * refreshed the same way).</li>
  * <li>A request that sends Neo4j bookmarks (reading its own writes) always executes.</li>
  * <li>A response is computed once however many ask for it at once; the others wait for
  * it, and execute on their own if it cannot be kept (an error, a timeout, a cancelled
  * request).</li>
  * <li>Bounded by the number of values the kept responses hold
- * ({@link ResponseCacheProperties#maxValues()}); the least used go first.</li>
+ * ({@link ResponseCacheProperties#maxValues()}); the least used go first, and a response
+ * of more than a tenth of that (a deep nested query over many articles) is never
+ * kept.</li>
  * </ul>
  * Reads are the same for every caller (credentials only decide whether a caller may read
  * at all, which the HTTP security filters check before any interceptor), so responses are
@@ -74,6 +90,21 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	 */
 	public static final String DIRECTIVE = "cached";
 
+	/**
+	 * The query fields never answered from this cache, and why: their answers depend on
+	 * more than their arguments and the graph. Every other query field is marked
+	 * {@code @cached} (a test holds the schema to it).
+	 */
+	static final Map<String, String> UNCACHED = Map.of("sources",
+			"the state of the live sources' polling (last and next poll, failures): the server's state "
+					+ "and time, changed without any write to the graph",
+			"source", "one live source's polling state, as sources", "extract",
+			"a dry run of the extractor on the caller's article: computed from the text sent "
+					+ "(up to 1 MiB, which the key would hold), hardly ever asked twice, and cut short by "
+					+ "the request's deadline");
+
+	private static final Logger log = LoggerFactory.getLogger(ResponseCache.class);
+
 	private final boolean enabled;
 
 	private final Supplier<Set<String>> cacheableFields;
@@ -89,8 +120,23 @@ public class ResponseCache implements WebGraphQlInterceptor {
 
 	private final long maxValuesEach;
 
-	/** Responses of an earlier generation are never served. */
+	/** Responses of an earlier generation are served only while they may be stale. */
 	private final GraphGeneration generation;
+
+	/** How long after it was outdated a response may be sent; zero never. */
+	private final long serveStaleNanos;
+
+	/** How long a response is current (writes through other instances). */
+	private final long ttlNanos;
+
+	/** The keys being refreshed: one refresh per key at a time. */
+	private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
+
+	private final LongAdder staleServed = new LongAdder();
+
+	private final LongAdder refreshes = new LongAdder();
+
+	private final LongAdder failedRefreshes = new LongAdder();
 
 	/**
 	 * @param properties the time-to-live and bounds
@@ -104,14 +150,26 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		this.enabled = !properties.ttl().isZero();
 		this.cacheableFields = cacheableFields;
 		this.maxValuesEach = Math.max(1, properties.maxValues() / 10);
+		this.serveStaleNanos = properties.serveStale().toNanos();
+		this.ttlNanos = properties.ttl().toNanos();
 		this.responses = Caffeine.newBuilder()
-			.expireAfterWrite(this.enabled ? properties.ttl() : Duration.ofNanos(1))
+			.expireAfterWrite(this.enabled ? properties.ttl().plus(properties.serveStale()) : Duration.ofNanos(1))
 			.maximumWeight(properties.maxValues())
 			.<Key, Kept>weigher((key, kept) -> kept.weight())
 			.recordStats()
 			.buildAsync();
 		this.decisions = Caffeine.newBuilder().maximumSize(properties.documents()).build();
-		generation.onChange(this.responses.synchronous()::invalidateAll);
+		generation.onEachChange(this::onGraphChanged);
+	}
+
+	/**
+	 * What a change of the graph drops: everything, unless outdated responses may still
+	 * be served for a while; then only a new store (a bulk load) drops them.
+	 */
+	private void onGraphChanged(GraphChanged change) {
+		if (this.serveStaleNanos == 0 || change.cause() == GraphChanged.Cause.STORE_REPLACED) {
+			this.responses.synchronous().invalidateAll();
+		}
 	}
 
 	/**
@@ -137,30 +195,129 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		if (!decision.cacheable()) {
 			return chain.next(request);
 		}
-		Key key = new Key(this.generation.current(), request.getDocument(), request.getOperationName(),
+		Key key = new Key(request.getDocument(), request.getOperationName(),
 				declared(request.getVariables(), decision.variables()));
-		CompletableFuture<Kept> kept = this.responses.getIfPresent(key);
-		if (kept == null) {
-			CompletableFuture<Kept> mine = new CompletableFuture<>();
-			kept = this.responses.asMap().putIfAbsent(key, mine);
+		long current = this.generation.current();
+		long askedAt = this.generation.now();
+		while (true) {
+			CompletableFuture<Kept> kept = this.responses.getIfPresent(key);
 			if (kept == null) {
-				return compute(key, request, chain, mine);
+				CompletableFuture<Kept> mine = new CompletableFuture<>();
+				if (this.responses.asMap().putIfAbsent(key, mine) == null) {
+					return compute(key, current, askedAt, request, chain, mine);
+				}
+				continue;
+			}
+			if (!kept.isDone()) {
+				// Someone is computing it; if it cannot be kept, or was read before a
+				// change this request must see, execute this request on its own.
+				return Mono.fromFuture(kept, true)
+					.flatMap(found -> servable(found, current) ? Mono.just(respond(request, found.result()))
+							: Mono.<WebGraphQlResponse>empty())
+					.switchIfEmpty(Mono.defer(() -> chain.next(request)));
+			}
+			Kept found = kept.isCompletedExceptionally() ? null : kept.getNow(null);
+			if (found != null && current(found, current)) {
+				return Mono.just(respond(request, found.result()));
+			}
+			if (found != null && servable(found, current)) {
+				this.staleServed.increment();
+				return Mono.deferContextual(context -> {
+					refresh(key, request, chain, context);
+					return Mono.just(respond(request, found.result()));
+				});
+			}
+			// Outdated past serving: computed again, once, for everyone asking now.
+			CompletableFuture<Kept> mine = new CompletableFuture<>();
+			if (this.responses.asMap().replace(key, kept, mine)) {
+				return compute(key, current, askedAt, request, chain, mine);
 			}
 		}
-		// Someone computed it or is computing it; if it cannot be kept, execute this
-		// request on its own.
-		return Mono.fromFuture(kept, true)
-			.map(found -> respond(request, found.result()))
-			.switchIfEmpty(Mono.defer(() -> chain.next(request)));
 	}
 
-	private Mono<WebGraphQlResponse> compute(Key key, WebGraphQlRequest request, Chain chain,
-			CompletableFuture<Kept> mine) {
+	/**
+	 * Whether a kept response is current for a request made in a generation: read in it
+	 * or later, no longer than the time-to-live ago.
+	 */
+	private boolean current(Kept kept, long current) {
+		return kept.generation() >= current && this.generation.now() - kept.askedAt() <= this.ttlNanos;
+	}
+
+	/**
+	 * Whether a kept response may answer a request made in a generation: a current one,
+	 * or, when stale responses may be served, one outdated (by a write through this
+	 * instance, not by a new store, or by its time-to-live) no longer than that ago.
+	 */
+	private boolean servable(Kept kept, long current) {
+		if (current(kept, current)) {
+			return true;
+		}
+		if (this.serveStaleNanos == 0 || kept.generation() < this.generation.storeStarted()) {
+			return false;
+		}
+		long outdatedSince = kept.askedAt() + this.ttlNanos;
+		if (kept.generation() < current) {
+			OptionalLong ended = this.generation.endedAt(kept.generation());
+			if (ended.isEmpty() || ended.getAsLong() == Long.MIN_VALUE) {
+				return false;
+			}
+			outdatedSince = Math.min(outdatedSince, ended.getAsLong());
+		}
+		return this.generation.now() - outdatedSince <= this.serveStaleNanos;
+	}
+
+	/**
+	 * Starts the one refresh of an outdated response, unless one is running: it executes
+	 * like any request (through admission control's line, in the context of the request
+	 * that found the response outdated, so in the line of its client) and replaces the
+	 * kept response when it can be kept; otherwise the outdated one stays until it may no
+	 * longer be served.
+	 */
+	private void refresh(Key key, WebGraphQlRequest request, Chain chain, ContextView context) {
+		if (!this.refreshing.add(key)) {
+			return;
+		}
+		this.refreshes.increment();
+		long current = this.generation.current();
+		long askedAt = this.generation.now();
+		Mono.defer(() -> chain.next(request))
+			.doFinally(signal -> this.refreshing.remove(key))
+			.contextWrite(context)
+			.subscribe(response -> {
+				Kept fresh = keepable(key, current, askedAt, response);
+				if (fresh == null) {
+					this.failedRefreshes.increment();
+					return;
+				}
+				this.responses.asMap()
+					.computeIfPresent(key, (k, existing) -> newer(existing, fresh)
+							? CompletableFuture.completedFuture(fresh) : existing);
+			}, failure -> {
+				this.failedRefreshes.increment();
+				log.debug("Refreshing a kept response failed; the outdated one is served until it expires", failure);
+			});
+	}
+
+	/**
+	 * Whether a refreshed response replaces what is kept: not a computation in progress
+	 * (asked since the response could no longer be served), nor a response read later.
+	 */
+	private static boolean newer(CompletableFuture<Kept> existing, Kept fresh) {
+		if (!existing.isDone()) {
+			return false;
+		}
+		Kept kept = existing.isCompletedExceptionally() ? null : existing.getNow(null);
+		return kept == null || kept.generation() < fresh.generation()
+				|| (kept.generation() == fresh.generation() && kept.askedAt() <= fresh.askedAt());
+	}
+
+	private Mono<WebGraphQlResponse> compute(Key key, long generation, long askedAt, WebGraphQlRequest request,
+			Chain chain, CompletableFuture<Kept> mine) {
 		// A future completed with null leaves the cache (Caffeine), and those waiting
 		// execute themselves;
 		// deferred, so that even a chain failing before it returns a Mono completes it.
 		return Mono.defer(() -> chain.next(request))
-			.doOnNext(response -> mine.complete(keepable(key, response)))
+			.doOnNext(response -> mine.complete(keepable(key, generation, askedAt, response)))
 			.doFinally(signal -> mine.complete(null));
 	}
 
@@ -168,13 +325,14 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	 * The response to keep, weighed once, or {@code null} if it may not or cannot be
 	 * kept.
 	 */
-	private @Nullable Kept keepable(Key key, WebGraphQlResponse response) {
+	private @Nullable Kept keepable(Key key, long generation, long askedAt, WebGraphQlResponse response) {
 		ExecutionResult result = response.getExecutionResult();
 		if (!response.isValid() || !result.getErrors().isEmpty() || !(result.getData() instanceof Map<?, ?>)) {
 			return null;
 		}
 		long weight = weight(key, result);
-		return (weight <= this.maxValuesEach) ? new Kept(result, (int) Math.min(Integer.MAX_VALUE, weight)) : null;
+		return (weight <= this.maxValuesEach)
+				? new Kept(result, (int) Math.min(Integer.MAX_VALUE, weight), generation, askedAt) : null;
 	}
 
 	private static WebGraphQlResponse respond(WebGraphQlRequest request, ExecutionResult result) {
@@ -329,19 +487,45 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		return this.responses.synchronous().estimatedSize();
 	}
 
+	/** Requests answered with an outdated response (serve-stale). */
+	long staleServed() {
+		return this.staleServed.sum();
+	}
+
+	/** Refreshes of outdated responses started. */
+	long refreshes() {
+		return this.refreshes.sum();
+	}
+
+	/**
+	 * Refreshes that ended without a response to keep (an error, a refusal, a failure).
+	 */
+	long failedRefreshes() {
+		return this.failedRefreshes.sum();
+	}
+
+	/** Whether a refresh is running. */
+	boolean refreshing() {
+		return !this.refreshing.isEmpty();
+	}
+
 	/** The cache, for metrics. */
 	AsyncCache<Key, Kept> responses() {
 		return this.responses;
 	}
 
-	record Key(long generation, String document, @Nullable String operationName, Map<String, Object> variables) {
+	record Key(String document, @Nullable String operationName, Map<String, Object> variables) {
 	}
 
 	private record DocumentKey(String text, @Nullable String operationName) {
 	}
 
-	/** A kept response and its weight ({@link #weight}). */
-	record Kept(ExecutionResult result, int weight) {
+	/**
+	 * A kept response, its weight ({@link #weight}), and the generation of the graph and
+	 * the time ({@link GraphGeneration#now()}) it was asked in (it may have read a later
+	 * one).
+	 */
+	record Kept(ExecutionResult result, int weight, long generation, long askedAt) {
 	}
 
 	/** Whether a document may be kept, and the variables its operation declares. */

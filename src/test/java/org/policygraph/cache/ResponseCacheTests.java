@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -211,6 +212,138 @@ class ResponseCacheTests {
 		data(off, request(COUNTS, Map.of("by", "PROVINCE")));
 
 		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void shouldServeAResponseOutdatedByAWriteWithinTheWindowWhileOneRefreshRuns() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = staleCache(Duration.ofSeconds(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.written());
+		now.addAndGet(Duration.ofSeconds(9).toNanos());
+		Sinks.One<WebGraphQlResponse> refresh = Sinks.one();
+		WebGraphQlRequest first = request(COUNTS, Map.of("by", "PROVINCE"));
+
+		Object outdated = stale.intercept(first, r -> {
+			this.executions.incrementAndGet();
+			return refresh.asMono();
+		}).block(Duration.ofSeconds(10)).getData();
+		Object again = data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+
+		assertThat(outdated).isEqualTo(again).isEqualTo(Map.of("answer", 1));
+		assertThat(this.executions).as("the first execution and one refresh").hasValue(2);
+		assertThat(stale.staleServed()).isEqualTo(2);
+		assertThat(stale.refreshes()).isEqualTo(1);
+
+		refresh.tryEmitValue(answer(first, 20));
+
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 20));
+		assertThat(this.executions).hasValue(2);
+	}
+
+	@Test
+	void shouldExecuteWhenTheKeptResponseWasOutdatedLongerThanTheWindow() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = staleCache(Duration.ofSeconds(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.written());
+		now.addAndGet(Duration.ofSeconds(11).toNanos());
+
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 2));
+		assertThat(stale.staleServed()).isZero();
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("kept again")
+			.isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldServeAResponseOlderThanItsTimeToLiveWithinTheWindowWhileItIsRefreshed() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = new ResponseCache(
+				new ResponseCacheProperties(Duration.ofSeconds(30), 1_000_000, 100, Duration.ofSeconds(10)),
+				() -> Set.of("counts"), this.generation);
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		now.addAndGet(Duration.ofSeconds(29).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("current").isEqualTo(Map.of("answer", 1));
+		assertThat(stale.refreshes()).isZero();
+
+		now.addAndGet(Duration.ofSeconds(9).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE"))))
+			.as("past its time-to-live, within the window")
+			.isEqualTo(Map.of("answer", 1));
+		assertThat(stale.refreshes()).isEqualTo(1);
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("refreshed")
+			.isEqualTo(Map.of("answer", 2));
+
+		now.addAndGet(Duration.ofSeconds(41).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("past its time-to-live and the window")
+			.isEqualTo(Map.of("answer", 3));
+		assertThat(stale.refreshes()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldDropEveryResponseWhenTheStoreIsReplacedEvenWhenServingStale() {
+		ResponseCache stale = staleCache(Duration.ofMinutes(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.storeReplaced());
+
+		assertThat(stale.size()).isZero();
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldNotServeAResponseReadFromAReplacedStoreThatARefreshBroughtBack() {
+		ResponseCache stale = staleCache(Duration.ofMinutes(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.written());
+		Sinks.One<WebGraphQlResponse> refresh = Sinks.one();
+		WebGraphQlRequest first = request(COUNTS, Map.of("by", "PROVINCE"));
+		stale.intercept(first, r -> refresh.asMono()).block(Duration.ofSeconds(10));
+		this.generation.onGraphChanged(GraphChanged.storeReplaced());
+		refresh.tryEmitValue(answer(first, 99));
+
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldKeepServingTheOutdatedResponseWhenItsRefreshFailsUntilTheWindowEnds() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = staleCache(Duration.ofSeconds(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.written());
+		Chain failing = request -> Mono.error(new IllegalStateException("database unavailable"));
+
+		WebGraphQlResponse first = stale.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing)
+			.block(Duration.ofSeconds(10));
+		now.addAndGet(Duration.ofSeconds(5).toNanos());
+		WebGraphQlResponse second = stale.intercept(request(COUNTS, Map.of("by", "PROVINCE")), failing)
+			.block(Duration.ofSeconds(10));
+
+		assertThat((Object) first.getData()).isEqualTo((Object) second.getData()).isEqualTo(Map.of("answer", 1));
+		assertThat(stale.failedRefreshes()).isEqualTo(2);
+		now.addAndGet(Duration.ofSeconds(6).toNanos());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldNeverServeAnOutdatedResponseToARequestWithBookmarks() {
+		ResponseCache stale = staleCache(Duration.ofMinutes(10));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		this.generation.onGraphChanged(GraphChanged.written());
+		HttpHeaders headers = new HttpHeaders();
+		headers.add("Neo4j-Bookmarks", "FB:abc");
+
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE"), null, headers, Map.of())))
+			.isEqualTo(Map.of("answer", 2));
+		assertThat(stale.refreshes()).isZero();
+	}
+
+	private ResponseCache staleCache(Duration serveStale) {
+		return new ResponseCache(new ResponseCacheProperties(Duration.ofMinutes(10), 1_000_000, 100, serveStale),
+				() -> Set.of("about", "counts", "provinces", "coverage"), this.generation);
 	}
 
 	private ResponseCache cache(Duration ttl, long maxValues) {
