@@ -199,6 +199,12 @@ final class RelationFinder {
 		// Governed top-level documents.
 		boolean collectiveHint = collectiveHint(s.folded);
 		List<DocHit> instruments = instruments(s, docs, owner, topCues);
+		for (DocHit y : instruments) {
+			BodyHit subject = instrumentIssuer(s, docs, owner, topCues, topBodies, y);
+			if (subject != null && !out.clauseIssuer.containsKey(y)) {
+				out.clauseIssuer.put(y, subject);
+			}
+		}
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit g = docs.get(i);
 			if (owner[i] != null || issuedBy.containsKey(g) || instruments.contains(g)) {
@@ -314,6 +320,26 @@ final class RelationFinder {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The body that carries a cue's object out by a document written after {@code bằng}
+	 * issues that document: the subject of the cue ("Thành ủy đã cụ thể hóa Kế hoạch 40
+	 * bằng Kế hoạch số 17-KH/ThU" — the city committee issued plan 17).
+	 */
+	private static BodyHit instrumentIssuer(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues,
+			List<BodyHit> topBodies, DocHit y) {
+		for (int j = 0; j < docs.size() && docs.get(j) != y; j++) {
+			DocHit x = docs.get(j);
+			if (owner[j] != null || !sameClause(s, x.start, y.start)) {
+				continue;
+			}
+			Cue cue = governingTopCue(s, docs, topCues, x.start);
+			if (cue != null) {
+				return subjectOf(s, topBodies, cue);
+			}
+		}
+		return null;
 	}
 
 	private static boolean afterBang(String folded, int start) {
