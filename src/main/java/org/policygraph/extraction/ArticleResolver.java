@@ -570,7 +570,9 @@ final class ArticleResolver {
 	 * "Hội nghị Trung ương 4 khóa XII ban hành Nghị quyết số 04-NQ/TW"); when the article
 	 * names no plenum for any code, the one code of the type issued by the Central
 	 * Committee within the plenum's term, provided the article's plenum resolutions of
-	 * that term are of one plenum. Two candidates, or none: the two stay apart.
+	 * that term are of one plenum (for a plenum named without its term: the one code of
+	 * the type issued by the Central Committee, provided all the article's plenum
+	 * resolutions are of one plenum). Two candidates, or none: the two stay apart.
 	 */
 	private static Map<String, DocHit> plenumByItsIssuedCode(List<ArticleFindings.SentenceFindings> sentences,
 			List<DocHit> all, Map<String, DocHit> merged) {
@@ -606,8 +608,9 @@ final class ArticleResolver {
 			boolean ambiguous = false;
 			for (Map.Entry<DocHit, String> e : plenumOfCode.entrySet()) {
 				DocHit code = e.getKey();
-				boolean fits = code.typeCode.equals(p.typeCode) && withinTerm(code, p.term) && (anyStated
-						? p.plenumNumber.equals(e.getValue()) : p.term != null && onePlenumOfTerm(plenums, p));
+				boolean fits = code.typeCode.equals(p.typeCode) && withinTerm(code, p.term)
+						&& (anyStated ? p.plenumNumber.equals(e.getValue())
+								: p.term != null ? onePlenumOfTerm(plenums, p) : onePlenum(plenums, p));
 				if (!fits) {
 					continue;
 				}
@@ -624,6 +627,20 @@ final class ArticleResolver {
 			}
 		}
 		return merged;
+	}
+
+	/**
+	 * Whether the article's plenum resolutions are all of one plenum, for one named
+	 * without its term ("Nghị quyết Trung ương 4" beside the one code of the Central
+	 * Committee the article cites).
+	 */
+	private static boolean onePlenum(List<DocHit> plenums, DocHit p) {
+		for (DocHit other : plenums) {
+			if (!p.plenumNumber.equals(other.plenumNumber)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean onePlenumOfTerm(List<DocHit> plenums, DocHit p) {
