@@ -733,7 +733,7 @@ final class ArticleResolver {
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
 		boolean dated = false;
 		while (m.find()) {
-			if (insideCitation(s, m.start() + 1)) {
+			if (insideCitation(s, m.start() + 1) && (m.group(9) == null || !afterShortName(s, m.start() + 1))) {
 				continue;
 			}
 			dated |= dateIssuedAfter(s, m);
@@ -799,6 +799,21 @@ final class ArticleResolver {
 			previous = Math.max(previous, v);
 		}
 		return total;
+	}
+
+	/**
+	 * Whether a date set off by commas is the tail of a short name only ("Để cụ thể hóa
+	 * Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành …"): a short name takes
+	 * its date from its full citation, so the date is the clause's when a body and an
+	 * issuing verb follow it.
+	 */
+	private static boolean afterShortName(ArticleFindings.SentenceFindings s, int offset) {
+		for (DocHit d : s.docs) {
+			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {
