@@ -855,9 +855,15 @@ final class ArticleResolver {
 			if (!subject) {
 				continue;
 			}
+			DocHit last = null;
 			for (DocHit d : s.docs) {
-				if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
-						&& d.date == null && d.year == null) {
+				boolean first = d.kind == DocKind.CODE && d.start >= c.end()
+						&& issuedRightAfter(s.sentence.folded, c, d);
+				if (!first && !joinedTo(s.sentence.folded, last, d)) {
+					continue;
+				}
+				last = d;
+				if (d.date == null && d.year == null) {
 					if (m.group(8) != null) {
 						d.year = Integer.valueOf(m.group(8));
 						continue;
@@ -885,6 +891,25 @@ final class ArticleResolver {
 	 * 01-CTr/TU").
 	 */
 	private static final Pattern NAMED_BEFORE_CODE = Pattern.compile("\\s*(?:[a-z]+\\s+){1,6}so\\s*");
+
+	/**
+	 * Between two codes the verb issues together: "ban hành Kế hoạch số 14-KH/TU và Kế
+	 * hoạch số 15-KH/TU".
+	 */
+	private static final Pattern JOINED_CODE = Pattern
+		.compile("\\s*(?:,\\s*(?:va\\s+)?|va\\s+)(?:[a-z]+\\s+){0,3}(?:so\\s*)?");
+
+	/**
+	 * Whether a code follows the one the clause's verb issued, joined by a comma or "và",
+	 * with the same type and issuer suffix and nothing of its own: the verb issues it
+	 * too.
+	 */
+	private static boolean joinedTo(String folded, DocHit previous, DocHit d) {
+		return previous != null && d.kind == DocKind.CODE && previous.citationEnd == previous.coreEnd
+				&& d.start > previous.citationEnd && Objects.equals(previous.typeCode, d.typeCode)
+				&& Objects.equals(previous.suffix, d.suffix) && d.date == null && d.year == null
+				&& ReusableMatchers.of(JOINED_CODE, folded).region(previous.citationEnd, d.start).matches();
+	}
 
 	/** Whether the code is the first thing the verb issues. */
 	private static boolean issuedRightAfter(String folded, ArticleFindings.Cue c, DocHit d) {
