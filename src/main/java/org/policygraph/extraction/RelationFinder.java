@@ -286,6 +286,7 @@ final class RelationFinder {
 				out.objectless.add(y);
 			}
 		}
+		respectively(s, issued, out.documentImplements);
 		out.topLevel = new ArrayList<>(docs.size());
 		for (int i = 0; i < docs.size(); i++) {
 			if (owner[i] == null) {
@@ -293,6 +294,38 @@ final class RelationFinder {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * "ban hành Kế hoạch số 14-KH/TU và Kế hoạch số 15-KH/TU, lần lượt thực hiện Nghị
+	 * quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW": with "lần lượt" (respectively)
+	 * between them, as many issued documents as documents they carry out pair in order —
+	 * the first carries out the first, the second the second — not each every one.
+	 */
+	private static void respectively(SentenceText s, List<DocHit> issued, List<DocHit[]> pairs) {
+		int word = s.folded.indexOf("lan luot");
+		if (word < 0 || issued.size() < 2) {
+			return;
+		}
+		List<DocHit> from = new ArrayList<>(issued.size());
+		List<DocHit> to = new ArrayList<>(issued.size());
+		for (DocHit[] pair : pairs) {
+			if (issued.contains(pair[0]) && pair[0].start < word && pair[1].start > word) {
+				if (!from.contains(pair[0])) {
+					from.add(pair[0]);
+				}
+				if (!to.contains(pair[1])) {
+					to.add(pair[1]);
+				}
+			}
+		}
+		if (from.size() < 2 || from.size() != to.size()) {
+			return;
+		}
+		from.sort(java.util.Comparator.comparingInt(d -> d.start));
+		to.sort(java.util.Comparator.comparingInt(d -> d.start));
+		pairs.removeIf(
+				pair -> from.contains(pair[0]) && to.contains(pair[1]) && from.indexOf(pair[0]) != to.indexOf(pair[1]));
 	}
 
 	/**
