@@ -570,7 +570,9 @@ final class ArticleResolver {
 	 * "Hội nghị Trung ương 4 khóa XII ban hành Nghị quyết số 04-NQ/TW"); when the article
 	 * names no plenum for any code, the one code of the type issued by the Central
 	 * Committee within the plenum's term, provided the article's plenum resolutions of
-	 * that term are of one plenum. Two candidates, or none: the two stay apart.
+	 * that term are of one plenum (for a plenum named without its term: the one code of
+	 * the type issued by the Central Committee, provided all the article's plenum
+	 * resolutions are of one plenum). Two candidates, or none: the two stay apart.
 	 */
 	private static Map<String, DocHit> plenumByItsIssuedCode(List<ArticleFindings.SentenceFindings> sentences,
 			List<DocHit> all, Map<String, DocHit> merged) {
@@ -606,8 +608,9 @@ final class ArticleResolver {
 			boolean ambiguous = false;
 			for (Map.Entry<DocHit, String> e : plenumOfCode.entrySet()) {
 				DocHit code = e.getKey();
-				boolean fits = code.typeCode.equals(p.typeCode) && withinTerm(code, p.term) && (anyStated
-						? p.plenumNumber.equals(e.getValue()) : p.term != null && onePlenumOfTerm(plenums, p));
+				boolean fits = code.typeCode.equals(p.typeCode) && withinTerm(code, p.term)
+						&& (anyStated ? p.plenumNumber.equals(e.getValue())
+								: p.term != null ? onePlenumOfTerm(plenums, p) : onePlenum(plenums, p));
 				if (!fits) {
 					continue;
 				}
@@ -624,6 +627,20 @@ final class ArticleResolver {
 			}
 		}
 		return merged;
+	}
+
+	/**
+	 * Whether the article's plenum resolutions are all of one plenum, for one named
+	 * without its term ("Nghị quyết Trung ương 4" beside the one code of the Central
+	 * Committee the article cites).
+	 */
+	private static boolean onePlenum(List<DocHit> plenums, DocHit p) {
+		for (DocHit other : plenums) {
+			if (!p.plenumNumber.equals(other.plenumNumber)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean onePlenumOfTerm(List<DocHit> plenums, DocHit p) {
@@ -716,7 +733,7 @@ final class ArticleResolver {
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
 		boolean dated = false;
 		while (m.find()) {
-			if (insideCitation(s, m.start() + 1)) {
+			if (insideCitation(s, m.start() + 1) && (m.group(9) == null || !afterShortName(s, m.start() + 1))) {
 				continue;
 			}
 			dated |= dateIssuedAfter(s, m);
@@ -784,6 +801,21 @@ final class ArticleResolver {
 		return total;
 	}
 
+	/**
+	 * Whether a date set off by commas is the tail of a short name only ("Để cụ thể hóa
+	 * Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành …"): a short name takes
+	 * its date from its full citation, so the date is the clause's when a body and an
+	 * issuing verb follow it.
+	 */
+	private static boolean afterShortName(ArticleFindings.SentenceFindings s, int offset) {
+		for (DocHit d : s.docs) {
+			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean insideCitation(ArticleFindings.SentenceFindings s, int offset) {
 		for (DocHit d : s.docs) {
 			if (offset >= d.start && offset < d.citationEnd) {
@@ -823,9 +855,15 @@ final class ArticleResolver {
 			if (!subject) {
 				continue;
 			}
+			DocHit last = null;
 			for (DocHit d : s.docs) {
-				if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
-						&& d.date == null && d.year == null) {
+				boolean first = d.kind == DocKind.CODE && d.start >= c.end()
+						&& issuedRightAfter(s.sentence.folded, c, d);
+				if (!first && !joinedTo(s.sentence.folded, last, d)) {
+					continue;
+				}
+				last = d;
+				if (d.date == null && d.year == null) {
 					if (m.group(8) != null) {
 						d.year = Integer.valueOf(m.group(8));
 						continue;
@@ -853,6 +891,25 @@ final class ArticleResolver {
 	 * 01-CTr/TU").
 	 */
 	private static final Pattern NAMED_BEFORE_CODE = Pattern.compile("\\s*(?:[a-z]+\\s+){1,6}so\\s*");
+
+	/**
+	 * Between two codes the verb issues together: "ban hành Kế hoạch số 14-KH/TU và Kế
+	 * hoạch số 15-KH/TU".
+	 */
+	private static final Pattern JOINED_CODE = Pattern
+		.compile("\\s*(?:,\\s*(?:va\\s+)?|va\\s+)(?:[a-z]+\\s+){0,3}(?:so\\s*)?");
+
+	/**
+	 * Whether a code follows the one the clause's verb issued, joined by a comma or "và",
+	 * with the same type and issuer suffix and nothing of its own: the verb issues it
+	 * too.
+	 */
+	private static boolean joinedTo(String folded, DocHit previous, DocHit d) {
+		return previous != null && d.kind == DocKind.CODE && previous.citationEnd == previous.coreEnd
+				&& d.start > previous.citationEnd && Objects.equals(previous.typeCode, d.typeCode)
+				&& Objects.equals(previous.suffix, d.suffix) && d.date == null && d.year == null
+				&& ReusableMatchers.of(JOINED_CODE, folded).region(previous.citationEnd, d.start).matches();
+	}
 
 	/** Whether the code is the first thing the verb issues. */
 	private static boolean issuedRightAfter(String folded, ArticleFindings.Cue c, DocHit d) {

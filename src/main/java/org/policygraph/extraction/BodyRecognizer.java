@@ -16,6 +16,7 @@ import org.policygraph.reference.District;
 import org.policygraph.reference.LocalBodyHead;
 import org.policygraph.reference.PartyBodyCatalog;
 import org.policygraph.reference.ProvinceGazetteer;
+import org.policygraph.reference.TextNormalizer;
 
 /**
  * Finds party bodies in a sentence: central bodies by name or abbreviation from the
@@ -31,6 +32,14 @@ final class BodyRecognizer {
 
 	private static final Pattern PROVINCE_AFTER_PLACE = Pattern
 		.compile("\\s*[,(-]?\\s*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?");
+
+	/**
+	 * A sentence opening with a district-level or grass-roots unit named with its kind:
+	 * "Tại huyện Lắk, …", "Còn ở phường Tân Lợi, …". Group 1 is the kind.
+	 */
+	private static final Pattern PLACE_OPENER = Pattern.compile(
+			"(?:(?:còn|riêng|cũng)\\s+)?(?:ở|tại)\\s+(huyện|quận|thị xã|thành phố|TP\\.?|xã|phường|thị trấn|đặc khu)\\s*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final PhraseIndex<CentralBody> central;
 
@@ -187,6 +196,11 @@ final class BodyRecognizer {
 							return null;
 						}
 						hit = new BodyHit(start, end, s.surface(start, end));
+						hit.committee = committee;
+						hit.headName = head != null ? head.name() : "";
+						if (placeByOpener(s, hit, provinces, gazetteer)) {
+							return hit;
+						}
 						hit.level = BodyLevel.PROVINCIAL;
 						hit.needsArticleProvince = true;
 						hit.barePlace = true;
@@ -198,10 +212,18 @@ final class BodyRecognizer {
 						? this.districts.longestAt(s, nameToken) : null;
 				int nameEnd = d != null ? d.endToken() : capitalizedRun(s, nameToken, end, provinces);
 				if (nameEnd <= nameToken) {
-					if (!written || genericPlural(s, t) || committee.kind() == CommitteeKind.GRASSROOTS) {
+					if (!written || genericPlural(s, t)) {
 						return null;
 					}
 					hit = new BodyHit(start, end, s.surface(start, end));
+					hit.committee = committee;
+					hit.headName = head != null ? head.name() : "";
+					if (placeByOpener(s, hit, provinces, gazetteer)) {
+						return hit;
+					}
+					if (committee.kind() == CommitteeKind.GRASSROOTS) {
+						return null;
+					}
 					hit.level = BodyLevel.DISTRICT;
 					hit.needsArticleProvince = true;
 					hit.barePlace = true;
@@ -230,6 +252,70 @@ final class BodyRecognizer {
 		hit.committee = committee;
 		hit.headName = head != null ? head.name() : "";
 		return hit;
+	}
+
+	/**
+	 * Places a committee written without its place by the unit the sentence opens with,
+	 * when the unit is of the committee's kind ("Tại huyện Lắk, Huyện ủy …", "Ở phường
+	 * Tân Lợi, Đảng ủy phường …"): the committee gets the unit's name; its province is
+	 * the district's when the district is known, else left to the article resolver.
+	 */
+	private boolean placeByOpener(SentenceText s, BodyHit hit, List<ProvinceHit> provinces,
+			ProvinceGazetteer gazetteer) {
+		Matcher m = ReusableMatchers.of(PLACE_OPENER, s.text).region(0, hit.start);
+		if (!m.lookingAt() || !openerKindFits(m.group(1), hit.committee.canonical())) {
+			return false;
+		}
+		int nameToken = s.tokenAtOrAfter(m.end());
+		if (nameToken >= s.tokenCount() || s.tokenStart[nameToken] != m.end()) {
+			return false;
+		}
+		int nameEnd = capitalizedRun(s, nameToken, m.end(), provinces);
+		if (nameEnd <= nameToken) {
+			return false;
+		}
+		int end = s.tokenEnd[nameEnd - 1];
+		if (end >= hit.start || s.text.charAt(end) != ',') {
+			return false;
+		}
+		for (ProvinceHit p : provinces) {
+			if (p.start < end && p.end > m.start(1)) {
+				return false; // "Tại thành phố Hồ Chí Minh, Thành ủy …": the province's
+								// own
+			}
+		}
+		hit.level = hit.committee.kind() == CommitteeKind.GRASSROOTS ? BodyLevel.GRASSROOTS : BodyLevel.DISTRICT;
+		// a numbered unit keeps its kind in its name: "Tại Quận 3, Quận ủy …" → Quận 3
+		boolean numbered = Character.isDigit(s.text.charAt(s.tokenStart[nameToken]));
+		hit.placeName = s.surface(numbered ? m.start(1) : s.tokenStart[nameToken], end);
+		Match<District> d = this.districts.longestAt(s, nameToken);
+		if (d != null && d.endToken() == nameEnd && hit.level == BodyLevel.DISTRICT) {
+			hit.placeName = d.value().name();
+			hit.province = gazetteer.byKey(d.value().provinceKey()).orElse(null);
+			hit.placedByDistrict = true;
+		}
+		else {
+			hit.needsArticleProvince = true;
+		}
+		return true;
+	}
+
+	/**
+	 * Whether a unit's kind word fits a committee: "huyện" a Huyện ủy, "xã" a Đảng ủy xã.
+	 */
+	private static boolean openerKindFits(String kind, String canonical) {
+		String k = TextNormalizer.fold(kind).replace(".", "");
+		return switch (TextNormalizer.fold(canonical)) {
+			case "huyen uy" -> k.equals("huyen");
+			case "quan uy" -> k.equals("quan");
+			case "thi uy" -> k.equals("thi xa");
+			case "thanh uy" -> k.equals("thanh pho") || k.equals("tp");
+			case "dang uy xa" -> k.equals("xa");
+			case "dang uy phuong" -> k.equals("phuong");
+			case "dang uy thi tran" -> k.equals("thi tran");
+			case "dang uy dac khu" -> k.equals("dac khu");
+			default -> false;
+		};
 	}
 
 	private static boolean adjacent(SentenceText s, int token, int end) {

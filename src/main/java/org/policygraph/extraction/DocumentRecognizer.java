@@ -80,6 +80,15 @@ final class DocumentRecognizer {
 
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(dai hoi|trung uong)(?![a-z0-9])");
 
+	/**
+	 * A count right before a plenum resolution: "hai nghị quyết Trung ương 6" names
+	 * several resolutions of that plenum (the codes the article cites), not one document.
+	 * Read with its diacritics, on the text: "sau Nghị quyết" is "after".
+	 */
+	private static final Pattern COUNTED = Pattern.compile(
+			"(?<![\\p{L}\\d])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\\d{1,2})\\s+$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern PLENUM = Pattern.compile("(?<![a-z0-9])(nghi quyet|ket luan)\\s+(?:hoi nghi\\s+)?(?:"
 			+ "lan thu\\s+" + ORDINAL + "\\s+(?:cua\\s+)?(?:ban chap hanh|bch)\\s+(?:trung uong|tw)"
 			+ "|(?:(?:ban chap hanh|bch)\\s+)?(?:trung uong|tw)\\s+(?:dang\\s+)?(?:lan thu\\s+)?" + ORDINAL + ")"
@@ -331,7 +340,8 @@ final class DocumentRecognizer {
 	private void findPlenums(SentenceText s, List<DocHit> docs, List<Occurrence> occurrences) {
 		for (Occurrence o : occurrences) {
 			Matcher m = ReusableMatchers.of(PLENUM, s.folded).region(o.start(), s.folded.length());
-			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())) {
+			if (!m.lookingAt() || overlaps(docs, m.start(), m.end())
+					|| ReusableMatchers.of(COUNTED, s.text).region(0, m.start()).find()) {
 				continue;
 			}
 			String ordinal = m.group(2) != null ? m.group(2) : m.group(3);

@@ -199,6 +199,12 @@ final class RelationFinder {
 		// Governed top-level documents.
 		boolean collectiveHint = collectiveHint(s.folded);
 		List<DocHit> instruments = instruments(s, docs, owner, topCues);
+		for (DocHit y : instruments) {
+			BodyHit subject = instrumentIssuer(s, docs, owner, topCues, topBodies, y);
+			if (subject != null && !out.clauseIssuer.containsKey(y)) {
+				out.clauseIssuer.put(y, subject);
+			}
+		}
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit g = docs.get(i);
 			if (owner[i] != null || issuedBy.containsKey(g) || instruments.contains(g)) {
@@ -280,6 +286,7 @@ final class RelationFinder {
 				out.objectless.add(y);
 			}
 		}
+		respectively(s, issued, out.documentImplements);
 		out.topLevel = new ArrayList<>(docs.size());
 		for (int i = 0; i < docs.size(); i++) {
 			if (owner[i] == null) {
@@ -287,6 +294,38 @@ final class RelationFinder {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * "ban hành Kế hoạch số 14-KH/TU và Kế hoạch số 15-KH/TU, lần lượt thực hiện Nghị
+	 * quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW": with "lần lượt" (respectively)
+	 * between them, as many issued documents as documents they carry out pair in order —
+	 * the first carries out the first, the second the second — not each every one.
+	 */
+	private static void respectively(SentenceText s, List<DocHit> issued, List<DocHit[]> pairs) {
+		int word = s.folded.indexOf("lan luot");
+		if (word < 0 || issued.size() < 2) {
+			return;
+		}
+		List<DocHit> from = new ArrayList<>(issued.size());
+		List<DocHit> to = new ArrayList<>(issued.size());
+		for (DocHit[] pair : pairs) {
+			if (issued.contains(pair[0]) && pair[0].start < word && pair[1].start > word) {
+				if (!from.contains(pair[0])) {
+					from.add(pair[0]);
+				}
+				if (!to.contains(pair[1])) {
+					to.add(pair[1]);
+				}
+			}
+		}
+		if (from.size() < 2 || from.size() != to.size()) {
+			return;
+		}
+		from.sort(java.util.Comparator.comparingInt(d -> d.start));
+		to.sort(java.util.Comparator.comparingInt(d -> d.start));
+		pairs.removeIf(
+				pair -> from.contains(pair[0]) && to.contains(pair[1]) && from.indexOf(pair[0]) != to.indexOf(pair[1]));
 	}
 
 	/**
@@ -314,6 +353,26 @@ final class RelationFinder {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The body that carries a cue's object out by a document written after {@code bằng}
+	 * issues that document: the subject of the cue ("Thành ủy đã cụ thể hóa Kế hoạch 40
+	 * bằng Kế hoạch số 17-KH/ThU" — the city committee issued plan 17).
+	 */
+	private static BodyHit instrumentIssuer(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues,
+			List<BodyHit> topBodies, DocHit y) {
+		for (int j = 0; j < docs.size() && docs.get(j) != y; j++) {
+			DocHit x = docs.get(j);
+			if (owner[j] != null || !sameClause(s, x.start, y.start)) {
+				continue;
+			}
+			Cue cue = governingTopCue(s, docs, topCues, x.start);
+			if (cue != null) {
+				return subjectOf(s, topBodies, cue);
+			}
+		}
+		return null;
 	}
 
 	private static boolean afterBang(String folded, int start) {

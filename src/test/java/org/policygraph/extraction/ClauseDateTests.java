@@ -80,4 +80,36 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).containsExactly("10-NQ/TW|TW|2017-06-03");
 	}
 
+	@Test
+	void shouldDateTheIssuedCodeByADateSetOffByCommasAfterAShortName() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Ngày 30-5-2019, Bộ Chính trị ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp. Để cụ thể hóa "
+						+ "Chỉ thị 35, ngày 12-7-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 90-KH/TU.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("35-CT/TW|TW|2019-05-30", "90-KH/TU|62|2019-07-12");
+	}
+
+	@Test
+	void shouldKeepADateSetOffByCommasAfterACodeAsTheCodesDate() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Để cụ thể hóa Chỉ thị số 35-CT/TW, ngày 30-5-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số "
+						+ "90-KH/TU.");
+		assertThat(documentKeys(e)).contains("35-CT/TW|TW|2019-05-30");
+	}
+
+	@Test
+	void shouldDateEveryCodeTheClausesVerbIssuesTogether() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Ngày 12-7-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 90-KH/TU và Kế hoạch số 91-KH/TU về "
+						+ "đại hội đảng bộ các cấp.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("90-KH/TU|62|2019-07-12", "91-KH/TU|62|2019-07-12");
+	}
+
+	@Test
+	void shouldNotDateACodeOfAnotherTypeAfterTheIssuedOne() {
+		Extraction e = extract("Kon Tum chuẩn bị đại hội",
+				"Ngày 12-7-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 90-KH/TU và Chỉ thị số 35-CT/TW về "
+						+ "đại hội đảng bộ các cấp.");
+		assertThat(documentKeys(e)).contains("90-KH/TU|62|2019-07-12").noneMatch(k -> k.startsWith("35-CT/TW|TW|2019"));
+	}
+
 }

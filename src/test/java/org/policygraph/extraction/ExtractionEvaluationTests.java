@@ -37,13 +37,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Measures the extractor against the labelled articles: the tuning sets
  * ({@code extraction/evaluation.json}, the three held-out sets and the files
- * {@code evaluation-tuning-a.json} to {@code -j.json}, each pair first written as a blind
+ * {@code evaluation-tuning-a.json} to {@code -l.json}, each pair first written as a blind
  * set and used to tune the rules since) and the blind set (every
  * {@code extraction/evaluation-blind*.json}, scored as one set and per file; none may be
  * present). It reports precision, recall and F1 per kind (micro-averaged over articles),
  * the extraction time per article, the differences per article sorted into error kinds
  * ({@link ErrorKinds}), all written to {@code target/extraction-evaluation.md}. The
- * evaluation set, the second held-out set and the five former blind sets are gated; the
+ * evaluation set, the second held-out set and the six former blind sets are gated; the
  * blind set is gated once it meets the targets of issue 21 ({@link #BLIND_SET_GATED}).
  */
 class ExtractionEvaluationTests {
@@ -129,6 +129,19 @@ class ExtractionEvaluationTests {
 	private static final List<String> TUNING_IJ_FILES = List.of("evaluation-tuning-i.json", "evaluation-tuning-j.json");
 
 	/**
+	 * Gates for the sixth former blind set ({@code evaluation-tuning-k.json} and
+	 * {@code -l.json}, 150 articles, first measured blind with the sixth round's rules
+	 * and again with the seventh's, then used to write the eighth round of rules): a
+	 * little below the figures measured before that round (provinces 0.992, bodies 0.983,
+	 * documents 0.975, ISSUED_BY 0.970, IMPLEMENTS 0.903), so that a rule change that
+	 * loses ground on it fails.
+	 */
+	private static final Map<String, Double> TUNING_KL_THRESHOLDS = Map.of("provinces", 0.99, "bodies", 0.975,
+			"documents", 0.97, "ISSUED_BY", 0.965, "IMPLEMENTS", 0.90);
+
+	private static final List<String> TUNING_KL_FILES = List.of("evaluation-tuning-k.json", "evaluation-tuning-l.json");
+
+	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported
 	 * against the general thresholds.
 	 */
@@ -167,6 +180,8 @@ class ExtractionEvaluationTests {
 
 	private static SetResult tuningIj;
 
+	private static SetResult tuningKl;
+
 	private static SetResult blind;
 
 	@BeforeAll
@@ -197,14 +212,18 @@ class ExtractionEvaluationTests {
 		for (String file : TUNING_IJ_FILES) {
 			perTuningFile.add(run(extractor, file, List.of(file), TUNING_IJ_THRESHOLDS));
 		}
+		tuningKl = run(extractor, "Sixth former blind set", TUNING_KL_FILES, TUNING_KL_THRESHOLDS);
+		for (String file : TUNING_KL_FILES) {
+			perTuningFile.add(run(extractor, file, List.of(file), TUNING_KL_THRESHOLDS));
+		}
 		List<String> blindFiles = blindFiles(resourceDirectory());
 		blind = run(extractor, "Blind set", blindFiles, BLIND_TARGETS);
 		List<SetResult> perBlindFile = new ArrayList<>();
 		for (String file : blindFiles) {
 			perBlindFile.add(run(extractor, file, List.of(file), BLIND_TARGETS));
 		}
-		List<SetResult> all = new ArrayList<>(
-				List.of(evaluation, holdout1, holdout2, holdout3, tuningAb, tuningCd, tuningEf, tuningGh, tuningIj));
+		List<SetResult> all = new ArrayList<>(List.of(evaluation, holdout1, holdout2, holdout3, tuningAb, tuningCd,
+				tuningEf, tuningGh, tuningIj, tuningKl));
 		if (!blindFiles.isEmpty()) {
 			all.add(blind);
 		}
@@ -240,15 +259,17 @@ class ExtractionEvaluationTests {
 		md.append(header(tuningIj,
 				"first measured as the fifth blind set of issue 21, looked at while changing the rules since; "
 						+ "thresholds enforced (no regression)"));
+		md.append(header(tuningKl,
+				"first measured as the sixth blind set of issue 21, looked at while changing the rules since; "
+						+ "thresholds enforced (no regression)"));
 		for (SetResult file : perTuningFile) {
-			md.append(
-					header(file,
-							"part of " + (TUNING_AB_FILES.contains(file.name) ? "the former blind set"
-									: TUNING_CD_FILES.contains(file.name) ? "the second former blind set"
-											: TUNING_EF_FILES.contains(file.name) ? "the third former blind set"
-													: TUNING_GH_FILES.contains(file.name)
-															? "the fourth former blind set"
-															: "the fifth former blind set")));
+			md.append(header(file,
+					"part of " + (TUNING_AB_FILES.contains(file.name) ? "the former blind set"
+							: TUNING_CD_FILES.contains(file.name) ? "the second former blind set"
+									: TUNING_EF_FILES.contains(file.name) ? "the third former blind set"
+											: TUNING_GH_FILES.contains(file.name) ? "the fourth former blind set"
+													: TUNING_IJ_FILES.contains(file.name) ? "the fifth former blind set"
+															: "the sixth former blind set")));
 		}
 		md.append("## Blind set\n\n");
 		if (blindFiles.isEmpty()) {
@@ -573,7 +594,8 @@ class ExtractionEvaluationTests {
 
 	@Test
 	void shouldClassifyEveryDifferenceOfTheTuningSetsIntoAnErrorKind() {
-		for (SetResult set : List.of(evaluation, holdout2, tuningAb, tuningCd, tuningEf, tuningGh, tuningIj)) {
+		for (SetResult set : List.of(evaluation, holdout2, tuningAb, tuningCd, tuningEf, tuningGh, tuningIj,
+				tuningKl)) {
 			int differences = 0;
 			for (Score s : set.scores.values()) {
 				differences += s.falsePositives + s.falseNegatives;
@@ -690,6 +712,19 @@ class ExtractionEvaluationTests {
 	void shouldNotRegressOnTheFifthFormerBlindSet(String kind) {
 		assertThat(tuningIj.scores.get(kind).f1()).as(table(tuningIj))
 			.isGreaterThanOrEqualTo(TUNING_IJ_THRESHOLDS.get(kind));
+	}
+
+	@Test
+	void shouldEvaluateTheHundredAndFiftyArticlesOfTheSixthFormerBlindSetAsTuning() {
+		assertThat(tuningKl.articles).isEqualTo(150);
+		assertThat(blind.files).noneMatch(TUNING_KL_FILES::contains);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "provinces", "bodies", "documents", "ISSUED_BY", "IMPLEMENTS" })
+	void shouldNotRegressOnTheSixthFormerBlindSet(String kind) {
+		assertThat(tuningKl.scores.get(kind).f1()).as(table(tuningKl))
+			.isGreaterThanOrEqualTo(TUNING_KL_THRESHOLDS.get(kind));
 	}
 
 	@Test

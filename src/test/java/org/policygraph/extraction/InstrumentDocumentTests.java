@@ -29,4 +29,21 @@ class InstrumentDocumentTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("62 -> 35-CT/TW|TW|2019-05-30");
 	}
 
+	@Test
+	void shouldLetTheSubjectOfTheCueIssueTheDocumentAfterBang() {
+		Extraction e = extract("Đắk Lắk: tin cơ sở",
+				"Ban Thường vụ Huyện ủy Lắk đã cụ thể hóa Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị bằng Kế "
+						+ "hoạch số 20-KH/HU ngày 9-9-2016.");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.contains("20-KH/HU|66:lak|2016-09-09 -> 66/ban-thuong-vu-huyen-uy-lak");
+	}
+
+	@Test
+	void shouldNotLetABodyThatIsNoSubjectIssueTheDocumentAfterBang() {
+		Extraction e = extract("Đắk Lắk: tin cơ sở",
+				"Theo đề nghị của Ban Tuyên giáo Tỉnh ủy, nhiều nơi đã cụ thể hóa Chỉ thị số 05-CT/TW ngày 15-5-2016 "
+						+ "của Bộ Chính trị bằng Kế hoạch số 20-KH/HU ngày 9-9-2016.");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).noneMatch(p -> p.startsWith("20-KH/HU"));
+	}
+
 }

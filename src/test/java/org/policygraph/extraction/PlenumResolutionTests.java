@@ -74,4 +74,47 @@ class PlenumResolutionTests {
 		assertThat(pairs(e, RelationType.ISSUED_BY)).noneMatch(p -> p.endsWith("TW/ban-chap-hanh-trung-uong"));
 	}
 
+	@Test
+	void shouldNotReadACountedPlenumResolutionAsOneDocument() {
+		Extraction e = extract("Nghệ An học tập ba nghị quyết Trung ương 7",
+				"Tỉnh ủy Nghệ An tổ chức hội nghị học tập Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW và Nghị quyết "
+						+ "số 28-NQ/TW ngày 19-5-2018 của Ban Chấp hành Trung ương khóa XII.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("26-NQ/TW|TW|2018-05-19", "27-NQ/TW|TW|2018-05-19",
+				"28-NQ/TW|TW|2018-05-19");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).noneMatch(p -> p.contains("NQ-TW7"));
+	}
+
+	@Test
+	void shouldStillReadAPlenumResolutionAfterANumberThatCountsSomethingElse() {
+		Extraction e = extract("Hải Hậu: 3 năm thực hiện Nghị quyết Trung ương 4 khóa XI",
+				"Huyện ủy Hải Hậu sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16-1-2012 của Hội nghị lần thứ tư "
+						+ "Ban Chấp hành Trung ương Đảng khóa XI.");
+		assertThat(documentKeys(e)).containsExactly("12-NQ/TW|TW|2012-01-16");
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionWithoutTermAsTheOneCodeOfTheCentralCommittee() {
+		Extraction e = extract("Hỏi - đáp về xây dựng Đảng",
+				"Hỏi: Chi bộ chúng tôi đang học tập Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung "
+						+ "ương khóa XII. Xin cho biết vì sao Nghị quyết Trung ương 6 được coi là bước ngoặt?");
+		assertThat(documentKeys(e)).containsExactly("18-NQ/TW|TW|2017-10-25");
+	}
+
+	@Test
+	void shouldKeepAPlenumResolutionWithoutTermApartWhenTheArticleNamesTwoPlenums() {
+		Extraction e = extract("Hỏi - đáp về xây dựng Đảng",
+				"Hỏi: Chi bộ chúng tôi đang học tập Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung "
+						+ "ương khóa XII. Nghị quyết Trung ương 6 và Nghị quyết Trung ương 7 khác nhau thế nào?");
+		assertThat(documentKeys(e)).contains("18-NQ/TW|TW|2017-10-25", "NQ-TW6|TW|?", "NQ-TW7|TW|?");
+	}
+
+	@Test
+	void shouldReadAPlenumResolutionAfterTheWordForAfter() {
+		Extraction e = extract("Hai nghị quyết về xây dựng Đảng",
+				"Sau Nghị quyết Trung ương 4 khóa XI (Nghị quyết số 12-NQ/TW ngày 16-1-2012), Đảng ủy Khối Doanh nghiệp "
+						+ "tỉnh Nghệ An đã tổ chức học tập cho đảng viên.");
+		assertThat(documentKeys(e)).containsExactly("12-NQ/TW|TW|2012-01-16");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("12-NQ/TW|TW|2012-01-16 -> TW/ban-chap-hanh-trung-uong");
+	}
+
 }

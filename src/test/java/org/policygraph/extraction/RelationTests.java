@@ -427,4 +427,27 @@ class RelationTests {
 		assertThat(ExtractionAssertions.bodyKeys(e)).contains("TW/ban-chap-hanh-trung-uong");
 	}
 
+	@Test
+	void shouldPairIssuedAndCarriedOutDocumentsInOrderWhenTheSentenceSaysRespectively() {
+		Extraction e = extract("Kon Tum: hai kế hoạch",
+				"Ngày 3-3-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 70-KH/TU và Kế hoạch số 71-KH/TU, lần "
+						+ "lượt thực hiện Chỉ thị số 28-CT/TW và Chỉ thị số 29-CT/TW của Ban Bí thư.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).filteredOn(p -> p.startsWith("70-KH/TU"))
+			.singleElement()
+			.asString()
+			.contains("-> 28-CT/TW");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).filteredOn(p -> p.startsWith("71-KH/TU"))
+			.singleElement()
+			.asString()
+			.contains("-> 29-CT/TW");
+	}
+
+	@Test
+	void shouldLetEveryIssuedDocumentCarryOutEveryCitedOneWithoutRespectively() {
+		Extraction e = extract("Kon Tum: hai kế hoạch",
+				"Ngày 3-3-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 70-KH/TU và Kế hoạch số 71-KH/TU, "
+						+ "cùng thực hiện Chỉ thị số 28-CT/TW và Chỉ thị số 29-CT/TW của Ban Bí thư.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).filteredOn(p -> p.startsWith("70-KH/TU")).hasSize(2);
+	}
+
 }
