@@ -4,16 +4,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Query;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -30,8 +25,6 @@ public final class StatementCounter {
 
 	private final AtomicLong transactions = new AtomicLong();
 
-	private final List<Statement> recorded = new CopyOnWriteArrayList<>();
-
 	/**
 	 * @return statements run since the last reset
 	 */
@@ -47,19 +40,10 @@ public final class StatementCounter {
 		return this.transactions.get();
 	}
 
-	/**
-	 * @return the statements run since the last reset, with their parameters, in the
-	 * order they were run (to profile them again, for instance)
-	 */
-	public List<Statement> statements() {
-		return List.copyOf(this.recorded);
-	}
-
 	/** Starts counting from zero. */
 	public void reset() {
 		this.statements.set(0);
 		this.transactions.set(0);
-		this.recorded.clear();
 	}
 
 	Driver wrap(Driver driver) {
@@ -76,9 +60,6 @@ public final class StatementCounter {
 		String name = method.getName();
 		if (name.equals("run") || name.equals("executeQuery")) {
 			this.statements.incrementAndGet();
-			if (name.equals("run")) {
-				this.recorded.add(Statement.of(args));
-			}
 		}
 		if (name.equals("beginTransaction") || name.equals("executeRead") || name.equals("executeWrite")
 				|| name.equals("executeQuery") || (name.equals("run") && target instanceof Session)) {
@@ -98,34 +79,6 @@ public final class StatementCounter {
 			return proxy(Session.class, session);
 		}
 		return result;
-	}
-
-	/**
-	 * A statement as it was run.
-	 *
-	 * @param text the Cypher
-	 * @param parameters its parameters (empty when it had none)
-	 */
-	public record Statement(String text, Map<String, Object> parameters) {
-
-		@SuppressWarnings("unchecked")
-		static Statement of(Object[] args) {
-			if (args[0] instanceof Query query) {
-				return new Statement(query.text(), query.parameters().asMap());
-			}
-			String text = String.valueOf(args[0]);
-			if (args.length < 2 || args[1] == null) {
-				return new Statement(text, Map.of());
-			}
-			if (args[1] instanceof Value value) {
-				return new Statement(text, value.asMap());
-			}
-			if (args[1] instanceof Map<?, ?> map) {
-				return new Statement(text, (Map<String, Object>) map);
-			}
-			return new Statement(text, Map.of());
-		}
-
 	}
 
 	/** Registers the counter and wraps the driver bean. */
