@@ -59,9 +59,11 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * computed then. By default the cache is emptied at once. With
  * {@link ResponseCacheProperties#serveStale()} set, a write (not a bulk load, which
  * always empties it) leaves the responses kept: a request without bookmarks that finds
- * one outdated for no longer than that is answered with it at once, and one refresh of it
- * runs in admission control's line (stale-while-revalidate,
- * docs/adr/0017-stale-while-revalidate-responses.md); a refresh that fails leaves the
+ * one outdated for no longer than that is answered with it at once, and, when it was read
+ * at least {@link ResponseCacheProperties#refreshAfter()} ago, one refresh of it runs in
+ * admission control's line (stale-while-revalidate,
+ * docs/adr/0017-stale-while-revalidate-responses.md,
+ * docs/adr/0018-deep-articles-and-the-load-test.md); a refresh that fails leaves the
  * outdated response, served until the window ends; then a request executes. Writes
  * through other instances show after at most {@link ResponseCacheProperties#ttl()} (plus
  * serve-stale: a response older than the time-to-live is outdated too, and served and
@@ -126,6 +128,9 @@ public class ResponseCache implements WebGraphQlInterceptor {
 	/** How long after it was outdated a response may be sent; zero never. */
 	private final long serveStaleNanos;
 
+	/** How old an outdated response must be before sending it starts a refresh. */
+	private final long refreshAfterNanos;
+
 	/** How long a response is current (writes through other instances). */
 	private final long ttlNanos;
 
@@ -151,6 +156,7 @@ public class ResponseCache implements WebGraphQlInterceptor {
 		this.cacheableFields = cacheableFields;
 		this.maxValuesEach = Math.max(1, properties.maxValues() / 10);
 		this.serveStaleNanos = properties.serveStale().toNanos();
+		this.refreshAfterNanos = properties.refreshAfter().toNanos();
 		this.ttlNanos = properties.ttl().toNanos();
 		this.responses = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? properties.ttl().plus(properties.serveStale()) : Duration.ofNanos(1))
@@ -222,6 +228,13 @@ public class ResponseCache implements WebGraphQlInterceptor {
 			}
 			if (found != null && servable(found, current)) {
 				this.staleServed.increment();
+				if (this.generation.now() - found.askedAt() < this.refreshAfterNanos) {
+					// Young enough: sent as it is, refreshed by a later request. Under a
+					// stream of writes every kept response is outdated within seconds; a
+					// refresh for each would execute every question again after each
+					// write, in the line of the questions that have no answer yet.
+					return Mono.just(respond(request, found.result()));
+				}
 				return Mono.deferContextual(context -> {
 					refresh(key, request, chain, context);
 					return Mono.just(respond(request, found.result()));

@@ -31,7 +31,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * one step
  * @param expensiveCost from this cost on, a request waits in the line of expensive
  * requests, which has workers of its own, so that cheap requests never wait behind
- * expensive ones
+ * expensive ones (30,000: a traversal of two steps from a thousand nodes; the six-level
+ * article question, 24,550, executes in about twice the time of a document's implementers
+ * and waits in the standard line, docs/adr/0018-deep-articles-and-the-load-test.md)
  * @param maxExpensiveConcurrent how many expensive requests execute at the same time
  * (they also count in {@code maxConcurrent})
  * @param maxPerClient how many requests one client (an account, or an address for
@@ -62,7 +64,7 @@ public record QueryLimitsProperties(int maxDepth, int maxComplexity, long maxCos
 		listSize = (listSize > 0) ? listSize : 10;
 		textSearchCost = (textSearchCost > 0) ? textSearchCost : 5_000;
 		traversalStepCost = (traversalStepCost > 0) ? traversalStepCost : 3;
-		expensiveCost = (expensiveCost > 0) ? expensiveCost : 10_000;
+		expensiveCost = (expensiveCost > 0) ? expensiveCost : 30_000;
 		maxExpensiveConcurrent = (maxExpensiveConcurrent > 0) ? Math.min(maxExpensiveConcurrent, maxConcurrent)
 				: Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 		maxPerClient = (maxPerClient > 0) ? maxPerClient : 16;

@@ -261,9 +261,8 @@ class ResponseCacheTests {
 	void shouldServeAResponseOlderThanItsTimeToLiveWithinTheWindowWhileItIsRefreshed() {
 		AtomicLong now = new AtomicLong();
 		this.generation.ticker(now::get);
-		ResponseCache stale = new ResponseCache(
-				new ResponseCacheProperties(Duration.ofSeconds(30), 1_000_000, 100, Duration.ofSeconds(10)),
-				() -> Set.of("counts"), this.generation);
+		ResponseCache stale = new ResponseCache(new ResponseCacheProperties(Duration.ofSeconds(30), 1_000_000, 100,
+				Duration.ofSeconds(10), Duration.ZERO), () -> Set.of("counts"), this.generation);
 		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
 		now.addAndGet(Duration.ofSeconds(29).toNanos());
 		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("current").isEqualTo(Map.of("answer", 1));
@@ -281,6 +280,42 @@ class ResponseCacheTests {
 		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("past its time-to-live and the window")
 			.isEqualTo(Map.of("answer", 3));
 		assertThat(stale.refreshes()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldSendAnOutdatedResponseReadLessThanRefreshAfterAgoWithoutRefreshingIt() {
+		AtomicLong now = new AtomicLong();
+		this.generation.ticker(now::get);
+		ResponseCache stale = staleCache(Duration.ofSeconds(60), Duration.ofSeconds(30));
+		data(stale, request(COUNTS, Map.of("by", "PROVINCE")));
+		// A stream of writes: each outdates the kept response.
+		for (int second = 2; second < 30; second += 2) {
+			now.set(Duration.ofSeconds(second).toNanos());
+			this.generation.onGraphChanged(GraphChanged.written());
+			assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).isEqualTo(Map.of("answer", 1));
+		}
+		assertThat(stale.refreshes()).as("read less than 30 s ago: sent without a refresh").isZero();
+		assertThat(this.executions).hasValue(1);
+
+		now.set(Duration.ofSeconds(30).toNanos());
+		this.generation.onGraphChanged(GraphChanged.written());
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("sent while refreshed")
+			.isEqualTo(Map.of("answer", 1));
+		assertThat(stale.refreshes()).isEqualTo(1);
+		assertThat(data(stale, request(COUNTS, Map.of("by", "PROVINCE")))).as("refreshed")
+			.isEqualTo(Map.of("answer", 2));
+	}
+
+	@Test
+	void shouldRefreshAfterHalfTheWindowUnlessToldOtherwise() {
+		assertThat(new ResponseCacheProperties(Duration.ofSeconds(30), 1, 1, Duration.ofSeconds(60)).refreshAfter())
+			.isEqualTo(Duration.ofSeconds(30));
+		assertThat(new ResponseCacheProperties(Duration.ofSeconds(30), 1, 1, Duration.ofSeconds(60), Duration.ZERO)
+			.refreshAfter()).isZero();
+		assertThat(new ResponseCacheProperties(Duration.ofSeconds(30), 1, 1, Duration.ofSeconds(10),
+				Duration.ofSeconds(20))
+			.refreshAfter()).as("never beyond the window").isEqualTo(Duration.ofSeconds(5));
+		assertThat(new ResponseCacheProperties(Duration.ofSeconds(30), 1, 1).refreshAfter()).isZero();
 	}
 
 	@Test
@@ -342,7 +377,12 @@ class ResponseCacheTests {
 	}
 
 	private ResponseCache staleCache(Duration serveStale) {
-		return new ResponseCache(new ResponseCacheProperties(Duration.ofMinutes(10), 1_000_000, 100, serveStale),
+		return staleCache(serveStale, Duration.ZERO);
+	}
+
+	private ResponseCache staleCache(Duration serveStale, Duration refreshAfter) {
+		return new ResponseCache(
+				new ResponseCacheProperties(Duration.ofMinutes(10), 1_000_000, 100, serveStale, refreshAfter),
 				() -> Set.of("about", "counts", "provinces", "coverage"), this.generation);
 	}
 

@@ -49,8 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cache and admission control counts the executions of the probed query, and can hold
  * them or answer them with an error.
  */
+// Refreshes start on the first request after a write (refresh-after=0s): the window and
+// the refreshes are tested here, the delay before a refresh in ResponseCacheTests.
 @TestPropertySource(properties = { "policygraph.graphql.response-cache.ttl=10m",
-		"policygraph.graphql.response-cache.serve-stale=1m" })
+		"policygraph.graphql.response-cache.serve-stale=1m", "policygraph.graphql.response-cache.refresh-after=0s" })
 @Import(ServeStaleIT.ProbeConfiguration.class)
 class ServeStaleIT extends HarnessIntegrationTests {
 

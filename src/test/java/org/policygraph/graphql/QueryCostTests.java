@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -150,6 +151,53 @@ class QueryCostTests {
 			assertThat(measure.depth).as(name).isLessThanOrEqualTo(DEFAULTS.maxDepth());
 			assertThat(measure.fields).as(name).isLessThanOrEqualTo(DEFAULTS.maxComplexity());
 		});
+	}
+
+	@Test
+	void shouldSendTheDeepArticleQuestionToTheStandardLineAndATwoStepTraversalOfAThousandNodesToTheExpensiveOne()
+			throws IOException {
+		// The lines as the application configures them.
+		Properties configured = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"),
+				StandardCharsets.UTF_8)) {
+			configured.load(in);
+		}
+		long expensive = Long.parseLong(configured.getProperty("policygraph.graphql.expensive-cost"));
+		long light = Long.parseLong(configured.getProperty("policygraph.graphql.lanes.light-cost"));
+		String deep = Files.readString(Path.of("src/test/resources/graphql-test/deepArticles.graphql"),
+				StandardCharsets.UTF_8);
+
+		long deepArticles = measure(deep, Map.of("first", 10)).cost;
+		long documentImplementers = measure("""
+				query DocumentDetails($key: ID!) {
+				  document(key: $key) {
+				    key name code type issuedOn year term subject level
+				    issuedBy { key name }
+				    implements { key name }
+				    implementedBy(first: 50) {
+				      totalCount
+				      edges { node {
+				        province { key name }
+				        via { key name issuedOn }
+				        firstReported lastReported articleCount
+				        evidence(first: 3) { sentence article { id title url publishedAt } }
+				      } }
+				    }
+				  }
+				}""", Map.of("key", "x")).cost;
+		long twoSteps = measure(
+				"{ neighbourhood(id: \"46\", depth: 2, limit: 1000) { nodes { id kind label } } }").cost;
+
+		// Measured at 100,000 articles
+		// (docs/adr/0018-deep-articles-and-the-load-test.md):
+		// the deep question executes in about twice a document's implementers' time,
+		// not in the 24 times its cost says; it waits with the standard questions.
+		assertThat(deepArticles).as("the six-level question").isEqualTo(24_550).isBetween(light, expensive - 1);
+		assertThat(documentImplementers).as("a document's implementers")
+			.isEqualTo(1_021)
+			.isBetween(light, expensive - 1);
+		assertThat(twoSteps).as("two steps from a thousand nodes").isGreaterThanOrEqualTo(expensive);
+		assertThat(DEFAULTS.expensiveCost()).as("the default without a configuration").isEqualTo(expensive);
 	}
 
 	// The GraphQL documents of the tests, the pages' queries and GraphiQL's examples.
