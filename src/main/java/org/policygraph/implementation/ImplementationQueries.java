@@ -47,7 +47,9 @@ class ImplementationQueries {
 	 * before any article is read: only their articles and evidence are read. A kept
 	 * article's evidence is found from the article (its few ASSERTS, which lead to
 	 * Evidence nodes only; no label, so that the planner does not read all of the
-	 * relation's evidence through the index for each article).
+	 * relation's evidence through the index for each article). The two parts cannot give
+	 * the same row (a relationship is read one way or the other, and keeps an article
+	 * once): UNION ALL, without the distinct rows' hashing.
 	 */
 	private static final String EVIDENCE_OF_LINKS = """
 			WITH link, fromKey, toKey, link.evidenceArticleIds AS kept,
@@ -60,7 +62,7 @@ class ImplementationQueries {
 			  WITH fromKey, toKey, kept[i] AS articleId, size(kept) - size(dates) AS undated, dates, i
 			  RETURN articleId, CASE WHEN i >= undated THEN dates[i - undated] END AS publishedAt,
 			         fromKey AS linkFrom, toKey AS linkTo
-			  UNION
+			  UNION ALL
 			  WITH CASE WHEN NOT enough THEN fromKey END AS allFrom, toKey
 			  MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: allFrom, toKey: toKey})
 			  RETURN a.id AS articleId, a.publishedAt AS publishedAt, allFrom AS linkFrom, toKey AS linkTo
@@ -147,8 +149,10 @@ class ImplementationQueries {
 	 * once per local document (not once per province and local document).
 	 *
 	 * With $withEvidence (which implies $withVia), each row carries its evidence too, as
-	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all. Nodes are
-	 * returned as maps of what the read model maps, not whole.
+	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all (the
+	 * province's relationship and its distinct local documents' are different
+	 * relationships: UNION ALL). Nodes are returned as maps of what the read model maps,
+	 * not whole.
 	 */
 	private static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
@@ -171,7 +175,7 @@ class ImplementationQueries {
 			    WITH p, r, d, mine WHERE $withEvidence
 			    CALL (p, r, d, mine) {
 			      RETURN r AS link, p.key AS fromKey, d.key AS toKey
-			      UNION
+			      UNION ALL
 			      WITH d, mine, [l IN mine | l.key] AS localKeys
 			      UNWIND mine AS l
 			      WITH d, localKeys, l.key AS start, l.node AS v
