@@ -37,34 +37,44 @@ class ImplementationQueries {
 	 * The first $evidenceLimit evidence items of some IMPLEMENTS relationships (rows of
 	 * link, fromKey, toKey), newest article first, with the article (without its text
 	 * unless asked for) when asked for. Each relationship keeps its first evidence items
-	 * in this order (evidenceArticleIds), so the first of all are among the first of
-	 * each: a relationship is read from what it keeps when that is enough (at least
+	 * in this order (evidenceArticleIds, and the dates of the dated ones among them,
+	 * which come last, in evidenceArticleDates), so the first of all are among the first
+	 * of each: a relationship is read from what it keeps when that is enough (at least
 	 * $evidenceLimit kept, or all of its evidence), and from all its evidence only
 	 * otherwise (a page larger than is kept); in that case only is the relation index
 	 * sought (its key is null otherwise: the planner places the condition after the
-	 * seek). A kept article's evidence is found from the article (its few ASSERTS, which
-	 * lead to Evidence nodes only; no label, so that the planner does not read all of the
-	 * relation's evidence through the index for each article).
+	 * seek). The first $evidenceLimit of all are chosen from the kept ids and dates,
+	 * before any article is read: only their articles and evidence are read. A kept
+	 * article's evidence is found from the article (its few ASSERTS, which lead to
+	 * Evidence nodes only; no label, so that the planner does not read all of the
+	 * relation's evidence through the index for each article). The two parts cannot give
+	 * the same row (a relationship is read one way or the other, and keeps an article
+	 * once): UNION ALL, without the distinct rows' hashing.
 	 */
 	private static final String EVIDENCE_OF_LINKS = """
-			WITH link, fromKey, toKey, link.evidenceArticleIds AS kept
-			WITH fromKey, toKey, kept,
+			WITH link, fromKey, toKey, link.evidenceArticleIds AS kept,
+			     coalesce(link.evidenceArticleDates, []) AS dates
+			WITH fromKey, toKey, kept, dates,
 			     kept IS NOT NULL AND (size(kept) >= $evidenceLimit OR size(kept) >= link.articleCount) AS enough
-			CALL (fromKey, toKey, kept, enough) {
-			  WITH fromKey, toKey, kept WHERE enough
-			  UNWIND kept[0..$evidenceLimit] AS articleId
-			  MATCH (a:Article {id: articleId})
-			  MATCH (a)-[:ASSERTS]->(e)
-			  WHERE e.type = 'IMPLEMENTS' AND e.fromKey = fromKey AND e.toKey = toKey
-			  RETURN a, e
-			  UNION
+			CALL (fromKey, toKey, kept, dates, enough) {
+			  WITH fromKey, toKey, kept, dates WHERE enough
+			  UNWIND range(0, CASE WHEN size(kept) < $evidenceLimit THEN size(kept) ELSE $evidenceLimit END - 1) AS i
+			  WITH fromKey, toKey, kept[i] AS articleId, size(kept) - size(dates) AS undated, dates, i
+			  RETURN articleId, CASE WHEN i >= undated THEN dates[i - undated] END AS publishedAt,
+			         fromKey AS linkFrom, toKey AS linkTo
+			  UNION ALL
 			  WITH CASE WHEN NOT enough THEN fromKey END AS allFrom, toKey
-			  MATCH (a:Article)-[:ASSERTS]->(e:Evidence {type: 'IMPLEMENTS', fromKey: allFrom, toKey: toKey})
-			  RETURN a, e
+			  MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: allFrom, toKey: toKey})
+			  RETURN a.id AS articleId, a.publishedAt AS publishedAt, allFrom AS linkFrom, toKey AS linkTo
 			}
+			WITH articleId, publishedAt, linkFrom, linkTo
+			ORDER BY publishedAt DESC, articleId, linkFrom, linkTo
+			LIMIT $evidenceLimit
+			MATCH (a:Article {id: articleId})
+			MATCH (a)-[:ASSERTS]->(e)
+			WHERE e.type = 'IMPLEMENTS' AND e.fromKey = linkFrom AND e.toKey = linkTo
 			WITH a, e
 			ORDER BY a.publishedAt DESC, a.id, e.type, e.fromKey, e.toKey
-			LIMIT $evidenceLimit
 			RETURN collect({articleId: a.id, sentence: e.sentence, relation: e.type, fromKey: e.fromKey,
 			                toKey: e.toKey, article: CASE WHEN $withArticle
 			                  THEN a {.id, .url, .title, .publishedAt, .source, .provinceKey, .unresolvedCitations,
@@ -139,8 +149,10 @@ class ImplementationQueries {
 	 * once per local document (not once per province and local document).
 	 *
 	 * With $withEvidence (which implies $withVia), each row carries its evidence too, as
-	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all. Nodes are
-	 * returned as maps of what the read model maps, not whole.
+	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all (the
+	 * province's relationship and its distinct local documents' are different
+	 * relationships: UNION ALL). Nodes are returned as maps of what the read model maps,
+	 * not whole.
 	 */
 	private static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
@@ -163,7 +175,7 @@ class ImplementationQueries {
 			    WITH p, r, d, mine WHERE $withEvidence
 			    CALL (p, r, d, mine) {
 			      RETURN r AS link, p.key AS fromKey, d.key AS toKey
-			      UNION
+			      UNION ALL
 			      WITH d, mine, [l IN mine | l.key] AS localKeys
 			      UNWIND mine AS l
 			      WITH d, localKeys, l.key AS start, l.node AS v
@@ -232,7 +244,7 @@ class ImplementationQueries {
 	 * The same, for pairs whose local documents are known already (each pair has
 	 * {@code localKeys}).
 	 */
-	private static final String EVIDENCE_WITH_LOCALS = """
+	static final String EVIDENCE_WITH_LOCALS = """
 			UNWIND $pairs AS pair
 			WITH pair.documentKey AS documentKey, pair.provinceKey AS provinceKey, pair.localKeys AS localKeys
 			""" + EVIDENCE_OF_PAIR;

@@ -40,6 +40,16 @@ final class CypherClient implements AutoCloseable {
 	}
 
 	/**
+	 * @param uri a server's Bolt address that needs no authentication (a test's
+	 * in-process database)
+	 */
+	CypherClient(URI uri) {
+		this.driver = GraphDatabase.driver(uri, AuthTokens.none(),
+				Config.builder().withoutEncryption().withLogging(Logging.none()).build());
+		this.driver.verifyConnectivity();
+	}
+
+	/**
 	 * @param cypher a statement returning one row with a column {@code data}
 	 * @param parameters its parameters
 	 * @return the value of {@code data} as plain Java maps and lists

@@ -162,11 +162,15 @@ final class Operations {
 						      WHERE x = d OR x IN locals
 						      RETURN link
 						    }
-						    WITH startNode(link).key AS fromKey, endNode(link).key AS toKey, link.evidenceArticleIds[0..3] AS kept
-						    UNWIND kept AS id
+						    WITH startNode(link).key AS fromKey, endNode(link).key AS toKey, link.evidenceArticleIds AS kept,
+						         coalesce(link.evidenceArticleDates, []) AS dates
+						    UNWIND range(0, size(kept) - 1)[0..3] AS i
+						    WITH fromKey, toKey, kept[i] AS id,
+						         CASE WHEN i >= size(kept) - size(dates) THEN dates[i - size(kept) + size(dates)] END AS date
+						    ORDER BY date DESC, id, fromKey, toKey LIMIT 3
 						    MATCH (a:Article {id: id})-[:ASSERTS]->(e)
 						    WHERE e.type = 'IMPLEMENTS' AND e.fromKey = fromKey AND e.toKey = toKey
-						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.fromKey, e.toKey LIMIT 3
+						    WITH a, e ORDER BY a.publishedAt DESC, a.id, e.fromKey, e.toKey
 						    RETURN collect({sentence: e.sentence, article: a {.id, .title, .url, .publishedAt}}) AS evidence
 						  }
 						  RETURN collect({node: {province: p {.key, .name}, via: [v IN mine | v.shown],

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.driver.summary.ResultSummary;
 import org.policygraph.graph.Evidence;
 import org.policygraph.ingest.IngestListener;
 import org.policygraph.ingest.IngestOptions;
@@ -117,6 +119,42 @@ class ImplementationEvidenceIT extends HarnessIntegrationTests {
 					.containsExactlyElementsOf(every.subList(0, Math.min(first, every.size())));
 			}
 		}
+	}
+
+	/**
+	 * The articles read are those of the evidence shown: the first items of the
+	 * province's relationship and of its plan's are chosen from what each keeps (article
+	 * ids and dates), before any article is read. Reading the kept articles of every
+	 * relationship would read up to twice as many here (two relationships, each keeping
+	 * 10).
+	 */
+	@Test
+	void shouldReadOnlyTheArticlesOfTheEvidenceShown() {
+		Map<String, Object> pair = new HashMap<>();
+		pair.put("provinceKey", "40");
+		pair.put("documentKey", DIRECTIVE);
+		pair.put("localKeys", localKeys());
+		for (int first : List.of(1, 3, 10)) {
+			try (var session = this.driver.session()) {
+				ResultSummary summary = session
+					.run("PROFILE " + ImplementationQueries.EVIDENCE_WITH_LOCALS,
+							Map.of("pairs", List.of(pair), "evidenceLimit", first, "withArticle", true,
+									"withArticleText", false))
+					.consume();
+				assertThat(articlesSought(summary.profile())).as("articles read for the first " + first)
+					.isEqualTo(first);
+			}
+		}
+	}
+
+	/** Rows out of the plan's seeks of an article by its id. */
+	private static long articlesSought(ProfiledPlan plan) {
+		long rows = (plan.operatorType().contains("NodeUniqueIndexSeek")
+				&& String.valueOf(plan.arguments().get("Details")).contains(":Article(id)")) ? plan.records() : 0;
+		for (ProfiledPlan child : plan.children()) {
+			rows += articlesSought(child);
+		}
+		return rows;
 	}
 
 	private List<String> localKeys() {

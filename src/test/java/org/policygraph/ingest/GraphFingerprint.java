@@ -29,9 +29,9 @@ import org.springframework.util.unit.DataSize;
  * <p>
  * {@link #inconsistencies(Driver)} checks what must hold in any committed state of the
  * graph, whole or partial: no evidence without its article, no derived relationship
- * without evidence or with counts, dates or kept evidence ({@code evidenceArticleIds})
- * that differ from its evidence, no document or body that no article mentions, nothing
- * twice.
+ * without evidence or with counts, dates or kept evidence ({@code evidenceArticleIds},
+ * and the dates of its dated articles, {@code evidenceArticleDates}) that differ from its
+ * evidence, no document or body that no article mentions, nothing twice.
  *
  * @param labels node count per label set ({@code Article}, {@code Document:Entity} …)
  * @param relationshipTypes relationship count per type
@@ -137,6 +137,23 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 							       + CASE WHEN r.evidenceArticleIds IS NULL THEN 'none'
 							         ELSE reduce(s = '', id IN r.evidenceArticleIds | s + id + ' ') END + 'in the graph; '
 							       + reduce(s = '', id IN expected | s + id + ' ') + 'by the evidence' AS item LIMIT $limit"""),
+			List.of("a relationship whose evidenceArticleDates are not the dates of its kept articles that have one, in order",
+					"""
+							MATCH (from:Entity)-[r:IMPLEMENTS|ISSUED_BY]->(to:Entity)
+							WHERE r.reference IS NULL AND r.evidenceArticleIds IS NOT NULL
+							CALL (r) {
+							  UNWIND range(0, size(r.evidenceArticleIds) - 1) AS i
+							  OPTIONAL MATCH (a:Article {id: r.evidenceArticleIds[i]})
+							  WITH i, a.publishedAt AS publishedAt ORDER BY i
+							  RETURN collect(publishedAt) AS expected
+							}
+							WITH from, r, to, expected
+							WHERE coalesce(r.evidenceArticleDates, []) <> expected
+							   OR (r.evidenceArticleDates IS NOT NULL AND size(r.evidenceArticleDates) = 0)
+							RETURN type(r) + ' ' + from.key + ' -> ' + to.key + ': '
+							       + reduce(s = '', d IN coalesce(r.evidenceArticleDates, []) | s + toString(d) + ' ')
+							       + 'in the graph; ' + reduce(s = '', d IN expected | s + toString(d) + ' ') + 'by the articles'
+							       AS item LIMIT $limit"""),
 			List.of("an article URL held by more than one article", """
 					MATCH (a:Article)
 					WITH a.url AS url, count(*) AS n

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * migrations up to V0005, then relationships with counts but no
  * {@code evidenceArticleIds}): it fills in each relationship's first 10 evidence
  * articles, undated first, then newest, then by id, in batches (run by the migration
- * runner outside a managed transaction), and leaves a relationship that has them alone.
+ * runner outside a managed transaction), and leaves a relationship that has them alone;
+ * then {@code V0007__Kept_evidence_dates.cypher} keeps the dates of the dated ones among
+ * them, in the same order ({@code evidenceArticleDates}).
  */
 class KeptEvidenceMigrationIT {
 
@@ -49,7 +51,7 @@ class KeptEvidenceMigrationIT {
 
 	private static final String KEPT = """
 			MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document)
-			RETURN p.key + ' -> ' + d.key AS pair, r.evidenceArticleIds AS kept""";
+			RETURN p.key + ' -> ' + d.key AS pair, r.evidenceArticleIds AS kept, r.evidenceArticleDates AS dates""";
 
 	@BeforeAll
 	static void startDatabase() {
@@ -67,7 +69,7 @@ class KeptEvidenceMigrationIT {
 	}
 
 	@Test
-	void shouldBackfillTheKeptEvidenceOfAStoreWrittenBeforeIt() {
+	void shouldBackfillTheKeptEvidenceAndItsDatesOfAStoreWrittenBeforeIt() {
 		MigrationRunner runner = new MigrationRunner(driver, SessionConfig.defaultConfig());
 		List<Migration> all = MigrationRunner.load(new PathMatchingResourcePatternResolver(),
 				"classpath*:cypher/migrations/*.cypher");
@@ -102,9 +104,13 @@ class KeptEvidenceMigrationIT {
 
 		assertThat(applied).extracting(Migration::version).startsWith(6).doesNotContain(1, 2, 3, 4, 5);
 		Map<String, List<String>> kept = new HashMap<>();
+		Map<String, List<LocalDate>> dates = new HashMap<>();
 		try (var session = driver.session()) {
-			session.run(KEPT)
-				.forEachRemaining(r -> kept.put(r.get("pair").asString(), r.get("kept").asList(Value::asString)));
+			session.run(KEPT).forEachRemaining(r -> {
+				kept.put(r.get("pair").asString(), r.get("kept").asList(Value::asString));
+				dates.put(r.get("pair").asString(),
+						r.get("dates").isNull() ? null : r.get("dates").asList(Value::asLocalDate));
+			});
 		}
 		assertThat(kept).containsEntry("42 -> A", expected(byPair.get("42 -> A")))
 			.containsEntry("40 -> A", List.of("https://old.example/x2", "https://old.example/x1"))
@@ -112,6 +118,20 @@ class KeptEvidenceMigrationIT {
 		assertThat(kept.get("42 -> A")).hasSize(10)
 			.startsWith("https://old.example/03", "https://old.example/09", "https://old.example/13",
 					"https://old.example/12");
+		// V0007: the dates of the kept articles that have one, in the same order (the
+		// two undated ones come first in the list and have none); none for a list whose
+		// articles have no date.
+		assertThat(dates.get("42 -> A")).containsExactlyElementsOf(expected(byPair.get("42 -> A")).stream()
+			.map(id -> (LocalDate) byPair.get("42 -> A")
+				.stream()
+				.filter(r -> r.get("id").equals(id))
+				.findFirst()
+				.orElseThrow()
+				.get("publishedAt"))
+			.filter(date -> date != null)
+			.toList());
+		assertThat(dates.get("42 -> A")).hasSize(8).startsWith(LocalDate.of(2020, 1, 1).plusDays(130));
+		assertThat(dates).containsEntry("40 -> A", List.of(LocalDate.of(2019, 1, 1))).containsEntry("38 -> B", null);
 	}
 
 	private static Map<String, Object> row(String id, LocalDate date, String fromKey, String toKey) {

@@ -101,7 +101,8 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	/**
 	 * Each derived relationship → its first {@link ChangeSet#KEPT_EVIDENCE} evidence in
-	 * the order reads show them ({@link #SHOWN}), written as {@code evidenceArticleIds}.
+	 * the order reads show them ({@link #SHOWN}), written as {@code evidenceArticleIds}
+	 * and the dates of the dated ones as {@code evidenceArticleDates}.
 	 */
 	private final Map<RelationshipKey, List<RawCitations.EvidenceRecord>> keptEvidence = new HashMap<>();
 
@@ -662,8 +663,12 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		if (kept.size() > ChangeSet.KEPT_EVIDENCE) {
 			kept.remove(kept.size() - 1);
 		}
-		this.relationships.get(key)
-			.put("evidenceArticleIds", kept.stream().map(RawCitations.EvidenceRecord::articleId).toList());
+		Map<String, Object> properties = this.relationships.get(key);
+		properties.put("evidenceArticleIds", kept.stream().map(RawCitations.EvidenceRecord::articleId).toList());
+		// Only the dated ones (undated articles come first): an empty list is no
+		// property.
+		properties.put("evidenceArticleDates",
+				kept.stream().map(RawCitations.EvidenceRecord::publishedAt).filter(Objects::nonNull).toList());
 	}
 
 	/**

@@ -198,9 +198,12 @@ public record ChangeSet(List<Map<String, Object>> articleRows, List<Map<String, 
 	 * How many evidence items each {@code IMPLEMENTS} and {@code ISSUED_BY} relationship
 	 * keeps, as the ids of their articles in {@code evidenceArticleIds}, in the order the
 	 * reads show evidence ({@code ORDER BY a.publishedAt DESC, a.id}: undated articles
-	 * first, as Cypher sorts nulls): the API's default evidence page. The statements of
-	 * {@link GraphWriter} and {@link DocumentMerge} and the migration that backfilled
-	 * them keep the same number (a literal {@code 10} in their Cypher).
+	 * first, as Cypher sorts nulls): the API's default evidence page; and the dates of
+	 * the dated ones among them, in the same order, in {@code evidenceArticleDates}
+	 * (absent when none is dated), so that a read can pick the first few of several
+	 * relationships without reading their articles. The statements of {@link GraphWriter}
+	 * and {@link DocumentMerge} and the migration that backfilled them keep the same
+	 * number (a literal {@code 10} in their Cypher).
 	 */
 	public static final int KEPT_EVIDENCE = 10;
 

@@ -140,16 +140,20 @@ public final class DocumentMerge {
 			WITH e, a ORDER BY a.publishedAt DESC, a.id
 			WITH e.type AS type, e.fromKey AS fromKey, e.toKey AS toKey,
 			     count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
-			     collect(DISTINCT a.id)[0..10] AS kept
+			     collect(DISTINCT a)[0..10] AS keptArticles
+			WITH type, fromKey, toKey, n, first, last, [k IN keptArticles | k.id] AS kept,
+			     [k IN keptArticles WHERE k.publishedAt IS NOT NULL | k.publishedAt] AS dates
 			MATCH (from:Entity {key: fromKey})
 			MATCH (to:Entity {key: toKey})
 			WHERE from <> to
 			FOREACH (_ IN CASE WHEN type = 'IMPLEMENTS' AND to:Document THEN [1] ELSE [] END |
 			  MERGE (from)-[r:IMPLEMENTS]->(to)
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept,
+			      r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END)
 			FOREACH (_ IN CASE WHEN type = 'ISSUED_BY' AND from:Document AND to:PartyBody THEN [1] ELSE [] END |
 			  MERGE (from)-[r:ISSUED_BY]->(to)
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)""";
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept,
+			      r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END)""";
 
 	/**
 	 * Any other relationship of a node merged away (none in the model today) goes to the

@@ -169,8 +169,8 @@ public class GraphWriter implements ArticleWriter {
 			  WITH DISTINCT r, id
 			  MATCH (a:Article {id: id})
 			  WITH r, a ORDER BY a.publishedAt DESC, a.id LIMIT 10
-			  WITH r, collect(a.id) AS kept
-			  SET r.evidenceArticleIds = kept
+			  WITH r, collect(a.id) AS kept, collect(a.publishedAt) AS dates
+			  SET r.evidenceArticleIds = kept, r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END
 			}""";
 
 	private static final String MERGE_ISSUED_BY = """
@@ -194,8 +194,8 @@ public class GraphWriter implements ArticleWriter {
 			  WITH DISTINCT r, id
 			  MATCH (a:Article {id: id})
 			  WITH r, a ORDER BY a.publishedAt DESC, a.id LIMIT 10
-			  WITH r, collect(a.id) AS kept
-			  SET r.evidenceArticleIds = kept
+			  WITH r, collect(a.id) AS kept, collect(a.publishedAt) AS dates
+			  SET r.evidenceArticleIds = kept, r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END
 			}""";
 
 	private static final String RECOUNT_IMPLEMENTS = """
@@ -204,9 +204,12 @@ public class GraphWriter implements ArticleWriter {
 			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'IMPLEMENTS', fromKey: row.fromKey, toKey: row.toKey})
 			WITH r, a ORDER BY a.publishedAt DESC, a.id
 			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
-			     collect(DISTINCT a.id)[0..10] AS kept
+			     collect(DISTINCT a)[0..10] AS keptArticles
+			WITH r, n, first, last, [k IN keptArticles | k.id] AS kept,
+			     [k IN keptArticles WHERE k.publishedAt IS NOT NULL | k.publishedAt] AS dates
 			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept,
+			      r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
 
 	private static final String RECOUNT_ISSUED_BY = """
@@ -215,9 +218,12 @@ public class GraphWriter implements ArticleWriter {
 			OPTIONAL MATCH (a:Article)-[:ASSERTS]->(:Evidence {type: 'ISSUED_BY', fromKey: row.fromKey, toKey: row.toKey})
 			WITH r, a ORDER BY a.publishedAt DESC, a.id
 			WITH r, count(DISTINCT a) AS n, min(a.publishedAt) AS first, max(a.publishedAt) AS last,
-			     collect(DISTINCT a.id)[0..10] AS kept
+			     collect(DISTINCT a)[0..10] AS keptArticles
+			WITH r, n, first, last, [k IN keptArticles | k.id] AS kept,
+			     [k IN keptArticles WHERE k.publishedAt IS NOT NULL | k.publishedAt] AS dates
 			FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept)
+			  SET r.articleCount = n, r.firstReported = first, r.lastReported = last, r.evidenceArticleIds = kept,
+			      r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
 
 	private static final String DELETE_ORPHANS = """

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by id), exactly, through every transactional write path: articles added over several
  * batches, a citation by year merged into its dated document by a later batch, an article
  * whose date changed and an article that no longer states the relation (its evidence
- * retracted). After each step the kept list equals the one computed here from the input,
- * and every relationship's equals a recomputation from its evidence
+ * retracted). After each step the kept list, and the dates of its dated articles
+ * ({@code evidenceArticleDates}), equal the ones computed here from the input, and every
+ * relationship's equals a recomputation from its evidence
  * ({@link GraphFingerprint#inconsistencies}).
  */
 class KeptEvidenceIT {
@@ -45,7 +47,7 @@ class KeptEvidenceIT {
 
 	private static final String KEPT = """
 			MATCH (:Province {key: '42'})-[r:IMPLEMENTS]->(:Document {key: $key})
-			RETURN r.evidenceArticleIds AS kept, r.articleCount AS articleCount""";
+			RETURN r.evidenceArticleIds AS kept, r.evidenceArticleDates AS dates, r.articleCount AS articleCount""";
 
 	private static final String DOCUMENT_EXISTS = "MATCH (d:Document {key: $key}) RETURN count(d) AS n";
 
@@ -104,13 +106,14 @@ class KeptEvidenceIT {
 	}
 
 	private void check(Path data, Map<String, ArticleLine> articles) {
-		List<String> expected = articles.values()
+		List<ArticleLine> first = articles.values()
 			.stream()
 			.sorted(Comparator.comparing(ArticleLine::date, Comparator.nullsFirst(Comparator.reverseOrder()))
 				.thenComparing(ArticleLine::id))
-			.map(ArticleLine::id)
 			.limit(ChangeSet.KEPT_EVIDENCE)
 			.toList();
+		List<String> expected = first.stream().map(ArticleLine::id).toList();
+		List<LocalDate> expectedDates = first.stream().map(ArticleLine::date).filter(Objects::nonNull).toList();
 		GraphFingerprint.withDatabase(data, driver -> {
 			assertThat(GraphFingerprint.inconsistencies(driver)).isEmpty();
 			assertThat(count(driver, BY_YEAR)).as("the citation by year was merged into the dated document").isZero();
@@ -129,6 +132,14 @@ class KeptEvidenceIT {
 				.asLong();
 			assertThat(articleCount).isEqualTo(articles.size());
 			assertThat(kept.asList(Value::asString)).containsExactlyElementsOf(expected);
+			Value dates = driver.executableQuery(KEPT)
+				.withParameters(Map.of("key", DATED))
+				.execute()
+				.records()
+				.get(0)
+				.get("dates");
+			assertThat(dates.asList(Value::asLocalDate)).as("the dates of the kept articles that have one, in order")
+				.containsExactlyElementsOf(expectedDates);
 			return null;
 		});
 	}
