@@ -455,6 +455,8 @@ final class ArticleResolver {
 						DocHit c = all.get(j);
 						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
 								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
+								&& (d.antecedentLevels == null || (c.target().suffixRule != null
+										&& d.antecedentLevels.contains(c.target().suffixRule.level())))
 								&& (pass == 1 || !negated.contains(c))) {
 							d.resolvedTo = c.target();
 							break;
