@@ -804,14 +804,16 @@ final class ArticleResolver {
 	}
 
 	/**
-	 * Whether a date set off by commas is the tail of a short name only ("Để cụ thể hóa
-	 * Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành …"): a short name takes
-	 * its date from its full citation, so the date is the clause's when a body and an
-	 * issuing verb follow it.
+	 * Whether a date set off by commas is the tail of a short name or a plenum resolution
+	 * only ("Để cụ thể hóa Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành
+	 * …", "Thực hiện Nghị quyết Trung ương 4 khóa XII, ngày 9-1-2017, Huyện ủy ban hành
+	 * …"): a short name takes its date from its full citation and a plenum resolution is
+	 * keyed by its term, so the date is the clause's when a body and an issuing verb
+	 * follow it.
 	 */
 	private static boolean afterShortName(ArticleFindings.SentenceFindings s, int offset) {
 		for (DocHit d : s.docs) {
-			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT) {
+			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT && d.kind != DocKind.PLENUM) {
 				return false;
 			}
 		}

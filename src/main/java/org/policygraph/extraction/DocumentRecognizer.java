@@ -278,6 +278,9 @@ final class DocumentRecognizer {
 	private record TypeWordAt(TypeWord word, int start) {
 	}
 
+	/** Words that qualify a type word before "số": thematic, joint. */
+	private static final List<String> TYPE_QUALIFIERS = List.of("chuyen de", "lien tich");
+
 	/**
 	 * The type word right before a code, allowing "số" and a colon in between ("Quy định
 	 * số 07-QĐ/TU").
@@ -290,6 +293,15 @@ final class DocumentRecognizer {
 		}
 		if (end >= 2 && f.startsWith("so", end - 2) && (end == 2 || !isWordChar(f.charAt(end - 3)))) {
 			end = skipBack(f, end - 2);
+		}
+		// a qualifier of the type: "Nghị quyết chuyên đề số 07-NQ/ĐU", "Hướng dẫn liên
+		// tịch số …"
+		for (String qualifier : TYPE_QUALIFIERS) {
+			int start = end - qualifier.length();
+			if (start >= 1 && f.startsWith(qualifier, start) && f.charAt(start - 1) == ' ') {
+				end = skipBack(f, start);
+				break;
+			}
 		}
 		TypeWordAt best = null;
 		for (String word : this.foldedTypeWords) {
