@@ -1025,8 +1025,12 @@ final class ArticleResolver {
 				else {
 					ProvinceUnit unit = null;
 					BodyHit issuing = d.issuer != null ? d.issuer : issuingBodyBefore(s, d);
+					ProvinceHit subject = issuing == null ? issuingProvinceBefore(s, d) : null;
 					if (issuing != null && issuing.provinceUnit != null) {
 						unit = issuing.provinceUnit;
+					}
+					else if (subject != null) {
+						unit = subject.unit;
 					}
 					else {
 						for (ProvinceHit p : s.provinces) {
@@ -1083,6 +1087,65 @@ final class ArticleResolver {
 	}
 
 	/**
+	 * A former unit's mark in brackets right after a body ("Tỉnh ủy Gia Lai (cũ) có …",
+	 * "Ban Thường vụ Tỉnh ủy Phú Yên (trước hợp nhất) đã ban hành …"): where the text
+	 * between the body and its verb starts once the mark is skipped.
+	 */
+	private static int afterFormerMark(SentenceText s, int bodyEnd, int verbStart) {
+		Matcher m = ReusableMatchers.of(FORMER_MARK, s.folded).region(bodyEnd, verbStart);
+		return m.lookingAt() ? m.end() : bodyEnd;
+	}
+
+	private static final Pattern FORMER_MARK = Pattern
+		.compile("\\s*\\(\\s*(?:cu|truoc (?:hop nhat|sap nhap|sap xep|day))\\s*\\)");
+
+	/**
+	 * The province named as the subject of the verb issuing the citation, right before it
+	 * ("Sơn La ban hành Chương trình hành động số 32-CTr/TU …; Điện Biên có Chương trình
+	 * hành động số 17-CTr/TU …"): the province stands for its committee.
+	 */
+	private static ProvinceHit issuingProvinceBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					&& c.end() <= d.start && d.start - c.end() <= 1) {
+				ProvinceHit best = null;
+				for (ProvinceHit p : s.provinces) {
+					if (p.end <= c.start()) {
+						best = p;
+					}
+				}
+				for (BodyHit b : s.bodies) {
+					if (best != null && b.end <= c.start() && b.end >= best.end) {
+						return null;
+					}
+				}
+				if (best == null) {
+					return null;
+				}
+				int from = afterFormerMark(s.sentence, best.end, c.start());
+				if (c.start() - from > 16) {
+					return null;
+				}
+				for (int i = from; i < c.start(); i++) {
+					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
+						return null;
+					}
+				}
+				// the province opens its clause: a subject, not a place after a noun
+				int open = best.start;
+				while (open > 0 && s.sentence.text.charAt(open - 1) == ' ') {
+					open--;
+				}
+				if (open > 0 && ";:,".indexOf(s.sentence.text.charAt(open - 1)) < 0) {
+					return null;
+				}
+				return best;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The local body of "<body> [đã] ban hành <d>", when the verb is right before the
 	 * citation.
 	 */
@@ -1096,10 +1159,14 @@ final class ArticleResolver {
 						best = b;
 					}
 				}
-				if (best == null || best.central() || c.start() - best.end > 16) {
+				if (best == null || best.central()) {
 					return null;
 				}
-				for (int i = best.end; i < c.start(); i++) {
+				int from = afterFormerMark(s.sentence, best.end, c.start());
+				if (c.start() - from > 16) {
+					return null;
+				}
+				for (int i = from; i < c.start(); i++) {
 					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
 						return null;
 					}
@@ -1113,6 +1180,13 @@ final class ArticleResolver {
 	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {
 		if (d.issuer != null && d.issuer.level == BodyLevel.DISTRICT && d.issuer.placeName != null) {
 			return d.issuer.placeName;
+		}
+		// the district body that is the subject of the verb issuing it ("Huyện ủy Ba Bể
+		// ra
+		// Kế hoạch số 62-KH/HU …; Thành ủy Bắc Kạn ra Kế hoạch số 115-KH/ThU …")
+		BodyHit issuing = issuingBodyBefore(s, d);
+		if (issuing != null && issuing.level == BodyLevel.DISTRICT && issuing.placeName != null) {
+			return issuing.placeName;
 		}
 		String place = null;
 		for (BodyHit b : s.bodies) {
