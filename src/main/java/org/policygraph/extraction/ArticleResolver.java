@@ -863,7 +863,7 @@ final class ArticleResolver {
 			for (DocHit d : s.docs) {
 				boolean first = d.kind == DocKind.CODE && d.start >= c.end()
 						&& issuedRightAfter(s.sentence.folded, c, d);
-				if (!first && !joinedTo(s.sentence.folded, last, d)) {
+				if (!first && !joinedTo(s.sentence.folded, last, d) && !joinedAfterItsOwnCue(s, last, d)) {
 					continue;
 				}
 				last = d;
@@ -913,6 +913,44 @@ final class ArticleResolver {
 				&& d.start > previous.citationEnd && Objects.equals(previous.typeCode, d.typeCode)
 				&& Objects.equals(previous.suffix, d.suffix) && d.date == null && d.year == null
 				&& ReusableMatchers.of(JOINED_CODE, folded).region(previous.citationEnd, d.start).matches();
+	}
+
+	private static final Pattern JOINED_AFTER_CUE = Pattern.compile("[^;.]*\\sva\\s+(?:[a-z]+\\s+){0,4}(?:so\\s*)?");
+
+	/**
+	 * "ban hành Kế hoạch số 70-KH/TU thực hiện Chỉ thị số 28-CT/TW và Kế hoạch số
+	 * 71-KH/TU thực hiện Chỉ thị số 29-CT/TW": a code of the same type and issuer suffix
+	 * after the issued one's cue clause and "và", with a cue of its own and nothing of
+	 * its own before it, is issued by the verb too.
+	 */
+	private static boolean joinedAfterItsOwnCue(ArticleFindings.SentenceFindings s, DocHit previous, DocHit d) {
+		if (previous == null || previous.kind != DocKind.CODE || d.kind != DocKind.CODE || d.date != null
+				|| d.year != null || !Objects.equals(previous.typeCode, d.typeCode)
+				|| !Objects.equals(previous.suffix, d.suffix) || d.start <= previous.citationEnd
+				|| !cueAt(s, previous.citationEnd) || !cueAt(s, d.citationEnd)) {
+			return false;
+		}
+		for (DocHit x : s.docs) {
+			if (x != previous && x != d && x.start > previous.start && x.start < d.start
+					&& Objects.equals(x.typeCode, d.typeCode) && Objects.equals(x.suffix, d.suffix)) {
+				return false;
+			}
+		}
+		return ReusableMatchers.of(JOINED_AFTER_CUE, s.sentence.folded).region(previous.citationEnd, d.start).matches();
+	}
+
+	/** Whether an implementing cue starts at the first word from this offset. */
+	private static boolean cueAt(ArticleFindings.SentenceFindings s, int from) {
+		int at = from;
+		while (at < s.sentence.text.length() && s.sentence.text.charAt(at) == ' ') {
+			at++;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() == ExtractionRules.CueKind.IMPLEMENTS && c.start() == at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the code is the first thing the verb issues. */
