@@ -81,7 +81,7 @@ final class ArticleResolver {
 		Map<String, Integer> namedCounts = new HashMap<>();
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (BodyHit b : s.bodies) {
-				if (b.level == BodyLevel.DISTRICT && b.placeName != null) {
+				if ((b.level == BodyLevel.DISTRICT || b.level == BodyLevel.GRASSROOTS) && b.placeName != null) {
 					String word = committeeWord(b);
 					BodyHit previous = namedDistricts.putIfAbsent(word, b);
 					if (previous == null || !previous.placeName.equals(b.placeName)) {
@@ -97,8 +97,18 @@ final class ArticleResolver {
 				}
 				String word = committeeWord(b);
 				BodyHit named = namedCounts.getOrDefault(word, 0) == 1 ? namedDistricts.get(word) : null;
-				if (named != null) {
-					b.level = BodyLevel.DISTRICT;
+				if (named != null && ((named.level == BodyLevel.GRASSROOTS) != (b.level == BodyLevel.GRASSROOTS)
+						|| (b.level == BodyLevel.GRASSROOTS && named.province != null && article != null
+								&& !named.province.equals(article)))) {
+					// a commune committee is the named one only in the article's province
+					named = null;
+				}
+				if (b.level == BodyLevel.GRASSROOTS && named == null) {
+					b.needsArticleProvince = false;
+					b.province = null;
+				}
+				else if (named != null) {
+					b.level = named.level;
 					b.placeName = named.placeName;
 					b.province = named.province;
 					b.placedByDistrict = named.placedByDistrict;
