@@ -81,7 +81,7 @@ final class ArticleResolver {
 		Map<String, Integer> namedCounts = new HashMap<>();
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (BodyHit b : s.bodies) {
-				if (b.level == BodyLevel.DISTRICT && b.placeName != null) {
+				if ((b.level == BodyLevel.DISTRICT || b.level == BodyLevel.GRASSROOTS) && b.placeName != null) {
 					String word = committeeWord(b);
 					BodyHit previous = namedDistricts.putIfAbsent(word, b);
 					if (previous == null || !previous.placeName.equals(b.placeName)) {
@@ -97,8 +97,18 @@ final class ArticleResolver {
 				}
 				String word = committeeWord(b);
 				BodyHit named = namedCounts.getOrDefault(word, 0) == 1 ? namedDistricts.get(word) : null;
-				if (named != null) {
-					b.level = BodyLevel.DISTRICT;
+				if (named != null && ((named.level == BodyLevel.GRASSROOTS) != (b.level == BodyLevel.GRASSROOTS)
+						|| (b.level == BodyLevel.GRASSROOTS && named.province != null && article != null
+								&& !named.province.equals(article)))) {
+					// a commune committee is the named one only in the article's province
+					named = null;
+				}
+				if (b.level == BodyLevel.GRASSROOTS && named == null) {
+					b.needsArticleProvince = false;
+					b.province = null;
+				}
+				else if (named != null) {
+					b.level = named.level;
 					b.placeName = named.placeName;
 					b.province = named.province;
 					b.placedByDistrict = named.placedByDistrict;
@@ -455,6 +465,8 @@ final class ArticleResolver {
 						DocHit c = all.get(j);
 						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
 								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
+								&& (d.antecedentLevels == null || (c.target().suffixRule != null
+										&& d.antecedentLevels.contains(c.target().suffixRule.level())))
 								&& (pass == 1 || !negated.contains(c))) {
 							d.resolvedTo = c.target();
 							break;
@@ -802,14 +814,16 @@ final class ArticleResolver {
 	}
 
 	/**
-	 * Whether a date set off by commas is the tail of a short name only ("Để cụ thể hóa
-	 * Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành …"): a short name takes
-	 * its date from its full citation, so the date is the clause's when a body and an
-	 * issuing verb follow it.
+	 * Whether a date set off by commas is the tail of a short name or a plenum resolution
+	 * only ("Để cụ thể hóa Quy định 105, ngày 8-5-2018, Ban Thường vụ Tỉnh ủy ban hành
+	 * …", "Thực hiện Nghị quyết Trung ương 4 khóa XII, ngày 9-1-2017, Huyện ủy ban hành
+	 * …"): a short name takes its date from its full citation and a plenum resolution is
+	 * keyed by its term, so the date is the clause's when a body and an issuing verb
+	 * follow it.
 	 */
 	private static boolean afterShortName(ArticleFindings.SentenceFindings s, int offset) {
 		for (DocHit d : s.docs) {
-			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT) {
+			if (offset >= d.start && offset < d.citationEnd && d.kind != DocKind.SHORT && d.kind != DocKind.PLENUM) {
 				return false;
 			}
 		}
@@ -859,7 +873,7 @@ final class ArticleResolver {
 			for (DocHit d : s.docs) {
 				boolean first = d.kind == DocKind.CODE && d.start >= c.end()
 						&& issuedRightAfter(s.sentence.folded, c, d);
-				if (!first && !joinedTo(s.sentence.folded, last, d)) {
+				if (!first && !joinedTo(s.sentence.folded, last, d) && !joinedAfterItsOwnCue(s, last, d)) {
 					continue;
 				}
 				last = d;
@@ -909,6 +923,44 @@ final class ArticleResolver {
 				&& d.start > previous.citationEnd && Objects.equals(previous.typeCode, d.typeCode)
 				&& Objects.equals(previous.suffix, d.suffix) && d.date == null && d.year == null
 				&& ReusableMatchers.of(JOINED_CODE, folded).region(previous.citationEnd, d.start).matches();
+	}
+
+	private static final Pattern JOINED_AFTER_CUE = Pattern.compile("[^;.]*\\sva\\s+(?:[a-z]+\\s+){0,4}(?:so\\s*)?");
+
+	/**
+	 * "ban hành Kế hoạch số 70-KH/TU thực hiện Chỉ thị số 28-CT/TW và Kế hoạch số
+	 * 71-KH/TU thực hiện Chỉ thị số 29-CT/TW": a code of the same type and issuer suffix
+	 * after the issued one's cue clause and "và", with a cue of its own and nothing of
+	 * its own before it, is issued by the verb too.
+	 */
+	private static boolean joinedAfterItsOwnCue(ArticleFindings.SentenceFindings s, DocHit previous, DocHit d) {
+		if (previous == null || previous.kind != DocKind.CODE || d.kind != DocKind.CODE || d.date != null
+				|| d.year != null || !Objects.equals(previous.typeCode, d.typeCode)
+				|| !Objects.equals(previous.suffix, d.suffix) || d.start <= previous.citationEnd
+				|| !cueAt(s, previous.citationEnd) || !cueAt(s, d.citationEnd)) {
+			return false;
+		}
+		for (DocHit x : s.docs) {
+			if (x != previous && x != d && x.start > previous.start && x.start < d.start
+					&& Objects.equals(x.typeCode, d.typeCode) && Objects.equals(x.suffix, d.suffix)) {
+				return false;
+			}
+		}
+		return ReusableMatchers.of(JOINED_AFTER_CUE, s.sentence.folded).region(previous.citationEnd, d.start).matches();
+	}
+
+	/** Whether an implementing cue starts at the first word from this offset. */
+	private static boolean cueAt(ArticleFindings.SentenceFindings s, int from) {
+		int at = from;
+		while (at < s.sentence.text.length() && s.sentence.text.charAt(at) == ' ') {
+			at++;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() == ExtractionRules.CueKind.IMPLEMENTS && c.start() == at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the code is the first thing the verb issues. */
@@ -1021,8 +1073,12 @@ final class ArticleResolver {
 				else {
 					ProvinceUnit unit = null;
 					BodyHit issuing = d.issuer != null ? d.issuer : issuingBodyBefore(s, d);
+					ProvinceHit subject = issuing == null ? issuingProvinceBefore(s, d) : null;
 					if (issuing != null && issuing.provinceUnit != null) {
 						unit = issuing.provinceUnit;
+					}
+					else if (subject != null) {
+						unit = subject.unit;
 					}
 					else {
 						for (ProvinceHit p : s.provinces) {
@@ -1079,6 +1135,65 @@ final class ArticleResolver {
 	}
 
 	/**
+	 * A former unit's mark in brackets right after a body ("Tỉnh ủy Gia Lai (cũ) có …",
+	 * "Ban Thường vụ Tỉnh ủy Phú Yên (trước hợp nhất) đã ban hành …"): where the text
+	 * between the body and its verb starts once the mark is skipped.
+	 */
+	private static int afterFormerMark(SentenceText s, int bodyEnd, int verbStart) {
+		Matcher m = ReusableMatchers.of(FORMER_MARK, s.folded).region(bodyEnd, verbStart);
+		return m.lookingAt() ? m.end() : bodyEnd;
+	}
+
+	private static final Pattern FORMER_MARK = Pattern
+		.compile("\\s*\\(\\s*(?:cu|truoc (?:hop nhat|sap nhap|sap xep|day))\\s*\\)");
+
+	/**
+	 * The province named as the subject of the verb issuing the citation, right before it
+	 * ("Sơn La ban hành Chương trình hành động số 32-CTr/TU …; Điện Biên có Chương trình
+	 * hành động số 17-CTr/TU …"): the province stands for its committee.
+	 */
+	private static ProvinceHit issuingProvinceBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					&& c.end() <= d.start && d.start - c.end() <= 1) {
+				ProvinceHit best = null;
+				for (ProvinceHit p : s.provinces) {
+					if (p.end <= c.start()) {
+						best = p;
+					}
+				}
+				for (BodyHit b : s.bodies) {
+					if (best != null && b.end <= c.start() && b.end >= best.end) {
+						return null;
+					}
+				}
+				if (best == null) {
+					return null;
+				}
+				int from = afterFormerMark(s.sentence, best.end, c.start());
+				if (c.start() - from > 16) {
+					return null;
+				}
+				for (int i = from; i < c.start(); i++) {
+					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
+						return null;
+					}
+				}
+				// the province opens its clause: a subject, not a place after a noun
+				int open = best.start;
+				while (open > 0 && s.sentence.text.charAt(open - 1) == ' ') {
+					open--;
+				}
+				if (open > 0 && ";:,".indexOf(s.sentence.text.charAt(open - 1)) < 0) {
+					return null;
+				}
+				return best;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The local body of "<body> [đã] ban hành <d>", when the verb is right before the
 	 * citation.
 	 */
@@ -1092,10 +1207,14 @@ final class ArticleResolver {
 						best = b;
 					}
 				}
-				if (best == null || best.central() || c.start() - best.end > 16) {
+				if (best == null || best.central()) {
 					return null;
 				}
-				for (int i = best.end; i < c.start(); i++) {
+				int from = afterFormerMark(s.sentence, best.end, c.start());
+				if (c.start() - from > 16) {
+					return null;
+				}
+				for (int i = from; i < c.start(); i++) {
 					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
 						return null;
 					}
@@ -1109,6 +1228,13 @@ final class ArticleResolver {
 	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {
 		if (d.issuer != null && d.issuer.level == BodyLevel.DISTRICT && d.issuer.placeName != null) {
 			return d.issuer.placeName;
+		}
+		// the district body that is the subject of the verb issuing it ("Huyện ủy Ba Bể
+		// ra
+		// Kế hoạch số 62-KH/HU …; Thành ủy Bắc Kạn ra Kế hoạch số 115-KH/ThU …")
+		BodyHit issuing = issuingBodyBefore(s, d);
+		if (issuing != null && issuing.level == BodyLevel.DISTRICT && issuing.placeName != null) {
+			return issuing.placeName;
 		}
 		String place = null;
 		for (BodyHit b : s.bodies) {

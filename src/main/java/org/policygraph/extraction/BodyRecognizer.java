@@ -222,7 +222,13 @@ final class BodyRecognizer {
 						return hit;
 					}
 					if (committee.kind() == CommitteeKind.GRASSROOTS) {
-						return null;
+						// "Đảng ủy xã ban hành …": the one commune committee of that kind
+						// the
+						// article names, placed when the article is resolved
+						hit.level = BodyLevel.GRASSROOTS;
+						hit.needsArticleProvince = true;
+						hit.barePlace = true;
+						return hit;
 					}
 					hit.level = BodyLevel.DISTRICT;
 					hit.needsArticleProvince = true;

@@ -4,9 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,15 @@ final class DocumentRecognizer {
 	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])");
 
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(dai hoi|trung uong)(?![a-z0-9])");
+
+	/**
+	 * A type word owned by a local unit named by its level alone: "kế hoạch của tỉnh",
+	 * "chương trình hành động của Tỉnh ủy", "kế hoạch của Ban Thường vụ Huyện ủy" — the
+	 * document of that type the unit issued, cited earlier in the article. Group 1 is the
+	 * unit.
+	 */
+	private static final Pattern UNIT_OWNER = Pattern.compile(
+			"\\s+cua\\s+(?:ban thuong vu\\s+|thuong truc\\s+)?(tinh uy|tinh|huyen uy|huyen|quan uy|thi uy|thi xa|thanh uy|thanh pho)(?![a-z0-9])");
 
 	/**
 	 * A count right before a plenum resolution: "hai nghị quyết Trung ương 6" names
@@ -267,6 +278,9 @@ final class DocumentRecognizer {
 	private record TypeWordAt(TypeWord word, int start) {
 	}
 
+	/** Words that qualify a type word before "số": thematic, joint. */
+	private static final List<String> TYPE_QUALIFIERS = List.of("chuyen de", "lien tich");
+
 	/**
 	 * The type word right before a code, allowing "số" and a colon in between ("Quy định
 	 * số 07-QĐ/TU").
@@ -279,6 +293,15 @@ final class DocumentRecognizer {
 		}
 		if (end >= 2 && f.startsWith("so", end - 2) && (end == 2 || !isWordChar(f.charAt(end - 3)))) {
 			end = skipBack(f, end - 2);
+		}
+		// a qualifier of the type: "Nghị quyết chuyên đề số 07-NQ/ĐU", "Hướng dẫn liên
+		// tịch số …"
+		for (String qualifier : TYPE_QUALIFIERS) {
+			int start = end - qualifier.length();
+			if (start >= 1 && f.startsWith(qualifier, start) && f.charAt(start - 1) == ' ') {
+				end = skipBack(f, start);
+				break;
+			}
 		}
 		TypeWordAt best = null;
 		for (String word : this.foldedTypeWords) {
@@ -427,6 +450,16 @@ final class DocumentRecognizer {
 				docs.add(d);
 				continue;
 			}
+			m = ReusableMatchers.of(UNIT_OWNER, s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt() && !namedAfter(s.text, m.end())) {
+				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				d.antecedentLevels = unitLevels(m.group(1));
+				docs.add(d);
+				continue;
+			}
 			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
 				continue;
 			}
@@ -454,6 +487,31 @@ final class DocumentRecognizer {
 			}
 			docs.add(d);
 		}
+	}
+
+	/**
+	 * Whether a capitalized name follows (after spaces or a comma): "của tỉnh Bến Tre",
+	 * "của Thành ủy Vinh" name the unit, they are no level alone.
+	 */
+	private static boolean namedAfter(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i < text.length() && Character.isUpperCase(text.charAt(i));
+	}
+
+	/**
+	 * The levels of the documents a unit named by its level alone issues: a province's
+	 * committee its provincial ones, a district's its district ones; a city may be either
+	 * (a centrally-run city or a provincial one).
+	 */
+	private static Set<IssuingLevel> unitLevels(String unit) {
+		return switch (unit) {
+			case "tinh uy", "tinh" -> EnumSet.of(IssuingLevel.PROVINCIAL);
+			case "thanh uy", "thanh pho" -> EnumSet.of(IssuingLevel.PROVINCIAL, IssuingLevel.DISTRICT);
+			default -> EnumSet.of(IssuingLevel.DISTRICT);
+		};
 	}
 
 	/** A resolution with a central suffix (22-NQ/TW). */

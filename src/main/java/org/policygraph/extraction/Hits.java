@@ -208,6 +208,12 @@ final class Hits {
 		 */
 		DocKind antecedentKind;
 
+		/**
+		 * For anaphors owned by a unit named by its level alone ("kế hoạch của tỉnh"):
+		 * the issuing levels the antecedent's code may have; null when any.
+		 */
+		java.util.Set<IssuingLevel> antecedentLevels;
+
 		String subject;
 
 		/**

@@ -1056,9 +1056,30 @@ final class RelationFinder {
 				}
 			}
 			if (attached) {
-				d.attachEnd = clauseEnd(s, docs, cues, pos, d.subject == null && !cueAttached(cues, pos));
+				d.attachEnd = clauseEnd(s, docs, cues, d, pos, d.subject == null && !cueAttached(cues, pos));
 			}
 		}
+	}
+
+	/**
+	 * Whether a citation has the owner's type and issuer suffix and an implementing cue
+	 * right after it.
+	 */
+	static boolean sameKindWithItsOwnCue(SentenceText s, List<Cue> cues, DocHit owner, DocHit d) {
+		if (owner.kind != DocKind.CODE || d.kind != DocKind.CODE || !owner.typeCode.equals(d.typeCode)
+				|| !owner.suffix.equals(d.suffix)) {
+			return false;
+		}
+		int at = d.citationEnd;
+		while (at < s.text.length() && s.text.charAt(at) == ' ') {
+			at++;
+		}
+		for (Cue c : cues) {
+			if (c.kind() == CueKind.IMPLEMENTS && c.start() == at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean cueAttached(List<Cue> cues, int pos) {
@@ -1070,12 +1091,25 @@ final class RelationFinder {
 		return false;
 	}
 
-	private static int clauseEnd(SentenceText s, List<DocHit> docs, List<Cue> cues, int from, boolean plainSubject) {
+	private static int clauseEnd(SentenceText s, List<DocHit> docs, List<Cue> cues, DocHit owner, int from,
+			boolean plainSubject) {
 		int n = s.text.length();
 		int i = from;
 		boolean cueSeen = false;
 		boolean docAfterCue = false;
 		while (i < n) {
+			if (cueSeen && docAfterCue && s.text.startsWith(" và ", i)) {
+				// "ban hành Kế hoạch số 70-KH/TU thực hiện Chỉ thị số 28-CT/TW và Kế
+				// hoạch số
+				// 71-KH/TU thực hiện Chỉ thị số 29-CT/TW": a document like the owner with
+				// a cue
+				// of its own is a second document issued, not one more object
+				for (DocHit d : docs) {
+					if (d.start == i + 4 && sameKindWithItsOwnCue(s, cues, owner, d)) {
+						return i;
+					}
+				}
+			}
 			if (cueSeen && !docAfterCue && s.text.startsWith(" và ", i)) {
 				// "về thi hành Điều lệ Đảng và Hướng dẫn số 06": the cue's object is not
 				// a document,

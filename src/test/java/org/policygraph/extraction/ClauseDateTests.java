@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policygraph.extraction.ExtractionAssertions.documentKeys;
+import static org.policygraph.extraction.ExtractionAssertions.pairs;
 import static org.policygraph.extraction.ExtractionTestSupport.extract;
 
 /** The date opening the clause that issues an undated code dates that code. */
@@ -110,6 +111,23 @@ class ClauseDateTests {
 				"Ngày 12-7-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 90-KH/TU và Chỉ thị số 35-CT/TW về "
 						+ "đại hội đảng bộ các cấp.");
 		assertThat(documentKeys(e)).contains("90-KH/TU|62|2019-07-12").noneMatch(k -> k.startsWith("35-CT/TW|TW|2019"));
+	}
+
+	@Test
+	void shouldDateTheIssuedCodeByADateSetOffByCommasAfterAPlenumResolution() {
+		Extraction e = extract("Bình Thuận: tin cơ sở",
+				"Quán triệt Nghị quyết Trung ương 6 khóa XII, ngày 20-1-2018, Ban Thường vụ Tỉnh ủy Bình Thuận ban hành "
+						+ "Kế hoạch số 44-KH/TU về sắp xếp bộ máy.");
+		assertThat(documentKeys(e)).contains("44-KH/TU|60|2018-01-20");
+	}
+
+	@Test
+	void shouldDateACodeWrittenWithAQualifierOfItsTypeBeforeSo() {
+		Extraction e = extract("Quảng Nam: tin cơ sở",
+				"Ngày 12-4-2019, Đảng ủy xã Tam Xuân ra Nghị quyết chuyên đề số 05-NQ/ĐU về phát triển đảng viên trẻ.");
+		assertThat(documentKeys(e)).containsExactly("05-NQ/ĐU|49|2019-04-12");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.containsExactly("05-NQ/ĐU|49|2019-04-12 -> 49/dang-uy-xa-tam-xuan");
 	}
 
 }

@@ -47,4 +47,13 @@ class DistrictNameTests {
 		assertThat(bodyKeys(e)).contains("66/huyen-uy-krong-pac");
 	}
 
+	@Test
+	void shouldScopeEachDistrictDocumentToTheDistrictCommitteeThatIssuesIt() {
+		Extraction e = extract("Quảng Ngãi: kế hoạch của từng huyện",
+				"Huyện ủy Ba Tơ ra Kế hoạch số 20-KH/HU ngày 1-2-2022; Huyện ủy Minh Long ra Kế hoạch số 31-KH/HU ngày "
+						+ "3-2-2022.");
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("20-KH/HU|51:ba-to|2022-02-01",
+				"31-KH/HU|51:minh-long|2022-02-03");
+	}
+
 }

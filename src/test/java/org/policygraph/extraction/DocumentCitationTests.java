@@ -240,4 +240,20 @@ class DocumentCitationTests {
 		assertThat(documentKeys(e)).contains(key);
 	}
 
+	@Test
+	void shouldScopeADocumentToTheProvinceThatIsTheSubjectOfItsIssuingVerb() {
+		Extraction e = extract("Tây Bắc: sắp xếp bộ máy",
+				"Lai Châu ban hành Kế hoạch số 40-KH/TU ngày 2-3-2018 thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 "
+						+ "của Ban Chấp hành Trung ương; Lào Cai có Kế hoạch số 52-KH/TU ngày 9-3-2018 thực hiện nghị "
+						+ "quyết này.");
+		assertThat(documentKeys(e)).contains("40-KH/TU|12|2018-03-02", "52-KH/TU|10|2018-03-09");
+	}
+
+	@Test
+	void shouldNotScopeADocumentToAProvinceNamedAfterANounBeforeTheVerb() {
+		Extraction e = extract("Lai Châu: tin cơ sở",
+				"Hội nông dân tỉnh Lào Cai ban hành Kế hoạch số 52-KH/TU ngày 9-3-2018 về sản xuất.");
+		assertThat(documentKeys(e)).containsExactly("52-KH/TU|12|2018-03-09");
+	}
+
 }

@@ -121,8 +121,16 @@ class ExtractionEvaluationTests {
 			// 0.992, bodies 0.983, documents 0.975, ISSUED_BY 0.970, IMPLEMENTS 0.903
 			new FormerBlindSet("Sixth former blind set", "the sixth former blind set",
 					"first measured as the sixth blind set of issue 21",
-					List.of("evaluation-tuning-k.json", "evaluation-tuning-l.json"), 150, Map.of("provinces", 0.99,
-							"bodies", 0.975, "documents", 0.97, "ISSUED_BY", 0.965, "IMPLEMENTS", 0.90)));
+					List.of("evaluation-tuning-k.json", "evaluation-tuning-l.json"), 150,
+					Map.of("provinces", 0.99, "bodies", 0.975, "documents", 0.97, "ISSUED_BY", 0.965, "IMPLEMENTS",
+							0.90)),
+			// m/n, 150 articles: before the ninth round, written with it in view,
+			// provinces 0.996, bodies 0.987, documents 0.955, ISSUED_BY 0.946, IMPLEMENTS
+			// 0.863
+			new FormerBlindSet("Seventh former blind set", "the seventh former blind set",
+					"first measured as the seventh blind set of issue 21",
+					List.of("evaluation-tuning-m.json", "evaluation-tuning-n.json"), 150, Map.of("provinces", 0.99,
+							"bodies", 0.98, "documents", 0.95, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.86)));
 
 	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported

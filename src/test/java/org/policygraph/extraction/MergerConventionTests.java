@@ -70,4 +70,13 @@ class MergerConventionTests {
 		assertThat(provinceKeys(e)).containsExactlyInAnyOrder("45", "45-2025");
 	}
 
+	@Test
+	void shouldScopeTheDocumentOfACommitteeMarkedAsFormerBeforeItsVerbToTheFormerUnit() {
+		Extraction e = extract("Quảng Trị: phát triển du lịch",
+				"Còn Tỉnh ủy Quảng Bình (cũ) có Chương trình hành động số 12-CTr/TU ngày 5-3-2024 thực hiện Nghị "
+						+ "quyết số 23-NQ/TW ngày 6-10-2022 của Bộ Chính trị.",
+				AFTER);
+		assertThat(documentKeys(e)).contains("12-CTr/TU|44|2024-03-05");
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.policygraph.extraction;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +72,25 @@ class PlaceOpenerCommitteeTests {
 		Extraction e = extract("TP Hồ Chí Minh: tin cơ sở",
 				"Tại Thành phố Hồ Chí Minh, Ban Tuyên giáo Thành ủy đã tổ chức hội nghị chuyên đề về công tác dân vận.");
 		assertThat(bodyKeys(e)).contains("79/ban-tuyen-giao-thanh-uy").noneMatch(k -> k.contains("ho-chi-minh"));
+	}
+
+	@Test
+	void shouldTakeABareCommuneCommitteeForTheOneTheArticleNames() {
+		Extraction e = extract("Đắk Lắk: Đảng ủy xã Ea Kao xây dựng nông thôn mới",
+				"Bí thư Đảng ủy xã Ea Kao cho biết xã đã có nhiều đổi mới. Ngày 3-3-2024, Đảng ủy xã ban hành Nghị quyết "
+						+ "số 12-NQ/ĐU về phát triển kinh tế vườn.",
+				LocalDate.of(2024, 5, 2));
+		assertThat(pairs(e, RelationType.ISSUED_BY)).containsExactly("12-NQ/ĐU|66|2024-03-03 -> 66/dang-uy-xa-ea-kao");
+	}
+
+	@Test
+	void shouldDropABareCommuneCommitteeWhenTheArticleNamesSeveral() {
+		Extraction e = extract("Đắk Lắk: tin cơ sở",
+				"Đảng ủy xã Ea Kao và Đảng ủy xã Hòa Thắng cùng ra quân làm đường. Ngày 3-3-2024, Đảng ủy xã ban hành "
+						+ "Nghị quyết số 12-NQ/ĐU về phát triển kinh tế vườn.",
+				LocalDate.of(2024, 5, 2));
+		assertThat(pairs(e, RelationType.ISSUED_BY)).isEmpty();
+		assertThat(bodyKeys(e)).containsExactlyInAnyOrder("66/dang-uy-xa-ea-kao", "66/dang-uy-xa-hoa-thang");
 	}
 
 }

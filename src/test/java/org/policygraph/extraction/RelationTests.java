@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policygraph.extraction.ExtractionAssertions.documentKeys;
 import static org.policygraph.extraction.ExtractionAssertions.pairs;
 import static org.policygraph.extraction.ExtractionTestSupport.extract;
 
@@ -448,6 +449,21 @@ class RelationTests {
 				"Ngày 3-3-2019, Ban Thường vụ Tỉnh ủy Kon Tum ban hành Kế hoạch số 70-KH/TU và Kế hoạch số 71-KH/TU, "
 						+ "cùng thực hiện Chỉ thị số 28-CT/TW và Chỉ thị số 29-CT/TW của Ban Bí thư.");
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).filteredOn(p -> p.startsWith("70-KH/TU")).hasSize(2);
+	}
+
+	@Test
+	void shouldReadASecondDocumentOfTheSameKindWithItsOwnCueAsIssuedNotAsAnObject() {
+		Extraction e = extract("Phú Thọ: tin xây dựng Đảng",
+				"Ngày 14-6-2019, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 70-KH/TU thực hiện Chỉ thị số "
+						+ "28-CT/TW ngày 21-9-2018 của Ban Bí thư và Kế hoạch số 71-KH/TU thực hiện Chỉ thị số 29-CT/TW "
+						+ "ngày 5-1-2019 của Ban Bí thư.");
+		assertThat(documentKeys(e)).contains("70-KH/TU|25|2019-06-14", "71-KH/TU|25|2019-06-14");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("71-KH/TU|25|2019-06-14 -> 25/ban-thuong-vu-tinh-uy");
+		assertThat(pairs(e, RelationType.IMPLEMENTS))
+			.contains("70-KH/TU|25|2019-06-14 -> 28-CT/TW|TW|2018-09-21",
+					"71-KH/TU|25|2019-06-14 -> 29-CT/TW|TW|2019-01-05")
+			.doesNotContain("70-KH/TU|25|2019-06-14 -> 29-CT/TW|TW|2019-01-05",
+					"70-KH/TU|25|2019-06-14 -> 71-KH/TU|25|2019-06-14");
 	}
 
 }
