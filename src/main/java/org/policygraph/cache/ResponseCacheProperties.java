@@ -21,12 +21,13 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * runs (stale-while-revalidate, docs/adr/0017-stale-while-revalidate-responses.md), and
  * how long after its time-to-live a response may be sent the same way; zero (the default)
  * answers every request after a write from the graph with that write
- * @param refreshAfter with {@code serveStale}, how old (since it was read) an outdated
- * response must be before a request that is sent it starts its refresh: a younger one is
- * sent without a refresh, so that a stream of writes does not make every question execute
- * again after each write (docs/adr/0018-deep-articles-and-the-load-test.md); unset, half
- * of {@code serveStale}; always below {@code serveStale}, so that the refresh has time to
- * run before the response may no longer be sent
+ * @param refreshAfter with {@code serveStale}, how old (since it was read from the graph)
+ * an outdated response must be before a request that is sent it starts its refresh: a
+ * younger one is sent without a refresh, so that a stream of writes does not make every
+ * question execute again after each write
+ * (docs/adr/0018-deep-articles-and-the-load-test.md); unset, half of {@code serveStale};
+ * always below {@code serveStale}, so that the refresh has time to run before the
+ * response may no longer be sent
  */
 @ConfigurationProperties("policygraph.graphql.response-cache")
 public record ResponseCacheProperties(Duration ttl, long maxValues, int documents, Duration serveStale,
