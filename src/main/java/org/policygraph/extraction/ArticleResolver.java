@@ -1153,44 +1153,61 @@ final class ArticleResolver {
 	 * hành động số 17-CTr/TU …"): the province stands for its committee.
 	 */
 	private static ProvinceHit issuingProvinceBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		ArticleFindings.Cue c = issuingCueBefore(s, d);
+		if (c == null) {
+			return null;
+		}
+		ProvinceHit best = null;
+		for (ProvinceHit p : s.provinces) {
+			if (p.end <= c.start()) {
+				best = p;
+			}
+		}
+		if (best == null || !subjectOfVerb(s.sentence, best.end, c.start())) {
+			return null;
+		}
+		for (BodyHit b : s.bodies) {
+			if (b.end <= c.start() && b.end >= best.end) {
+				return null;
+			}
+		}
+		// the province opens its clause: a subject, not a place after a noun
+		int open = best.start;
+		while (open > 0 && s.sentence.text.charAt(open - 1) == ' ') {
+			open--;
+		}
+		if (open > 0 && ";:,".indexOf(s.sentence.text.charAt(open - 1)) < 0) {
+			return null;
+		}
+		return best;
+	}
+
+	/** The issuing verb right before the citation, if any. */
+	private static ArticleFindings.Cue issuingCueBefore(ArticleFindings.SentenceFindings s, DocHit d) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
 					&& c.end() <= d.start && d.start - c.end() <= 1) {
-				ProvinceHit best = null;
-				for (ProvinceHit p : s.provinces) {
-					if (p.end <= c.start()) {
-						best = p;
-					}
-				}
-				for (BodyHit b : s.bodies) {
-					if (best != null && b.end <= c.start() && b.end >= best.end) {
-						return null;
-					}
-				}
-				if (best == null) {
-					return null;
-				}
-				int from = afterFormerMark(s.sentence, best.end, c.start());
-				if (c.start() - from > 16) {
-					return null;
-				}
-				for (int i = from; i < c.start(); i++) {
-					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
-						return null;
-					}
-				}
-				// the province opens its clause: a subject, not a place after a noun
-				int open = best.start;
-				while (open > 0 && s.sentence.text.charAt(open - 1) == ' ') {
-					open--;
-				}
-				if (open > 0 && ";:,".indexOf(s.sentence.text.charAt(open - 1)) < 0) {
-					return null;
-				}
-				return best;
+				return c;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether what ends at subjectEnd is the subject of the verb at verbStart: at most a
+	 * former unit's mark and a few words ("đã", "vừa") between them, no punctuation.
+	 */
+	private static boolean subjectOfVerb(SentenceText s, int subjectEnd, int verbStart) {
+		int from = afterFormerMark(s, subjectEnd, verbStart);
+		if (verbStart - from > 16) {
+			return false;
+		}
+		for (int i = from; i < verbStart; i++) {
+			if (",;:.\"(".indexOf(s.text.charAt(i)) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -1198,40 +1215,28 @@ final class ArticleResolver {
 	 * citation.
 	 */
 	private static BodyHit issuingBodyBefore(ArticleFindings.SentenceFindings s, DocHit d) {
-		for (ArticleFindings.Cue c : s.cues) {
-			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
-					&& c.end() <= d.start && d.start - c.end() <= 1) {
-				BodyHit best = null;
-				for (BodyHit b : s.bodies) {
-					if (b.end <= c.start()) {
-						best = b;
-					}
-				}
-				if (best == null || best.central()) {
-					return null;
-				}
-				int from = afterFormerMark(s.sentence, best.end, c.start());
-				if (c.start() - from > 16) {
-					return null;
-				}
-				for (int i = from; i < c.start(); i++) {
-					if (",;:.\"(".indexOf(s.sentence.text.charAt(i)) >= 0) {
-						return null;
-					}
-				}
-				return best;
+		ArticleFindings.Cue c = issuingCueBefore(s, d);
+		if (c == null) {
+			return null;
+		}
+		BodyHit best = null;
+		for (BodyHit b : s.bodies) {
+			if (b.end <= c.start()) {
+				best = b;
 			}
 		}
-		return null;
+		if (best == null || best.central() || !subjectOfVerb(s.sentence, best.end, c.start())) {
+			return null;
+		}
+		return best;
 	}
 
 	private static String districtPlace(DocHit d, ArticleFindings.SentenceFindings s) {
 		if (d.issuer != null && d.issuer.level == BodyLevel.DISTRICT && d.issuer.placeName != null) {
 			return d.issuer.placeName;
 		}
-		// the district body that is the subject of the verb issuing it ("Huyện ủy Ba Bể
-		// ra
-		// Kế hoạch số 62-KH/HU …; Thành ủy Bắc Kạn ra Kế hoạch số 115-KH/ThU …")
+		// the district body that is the subject of the verb issuing it
+		// ("Huyện ủy Ba Bể ra Kế hoạch số 62-KH/HU …; Thành ủy Bắc Kạn ra …")
 		BodyHit issuing = issuingBodyBefore(s, d);
 		if (issuing != null && issuing.level == BodyLevel.DISTRICT && issuing.placeName != null) {
 			return issuing.placeName;
