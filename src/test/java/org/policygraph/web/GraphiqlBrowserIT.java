@@ -202,6 +202,16 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertThat(textOf(".graphiql-doc-explorer")).contains("coverage", "neighbourhood", "shortestPath",
 				"documentsByCode", "search");
 		assertThat(textOf(".graphiql-plugin")).doesNotContain("Error fetching schema");
+		// Each description reads as one paragraph: GraphiQL turns every line break of a
+		// description into <br>, and the schema files wrap their lines.
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-doc-explorer .graphiql-markdown-description")))
+			.hasSizeGreaterThan(10);
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-doc-explorer .graphiql-markdown-description br")))
+			.as("line breaks inside the Query fields' descriptions")
+			.isEmpty();
+		assertThat(textOf(".graphiql-doc-explorer")).contains("and which units are missing");
 		this.browser.screenshot("graphiql-docs");
 
 		// Autocompletion from the introspected schema, in a new tab.
