@@ -362,6 +362,13 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertThat(result.get("top").doubleValue()).as("the result below the editors")
 			.isGreaterThanOrEqualTo(editors.get("bottom").doubleValue());
 		assertThat(result.get("width").doubleValue()).as("the result's width").isGreaterThan(250);
+		Number innerWidth = this.browser.script("return innerWidth;");
+		assertThat(rectangle(".graphiql-query-editor .CodeMirror").get("width").doubleValue())
+			.as("the query's width, of a %s px screen", innerWidth)
+			.isGreaterThan(0.7 * innerWidth.doubleValue());
+		Map<String, Number> run = rectangle(".graphiql-execute-button");
+		assertThat(run.get("bottom").doubleValue()).as("the run button above the query")
+			.isLessThanOrEqualTo(rectangle(".graphiql-query-editor .CodeMirror").get("top").doubleValue());
 
 		find("button[aria-label='Show Documentation Explorer']").click();
 		this.browser.waiting()
