@@ -53,7 +53,7 @@ public @interface GraphQlSliceTest {
 	 * limits as the application configures them.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ ScalarConfiguration.class, QueryLimitsConfiguration.class })
+	@Import({ SchemaConfiguration.class, QueryLimitsConfiguration.class })
 	class SliceConfiguration {
 
 		/**

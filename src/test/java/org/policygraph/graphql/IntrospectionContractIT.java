@@ -62,6 +62,33 @@ class IntrospectionContractIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldServeEveryDescriptionAsFlowingParagraphs() {
+		JsonNode response = post(document("introspection-graphql-js-all-options.graphql"), "IntrospectionQuery");
+
+		List<String> descriptions = new ArrayList<>();
+		collectDescriptions(response.path("data").path("__schema"), descriptions);
+		assertThat(descriptions).hasSizeGreaterThan(500);
+		assertThat(descriptions).filteredOn(text -> !text.equals(DescriptionParagraphs.join(text)))
+			.as("descriptions with a line break inside a paragraph (GraphiQL shows each as a break)")
+			.isEmpty();
+		assertThat(descriptions)
+			.anyMatch(text -> text.contains("since when, on how many articles, and which units " + "are missing"));
+	}
+
+	private static void collectDescriptions(JsonNode node, List<String> descriptions) {
+		if (node.isObject()) {
+			JsonNode description = node.path("description");
+			if (description.isString()) {
+				descriptions.add(description.asString());
+			}
+			node.forEach(child -> collectDescriptions(child, descriptions));
+		}
+		else if (node.isArray()) {
+			node.forEach(child -> collectDescriptions(child, descriptions));
+		}
+	}
+
+	@Test
 	void shouldRefuseAnEndlessNestingOfOfType() {
 		StringBuilder deep = new StringBuilder("{ __type(name: \"Query\") { fields { type { ");
 		for (int i = 0; i < 30; i++) {

@@ -202,6 +202,16 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertThat(textOf(".graphiql-doc-explorer")).contains("coverage", "neighbourhood", "shortestPath",
 				"documentsByCode", "search");
 		assertThat(textOf(".graphiql-plugin")).doesNotContain("Error fetching schema");
+		// Each description reads as one paragraph: GraphiQL turns every line break of a
+		// description into <br>, and the schema files wrap their lines.
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-doc-explorer .graphiql-markdown-description")))
+			.hasSizeGreaterThan(10);
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector(".graphiql-doc-explorer .graphiql-markdown-description br")))
+			.as("line breaks inside the Query fields' descriptions")
+			.isEmpty();
+		assertThat(textOf(".graphiql-doc-explorer")).contains("and which units are missing");
 		this.browser.screenshot("graphiql-docs");
 
 		// Autocompletion from the introspected schema, in a new tab.
@@ -352,6 +362,13 @@ class GraphiqlBrowserIT extends BrowserTests {
 		assertThat(result.get("top").doubleValue()).as("the result below the editors")
 			.isGreaterThanOrEqualTo(editors.get("bottom").doubleValue());
 		assertThat(result.get("width").doubleValue()).as("the result's width").isGreaterThan(250);
+		Number innerWidth = this.browser.script("return innerWidth;");
+		assertThat(rectangle(".graphiql-query-editor .CodeMirror").get("width").doubleValue())
+			.as("the query's width, of a %s px screen", innerWidth)
+			.isGreaterThan(0.7 * innerWidth.doubleValue());
+		Map<String, Number> run = rectangle(".graphiql-execute-button");
+		assertThat(run.get("bottom").doubleValue()).as("the run button above the query")
+			.isLessThanOrEqualTo(rectangle(".graphiql-query-editor .CodeMirror").get("top").doubleValue());
 
 		find("button[aria-label='Show Documentation Explorer']").click();
 		this.browser.waiting()
