@@ -652,6 +652,7 @@ public final class Extractor {
 				}
 			}
 		}
+		carryOutTheOpeningDocument(findings, issuerOf, relationOut, relationKeys, provinceOut, asOf);
 		carryThroughLocalDocuments(relationOut, relationKeys, docOut, provinceOut, asOf);
 		// Issuers implied by the code or the citation form when none is stated.
 		for (SentenceFindings f : findings) {
@@ -696,6 +697,107 @@ public final class Extractor {
 		}
 		return new Extraction(articleUnit == null ? null : articleUnit.key(), new ArrayList<>(provinceOut.values()),
 				new ArrayList<>(bodyOut.values()), new ArrayList<>(docOut.values()), relationOut);
+	}
+
+	/** How far into the text the central document an article opens on may be cited. */
+	private static final int OPENING_SENTENCES = 2;
+
+	/**
+	 * An article that opens on one central document and reports it carried out, then
+	 * reports the local committees' plans one by one without naming that document again
+	 * ("Thực hiện Chỉ thị số 35-CT/TW …, các tỉnh đã sớm ban hành kế hoạch. Ban Thường vụ
+	 * Tỉnh ủy Hà Giang ban hành Kế hoạch số 140-KH/TU ngày 2-7-2019, …; Tỉnh ủy Tuyên
+	 * Quang có Kế hoạch số 135-KH/TU …"): each plan or programme a local body issues
+	 * there, with no subject and no document it carries out of its own, carries out the
+	 * opening document, and so does its province. The opening document is the one central
+	 * document of the first sentence citing one (the title or the first
+	 * {@value #OPENING_SENTENCES} sentences of the text), which something in the article
+	 * is stated to carry out; the rule ends at the first other central document that does
+	 * not carry it out, and no plan in a sentence that replaces or amends is taken.
+	 */
+	private void carryOutTheOpeningDocument(List<SentenceFindings> findings, Map<String, List<String>> issuerOf,
+			List<Relation> relations, Set<RelationKey> keys, Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
+		String opening = null;
+		int openingAt = -1;
+		for (int i = 0; i < findings.size() && i <= OPENING_SENTENCES && opening == null; i++) {
+			for (DocHit d : findings.get(i).docs) {
+				DocHit t = d.target();
+				if (t.key == null || !PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey)) {
+					continue;
+				}
+				if (opening != null && !opening.equals(t.key)) {
+					return;
+				}
+				opening = t.key;
+				openingAt = i;
+			}
+		}
+		if (opening == null) {
+			return;
+		}
+		Set<String> implementing = new HashSet<>();
+		boolean carriedOut = false;
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS) {
+				if (r.from().kind() == NodeKind.DOCUMENT) {
+					implementing.add(r.from().key());
+				}
+				carriedOut |= r.to().key().equals(opening);
+			}
+		}
+		if (!carriedOut) {
+			return;
+		}
+		for (int i = openingAt + 1; i < findings.size(); i++) {
+			SentenceFindings f = findings.get(i);
+			boolean negative = false;
+			for (Cue c : f.cues) {
+				negative |= c.kind() == CueKind.NEGATIVE;
+			}
+			for (DocHit d : f.docs) {
+				DocHit t = d.target();
+				if (t.key == null || t.key.equals(opening)) {
+					continue;
+				}
+				if (PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey)) {
+					if (!implementsDocument(relations, t.key, opening)) {
+						return;
+					}
+					continue;
+				}
+				if (negative || t.kind != DocKind.CODE || t.subject != null || ownSubject(f, d)
+						|| !issuerOf.containsKey(t.key) || implementing.contains(t.key)
+						|| !("KH".equals(t.typeCode) || "CTr".equals(t.typeCode))) {
+					continue;
+				}
+				String province = localProvince(t);
+				if (province == null) {
+					continue;
+				}
+				addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.document(t.key),
+						NodeRef.document(opening), f.sentence.text);
+				implementing.add(t.key);
+				if (addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province),
+						NodeRef.document(opening), f.sentence.text)) {
+					ensureProvince(provinceOut, province, f.sentence.text, asOf);
+				}
+			}
+		}
+	}
+
+	/** Whether a citation is followed by a subject of its own ("… về phát triển …"). */
+	private static boolean ownSubject(SentenceFindings f, DocHit d) {
+		String after = f.sentence.folded.substring(Math.min(d.citationEnd, f.sentence.folded.length())).stripLeading();
+		return after.startsWith("ve ");
+	}
+
+	private static boolean implementsDocument(List<Relation> relations, String from, String to) {
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.from().key().equals(from) && r.to().key().equals(to)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -928,7 +1030,10 @@ public final class Extractor {
 		if (t.kind != DocKind.CODE) {
 			return true;
 		}
-		return t.suffixRule.central() == body.central();
+		// a code of a local suffix issued by a central body is central (its scope says
+		// so)
+		boolean central = t.suffixRule.central() || PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey);
+		return central == body.central();
 	}
 
 	private static String localProvince(DocHit d) {
