@@ -484,7 +484,8 @@ final class ArticleResolver {
 						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
 								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
 								&& (d.antecedentLevels == null || (c.target().suffixRule != null
-										&& d.antecedentLevels.contains(c.target().suffixRule.level())))
+										&& d.antecedentLevels.contains(c.target().suffixRule.level())
+										&& !(j == i - 1 && carries(c, d))))
 								&& (pass == 1 || !negated.contains(c))) {
 							d.resolvedTo = c.target();
 							break;
@@ -498,6 +499,19 @@ final class ArticleResolver {
 				d.unresolved = true;
 			}
 		}
+	}
+
+	/**
+	 * Whether {@code d} is written in {@code c}'s attached clause ("Quận ủy có Kế hoạch
+	 * số 102-KH/QU … triển khai kế hoạch của Thành ủy"): the document carried out is not
+	 * the one carrying it out, though a city's committee may issue either level's codes.
+	 */
+	private static boolean carries(DocHit c, DocHit d) {
+		if (c.sentence != d.sentence || c.citationEnd > d.start) {
+			return false;
+		}
+		String between = c.sentence.text.substring(c.citationEnd, d.start);
+		return between.indexOf(',') < 0 && between.indexOf(';') < 0;
 	}
 
 	/**
@@ -1304,6 +1318,13 @@ final class ArticleResolver {
 		}
 		if (best == null || !best.central() || best.key == null || !subjectOfVerb(s.sentence, best.end, c.start())) {
 			return null;
+		}
+		for (DocHit other : s.docs) {
+			// the issuer of another citation ("Chỉ thị số 05-CT/TW … của Bộ Chính trị
+			// thông qua Kế hoạch …") is no subject
+			if (other != d && other.start < best.start && best.end <= other.citationEnd) {
+				return null;
+			}
 		}
 		return best;
 	}

@@ -45,4 +45,12 @@ class OpeningDocumentTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).doesNotContain("15-KH/TU|11|2019-03-02 -> " + KL_KEY);
 	}
 
+	@Test
+	void shouldNotLetTheOneProvincesPlanOfAReviewCarryOutTheDocumentItOpensOn() {
+		Extraction e = extract("Sơn La sơ kết kết luận về công tác dân vận",
+				"Ban Thường vụ Tỉnh ủy Sơn La sơ kết 5 năm thực hiện " + KL + ". Theo báo cáo, Tỉnh ủy đã ban hành "
+						+ "Kế hoạch số 77-KH/TU ngày 3-12-2018 và chỉ đạo các chi bộ đưa nội dung vào sinh hoạt.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("14 -> " + KL_KEY);
+	}
+
 }
