@@ -754,19 +754,25 @@ public final class Extractor {
 	 * reports the local committees' plans one by one without naming that document again
 	 * ("Thực hiện Chỉ thị số 35-CT/TW …, các tỉnh đã sớm ban hành kế hoạch. Ban Thường vụ
 	 * Tỉnh ủy Hà Giang ban hành Kế hoạch số 140-KH/TU ngày 2-7-2019, …; Tỉnh ủy Tuyên
-	 * Quang có Kế hoạch số 135-KH/TU …"): each plan or programme a local body issues
-	 * there, with no subject and no document it carries out of its own, carries out the
-	 * opening document, and so does its province, when the plans and the local documents
-	 * carrying it out are of two provinces or more (a round-up; a single province's plan
-	 * in a review of the document is not said to carry it out). The opening document is
-	 * the one central document of the first sentence citing one (the title or the first
-	 * {@value #OPENING_SENTENCES} sentences of the text), which something in the article
-	 * is stated to carry out; the rule ends at the first other central document that does
-	 * not carry it out, and no plan in a sentence that replaces or amends is taken.
+	 * Quang có Kế hoạch số 135-KH/TU …"): each plan or programme (or document of the
+	 * opening document's type: the provinces' guidance after a central guidance) a local
+	 * body issues there, with no subject and no document it carries out of its own,
+	 * carries out the opening document, and so does its province, when the plans and the
+	 * local documents carrying it out are of two provinces or more (a round-up; a single
+	 * province's plan in a review of the document is not said to carry it out). The
+	 * opening document is the one central document of the first sentence citing one (the
+	 * title or the first {@value #OPENING_SENTENCES} sentences of the text), which
+	 * something in the article is stated to carry out; the rule ends at the first other
+	 * central document that does not carry it out, and no plan in a sentence that
+	 * replaces or amends, nor one dated before the opening document, is taken. Besides
+	 * plans and programmes, a document of the opening document's own type is taken (the
+	 * provinces' guidance in a round-up opening on a central guidance).
 	 */
 	private void carryOutTheOpeningDocument(List<SentenceFindings> findings, Map<String, List<String>> issuerOf,
 			List<Relation> relations, Set<RelationKey> keys, Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
 		String opening = null;
+		String openingType = null;
+		LocalDate openingDate = null;
 		int openingAt = -1;
 		for (int i = 0; i < findings.size() && i <= OPENING_SENTENCES && opening == null; i++) {
 			for (DocHit d : findings.get(i).docs) {
@@ -778,6 +784,8 @@ public final class Extractor {
 					return;
 				}
 				opening = t.key;
+				openingType = t.typeCode;
+				openingDate = t.date;
 				openingAt = i;
 			}
 		}
@@ -827,7 +835,8 @@ public final class Extractor {
 				}
 				if (negative || t.kind != DocKind.CODE || t.subject != null || ownSubject(f, d)
 						|| !issuerOf.containsKey(t.key) || implementing.contains(t.key)
-						|| !("KH".equals(t.typeCode) || "CTr".equals(t.typeCode))) {
+						|| !("KH".equals(t.typeCode) || "CTr".equals(t.typeCode) || t.typeCode.equals(openingType))
+						|| (t.date != null && openingDate != null && t.date.isBefore(openingDate))) {
 					continue;
 				}
 				String province = localProvince(t);

@@ -53,4 +53,25 @@ class OpeningDocumentTests {
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).containsExactly("14 -> " + KL_KEY);
 	}
 
+	@Test
+	void shouldLetTheGuidanceOfARoundUpCarryOutTheCentralGuidanceItOpensOn() {
+		Extraction e = extract("Ban tổ chức các tỉnh cụ thể hóa hướng dẫn về kết nạp đảng viên",
+				"Ngày 2-3-2020, Ban Tổ chức Trung ương ban hành Hướng dẫn số 12-HD/BTCTW về kết nạp đảng viên, và "
+						+ "ban tổ chức nhiều tỉnh ủy đã cụ thể hóa văn bản này.\n"
+						+ "Ban Tổ chức Tỉnh ủy Hà Nam có Hướng dẫn số 04-HD/BTCTU ngày 20-3-2020 thực hiện Hướng dẫn "
+						+ "12. Ban Tổ chức Tỉnh ủy Ninh Bình ban hành Hướng dẫn số 06-HD/BTCTU ngày 25-3-2020, chú trọng "
+						+ "vùng giáo.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("06-HD/BTCTU|37|2020-03-25 -> 12-HD/BTCTW|TW|2020-03-02",
+				"37 -> 12-HD/BTCTW|TW|2020-03-02");
+	}
+
+	@Test
+	void shouldNotLetAPlanDatedBeforeTheOpeningDocumentCarryItOut() {
+		Extraction e = extract("Các tỉnh Tây Bắc triển khai kết luận về công tác dân vận", "Triển khai " + KL
+				+ ", nhiều tỉnh ủy vùng Tây Bắc đã cụ thể hóa bằng văn bản riêng.\n"
+				+ "Ban Thường vụ Tỉnh ủy Sơn La ban hành Kế hoạch số 77-KH/TU ngày 3-12-2018. Tỉnh ủy Điện Biên có "
+				+ "Chương trình số 09-CTr/TU ngày 20-4-2017, chú trọng vùng đồng bào Mông.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).doesNotContain("09-CTr/TU|11|2017-04-20 -> " + KL_KEY);
+	}
+
 }
