@@ -262,15 +262,22 @@ final class ArticleResolver {
 	}
 
 	/**
-	 * A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article; dropped
-	 * when there is none or several.
+	 * A bare "Đảng ủy Khối" is the one Đảng ủy Khối named in full in the article (a
+	 * provincial one first, else the one central Đảng ủy Khối); dropped when there is
+	 * none or several.
 	 */
 	private static void placeBareBlocCommittees(List<ArticleFindings.SentenceFindings> sentences) {
 		BodyHit named = null;
 		boolean several = false;
 		boolean bare = false;
+		String centralBloc = null;
+		boolean severalCentral = false;
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (BodyHit b : s.bodies) {
+				if (b.central() && b.centralKey != null && b.centralKey.startsWith(CENTRAL_BLOC_PREFIX)) {
+					severalCentral |= centralBloc != null && !centralBloc.equals(b.centralKey);
+					centralBloc = b.centralKey;
+				}
 				if (b.committee == null || b.committee.kind() != CommitteeKind.PROVINCIAL_UNIT) {
 					continue;
 				}
@@ -291,7 +298,16 @@ final class ArticleResolver {
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			for (BodyHit b : s.bodies) {
 				if (b.committee != null && b.committee.canonical().equals(BARE_BLOC)) {
-					if (named == null || several) {
+					if (named == null && centralBloc != null && !severalCentral) {
+						// the one central Đảng ủy Khối named in full in the article
+						b.level = BodyLevel.CENTRAL;
+						b.centralKey = centralBloc;
+						b.committee = null;
+						b.headName = "";
+						b.province = null;
+						b.needsArticleProvince = false;
+					}
+					else if (named == null || several) {
 						b.province = null;
 						b.needsArticleProvince = false;
 					}
@@ -308,6 +324,8 @@ final class ArticleResolver {
 	}
 
 	private static final String BARE_BLOC = "Đảng ủy Khối";
+
+	private static final String CENTRAL_BLOC_PREFIX = "TW/dang-uy-khoi-";
 
 	/**
 	 * A name as its key spells it: an apostrophe inside a word joins its syllables ("Cư
@@ -466,7 +484,8 @@ final class ArticleResolver {
 						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
 								&& (d.antecedentKind == null || c.target().kind == d.antecedentKind)
 								&& (d.antecedentLevels == null || (c.target().suffixRule != null
-										&& d.antecedentLevels.contains(c.target().suffixRule.level())))
+										&& d.antecedentLevels.contains(c.target().suffixRule.level())
+										&& !(j == i - 1 && carries(c, d))))
 								&& (pass == 1 || !negated.contains(c))) {
 							d.resolvedTo = c.target();
 							break;
@@ -480,6 +499,19 @@ final class ArticleResolver {
 				d.unresolved = true;
 			}
 		}
+	}
+
+	/**
+	 * Whether {@code d} is written in {@code c}'s attached clause ("Quận ủy có Kế hoạch
+	 * số 102-KH/QU … triển khai kế hoạch của Thành ủy"): the document carried out is not
+	 * the one carrying it out, though a city's committee may issue either level's codes.
+	 */
+	private static boolean carries(DocHit c, DocHit d) {
+		if (c.sentence != d.sentence || c.citationEnd > d.start) {
+			return false;
+		}
+		String between = c.sentence.text.substring(c.citationEnd, d.start);
+		return between.indexOf(',') < 0 && between.indexOf(';') < 0;
 	}
 
 	/**
@@ -1064,8 +1096,15 @@ final class ArticleResolver {
 		switch (d.kind) {
 			case CODE -> {
 				boolean central = d.suffixRule.central();
-				if (d.issuer != null && (d.issuer.key == null || d.issuer.central() != central)) {
+				// a local body does not issue a central code; a central body may issue a
+				// code of any suffix (below)
+				if (d.issuer != null && (d.issuer.key == null || (central && !d.issuer.central()))) {
 					d.issuer = null;
+				}
+				// a document issued by a central body is central whatever its suffix
+				// ("Kế hoạch số 12-KH/ĐUK của Đảng ủy Khối các cơ quan Trung ương")
+				if (!central && (d.issuer != null ? d.issuer.central() : centralIssuingBodyBefore(s, d) != null)) {
+					central = true;
 				}
 				if (central) {
 					d.scopeKey = PartyBodyCatalog.CENTRAL_SCOPE;
@@ -1113,10 +1152,12 @@ final class ArticleResolver {
 			}
 			case CONGRESS -> {
 				if (d.provincialCongress) {
-					ProvinceUnit unit = d.congressProvince != null ? d.congressProvince : article;
+					ProvinceUnit unit = d.congressProvince != null ? d.congressProvince
+							: congressProvinceBefore(s, d, article);
 					if (unit == null) {
 						return false;
 					}
+					d.congressProvince = unit;
 					d.scopeKey = unit.key();
 					d.subject = "Nghị quyết Đại hội Đảng bộ " + (unit.isCity() ? "thành phố " : "tỉnh ") + unit.name()
 							+ " lần thứ " + d.term;
@@ -1227,6 +1268,63 @@ final class ArticleResolver {
 		}
 		if (best == null || best.central() || !subjectOfVerb(s.sentence, best.end, c.start())) {
 			return null;
+		}
+		return best;
+	}
+
+	/**
+	 * The province of a provincial congress named without its province ("Nghị quyết Đại
+	 * hội Đảng bộ tỉnh lần thứ XX"): the province of the last local body before it in the
+	 * sentence ("Ban Chấp hành Đảng bộ tỉnh Nghệ An có Chương trình hành động … thực hiện
+	 * Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"), else the last province named before
+	 * it in the sentence, else the province of the passage, else the article's.
+	 */
+	private static ProvinceUnit congressProvinceBefore(ArticleFindings.SentenceFindings s, DocHit d,
+			ProvinceUnit article) {
+		ProvinceUnit unit = null;
+		int at = -1;
+		for (BodyHit b : s.bodies) {
+			if (!b.central() && b.provinceUnit != null && b.end <= d.start && b.start > at) {
+				unit = b.provinceUnit;
+				at = b.start;
+			}
+		}
+		for (ProvinceHit p : s.provinces) {
+			if (p.end <= d.start && p.start > at) {
+				unit = p.unit;
+				at = p.start;
+			}
+		}
+		if (unit != null) {
+			return unit;
+		}
+		return s.localContext != null ? s.localContext : article;
+	}
+
+	/**
+	 * The central body of "<body> [đã] ban hành <d>", when the verb is right before the
+	 * citation ("Đảng ủy Công an Trung ương đã ban hành Nghị quyết số 09-NQ/ĐUCA").
+	 */
+	private static BodyHit centralIssuingBodyBefore(ArticleFindings.SentenceFindings s, DocHit d) {
+		ArticleFindings.Cue c = issuingCueBefore(s, d);
+		if (c == null) {
+			return null;
+		}
+		BodyHit best = null;
+		for (BodyHit b : s.bodies) {
+			if (b.end <= c.start()) {
+				best = b;
+			}
+		}
+		if (best == null || !best.central() || best.key == null || !subjectOfVerb(s.sentence, best.end, c.start())) {
+			return null;
+		}
+		for (DocHit other : s.docs) {
+			// the issuer of another citation ("Chỉ thị số 05-CT/TW … của Bộ Chính trị
+			// thông qua Kế hoạch …") is no subject
+			if (other != d && other.start < best.start && best.end <= other.citationEnd) {
+				return null;
+			}
 		}
 		return best;
 	}

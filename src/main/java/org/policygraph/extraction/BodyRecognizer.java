@@ -261,14 +261,22 @@ final class BodyRecognizer {
 	}
 
 	/**
-	 * Places a committee written without its place by the unit the sentence opens with,
-	 * when the unit is of the committee's kind ("Tại huyện Lắk, Huyện ủy …", "Ở phường
-	 * Tân Lợi, Đảng ủy phường …"): the committee gets the unit's name; its province is
-	 * the district's when the district is known, else left to the article resolver.
+	 * Places a committee written without its place by the unit the sentence (or its
+	 * clause after a semicolon) opens with, when the unit is of the committee's kind
+	 * ("Tại huyện Lắk, Huyện ủy …", "Ở phường Tân Lợi, Đảng ủy phường …", "…; ở huyện Phú
+	 * Lương, Huyện ủy …"): the committee gets the unit's name; its province is the
+	 * district's when the district is known, else left to the article resolver.
 	 */
 	private boolean placeByOpener(SentenceText s, BodyHit hit, List<ProvinceHit> provinces,
 			ProvinceGazetteer gazetteer) {
-		Matcher m = ReusableMatchers.of(PLACE_OPENER, s.text).region(0, hit.start);
+		// the sentence's opener, or the opener of the clause after a semicolon: "…; ở
+		// huyện
+		// Phú Lương, Huyện ủy ban hành …"
+		int from = s.text.lastIndexOf(';', hit.start - 1) + 1;
+		while (from < hit.start && s.text.charAt(from) == ' ') {
+			from++;
+		}
+		Matcher m = ReusableMatchers.of(PLACE_OPENER, s.text).region(from, hit.start);
 		if (!m.lookingAt() || !openerKindFits(m.group(1), hit.committee.canonical())) {
 			return false;
 		}

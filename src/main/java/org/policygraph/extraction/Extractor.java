@@ -652,6 +652,8 @@ public final class Extractor {
 				}
 			}
 		}
+		dropOtherProvincesDocuments(relationOut, relationKeys);
+		carryOutTheOpeningDocument(findings, issuerOf, relationOut, relationKeys, provinceOut, asOf);
 		carryThroughLocalDocuments(relationOut, relationKeys, docOut, provinceOut, asOf);
 		// Issuers implied by the code or the citation form when none is stated.
 		for (SentenceFindings f : findings) {
@@ -696,6 +698,185 @@ public final class Extractor {
 		}
 		return new Extraction(articleUnit == null ? null : articleUnit.key(), new ArrayList<>(provinceOut.values()),
 				new ArrayList<>(bodyOut.values()), new ArrayList<>(docOut.values()), relationOut);
+	}
+
+	/**
+	 * A province, or a document of a province, does not carry out a local document of
+	 * another province: the local documents a province carries out are its own party
+	 * organisation's (its plans carry out its Tỉnh ủy's resolutions), or, after the 2025
+	 * merger, those of a former unit that merged into it ({@code 66-2025} and
+	 * {@code …|54|…}). Such a pair comes from a round-up of several provinces' plans read
+	 * as one chain ("Tỉnh ủy Kon Tum có Chương trình … 27-CTr/TU …. Ban Thường vụ Tỉnh ủy
+	 * Gia Lai ban hành Kế hoạch số 112-KH/TU …"); it is dropped.
+	 */
+	private void dropOtherProvincesDocuments(List<Relation> relations, Set<RelationKey> keys) {
+		relations.removeIf(r -> {
+			if (r.type() != RelationType.IMPLEMENTS || r.to().kind() != NodeKind.DOCUMENT) {
+				return false;
+			}
+			String of = documentProvince(r.to().key());
+			String by = r.from().kind() == NodeKind.PROVINCE ? r.from().key()
+					: r.from().kind() == NodeKind.DOCUMENT ? documentProvince(r.from().key()) : null;
+			if (of == null || by == null || of.equals(by)) {
+				return false;
+			}
+			ProvinceUnit unit = this.gazetteer.byKey(of).orElse(null);
+			if (unit == null || by.equals(unit.mergedIntoKey())) {
+				return false;
+			}
+			keys.remove(new RelationKey(r.type(), r.from(), r.to()));
+			return true;
+		});
+	}
+
+	/**
+	 * The province of a local document's identity key ({@code 48-KH/TU|66|…} and
+	 * {@code 25-KH/ThU|66:vinh|…} → {@code 66}); {@code null} for a central or unknown
+	 * scope.
+	 */
+	private static String documentProvince(String documentKey) {
+		int first = documentKey.indexOf('|');
+		int second = first < 0 ? -1 : documentKey.indexOf('|', first + 1);
+		if (second < 0) {
+			return null;
+		}
+		String scope = documentKey.substring(first + 1, second);
+		int colon = scope.indexOf(':');
+		String province = colon >= 0 ? scope.substring(0, colon) : scope;
+		return province.equals(PartyBodyCatalog.CENTRAL_SCOPE) || province.equals("?") ? null : province;
+	}
+
+	/** How far into the text the central document an article opens on may be cited. */
+	private static final int OPENING_SENTENCES = 2;
+
+	/**
+	 * An article that opens on one central document and reports it carried out, then
+	 * reports the local committees' plans one by one without naming that document again
+	 * ("Thực hiện Chỉ thị số 35-CT/TW …, các tỉnh đã sớm ban hành kế hoạch. Ban Thường vụ
+	 * Tỉnh ủy Hà Giang ban hành Kế hoạch số 140-KH/TU ngày 2-7-2019, …; Tỉnh ủy Tuyên
+	 * Quang có Kế hoạch số 135-KH/TU …"): each plan or programme (or document of the
+	 * opening document's type: the provinces' guidance after a central guidance) a local
+	 * body issues there, with no subject and no document it carries out of its own,
+	 * carries out the opening document, and so does its province, when the plans and the
+	 * local documents carrying it out are of two provinces or more (a round-up; a single
+	 * province's plan in a review of the document is not said to carry it out). The
+	 * opening document is the one central document of the first sentence citing one (the
+	 * title or the first {@value #OPENING_SENTENCES} sentences of the text), which
+	 * something in the article is stated to carry out; the rule ends at the first other
+	 * central document that does not carry it out, and no plan in a sentence that
+	 * replaces or amends, nor one dated before the opening document, is taken. Besides
+	 * plans and programmes, a document of the opening document's own type is taken (the
+	 * provinces' guidance in a round-up opening on a central guidance).
+	 */
+	private void carryOutTheOpeningDocument(List<SentenceFindings> findings, Map<String, List<String>> issuerOf,
+			List<Relation> relations, Set<RelationKey> keys, Map<String, ProvinceMention> provinceOut, LocalDate asOf) {
+		String opening = null;
+		String openingType = null;
+		LocalDate openingDate = null;
+		int openingAt = -1;
+		for (int i = 0; i < findings.size() && i <= OPENING_SENTENCES && opening == null; i++) {
+			for (DocHit d : findings.get(i).docs) {
+				DocHit t = d.target();
+				if (t.key == null || !PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey)) {
+					continue;
+				}
+				if (opening != null && !opening.equals(t.key)) {
+					return;
+				}
+				opening = t.key;
+				openingType = t.typeCode;
+				openingDate = t.date;
+				openingAt = i;
+			}
+		}
+		if (opening == null) {
+			return;
+		}
+		Set<String> implementing = new HashSet<>();
+		boolean carriedOut = false;
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS) {
+				if (r.from().kind() == NodeKind.DOCUMENT) {
+					implementing.add(r.from().key());
+				}
+				carriedOut |= r.to().key().equals(opening);
+			}
+		}
+		if (!carriedOut) {
+			return;
+		}
+		// the plans, with the sentence each is in, and the provinces of the local
+		// documents
+		// carrying out the opening document: a round-up names several
+		Map<String, String> plans = new LinkedHashMap<>();
+		Set<String> provinces = new HashSet<>();
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.to().key().equals(opening)
+					&& r.from().kind() == NodeKind.DOCUMENT && documentProvince(r.from().key()) != null) {
+				provinces.add(documentProvince(r.from().key()));
+			}
+		}
+		scan: for (int i = openingAt + 1; i < findings.size(); i++) {
+			SentenceFindings f = findings.get(i);
+			boolean negative = false;
+			for (Cue c : f.cues) {
+				negative |= c.kind() == CueKind.NEGATIVE;
+			}
+			for (DocHit d : f.docs) {
+				DocHit t = d.target();
+				if (t.key == null || t.key.equals(opening)) {
+					continue;
+				}
+				if (PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey)) {
+					if (!implementsDocument(relations, t.key, opening)) {
+						break scan;
+					}
+					continue;
+				}
+				if (negative || t.kind != DocKind.CODE || t.subject != null || ownSubject(f, d)
+						|| !issuerOf.containsKey(t.key) || implementing.contains(t.key)
+						|| !("KH".equals(t.typeCode) || "CTr".equals(t.typeCode) || t.typeCode.equals(openingType))
+						|| (t.date != null && openingDate != null && t.date.isBefore(openingDate))) {
+					continue;
+				}
+				String province = localProvince(t);
+				if (province == null) {
+					continue;
+				}
+				plans.putIfAbsent(t.key, f.sentence.text);
+				implementing.add(t.key);
+				provinces.add(province);
+			}
+		}
+		// one province's story ("Tỉnh ủy đã ban hành Kế hoạch 15-KH/TU …" in a review of
+		// a directive) is no round-up: its plan is not said to carry the document out
+		if (provinces.size() < 2) {
+			return;
+		}
+		for (Map.Entry<String, String> plan : plans.entrySet()) {
+			addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.document(plan.getKey()),
+					NodeRef.document(opening), plan.getValue());
+			String province = documentProvince(plan.getKey());
+			if (addRelation(relations, keys, RelationType.IMPLEMENTS, NodeRef.province(province),
+					NodeRef.document(opening), plan.getValue())) {
+				ensureProvince(provinceOut, province, plan.getValue(), asOf);
+			}
+		}
+	}
+
+	/** Whether a citation is followed by a subject of its own ("… về phát triển …"). */
+	private static boolean ownSubject(SentenceFindings f, DocHit d) {
+		String after = f.sentence.folded.substring(Math.min(d.citationEnd, f.sentence.folded.length())).stripLeading();
+		return after.startsWith("ve ");
+	}
+
+	private static boolean implementsDocument(List<Relation> relations, String from, String to) {
+		for (Relation r : relations) {
+			if (r.type() == RelationType.IMPLEMENTS && r.from().key().equals(from) && r.to().key().equals(to)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -928,7 +1109,10 @@ public final class Extractor {
 		if (t.kind != DocKind.CODE) {
 			return true;
 		}
-		return t.suffixRule.central() == body.central();
+		// a code of a local suffix issued by a central body is central (its scope says
+		// so)
+		boolean central = t.suffixRule.central() || PartyBodyCatalog.CENTRAL_SCOPE.equals(t.scopeKey);
+		return central == body.central();
 	}
 
 	private static String localProvince(DocHit d) {

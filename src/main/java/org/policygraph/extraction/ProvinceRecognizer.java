@@ -40,7 +40,7 @@ final class ProvinceRecognizer {
 	 * keeps its former unit here), and the unit a merged-away name became part of
 	 * ({@code null} when the name is not merged away).
 	 */
-	record Spelling(ProvinceUnit before, ProvinceUnit after, ProvinceUnit mergedInto) {
+	record Spelling(ProvinceUnit before, ProvinceUnit after, ProvinceUnit mergedInto, String written) {
 
 		static boolean afterMerger(LocalDate asOf) {
 			return asOf != null && !asOf.isBefore(AFTER_MERGER);
@@ -76,7 +76,7 @@ final class ProvinceRecognizer {
 				ProvinceUnit after = gazetteer.lookup(spelling, AFTER_MERGER).orElseThrow();
 				ProvinceUnit mergedInto = (after.era() == Era.PRE_2025 && after.mergedIntoKey() != null)
 						? gazetteer.byKey(after.mergedIntoKey()).orElseThrow() : null;
-				this.names.add(spelling, new Spelling(before, after, mergedInto));
+				this.names.add(spelling, new Spelling(before, after, mergedInto, spelling));
 			}
 		}
 		this.unitWordsBefore = Set.copyOf(rules.unitWordsBefore);
@@ -102,6 +102,10 @@ final class ProvinceRecognizer {
 			else if (m != null) {
 				int start = s.tokenStart[m.startToken()];
 				int end = s.tokenEnd[m.endToken() - 1];
+				if (otherLetterD(s.text.substring(start, end), m.value().written())) {
+					t++;
+					continue;
+				}
 				hits.add(hit(s, start, end, m.value(), asOf));
 				t = m.endToken();
 			}
@@ -110,6 +114,46 @@ final class ProvinceRecognizer {
 			}
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether a name written with diacritics differs from the spelling it matched in a
+	 * {@code Đ} where the other has a {@code D} ("Hải Đường", a commune, is not "Hải
+	 * Dương"): matching ignores diacritics, but {@code Đ} is a letter of its own. A name
+	 * written without diacritics ("Dak Lak") or matched by such an alias is not compared.
+	 */
+	static boolean otherLetterD(String surface, String spelling) {
+		if (ascii(surface) || ascii(spelling)) {
+			return false;
+		}
+		String a = withoutMarks(surface);
+		String b = withoutMarks(spelling);
+		if (a.length() != b.length()) {
+			return false;
+		}
+		for (int i = 0; i < a.length(); i++) {
+			char x = a.charAt(i);
+			char y = b.charAt(i);
+			if ((x == 'đ') != (y == 'đ') && (x == 'đ' || x == 'd') && (y == 'đ' || y == 'd')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String withoutMarks(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**

@@ -329,8 +329,9 @@ final class RelationFinder {
 	}
 
 	/**
-	 * The documents a cue's object is carried out by, written after it with {@code bằng}:
-	 * "Ban Thường vụ Tỉnh ủy đã cụ thể hóa Chỉ thị bằng Kế hoạch số 85-KH/TU" — the plan
+	 * The documents a cue's object is carried out by, written after it with {@code bằng}
+	 * or {@code (thông) qua}: "Ban Thường vụ Tỉnh ủy đã cụ thể hóa Chỉ thị bằng Kế hoạch
+	 * số 85-KH/TU", "Tỉnh ủy triển khai Chỉ thị 06 qua Kế hoạch số 40-KH/TU" — the plan
 	 * carries out the directive, it is not carried out.
 	 */
 	private static List<DocHit> instruments(SentenceText s, List<DocHit> docs, DocHit[] owner, List<Cue> topCues) {
@@ -380,7 +381,13 @@ final class RelationFinder {
 		while (i > 0 && folded.charAt(i - 1) == ' ') {
 			i--;
 		}
-		return i >= 4 && folded.startsWith("bang", i - 4) && (i == 4 || folded.charAt(i - 5) == ' ');
+		return wordBefore(folded, i, "bang") || wordBefore(folded, i, "qua");
+	}
+
+	/** Whether {@code word} ends right at {@code i} as a whole word. */
+	private static boolean wordBefore(String folded, int i, String word) {
+		int n = word.length();
+		return i >= n && folded.startsWith(word, i - n) && (i == n || folded.charAt(i - n - 1) == ' ');
 	}
 
 	private static boolean nationalCongress(DocHit d) {

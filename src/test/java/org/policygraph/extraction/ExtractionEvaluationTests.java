@@ -129,8 +129,16 @@ class ExtractionEvaluationTests {
 			// 0.863
 			new FormerBlindSet("Seventh former blind set", "the seventh former blind set",
 					"first measured as the seventh blind set of issue 21",
-					List.of("evaluation-tuning-m.json", "evaluation-tuning-n.json"), 150, Map.of("provinces", 0.99,
-							"bodies", 0.98, "documents", 0.95, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.86)));
+					List.of("evaluation-tuning-m.json", "evaluation-tuning-n.json"), 150,
+					Map.of("provinces", 0.99, "bodies", 0.98, "documents", 0.95, "ISSUED_BY", 0.94, "IMPLEMENTS",
+							0.86)),
+			// o/p, 150 articles: before the tenth round, written with it in view,
+			// provinces 0.978, bodies 0.966, documents 0.959, ISSUED_BY 0.933, IMPLEMENTS
+			// 0.842; after it 0.978, 0.972, 0.979, 0.952, 0.911
+			new FormerBlindSet("Eighth former blind set", "the eighth former blind set",
+					"first measured as the eighth blind set of issue 21",
+					List.of("evaluation-tuning-o.json", "evaluation-tuning-p.json"), 150, Map.of("provinces", 0.97,
+							"bodies", 0.965, "documents", 0.975, "ISSUED_BY", 0.945, "IMPLEMENTS", 0.90)));
 
 	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported

@@ -48,6 +48,17 @@ class HigherLevelDocumentTests {
 	}
 
 	@Test
+	void shouldNotTakeTheDocumentCarryingOutThePlanOfTheCityCommitteeForThatPlan() {
+		Extraction e = extract("Đà Nẵng: tin cơ sở",
+				"Ban Thường vụ Thành ủy Đà Nẵng ban hành Kế hoạch số 150-KH/TU ngày 2-3-2020 thực hiện Chỉ thị số "
+						+ "05-CT/TW ngày 15-5-2016 của Bộ Chính trị. Quận ủy Hải Châu sau đó có Kế hoạch số 61-KH/QU "
+						+ "ngày 20-3-2020 triển khai kế hoạch của Thành ủy trên địa bàn quận.");
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains(
+				"61-KH/QU|48:hai-chau|2020-03-20 -> 150-KH/TU|48|2020-03-02",
+				"61-KH/QU|48:hai-chau|2020-03-20 -> 05-CT/TW|TW|2016-05-15");
+	}
+
+	@Test
 	void shouldLetTheProgrammeOfTheCityCommitteeBeTheCentrallyRunCitysProgramme() {
 		Extraction e = extract("Hải Phòng: tin cơ sở",
 				"Ngày 2-9-2022, Thành ủy Hải Phòng ban hành Chương trình hành động số 40-CTr/TU thực hiện Nghị quyết "

@@ -34,6 +34,16 @@ class PlaceOpenerCommitteeTests {
 	}
 
 	@Test
+	void shouldPlaceABareCommitteeInTheUnitItsClauseOpensWithAfterASemicolon() {
+		Extraction e = extract("Phú Thọ: tin cơ sở",
+				"Ngày 3-4-2023, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 150-KH/TU thực hiện Chỉ thị số "
+						+ "21-CT/TW ngày 5-6-2023 của Ban Bí thư; ở huyện Thanh Ba, Huyện ủy ban hành Kế hoạch số "
+						+ "45-KH/HU ngày 20-4-2023 thực hiện Kế hoạch 150 của tỉnh.");
+		assertThat(bodyKeys(e)).contains("25/huyen-uy-thanh-ba");
+		assertThat(documentKeys(e)).contains("45-KH/HU|25:thanh-ba|2023-04-20");
+	}
+
+	@Test
 	void shouldKeyTheDocumentOfACityCommitteePlacedByTheOpener() {
 		Extraction e = extract("Nghệ An: tin cơ sở",
 				"Tỉnh ủy Nghệ An ban hành Kế hoạch số 40-KH/TU ngày 2-3-2019 thực hiện Chỉ thị số 05-CT/TW ngày "

@@ -44,6 +44,14 @@ class ProvinceRecognitionTests {
 	}
 
 	@Test
+	void shouldNotTakeANameWithDWhereTheProvinceHasDForTheProvince() {
+		assertThat(provinceKeys(extract("Bình Đương đổi mới nhờ nghị quyết",
+				"Về xã Bình Đương (huyện Gia Bình, Bắc Ninh), cánh đồng mẫu lớn đã hình thành.")))
+			.containsExactly("27");
+		assertThat(provinceKeys(text("Đoàn công tác làm việc tại Hải Dương và Dak Lak."))).containsExactly("30", "66");
+	}
+
+	@Test
 	void shouldNotTakeHoChiMinhThoughtForTheCity() {
 		assertThat(text("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.").provinces())
 			.isEmpty();
