@@ -239,7 +239,10 @@ public class GraphWriter implements ArticleWriter {
 	 * date was completed, a document a province newly implements), the documents they
 	 * lead to (up to four links on) are recomputed: the chains into each are followed
 	 * once and shared out to its provinces by scope; a relationship is written only when
-	 * its list changes. The migration {@code V0008__Local_documents} holds the same rule.
+	 * its list changes. The {@code REMOVE} takes the document's write lock before its
+	 * chains are read, so that two batches changing chains into one document cannot each
+	 * write a list without the other's change. The migration
+	 * {@code V0008__Local_documents} holds the same rule.
 	 */
 	static final String KEEP_LOCAL_DOCUMENTS = """
 			UNWIND $keys AS key
@@ -250,6 +253,8 @@ public class GraphWriter implements ArticleWriter {
 			WITH DISTINCT d
 			WHERE EXISTS { (:Province)-[:IMPLEMENTS]->(d) }
 			CALL (d) {
+			  REMOVE d.lockedForUpdate
+			  WITH d
 			  OPTIONAL MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
 			  WITH DISTINCT v
 			  ORDER BY v.issuedOn, v.key
