@@ -34,6 +34,16 @@ class ImplementationQueries {
 	private static final String DOCUMENT_PROPERTIES = ".key, .code, .name, .type, .number, .issuedOn, .year, .term, .subject, .level";
 
 	/*
+	 * The local documents a province's IMPLEMENTS (r) keeps (localDocumentKeys, in the
+	 * order shown), one row each (v), in that order.
+	 */
+	private static final String LOCAL_DOCUMENTS = """
+			UNWIND range(0, size(coalesce(r.localDocumentKeys, [])) - 1) AS i
+			MATCH (v:Document {key: r.localDocumentKeys[i]})
+			WITH i, v
+			ORDER BY i""";
+
+	/*
 	 * The first $evidenceLimit evidence items of some IMPLEMENTS relationships (rows of
 	 * link, fromKey, toKey), newest article first, with the article (without its text
 	 * unless asked for) when asked for. Each relationship keeps its first evidence items
@@ -143,10 +153,12 @@ class ImplementationQueries {
 			RETURN key, rows, total""";
 
 	/*
-	 * With $withVia, the chains into each document are followed once here and each row
-	 * carries its province's local documents: Implementation.via then needs no statement
-	 * of its own. The local documents are shared out to the provinces by the scope read
-	 * once per local document (not once per province and local document).
+	 * With $withVia, each row carries its province's local documents, read from what its
+	 * relationship keeps (localDocumentKeys: the keys of the province's documents from
+	 * which a chain leads to the document, in the order shown; the writers keep them):
+	 * only the page's local documents are read, not the chains into the document nor the
+	 * other provinces' local documents. Implementation.via then needs no statement of its
+	 * own.
 	 *
 	 * With $withEvidence (which implies $withVia), each row carries its evidence too, as
 	 * EVIDENCE_OF_PAIR reads it: the evidence statement is not needed at all (the
@@ -154,23 +166,19 @@ class ImplementationQueries {
 	 * relationships: UNION ALL). Nodes are returned as maps of what the read model maps,
 	 * not whole.
 	 */
-	private static final String BY_DOCUMENTS = """
+	static final String BY_DOCUMENTS = """
 			UNWIND $keys AS key
 			CALL (key) {
-			  WITH key WHERE $withVia
-			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(:Document {key: key})
-			  WHERE v.scope IS NOT NULL
-			  WITH DISTINCT v
-			  ORDER BY v.issuedOn, v.key
-			  RETURN collect({node: v, key: v.key, scope: v.scope, document: v {%s}}) AS locals
-			}
-			CALL (key, locals) {
 			  MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document {key: key})
 			  WHERE $afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.key > $afterProvince)
 			  WITH p, r, d
 			  ORDER BY p.name, p.key
 			  LIMIT $limit
-			  WITH p, r, d, [l IN locals WHERE l.scope = p.key OR l.scope STARTS WITH p.key + ':'] AS mine
+			  CALL (r) {
+			    WITH r WHERE $withVia
+			    %s
+			    RETURN collect({node: v, key: v.key, document: v {%s}}) AS mine
+			  }
 			  CALL (p, r, d, mine) {
 			    WITH p, r, d, mine WHERE $withEvidence
 			    CALL (p, r, d, mine) {
@@ -195,8 +203,8 @@ class ImplementationQueries {
 			  MATCH (:Province)-[:IMPLEMENTS]->(:Document {key: key})
 			  RETURN count(*) AS total
 			}
-			RETURN key, rows, total""".formatted(DOCUMENT_PROPERTIES, EVIDENCE_OF_LINKS, PROVINCE_PROPERTIES,
-			DOCUMENT_PROPERTIES);
+			RETURN key, rows, total""".formatted(LOCAL_DOCUMENTS, DOCUMENT_PROPERTIES, EVIDENCE_OF_LINKS,
+			PROVINCE_PROPERTIES, DOCUMENT_PROPERTIES);
 
 	/*
 	 * The evidence of one province and document (EVIDENCE_OF_LINKS): that of the
@@ -222,22 +230,18 @@ class ImplementationQueries {
 
 	/*
 	 * Evidence of a province implementing a document: its own (found by the full key of
-	 * the relation index) and that of its local documents in the chain. The chains into
-	 * each document are followed once per document and shared out to the provinces by
-	 * scope.
+	 * the relation index) and that of its local documents in the chain, which its
+	 * relationship keeps (localDocumentKeys).
 	 */
 	private static final String EVIDENCE = """
 			UNWIND $pairs AS pair
-			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
-			OPTIONAL MATCH (target:Document {key: documentKey})
-			CALL (target) {
-			  OPTIONAL MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
-			  WHERE v.scope IS NOT NULL
-			  RETURN collect(DISTINCT v) AS locals
+			WITH pair.documentKey AS documentKey, pair.provinceKey AS provinceKey
+			CALL (documentKey, provinceKey) {
+			  OPTIONAL MATCH (p:Province {key: provinceKey})
+			  OPTIONAL MATCH (d:Document {key: documentKey})
+			  OPTIONAL MATCH (p)-[r:IMPLEMENTS]->(d)
+			  RETURN coalesce(r.localDocumentKeys, []) AS localKeys
 			}
-			UNWIND provinceKeys AS provinceKey
-			WITH documentKey, provinceKey,
-			     [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':' | v.key] AS localKeys
 			""" + EVIDENCE_OF_PAIR;
 
 	/**
@@ -271,48 +275,22 @@ class ImplementationQueries {
 			       r.lastReported AS lastReported, r.articleCount AS articleCount""";
 
 	/*
-	 * A province's own documents that carry a document out, directly or through others.
-	 * Two ways to the same answer, chosen by the shape of the batch. Many provinces and
-	 * few documents (a document's implementers): the chains into each document are
-	 * followed once per document (not once per province, which for a document most
-	 * provinces implement repeats the same walk dozens of times), then shared out by
-	 * scope.
+	 * A province's own documents that carry a document out, directly or through others:
+	 * those its relationship to the document keeps (localDocumentKeys), found between the
+	 * relationship's two ends.
 	 */
-	private static final String VIA_BY_DOCUMENT = """
+	private static final String VIA = """
 			UNWIND $pairs AS pair
-			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
-			MATCH (target:Document {key: documentKey})
-			CALL (target) {
-			  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(target)
-			  WHERE v.scope IS NOT NULL
-			  RETURN collect(DISTINCT v) AS locals
+			MATCH (p:Province {key: pair.provinceKey})
+			MATCH (d:Document {key: pair.documentKey})
+			MATCH (p)-[r:IMPLEMENTS]->(d)
+			WHERE r.localDocumentKeys IS NOT NULL
+			CALL (r) {
+			  %s
+			  RETURN collect(v) AS documents
 			}
-			UNWIND provinceKeys AS provinceKey
-			UNWIND [v IN locals WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'] AS d
-			WITH provinceKey, documentKey, d
-			ORDER BY d.issuedOn, d.key
-			RETURN provinceKey, documentKey, collect(DISTINCT d) AS documents""";
-
-	/*
-	 * Few provinces and many documents (a province's page): the chains out of the
-	 * province's own documents (found by the scope index) are followed forwards, once per
-	 * province. A much implemented document has thousands of chains into it from every
-	 * province; a province has a few hundred documents of its own.
-	 */
-	private static final String VIA_BY_PROVINCE = """
-			UNWIND $pairs AS pair
-			WITH pair.provinceKey AS provinceKey, collect(pair.documentKey) AS documentKeys
-			CALL (provinceKey, documentKeys) {
-			  MATCH (v:Document)
-			  USING INDEX v:Document(scope)
-			  WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'
-			  MATCH (v)-[:IMPLEMENTS*1..4]->(target:Document)
-			  WHERE target.key IN documentKeys
-			  RETURN DISTINCT target.key AS documentKey, v AS d
-			}
-			WITH provinceKey, documentKey, d
-			ORDER BY d.issuedOn, d.key
-			RETURN provinceKey, documentKey, collect(d) AS documents""";
+			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, documents"""
+		.formatted(LOCAL_DOCUMENTS);
 
 	private final Neo4jClient client;
 
@@ -340,8 +318,8 @@ class ImplementationQueries {
 	 * @param afterName the page's cursor: the last province name of the previous page
 	 * @param afterProvince and its key
 	 * @param limit the implementations per document
-	 * @param withVia whether to follow the chains into each document too, for
-	 * {@link Implementation#via()}
+	 * @param withVia whether to read each implementation's local documents too (kept on
+	 * its relationship), for {@link Implementation#via()}
 	 * @return a page per document
 	 */
 	Map<String, Page> byDocuments(List<String> keys, @Nullable String afterName, @Nullable String afterProvince,
@@ -354,10 +332,10 @@ class ImplementationQueries {
 	 * @param afterName the page's cursor: the last province name of the previous page
 	 * @param afterProvince and its key
 	 * @param limit the implementations per document
-	 * @param withVia whether to follow the chains into each document too, for
-	 * {@link Implementation#via()}
+	 * @param withVia whether to read each implementation's local documents too (kept on
+	 * its relationship), for {@link Implementation#via()}
 	 * @param evidence the evidence to read with each implementation
-	 * ({@link Implementation#evidence()}, which needs the chains: read whatever
+	 * ({@link Implementation#evidence()}, which needs the local documents: read whatever
 	 * {@code withVia}), {@code null} for none
 	 * @return a page per document
 	 */
@@ -383,7 +361,7 @@ class ImplementationQueries {
 	/**
 	 * @param pairs province and document keys ({@code provinceKey}, {@code documentKey}),
 	 * each with the keys of its local documents ({@code localKeys}) when they are known;
-	 * the chains into the documents are followed for the pairs without
+	 * read from the province's relationship for the pairs without
 	 * @param limit the evidence per pair
 	 * @param withArticle whether to read each evidence's article too
 	 * @param withArticleText whether to read the articles' text
@@ -418,22 +396,11 @@ class ImplementationQueries {
 	}
 
 	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
-		long provinces = pairs.stream().map(pair -> pair.get("provinceKey")).distinct().count();
-		long documents = pairs.stream().map(pair -> pair.get("documentKey")).distinct().count();
-		return via(pairs, provinces < documents);
-	}
-
-	/**
-	 * @param pairs province and document keys
-	 * @param byProvince whether to follow the chains out of each province's documents,
-	 * rather than into each document
-	 */
-	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
 		if (pairs.isEmpty()) {
 			return new HashMap<>();
 		}
-		return Batches.keyed(this.client.query(byProvince ? VIA_BY_PROVINCE : VIA_BY_DOCUMENT).bind(pairs).to("pairs"),
-				ImplementationQueries::pair, r -> r.get("documents").asList(Document::of));
+		return Batches.keyed(this.client.query(VIA).bind(pairs).to("pairs"), ImplementationQueries::pair,
+				r -> r.get("documents").asList(Document::of));
 	}
 
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {

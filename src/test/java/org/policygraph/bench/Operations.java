@@ -142,16 +142,15 @@ final class Operations {
 						  WITH p, r ORDER BY p.name, p.key
 						  RETURN count(p) AS total, collect({p: p, r: r})[0..50] AS page
 						}
-						CALL (d) {
-						  MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
-						  WHERE v.scope IS NOT NULL
-						  WITH DISTINCT v ORDER BY v.issuedOn, v.key
-						  RETURN collect({node: v, scope: v.scope, shown: v {.key, .name, .issuedOn}}) AS chains
-						}
-						CALL (d, page, chains) {
+						CALL (d, page) {
 						  UNWIND page AS row
-						  WITH d, chains, row.p AS p, row.r AS r, row.p.key AS pk
-						  WITH d, p, r, [v IN chains WHERE v.scope = pk OR v.scope STARTS WITH pk + ':'] AS mine
+						  WITH d, row.p AS p, row.r AS r
+						  CALL (r) {
+						    UNWIND range(0, size(coalesce(r.localDocumentKeys, [])) - 1) AS i
+						    MATCH (v:Document {key: r.localDocumentKeys[i]})
+						    WITH i, v ORDER BY i
+						    RETURN collect({node: v, shown: v {.key, .name, .issuedOn}}) AS mine
+						  }
 						  WITH d, p, r, mine, [v IN mine | v.node] AS locals
 						  CALL (d, r, locals) {
 						    CALL (d, r, locals) {
@@ -215,10 +214,10 @@ final class Operations {
 						CALL (page) {
 						  UNWIND page AS row
 						  WITH row.p AS p, row.r AS r, row.d AS d
-						  CALL (p, d) {
-						    MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
-						    WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'
-						    WITH DISTINCT v ORDER BY v.issuedOn, v.key
+						  CALL (r) {
+						    UNWIND range(0, size(coalesce(r.localDocumentKeys, [])) - 1) AS i
+						    MATCH (v:Document {key: r.localDocumentKeys[i]})
+						    WITH i, v ORDER BY i
 						    RETURN collect(v {.key, .name}) AS via
 						  }
 						  RETURN collect({node: {province: p {.key, .name}, document: d {.key, .name, .year}, via: via,
@@ -469,9 +468,10 @@ final class Operations {
 						    CALL (d, firstFive) {
 						      UNWIND firstFive AS p
 						      CALL (d, p) {
-						        MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
-						        WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'
-						        WITH DISTINCT v ORDER BY v.issuedOn, v.key
+						        MATCH (p)-[r:IMPLEMENTS]->(d)
+						        UNWIND range(0, size(coalesce(r.localDocumentKeys, [])) - 1) AS i
+						        MATCH (v:Document {key: r.localDocumentKeys[i]})
+						        WITH i, v ORDER BY i
 						        RETURN collect(v) AS locals
 						      }
 						      CALL (d, p, locals) {

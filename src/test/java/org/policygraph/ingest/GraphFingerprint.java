@@ -31,7 +31,9 @@ import org.springframework.util.unit.DataSize;
  * graph, whole or partial: no evidence without its article, no derived relationship
  * without evidence or with counts, dates or kept evidence ({@code evidenceArticleIds},
  * and the dates of its dated articles, {@code evidenceArticleDates}) that differ from its
- * evidence, no document or body that no article mentions, nothing twice.
+ * evidence, no province's {@code IMPLEMENTS} whose kept local documents
+ * ({@code localDocumentKeys}) differ from what the chains of documents into its document
+ * give, no document or body that no article mentions, nothing twice.
  *
  * @param labels node count per label set ({@code Article}, {@code Document:Entity} …)
  * @param relationshipTypes relationship count per type
@@ -154,6 +156,21 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 							       + reduce(s = '', d IN coalesce(r.evidenceArticleDates, []) | s + toString(d) + ' ')
 							       + 'in the graph; ' + reduce(s = '', d IN expected | s + toString(d) + ' ') + 'by the articles'
 							       AS item LIMIT $limit"""),
+			List.of("a province's IMPLEMENTS whose localDocumentKeys are not the province's documents the chains into its document start from, by date and key",
+					"""
+							MATCH (p:Province)-[r:IMPLEMENTS]->(d:Document)
+							CALL (p, d) {
+							  OPTIONAL MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
+							  WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':'
+							  WITH DISTINCT v ORDER BY v.issuedOn, v.key
+							  RETURN collect(v.key) AS expected
+							}
+							WITH p, r, d, expected
+							WHERE coalesce(r.localDocumentKeys, []) <> expected
+							   OR (r.localDocumentKeys IS NOT NULL AND size(r.localDocumentKeys) = 0)
+							RETURN 'IMPLEMENTS ' + p.key + ' -> ' + d.key + ': '
+							       + reduce(s = '', k IN coalesce(r.localDocumentKeys, []) | s + k + ' ') + 'in the graph; '
+							       + reduce(s = '', k IN expected | s + k + ' ') + 'by the chains' AS item LIMIT $limit"""),
 			List.of("an article URL held by more than one article", """
 					MATCH (a:Article)
 					WITH a.url AS url, count(*) AS n

@@ -61,6 +61,11 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 
 	private static final String PROVINCE = "Province";
 
+	private static final String IMPLEMENTS = "IMPLEMENTS";
+
+	/** The local documents a province's {@code IMPLEMENTS} keeps. */
+	private static final String LOCAL_DOCUMENT_KEYS = "localDocumentKeys";
+
 	private static final String ENTITY = "Entity";
 
 	private final Path directory;
@@ -672,6 +677,77 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 	}
 
 	/**
+	 * Keeps on each province's {@code IMPLEMENTS} its local documents in the chains into
+	 * the document ({@code localDocumentKeys}), as
+	 * {@code GraphWriter.KEEP_LOCAL_DOCUMENTS} does: the documents of the province's
+	 * scope (its own or a district's) from which a chain of one to four
+	 * {@code IMPLEMENTS} leads to the document, by {@code issuedOn} (undated last) then
+	 * key; none when there are none. The chains into each document are followed once.
+	 */
+	private void keepLocalDocuments() {
+		Map<String, List<String>> into = new HashMap<>();
+		this.relationships.keySet().forEach(key -> {
+			if (IMPLEMENTS.equals(key.type()) && isDocument(key.fromKey()) && isDocument(key.toKey())) {
+				into.computeIfAbsent(key.toKey(), k -> new ArrayList<>()).add(key.fromKey());
+			}
+		});
+		Map<String, List<Entity>> chains = new HashMap<>();
+		this.relationships.forEach((key, properties) -> {
+			Entity province = this.entities.get(key.fromKey());
+			if (!IMPLEMENTS.equals(key.type()) || province == null || !province.is(PROVINCE)
+					|| !isDocument(key.toKey())) {
+				return;
+			}
+			String prefix = key.fromKey() + ":";
+			List<String> mine = chains.computeIfAbsent(key.toKey(), d -> chainsInto(d, into))
+				.stream()
+				.filter(v -> v.properties.get("scope") instanceof String scope
+						&& (scope.equals(key.fromKey()) || scope.startsWith(prefix)))
+				.map(v -> (String) v.properties.get("key"))
+				.toList();
+			if (mine.isEmpty()) {
+				properties.remove(LOCAL_DOCUMENT_KEYS);
+			}
+			else {
+				properties.put(LOCAL_DOCUMENT_KEYS, mine);
+			}
+		});
+	}
+
+	private boolean isDocument(String key) {
+		Entity entity = this.entities.get(key);
+		return entity != null && entity.is(DOCUMENT);
+	}
+
+	/**
+	 * The documents from which a chain of one to four links leads to a document, by date
+	 * (undated last) then key.
+	 */
+	private List<Entity> chainsInto(String document, Map<String, List<String>> into) {
+		Set<String> found = new HashSet<>();
+		Set<String> seen = new HashSet<>(Set.of(document));
+		List<String> frontier = List.of(document);
+		for (int depth = 1; depth <= 4 && !frontier.isEmpty(); depth++) {
+			List<String> next = new ArrayList<>();
+			for (String at : frontier) {
+				for (String from : into.getOrDefault(at, List.of())) {
+					found.add(from);
+					if (seen.add(from)) {
+						next.add(from);
+					}
+				}
+			}
+			frontier = next;
+		}
+		Comparator<Entity> byDate = Comparator.comparing(e -> (LocalDate) e.properties.get("issuedOn"),
+				Comparator.nullsLast(Comparator.naturalOrder()));
+		return found.stream()
+			.map(this.entities::get)
+			.sorted(byDate.thenComparing(e -> (String) e.properties.get("key")))
+			.toList();
+	}
+
+	/**
 	 * Writes the entities and the relationships between them, closes every file and lets
 	 * go of what memory held for the rules (the importer, which runs next in the same
 	 * process, needs the heap): afterwards only the counts,
@@ -682,6 +758,7 @@ final class BulkGraph implements ArticleWriter, AutoCloseable {
 		checkOpen();
 		this.finished = true;
 		writeCitations();
+		keepLocalDocuments();
 		close();
 		Map<String, String> nodeColumns = columns(this.entities.values().stream().map(e -> e.properties).toList());
 		List<String> names = List.copyOf(nodeColumns.keySet());

@@ -233,10 +233,15 @@ public final class DocumentMerge {
 			counts.add(GraphWriter.run(tx, CREATE_SPLIT, "rows", plan.splits()));
 		}
 		List<Map<String, Object>> documentRows = new ArrayList<>();
+		Set<String> involved = new LinkedHashSet<>();
 		for (Map<String, Object> row : rows) {
 			String node = plan.resolution().canonical((String) row.get("key"));
 			if (changesNothing(row, complete.get(node))) {
 				continue;
+			}
+			if (complete.get(node) != null && row.get("issuedOn") != null && !complete.get(node).contains("issuedOn")) {
+				// a date completed: the order of the local documents it is one of
+				involved.add(node);
 			}
 			Map<String, Object> target = new HashMap<>(row);
 			target.put("target", node);
@@ -262,6 +267,7 @@ public final class DocumentMerge {
 				tx.run(new Query(statement, parameters)).consume();
 			}
 			counts.add(GraphWriter.run(tx, DELETE_MERGED, "keys", plan.obsolete()));
+			involved.addAll(plan.involved());
 		}
 		List<Map<String, Object>> identityRows = new ArrayList<>();
 		plan.identity().forEach((key, values) -> {
@@ -276,7 +282,7 @@ public final class DocumentMerge {
 			}
 		});
 		counts.add(GraphWriter.run(tx, SET_IDENTITY, "rows", identityRows));
-		return new Identity(plan.resolution());
+		return new Identity(plan.resolution(), Set.copyOf(involved));
 	}
 
 	/**
@@ -372,8 +378,17 @@ public final class DocumentMerge {
 	 * Which node stands for each key of a batch.
 	 *
 	 * @param resolution the resolution of the batch's groups
+	 * @param involved the documents whose relationships were rebuilt (merged, separated)
+	 * or whose date was completed: where the chains of documents may have changed
 	 */
-	public record Identity(DocumentIdentity.Resolution resolution) {
+	public record Identity(DocumentIdentity.Resolution resolution, Set<String> involved) {
+
+		/**
+		 * @param resolution the resolution of the batch's groups
+		 */
+		public Identity(DocumentIdentity.Resolution resolution) {
+			this(resolution, Set.of());
+		}
 
 		public String node(String key) {
 			return this.resolution.canonical(key);

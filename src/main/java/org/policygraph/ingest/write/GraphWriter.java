@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -226,6 +227,55 @@ public class GraphWriter implements ArticleWriter {
 			      r.evidenceArticleDates = CASE WHEN size(dates) > 0 THEN dates END)
 			FOREACH (_ IN CASE WHEN n = 0 AND r.reference IS NULL THEN [1] ELSE [] END | DELETE r)""";
 
+	/**
+	 * The local documents of each province that carry a document out, kept on the
+	 * province's {@code IMPLEMENTS} to it ({@code localDocumentKeys}: the keys of the
+	 * documents of the province's scope, its own or a district's, from which a chain of
+	 * one to four {@code IMPLEMENTS} leads to the document, ordered by {@code issuedOn}
+	 * then key; no property when there are none), so that "who implements D, through
+	 * which local documents" reads the page's relationships, not the chains into D. Given
+	 * the documents where the chains changed ({@code $keys}: an end of a document link
+	 * created or deleted, a document whose relationships were rebuilt by a merge or whose
+	 * date was completed, a document a province newly implements), the documents they
+	 * lead to (up to four links on) are recomputed: the chains into each are followed
+	 * once and shared out to its provinces by scope; a relationship is written only when
+	 * its list changes. The {@code REMOVE} takes the document's write lock before its
+	 * chains are read, so that two batches changing chains into one document cannot each
+	 * write a list without the other's change. The migration
+	 * {@code V0008__Local_documents} holds the same rule.
+	 */
+	static final String KEEP_LOCAL_DOCUMENTS = """
+			UNWIND $keys AS key
+			MATCH (s:Document {key: key})
+			OPTIONAL MATCH (s)-[:IMPLEMENTS*1..4]->(y:Document)
+			WITH collect(DISTINCT s) + collect(DISTINCT y) AS documents
+			UNWIND documents AS d
+			WITH DISTINCT d
+			WHERE EXISTS { (:Province)-[:IMPLEMENTS]->(d) }
+			CALL (d) {
+			  REMOVE d.lockedForUpdate
+			  WITH d
+			  OPTIONAL MATCH (v:Document)-[:IMPLEMENTS*1..4]->(d)
+			  WITH DISTINCT v
+			  ORDER BY v.issuedOn, v.key
+			  WITH collect(v {.key, .scope}) AS locals
+			  MATCH (p:Province)-[r:IMPLEMENTS]->(d)
+			  WITH r, [v IN locals WHERE v.scope = p.key OR v.scope STARTS WITH p.key + ':' | v.key] AS keys
+			  WHERE coalesce(r.localDocumentKeys, []) <> keys
+			  SET r.localDocumentKeys = CASE WHEN size(keys) > 0 THEN keys END
+			}""";
+
+	/**
+	 * Which of some document → document pairs have an {@code IMPLEMENTS} (each looked up
+	 * between its two ends).
+	 */
+	private static final String EXISTING_DOCUMENT_LINKS = """
+			UNWIND $rows AS row
+			MATCH (v:Document {key: row.fromKey})
+			MATCH (x:Document {key: row.toKey})
+			WHERE EXISTS { (v)-[:IMPLEMENTS]->(x) }
+			RETURN row.fromKey AS fromKey, row.toKey AS toKey""";
+
 	private static final String DELETE_ORPHANS = """
 			UNWIND $keys AS key
 			MATCH (x:Entity {key: key})
@@ -367,14 +417,28 @@ public class GraphWriter implements ArticleWriter {
 		List<Map<String, Object>> issuedByRows = ChangeSet.Increment
 			.rows(changes.increments().get(RelationType.ISSUED_BY), affectedIssuedBy);
 		List<List<String>> newImplementations = newProvinceImplementations(tx, implementsRows, toWrite);
+		List<Map<String, Object>> documentLinks = documentLinks(implementsRows, affectedImplements);
+		Set<List<String>> linksBefore = existingDocumentLinks(tx, documentLinks);
 		counts.add(run(tx, MERGE_IMPLEMENTS, "rows", implementsRows));
 		counts.add(run(tx, MERGE_ISSUED_BY, "rows", issuedByRows));
 		counts.add(run(tx, CREATE_EVIDENCE, "rows", changes.evidenceRows()));
 		counts.add(run(tx, RECOUNT_IMPLEMENTS, "rows", Rows.pairs(affectedImplements)));
 		counts.add(run(tx, RECOUNT_ISSUED_BY, "rows", Rows.pairs(affectedIssuedBy)));
+		// Where the chains of documents changed: the local documents kept on the
+		// provinces' relationships are recomputed there (after the orphans are gone).
+		Set<String> chainsChanged = new HashSet<>(identity.involved());
+		Set<List<String>> linksAfter = existingDocumentLinks(tx, documentLinks);
+		for (Map<String, Object> link : documentLinks) {
+			List<String> pair = List.of((String) link.get("fromKey"), (String) link.get("toKey"));
+			if (linksBefore.contains(pair) != linksAfter.contains(pair)) {
+				chainsChanged.addAll(pair);
+			}
+		}
+		newImplementations.forEach(pair -> chainsChanged.add(pair.get(1)));
 		if (!retractedKeys.isEmpty()) {
 			counts.add(run(tx, DELETE_ORPHANS, "keys", List.copyOf(retractedKeys)));
 		}
+		run(tx, KEEP_LOCAL_DOCUMENTS, "keys", List.copyOf(chainsChanged));
 		return new BatchResult(outcomes, duplicates, counts, newImplementations);
 	}
 
@@ -407,6 +471,26 @@ public class GraphWriter implements ArticleWriter {
 			}
 		}
 		return added;
+	}
+
+	/**
+	 * The document → document pairs among a batch's {@code IMPLEMENTS} rows and recounted
+	 * pairs (a document's key has a {@code |}, a province's none).
+	 */
+	private static List<Map<String, Object>> documentLinks(List<Map<String, Object>> rows,
+			Set<List<String>> recounted) {
+		Set<List<String>> pairs = new HashSet<>(recounted);
+		rows.forEach(row -> pairs.add(List.of((String) row.get("fromKey"), (String) row.get("toKey"))));
+		return Rows.pairs(pairs.stream().filter(pair -> pair.get(0).contains("|")).collect(Collectors.toSet()));
+	}
+
+	private static Set<List<String>> existingDocumentLinks(TransactionContext tx, List<Map<String, Object>> links) {
+		Set<List<String>> existing = new HashSet<>();
+		if (!links.isEmpty()) {
+			tx.run(new Query(EXISTING_DOCUMENT_LINKS, Map.of("rows", links)))
+				.forEachRemaining(r -> existing.add(List.of(r.get("fromKey").asString(), r.get("toKey").asString())));
+		}
+		return existing;
 	}
 
 	private Map<String, String> resolveCitations(TransactionContext tx, List<GraphArticle> articles) {
