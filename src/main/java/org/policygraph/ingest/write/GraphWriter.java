@@ -63,10 +63,17 @@ public class GraphWriter implements ArticleWriter {
 			DELETE m
 			RETURN DISTINCT key""";
 
-	private static final String RESOLVE_CITATIONS = """
+	/**
+	 * The candidates of a short citation: its type and number, issued centrally or in the
+	 * article's scope, each scope sought in the (type, number, scope) index (V0009);
+	 * filtering the scope after a (type, number) seek read every province's document of
+	 * that number.
+	 */
+	static final String RESOLVE_CITATIONS = """
 			UNWIND $citations AS c
-			MATCH (d:Document {type: c.type, number: c.number})
-			WHERE d.scope = 'TW' OR d.scope = c.scope
+			UNWIND ['TW', c.scope] AS scope
+			MATCH (d:Document {type: c.type, number: c.number, scope: scope})
+			USING INDEX d:Document(type, number, scope)
 			WITH c, collect(DISTINCT d.key) AS keys
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";
