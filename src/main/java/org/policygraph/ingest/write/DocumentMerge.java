@@ -36,15 +36,15 @@ public final class DocumentMerge {
 
 	/**
 	 * The documents of the groups (code and scope) a batch touches, with the keys they
-	 * hold. A document's key begins with its code and scope
-	 * ({@code DocumentMention#key()}: {@code code|scope|when}), so the group is one range
-	 * of the unique key index; the code index would read the code's documents of every
-	 * scope.
+	 * hold. A document's key begins with its group, its code and scope
+	 * ({@link DocumentIdentity#group}: {@code code|scope|when}), so the group is one
+	 * range of the unique key index; the code index would read the code's documents of
+	 * every scope.
 	 */
 	static final String GROUP_STATE = """
 			UNWIND $groups AS g
 			MATCH (d:Document)
-			USING INDEX d:Document(key)
+			USING INDEX SEEK d:Document(key)
 			WHERE d.key STARTS WITH g.code + '|' + g.scope + '|' AND d.code = g.code AND d.scope = g.scope
 			RETURN d.key AS key, d.mergedKeys AS mergedKeys, d.ambiguousWith AS ambiguousWith,
 			       [p IN $completed WHERE d[p] IS NOT NULL] AS complete""";

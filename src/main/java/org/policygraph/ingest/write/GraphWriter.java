@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -73,7 +75,7 @@ public class GraphWriter implements ArticleWriter {
 			UNWIND $citations AS c
 			UNWIND ['TW', c.scope] AS scope
 			MATCH (d:Document {type: c.type, number: c.number, scope: scope})
-			USING INDEX d:Document(type, number, scope)
+			USING INDEX SEEK d:Document(type, number, scope)
 			WITH c, collect(DISTINCT d.key) AS keys
 			WHERE size(keys) = 1
 			RETURN c.placeholderKey AS placeholderKey, keys[0] AS key""";
@@ -423,10 +425,28 @@ public class GraphWriter implements ArticleWriter {
 		}
 		Map<String, String> resolved = new HashMap<>();
 		if (!citations.isEmpty()) {
-			tx.run(new Query(RESOLVE_CITATIONS, Map.of("citations", citations)))
-				.forEachRemaining(r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
+			read(tx, RESOLVE_CITATIONS, Map.of("citations", citations),
+					r -> resolved.put(r.get("placeholderKey").asString(), r.get("key").asString()));
 		}
 		return resolved;
+	}
+
+	/**
+	 * Runs a read statement of the batch's transaction, each record to the consumer; its
+	 * time is logged at DEBUG as {@link #run}'s.
+	 */
+	static void read(TransactionContext tx, String cypher, Map<String, Object> parameters, Consumer<Record> consumer) {
+		long started = System.nanoTime();
+		var result = tx.run(new Query(cypher, parameters));
+		long records = 0;
+		while (result.hasNext()) {
+			consumer.accept(result.next());
+			records++;
+		}
+		if (log.isDebugEnabled()) {
+			log.debug("{} records in {} ms: read {}", records, (System.nanoTime() - started) / 1_000_000,
+					cypher.lines().filter(l -> l.contains("MATCH")).findFirst().orElse("").strip());
+		}
 	}
 
 	static SummaryCounters run(TransactionContext tx, String cypher, String name, List<?> rows) {
