@@ -8,11 +8,13 @@
 # Environment: BENCH_SIZES (default "10000 100000"), BENCH_MODES (default "transactional bulk"),
 # BENCH_SEED (42), BENCH_HEAP (1g),
 # BENCH_JAVA_OPTS (extra JVM options, after -XX:-DontCompileHugeMethods -XX:+UseParallelGC: see docs/PERFORMANCE.md), BENCH_BATCH_SIZE (ingest --batch-size, default: the command's),
-# BENCH_APP_ARGS (extra application arguments, e.g. --policygraph.neo4j.embedded.page-cache=512MB).
+# BENCH_APP_ARGS (extra application arguments, e.g. --policygraph.neo4j.embedded.page-cache=512MB),
+# BENCH_JAR (the server jar to run, default the build's: another build's jar compares two versions on one corpus).
+# A corpus already at target/bench/corpus-<size>.ndjson (a copy or a link) is used as it is, not generated again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=target/policy-graph-0.1.0-SNAPSHOT.jar
+JAR=${BENCH_JAR:-target/policy-graph-0.1.0-SNAPSHOT.jar}
 OUT=target/bench
 SIZES=${BENCH_SIZES:-"10000 100000"}
 MODES=${BENCH_MODES:-"transactional bulk"}

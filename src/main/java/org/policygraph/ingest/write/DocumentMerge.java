@@ -36,12 +36,16 @@ public final class DocumentMerge {
 
 	/**
 	 * The documents of the groups (code and scope) a batch touches, with the keys they
-	 * hold.
+	 * hold. A document's key begins with its group, its code and scope
+	 * ({@link DocumentIdentity#group}: {@code code|scope|when}), so the group is one
+	 * range of the unique key index; the code index would read the code's documents of
+	 * every scope.
 	 */
-	private static final String GROUP_STATE = """
+	static final String GROUP_STATE = """
 			UNWIND $groups AS g
-			MATCH (d:Document {code: g.code})
-			WHERE d.scope = g.scope
+			MATCH (d:Document)
+			USING INDEX SEEK d:Document(key)
+			WHERE d.key STARTS WITH g.code + '|' + g.scope + '|' AND d.code = g.code AND d.scope = g.scope
 			RETURN d.key AS key, d.mergedKeys AS mergedKeys, d.ambiguousWith AS ambiguousWith,
 			       [p IN $completed WHERE d[p] IS NOT NULL] AS complete""";
 
