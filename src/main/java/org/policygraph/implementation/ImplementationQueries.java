@@ -275,22 +275,47 @@ class ImplementationQueries {
 			       r.lastReported AS lastReported, r.articleCount AS articleCount""";
 
 	/*
-	 * A province's own documents that carry a document out, directly or through others:
-	 * those its relationship to the document keeps (localDocumentKeys), found between the
-	 * relationship's two ends.
+	 * A province's own documents that carry a document out, directly or through others.
+	 * Two ways to the same answer, chosen by the shape of the batch. Many provinces and
+	 * few documents (a document's implementers): each document's implementing provinces'
+	 * relationships are read once per document, and the batch's keep their local
+	 * documents (localDocumentKeys).
 	 */
-	private static final String VIA = """
+	private static final String VIA_BY_DOCUMENT = """
 			UNWIND $pairs AS pair
-			MATCH (p:Province {key: pair.provinceKey})
-			MATCH (d:Document {key: pair.documentKey})
-			MATCH (p)-[r:IMPLEMENTS]->(d)
-			WHERE r.localDocumentKeys IS NOT NULL
+			WITH pair.documentKey AS documentKey, collect(pair.provinceKey) AS provinceKeys
+			MATCH (d:Document {key: documentKey})
+			CALL (d, provinceKeys) {
+			  MATCH (d)<-[r:IMPLEMENTS]-(p:Province)
+			  WHERE r.localDocumentKeys IS NOT NULL AND p.key IN provinceKeys
+			  RETURN r, p.key AS provinceKey
+			}
 			CALL (r) {
 			  %s
 			  RETURN collect(v) AS documents
 			}
-			RETURN pair.provinceKey AS provinceKey, pair.documentKey AS documentKey, documents"""
-		.formatted(LOCAL_DOCUMENTS);
+			RETURN provinceKey, documentKey, documents""".formatted(LOCAL_DOCUMENTS);
+
+	/*
+	 * Few provinces and many documents (a province's page): the chains out of the
+	 * province's own documents (found by the scope index) are followed forwards, once per
+	 * province. (A province's relationships are thousands: reading them all to find the
+	 * page's costs more than these walks, which start from a few hundred documents.)
+	 */
+	private static final String VIA_BY_PROVINCE = """
+			UNWIND $pairs AS pair
+			WITH pair.provinceKey AS provinceKey, collect(pair.documentKey) AS documentKeys
+			CALL (provinceKey, documentKeys) {
+			  MATCH (v:Document)
+			  USING INDEX v:Document(scope)
+			  WHERE v.scope = provinceKey OR v.scope STARTS WITH provinceKey + ':'
+			  MATCH (v)-[:IMPLEMENTS*1..4]->(target:Document)
+			  WHERE target.key IN documentKeys
+			  RETURN DISTINCT target.key AS documentKey, v AS d
+			}
+			WITH provinceKey, documentKey, d
+			ORDER BY d.issuedOn, d.key
+			RETURN provinceKey, documentKey, collect(d) AS documents""";
 
 	private final Neo4jClient client;
 
@@ -396,11 +421,22 @@ class ImplementationQueries {
 	}
 
 	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs) {
+		long provinces = pairs.stream().map(pair -> pair.get("provinceKey")).distinct().count();
+		long documents = pairs.stream().map(pair -> pair.get("documentKey")).distinct().count();
+		return via(pairs, provinces < documents);
+	}
+
+	/**
+	 * @param pairs province and document keys
+	 * @param byProvince whether to follow the chains out of each province's documents,
+	 * rather than read what each document's implementers' relationships keep
+	 */
+	Map<List<String>, List<Document>> via(List<Map<String, String>> pairs, boolean byProvince) {
 		if (pairs.isEmpty()) {
 			return new HashMap<>();
 		}
-		return Batches.keyed(this.client.query(VIA).bind(pairs).to("pairs"), ImplementationQueries::pair,
-				r -> r.get("documents").asList(Document::of));
+		return Batches.keyed(this.client.query(byProvince ? VIA_BY_PROVINCE : VIA_BY_DOCUMENT).bind(pairs).to("pairs"),
+				ImplementationQueries::pair, r -> r.get("documents").asList(Document::of));
 	}
 
 	List<Implementation> byPairs(List<Map<String, String>> pairs) {

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The local documents through which provinces implement documents ({@code via}) are read
- * from what each province's relationship keeps, which is what the chains into the
- * document give.
+ * from what each province's relationship keeps (a document's implementers) or found by
+ * following the chains out of each province's own documents (a province's page): both
+ * ways give the same answer, which is what the chains into the document give.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImplementationViaIT extends HarnessIntegrationTests {
@@ -101,7 +102,7 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 
 	@Test
 	void shouldFindEachProvincesOwnPlansKeptOnItsRelationship() {
-		Map<List<String>, List<String>> via = keys(this.queries.via(pairs()));
+		Map<List<String>, List<String>> via = keys(this.queries.via(pairs(), false));
 
 		assertThat(via).containsEntry(List.of("40", "981-CT/TW|TW|2020-02-01"), List.of("870-KH/TU|40|2020-03-01"))
 			.containsEntry(List.of("38", "981-CT/TW|TW|2020-02-01"), List.of("871-KH/TU|38|2020-03-01"))
@@ -109,6 +110,11 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 			.containsEntry(List.of("42", "982-CT/TW|TW|2020-02-01"), List.of("873-KH/TU|42|2020-03-01"))
 			.doesNotContainKey(List.of("38", "982-CT/TW|TW|2020-02-01"))
 			.hasSize(4);
+	}
+
+	@Test
+	void shouldFindTheSamePlansFollowingTheChainsOutOfEachProvincesDocuments() {
+		assertThat(keys(this.queries.via(pairs(), true))).isEqualTo(keys(this.queries.via(pairs(), false))).hasSize(4);
 	}
 
 	@Test
