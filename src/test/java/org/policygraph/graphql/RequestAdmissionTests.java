@@ -269,15 +269,23 @@ class RequestAdmissionTests {
 	}
 
 	@Test
-	void shouldAnswerACheapRequestWhileExpensiveOnesFillTheirLine() {
+	void shouldAnswerACheapRequestWhileExpensiveOnesFillTheirLine() throws InterruptedException {
 		// One worker per line; expensive requests block theirs until released.
 		RequestAdmission admission = admission(new QueryLimitsProperties(12, 500, 100_000, Duration.ofSeconds(30), 1,
 				100, Duration.ofSeconds(30), 0, 0, 0, 0, 1_000, 1, 100, 100, null), byDocument());
+		CountDownLatch firstStarted = new CountDownLatch(1);
+		Chain held = r -> Mono.defer(() -> {
+			firstStarted.countDown();
+			awaitQuietly(this.release);
+			return Mono.empty();
+		});
 		List<Mono<WebGraphQlResponse>> expensive = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			expensive.add(admission.intercept(request("{ expensive }", null), blocking()).cache());
+			expensive.add(admission.intercept(request("{ expensive }", null), held).cache());
 			expensive.get(i).subscribe();
 		}
+		// the worker leaves the line before it starts, so two wait once one has started
+		assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
 
 		WebGraphQlResponse cheap = admission.intercept(request("{ cheap }", null), r -> Mono.just(answer(r)))
 			.block(Duration.ofSeconds(30));
