@@ -137,8 +137,16 @@ class ExtractionEvaluationTests {
 			// 0.842; after it 0.978, 0.972, 0.979, 0.952, 0.911
 			new FormerBlindSet("Eighth former blind set", "the eighth former blind set",
 					"first measured as the eighth blind set of issue 21",
-					List.of("evaluation-tuning-o.json", "evaluation-tuning-p.json"), 150, Map.of("provinces", 0.97,
-							"bodies", 0.965, "documents", 0.975, "ISSUED_BY", 0.945, "IMPLEMENTS", 0.90)));
+					List.of("evaluation-tuning-o.json", "evaluation-tuning-p.json"), 150,
+					Map.of("provinces", 0.97, "bodies", 0.965, "documents", 0.975, "ISSUED_BY", 0.945, "IMPLEMENTS",
+							0.90)),
+			// q/r, 150 articles: before the eleventh round, written with it in view,
+			// provinces 0.990, bodies 0.975, documents 0.977, ISSUED_BY 0.959, IMPLEMENTS
+			// 0.850
+			new FormerBlindSet("Ninth former blind set", "the ninth former blind set",
+					"first measured as the ninth blind set of issue 21",
+					List.of("evaluation-tuning-q.json", "evaluation-tuning-r.json"), 150, Map.of("provinces", 0.98,
+							"bodies", 0.97, "documents", 0.97, "ISSUED_BY", 0.95, "IMPLEMENTS", 0.84)));
 
 	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported
