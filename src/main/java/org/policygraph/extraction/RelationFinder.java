@@ -38,8 +38,16 @@ import org.policygraph.reference.ProvinceUnit;
  */
 final class RelationFinder {
 
+	/**
+	 * An apposition saying what the citation is, before its cue: "Kế hoạch số 90-KH/TU …,
+	 * văn bản cụ thể hóa Chỉ thị số 35-CT/TW", "…, vốn là văn bản triển khai Nghị quyết
+	 * số 18-NQ/TW" — the citation carries out the apposition's document.
+	 */
+	private static final String APPOSITION = ",\\s*(?:(?:vốn|cũng|chính)\\s+)?(?:là\\s+)?(?:văn bản|kế hoạch"
+			+ "|chương trình(?: hành động)?)\\s+(?:(?:được\\s+)?ban hành\\s+)?";
+
 	private static final Pattern ATTACHED_CUE_LEAD = Pattern
-		.compile("\\s*,?\\s*(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
+		.compile("\\s*(?:(" + APPOSITION + ")|,?\\s*)(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
 
 	private static final Pattern UNQUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*về\\s+(?!\")");
 
@@ -286,6 +294,30 @@ final class RelationFinder {
 				out.objectless.add(y);
 			}
 		}
+		// "Trên cơ sở đó, Thành ủy … ban hành Kế hoạch số 40-KH/ThU", "Thành ủy … cụ thể
+		// hóa bằng Kế hoạch số 14-KH/ThU": a document issued on the basis of what came
+		// before, or spelling out an object the verb leaves out, carries out what the
+		// sentence named before the verb, else (see Extractor) the previous sentence
+		for (DocHit y : issued) {
+			if (!anaphoricBasis(s, docs, issuedBy.get(y), y, out.documentImplements)) {
+				continue;
+			}
+			Cue verb = issuedBy.get(y);
+			boolean found = false;
+			for (int i = 0; i < docs.size(); i++) {
+				DocHit x = docs.get(i);
+				if (x != y && owner[i] == null && x.attachEnd <= verb.start() && !negatedBefore(f.cues, x)) {
+					out.documentImplements.add(new DocHit[] { y, x });
+					found = true;
+				}
+			}
+			if (!found) {
+				if (out.objectless.isEmpty()) {
+					out.objectless = new ArrayList<>(1);
+				}
+				out.objectless.add(y);
+			}
+		}
 		respectively(s, issued, out.documentImplements);
 		out.topLevel = new ArrayList<>(docs.size());
 		for (int i = 0; i < docs.size(); i++) {
@@ -413,6 +445,43 @@ final class RelationFinder {
 		}
 		for (DocHit x : docs) {
 			if (x != d && x.start >= d.citationEnd && x.start < d.attachEnd) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "Trên cơ sở đó," / "Trên cơ sở này," opening the sentence. */
+	private static final Pattern BASIS_OPENER = Pattern.compile("^(?:[-+*]\\s*)?tren co so (?:do|nay)\\s*,");
+
+	/** A verb of spelling out whose object is left out: "cụ thể hóa bằng / thành". */
+	private static final Pattern ELIDED_OBJECT_VERB = Pattern.compile("cu the hoa (?:bang|thanh)");
+
+	/**
+	 * Whether an issued document carries out what came before it: the sentence opens on
+	 * "Trên cơ sở đó" or the verb issuing it has its object left out ("cụ thể hóa bằng Kế
+	 * hoạch …"), and the document has no object of its own in the sentence.
+	 */
+	private static boolean anaphoricBasis(SentenceText s, List<DocHit> docs, Cue verb, DocHit y, List<DocHit[]> pairs) {
+		if (verb == null || y.start < verb.end()) {
+			return false;
+		}
+		boolean basis = ReusableMatchers.of(BASIS_OPENER, s.folded).lookingAt() && verb.start() > 0;
+		// the document spelling the object out comes right after the verb ("cụ thể hóa
+		// bằng Kế hoạch số …"), not after a list's introduction ("cụ thể hóa bằng nhiều
+		// văn bản: …", where the left-out object is the previous sentence's own object)
+		boolean elided = ReusableMatchers.of(ELIDED_OBJECT_VERB, s.folded).region(verb.start(), verb.end()).matches()
+				&& y.start - verb.end() <= 30 && s.folded.substring(verb.end(), y.start).indexOf(':') < 0;
+		if (!basis && !elided) {
+			return false;
+		}
+		for (DocHit[] pair : pairs) {
+			if (pair[0] == y) {
+				return false;
+			}
+		}
+		for (DocHit x : docs) {
+			if (x != y && x.start >= y.citationEnd && x.start < y.attachEnd) {
 				return false;
 			}
 		}
@@ -1057,6 +1126,9 @@ final class RelationFinder {
 					for (Cue c : cues) {
 						if (c.kind() == CueKind.IMPLEMENTS && c.start() == m.end()) {
 							attached = true;
+							if (m.group(1) != null) {
+								pos = m.end(); // past the apposition's comma
+							}
 							break;
 						}
 					}
