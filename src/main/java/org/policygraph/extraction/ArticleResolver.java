@@ -402,7 +402,7 @@ final class ArticleResolver {
 		List<DocHit> all = new ArrayList<>();
 		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
-			dateIssuedFromLead(s);
+			dateIssuedFromLead(s, lastDate(all));
 			for (ArticleFindings.Cue c : s.cues) {
 				if (c.kind() == ExtractionRules.CueKind.NEGATIVE) {
 					for (DocHit d : s.docs) {
@@ -760,7 +760,16 @@ final class ArticleResolver {
 	 * date to the undated code issued right after the verb; a date that is the tail of a
 	 * citation does not.
 	 */
-	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s) {
+	private static LocalDate lastDate(List<DocHit> all) {
+		for (int i = all.size() - 1; i >= 0; i--) {
+			if (all.get(i).date != null) {
+				return all.get(i).date;
+			}
+		}
+		return null;
+	}
+
+	private static void dateIssuedFromLead(ArticleFindings.SentenceFindings s, LocalDate before) {
 		if (s.sentence.title || s.docs.isEmpty()) {
 			return;
 		}
@@ -783,8 +792,115 @@ final class ArticleResolver {
 			dated |= dateIssuedAfter(s, m);
 		}
 		if (!dated) {
-			dateIssuedBetweenBodyAndVerb(s);
+			dated = dateIssuedBetweenBodyAndVerb(s);
 		}
+		if (!dated) {
+			dated = dateRightBeforeVerb(s);
+		}
+		if (!dated && before != null) {
+			dateWithoutYear(s, before);
+		}
+	}
+
+	/**
+	 * "…, đồng thời ngày 9-10-2023 ban hành Kế hoạch số 150-KH/TU": a full date right
+	 * before the issuing verb (adverbs aside) in the middle of a sentence dates the
+	 * undated code the verb issues.
+	 */
+	private static final Pattern DATE_RIGHT_BEFORE_VERB = Pattern
+		.compile("(?<![a-z0-9/.-])(?:vao\\s+)?ngay\\s+(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})\\s*,?\\s*"
+				+ "(?:(?:da|vua|moi|chinh thuc)\\s+)*$");
+
+	private static boolean dateRightBeforeVerb(ArticleFindings.SentenceFindings s) {
+		boolean dated = false;
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) {
+				continue;
+			}
+			int from = Math.max(0, c.start() - 40);
+			Matcher m = ReusableMatchers.of(DATE_RIGHT_BEFORE_VERB, s.sentence.folded)
+				.region(from, c.start())
+				.useTransparentBounds(true);
+			if (!m.find() || insideCitation(s, m.start())) {
+				continue;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+						Integer.parseInt(m.group(1)));
+			}
+			catch (java.time.DateTimeException ex) {
+				continue;
+			}
+			dated |= dateIssuedRightAfter(s, c, date);
+		}
+		return dated;
+	}
+
+	/**
+	 * "Ngày 5-3-2026, Tỉnh ủy … ban hành …. Trên cơ sở chương trình của tỉnh, ngày 20-3,
+	 * Đảng ủy xã ban hành Kế hoạch số 10-KH/ĐU": a day and month opening a clause with a
+	 * body and an issuing verb after it take the year of the last full date the article
+	 * gave before, when that makes it no earlier than that date.
+	 */
+	private static final Pattern DAY_MONTH_CLAUSE = Pattern.compile(
+			"(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,40}[,:]\\s*)?|[,;:]\\s*)(?:vao\\s+)?ngay\\s+(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})"
+					+ "(?!\\s*[-/.]?\\s*\\d)\\s*,");
+
+	private static void dateWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
+		Matcher m = ReusableMatchers.of(DAY_MONTH_CLAUSE, s.sentence.folded);
+		while (m.find()) {
+			if (insideCitation(s, m.start() + 1)) {
+				continue;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.of(before.getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			}
+			catch (java.time.DateTimeException ex) {
+				continue;
+			}
+			if (date.isBefore(before)) {
+				continue;
+			}
+			for (ArticleFindings.Cue c : s.cues) {
+				if ((c.kind() != ExtractionRules.CueKind.ISSUANCE
+						&& c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) || c.start() < m.end()) {
+					continue;
+				}
+				boolean subject = false;
+				for (BodyHit b : s.bodies) {
+					if (b.start >= m.end() && b.end <= c.start()) {
+						subject = true;
+					}
+				}
+				boolean between = false;
+				for (DocHit d : s.docs) {
+					if (d.start >= m.end() && d.start < c.start()) {
+						between = true;
+					}
+				}
+				if (subject && !between) {
+					dateIssuedRightAfter(s, c, date);
+				}
+				break;
+			}
+		}
+	}
+
+	/** Dates the undated code a verb issues right after it. */
+	private static boolean dateIssuedRightAfter(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c,
+			LocalDate date) {
+		boolean dated = false;
+		for (DocHit d : s.docs) {
+			if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
+					&& d.date == null && d.year == null) {
+				d.date = date;
+				d.year = date.getYear();
+				dated = true;
+			}
+		}
+		return dated;
 	}
 
 	/** The last national congress by the date of these rules (the XIVth, 2026). */
@@ -1009,9 +1125,10 @@ final class ArticleResolver {
 		.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
 				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s*,?\\s*(?:(?:da|vua|chinh thuc)\\s+)*");
 
-	private static void dateIssuedBetweenBodyAndVerb(ArticleFindings.SentenceFindings s) {
+	private static boolean dateIssuedBetweenBodyAndVerb(ArticleFindings.SentenceFindings s) {
+		boolean dated = false;
 		if (s.sentence.folded.indexOf("ngay ") < 0) {
-			return;
+			return false;
 		}
 		for (ArticleFindings.Cue c : s.cues) {
 			if (c.kind() != ExtractionRules.CueKind.ISSUANCE) {
@@ -1039,6 +1156,7 @@ final class ArticleResolver {
 					try {
 						d.date = LocalDate.of(year, month, day);
 						d.year = year;
+						dated = true;
 					}
 					catch (java.time.DateTimeException ex) {
 						// an impossible date stays unknown
@@ -1046,6 +1164,7 @@ final class ArticleResolver {
 				}
 			}
 		}
+		return dated;
 	}
 
 	private static boolean matchesShort(DocHit shortName, DocHit candidate) {
