@@ -439,7 +439,9 @@ public final class Extractor {
 
 	private static final java.util.regex.Pattern ALL_ISSUED_BY = java.util.regex.Pattern
 		.compile("(?<![a-z0-9])ca\\s+(hai|ba|bon|nam|sau)\\s+(nghi quyet|ket luan|chi thi|quy dinh)\\s+"
-				+ "(?:nay\\s+|tren\\s+)?(?:deu\\s+)?(?:duoc\\s+)?(?:do|cua)\\s+$");
+				+ "(?:nay\\s+|tren\\s+)?(?:deu\\s+)?(?:duoc\\s+)?(?:do|cua)\\s+"
+				+ "(?:hoi nghi\\s+(?:lan thu\\s+[a-z0-9]+(?:\\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?"
+				+ "|trung uong\\s+\\d{1,2})\\s+(?:cua\\s+)?)?$");
 
 	private static final Map<String, Integer> COUNT_WORDS = Map.of("hai", 2, "ba", 3, "bon", 4, "nam", 5, "sau", 6);
 

@@ -966,7 +966,7 @@ final class RelationFinder {
 			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
 		}
 		if (verb.start() - best.end > MAX_SUBJECT_GAP) {
-			return null;
+			return coordinatedPredicate(s, best, verb) ? best : null;
 		}
 		if (PLACE_APPOSITION.matcher(s.folded.substring(best.end, verb.start())).lookingAt()) {
 			return best;
@@ -974,18 +974,51 @@ final class RelationFinder {
 		for (int i = best.end; i < verb.start(); i++) {
 			char c = s.text.charAt(i);
 			if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"') {
-				return null;
+				return coordinatedPredicate(s, best, verb) ? best : null;
 			}
 		}
 		return best;
 	}
 
 	/**
+	 * A second predicate of the sentence's subject: "…, đồng thời ngày 12-7-2025 ban
+	 * hành".
+	 */
+	private static final Pattern SECOND_PREDICATE = Pattern
+		.compile(",\\s*(?:va\\s+)?dong thoi\\s+(?:(?:vao\\s+)?ngay\\s+[\\d/.-]+\\s*,?\\s*)?(?:(?:da|vua)\\s+)?$");
+
+	/** What may stand before the subject of a sentence: nothing, or a short opener. */
+	private static final Pattern SUBJECT_OPENER = Pattern.compile("(?:[^,;:.]{1,40},\\s*)?");
+
+	/**
+	 * "Sau hợp nhất, Tỉnh ủy Quảng Trị tiếp tục thực hiện Kế hoạch số 312-KH/TU …, đồng
+	 * thời ngày 12-7-2025 ban hành Kế hoạch số 05-KH/TU": the body opening the sentence
+	 * as its subject is the subject of a verb that "đồng thời" joins to its first
+	 * predicate.
+	 */
+	private static boolean coordinatedPredicate(SentenceText s, BodyHit subject, Cue verb) {
+		if (!ReusableMatchers.of(SUBJECT_OPENER, s.folded).region(0, subject.start).matches()) {
+			return false;
+		}
+		Matcher m = ReusableMatchers.of(SECOND_PREDICATE, s.folded).region(subject.end, verb.start());
+		if (!m.find()) {
+			return false;
+		}
+		for (int i = subject.end; i < m.start(); i++) {
+			char c = s.text.charAt(i);
+			if (c == ';' || c == ':' || c == '.' || c == '"') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Between a plenum named as the subject and its verb: "Hội nghị Trung ương 5 khóa
 	 * XIII đã ban hành".
 	 */
-	private static final Pattern PLENUM_TO_VERB = Pattern
-		.compile("(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua)\\s+)?(?:chinh thuc\\s+)?");
+	private static final Pattern PLENUM_TO_VERB = Pattern.compile(
+			"(?:\\s*,?\\s*\\(?\\s*khoa\\s+[ivxlc]{1,6}\\s*\\)?)?\\s*,?\\s*(?:(?:da|vua|con|cung|lai|tiep tuc|dong thoi)\\s+){0,2}(?:chinh thuc\\s+)?");
 
 	/**
 	 * "Hội nghị Trung ương 5 khóa XIII đã ban hành Nghị quyết số 21-NQ/TW": a plenum as

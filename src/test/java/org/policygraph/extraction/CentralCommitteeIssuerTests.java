@@ -24,6 +24,14 @@ class CentralCommitteeIssuerTests {
 	}
 
 	@Test
+	void shouldReadTrungUongAsTheIssuerPastAnAdverbBeforeTheVerb() {
+		Extraction e = extract("Thái Bình: nông nghiệp",
+				"Tại kỳ họp này, Trung ương còn ban hành Nghị quyết số 20-NQ/TW ngày 16-6-2022 về kinh tế tập thể.");
+		assertThat(pairs(e, RelationType.ISSUED_BY))
+			.containsExactly("20-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
 	void shouldKeepTheLongerCentralBodyThatEndsInTrungUong() {
 		Extraction e = extract("Thái Bình: công tác tổ chức",
 				"Ban Tổ chức Trung ương ban hành Hướng dẫn số 09-HD/BTCTW ngày 1-3-2023 về công tác tổ chức.");
