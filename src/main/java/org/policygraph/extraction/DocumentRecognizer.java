@@ -135,12 +135,12 @@ final class DocumentRecognizer {
 		.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+$");
 
 	/**
-	 * Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …"), also after
-	 * adverbs ("Kế hoạch cũng nêu …", "Chương trình đồng thời xác định …", "Kế hoạch tiếp
-	 * tục …").
+	 * Verbs after a sentence-initial bare type word ("Chỉ thị yêu cầu …", "Kế hoạch giao
+	 * các đảng ủy …", "Kế hoạch đặt mục tiêu …"), also after adverbs ("Kế hoạch cũng nêu
+	 * …", "Chương trình đồng thời xác định …", "Kế hoạch tiếp tục …").
 	 */
 	private static final Pattern SUBJECT_VERB = Pattern.compile(
-			"\\s+(?:(?:moi|cung|con|dong thoi|se)\\s+)*(?:duoc|nham|yeu cau|neu|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa|tiep tuc|quy dinh)(?![a-z0-9])");
+			"\\s+(?:(?:moi|cung|con|dong thoi|se)\\s+)*(?:duoc|nham|yeu cau|neu|chi ro|de ra|xac dinh|nhan manh|khang dinh|da|co hieu luc|cu the hoa|hien thuc hoa|tiep tuc|quy dinh|giao|dat|phan cong)(?![a-z0-9])");
 
 	private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("nhat", 1), Map.entry("hai", 2),
 			Map.entry("ba", 3), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),

@@ -41,6 +41,18 @@ class AnaphoricBasisTests {
 	}
 
 	@Test
+	void shouldLetAPlanIssuedOnThatBasisCarryOutThePlanTheSentenceBeforeSpeaksOf() {
+		Extraction e = extract("Nghệ An: xây dựng tổ chức cơ sở đảng",
+				"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 71-KH/TU ngày 3-8-2022 thực hiện Nghị quyết số "
+						+ "21-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương Đảng khóa XIII. Kế hoạch giao các huyện "
+						+ "ủy, thành ủy rà soát từng chi bộ thôn, khối. Trên cơ sở đó, Thành ủy Vinh ban hành Kế hoạch "
+						+ "số 40-KH/ThU ngày 25-8-2022.",
+				PUBLISHED);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("40-KH/ThU|40:vinh|2022-08-25 -> 71-KH/TU|40|2022-08-03",
+				"40-KH/ThU|40:vinh|2022-08-25 -> 21-NQ/TW|TW|2022-06-16");
+	}
+
+	@Test
 	void shouldKeepTheOwnObjectOfAPlanIssuedOnThatBasis() {
 		Extraction e = extract("Nghệ An: xây dựng tổ chức cơ sở đảng",
 				"Ban Thường vụ Tỉnh ủy Nghệ An ban hành Kế hoạch số 71-KH/TU ngày 3-8-2022 thực hiện Nghị quyết số "
