@@ -78,7 +78,12 @@ final class DocumentRecognizer {
 	private static final Pattern SHORT_NUMBER = Pattern
 		.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
 
-	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])");
+	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])"
+			// "quy chế mới nhằm cụ thể hóa Kết luận …": the new document of that type as
+			// the subject of what it carries out, not one yet to come ("sẽ ban hành nghị
+			// quyết mới về …")
+			+ "|\\s+moi(?=\\s+(?:(?:cung|da|duoc ban hanh|duoc xay dung)\\s+)*(?:(?:nham|de)\\s+(?:tiep tuc\\s+)?)?"
+			+ "(?:cu the hoa|thuc hien|trien khai|quan triet|hien thuc hoa)(?![a-z0-9]))");
 
 	private static final Pattern QUALIFIER = Pattern.compile("\\s+(dai hoi|trung uong)(?![a-z0-9])");
 
