@@ -281,7 +281,16 @@ final class RelationFinder {
 			boolean found = false;
 			for (int i = 0; i < docs.size(); i++) {
 				DocHit x = docs.get(i);
-				if (x != y && owner[i] == null && !issuedBy.containsKey(x) && x.attachEnd <= verb.start()
+				// a central document issued by another verb before ("Ngay sau khi Bộ
+				// Chính trị
+				// ban hành Chỉ thị số 05-CT/TW …, Ban Thường vụ Tỉnh ủy đã ban hành Kế
+				// hoạch số
+				// 08-KH/TU … để thực hiện") is what the plan carries out, as when it is
+				// "được
+				// ban hành"
+				boolean issuedBefore = issuedBy.containsKey(x)
+						&& (issuedBy.get(x) == verb || !"TW".equals(x.target().scopeKey));
+				if (x != y && owner[i] == null && !issuedBefore && x.attachEnd <= verb.start()
 						&& !negatedBefore(f.cues, x)) {
 					out.documentImplements.add(new DocHit[] { y, x });
 					found = true;
