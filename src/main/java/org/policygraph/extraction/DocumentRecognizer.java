@@ -78,6 +78,9 @@ final class DocumentRecognizer {
 	private static final Pattern SHORT_NUMBER = Pattern
 		.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
 
+	/** "kế hoạch đó", "nghị quyết đó": that document (written "đó", not "do" = by). */
+	private static final Pattern DEMONSTRATIVE = Pattern.compile("\\s+đó(?![\\p{L}0-9])");
+
 	private static final Pattern ANAPHOR = Pattern.compile("\\s+(?:nay|tren|noi tren)(?![a-z0-9])"
 			// "quy chế mới nhằm cụ thể hóa Kết luận …": the new document of that type as
 			// the subject of what it carries out, not one yet to come ("sẽ ban hành nghị
@@ -455,6 +458,15 @@ final class DocumentRecognizer {
 				docs.add(d);
 				continue;
 			}
+			m = ReusableMatchers.of(DEMONSTRATIVE, s.text).region(o.end(), s.text.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				docs.add(d);
+				continue;
+			}
 			m = ReusableMatchers.of(UNIT_OWNER, s.folded).region(o.end(), s.folded.length());
 			if (m.lookingAt() && !namedAfter(s.text, m.end())) {
 				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
@@ -466,6 +478,18 @@ final class DocumentRecognizer {
 				continue;
 			}
 			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
+				// "Thực hiện nghị quyết, Tỉnh ủy đã ban hành …": a lower-case type word
+				// that is all the cue's object, the clause ending on it, refers back too
+				if (o.start() > 0 && ReusableMatchers.of(CUE_BEFORE, s.folded)
+					.region(Math.max(0, o.start() - 20), o.start())
+					.useTransparentBounds(true)
+					.find() && endsClause(s.text, o.end()) && !genericList(s.folded, o.end())) {
+					DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+					d.coreEnd = o.end();
+					d.type = word.type();
+					d.typeCode = word.code();
+					docs.add(d);
+				}
 				continue;
 			}
 			m = ReusableMatchers.of(QUALIFIER, s.folded).region(o.end(), s.folded.length());
@@ -522,6 +546,19 @@ final class DocumentRecognizer {
 	/** A resolution with a central suffix (22-NQ/TW). */
 	static boolean centralResolution(DocHit d) {
 		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
+	}
+
+	/** Another kind of document after a comma: "nghị quyết, chỉ thị, quy định". */
+	private static final Pattern KIND_AFTER_COMMA = Pattern.compile(
+			"\\s*,\\s*(?:nghi quyet|chi thi|quy dinh|ket luan|quyet dinh|huong dan|ke hoach|chuong trinh|quy che)(?![a-z0-9])");
+
+	/**
+	 * Whether a comma after a lower-case type word goes on with another kind of document
+	 * ("không thực hiện nghị quyết, chỉ thị, quy định của Đảng"): a list of kinds of
+	 * documents, not one document.
+	 */
+	private static boolean genericList(String folded, int end) {
+		return ReusableMatchers.of(KIND_AFTER_COMMA, folded).region(end, folded.length()).lookingAt();
 	}
 
 	private static boolean endsClause(String text, int end) {
