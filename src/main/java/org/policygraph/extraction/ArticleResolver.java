@@ -479,6 +479,8 @@ final class ArticleResolver {
 				// the latest document of that type, preferring one that is not replaced
 				// or amended
 				for (int pass = 0; pass < 2 && d.resolvedTo == null; pass++) {
+					// a counted plural's rank-th latest distinct document of that type
+					List<DocHit> seen = new ArrayList<>(d.rank + 1);
 					for (int j = i - 1; j >= 0; j--) {
 						DocHit c = all.get(j);
 						if (c.kind != DocKind.ANAPHOR && !c.unresolved && c.type == d.type
@@ -486,9 +488,12 @@ final class ArticleResolver {
 								&& (d.antecedentLevels == null || (c.target().suffixRule != null
 										&& d.antecedentLevels.contains(c.target().suffixRule.level())
 										&& !(j == i - 1 && carries(c, d))))
-								&& (pass == 1 || !negated.contains(c))) {
-							d.resolvedTo = c.target();
-							break;
+								&& (pass == 1 || !negated.contains(c)) && !seen.contains(c.target())) {
+							seen.add(c.target());
+							if (seen.size() > d.rank) {
+								d.resolvedTo = c.target();
+								break;
+							}
 						}
 					}
 				}

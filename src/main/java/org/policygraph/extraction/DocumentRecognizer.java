@@ -78,6 +78,17 @@ final class DocumentRecognizer {
 	private static final Pattern SHORT_NUMBER = Pattern
 		.compile("\\s+(?:so\\s+)?(\\d{1,4})(?![a-z0-9]|\\s*[-/]\\s*[a-z0-9]|[.,]\\d)");
 
+	/**
+	 * A count before a type word that is a cue's object: "thực hiện cả ba nghị quyết",
+	 * "để thực hiện đồng thời hai nghị quyết", "quán triệt ba nghị quyết" — the latest
+	 * documents of that type, as many as counted.
+	 */
+	private static final Pattern COUNTED_AFTER_CUE = Pattern
+		.compile("(?:thuc hien|trien khai|quan triet|cu the hoa|thi hanh)\\s+(?:(?:ca|dong thoi|dong bo|chung)\\s+)?"
+				+ "(hai|ba|bon|nam|sau)\\s+$");
+
+	private static final Map<String, Integer> COUNT_WORDS = Map.of("hai", 2, "ba", 3, "bon", 4, "nam", 5, "sau", 6);
+
 	/** "kế hoạch đó", "nghị quyết đó": that document (written "đó", not "do" = by). */
 	private static final Pattern DEMONSTRATIVE = Pattern.compile("\\s+đó(?![\\p{L}0-9])");
 
@@ -456,6 +467,21 @@ final class DocumentRecognizer {
 				d.type = word.type();
 				d.typeCode = word.code();
 				docs.add(d);
+				continue;
+			}
+			m = ReusableMatchers.of(COUNTED_AFTER_CUE, s.folded)
+				.region(Math.max(0, o.start() - 40), o.start())
+				.useTransparentBounds(true);
+			if (m.find()) {
+				int count = COUNT_WORDS.get(m.group(1));
+				for (int rank = 0; rank < count; rank++) {
+					DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+					d.coreEnd = o.end();
+					d.type = word.type();
+					d.typeCode = word.code();
+					d.rank = rank;
+					docs.add(d);
+				}
 				continue;
 			}
 			m = ReusableMatchers.of(DEMONSTRATIVE, s.text).region(o.end(), s.text.length());

@@ -245,6 +245,12 @@ final class Hits {
 		 */
 		boolean plenumIssued;
 
+		/**
+		 * For a counted plural after a cue ("thực hiện cả ba nghị quyết"), which of the
+		 * latest documents of that type this hit is: 0 the latest, 1 the one before …
+		 */
+		int rank;
+
 		/** Resolved identity. */
 		String key;
 
