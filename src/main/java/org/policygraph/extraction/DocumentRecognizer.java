@@ -506,10 +506,15 @@ final class DocumentRecognizer {
 			if (!Character.isUpperCase(s.text.charAt(o.start()))) {
 				// "Thực hiện nghị quyết, Tỉnh ủy đã ban hành …": a lower-case type word
 				// that is all the cue's object, the clause ending on it, refers back too
-				if (o.start() > 0 && ReusableMatchers.of(CUE_BEFORE, s.folded)
-					.region(Math.max(0, o.start() - 20), o.start())
-					.useTransparentBounds(true)
-					.find() && endsClause(s.text, o.end()) && !genericList(s.folded, o.end())) {
+				if (o.start() > 0
+						&& ReusableMatchers.of(CUE_BEFORE, s.folded)
+							.region(Math.max(0, o.start() - 20), o.start())
+							.useTransparentBounds(true)
+							.find()
+						&& (endsClause(s.text, o.end()) || ReusableMatchers.of(INSTRUMENT_AFTER, s.folded)
+							.region(o.end(), s.folded.length())
+							.lookingAt())
+						&& !genericList(s.folded, o.end())) {
 					DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
 					d.coreEnd = o.end();
 					d.type = word.type();
@@ -573,6 +578,12 @@ final class DocumentRecognizer {
 	static boolean centralResolution(DocHit d) {
 		return d.kind == DocKind.CODE && "NQ".equals(d.typeCode) && d.suffixRule != null && d.suffixRule.central();
 	}
+
+	/**
+	 * The means after a cue's object: "cụ thể hóa nghị quyết bằng Kế hoạch số …", "…
+	 * (thông) qua Kế hoạch …".
+	 */
+	private static final Pattern INSTRUMENT_AFTER = Pattern.compile("\\s+(?:bang|(?:thong\\s+)?qua)\\s+\\p{L}");
 
 	/** Another kind of document after a comma: "nghị quyết, chỉ thị, quy định". */
 	private static final Pattern KIND_AFTER_COMMA = Pattern.compile(

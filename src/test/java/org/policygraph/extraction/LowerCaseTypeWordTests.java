@@ -39,6 +39,15 @@ class LowerCaseTypeWordTests {
 	}
 
 	@Test
+	void shouldReadALowerCaseTypeWordBeforeTheMeansAsTheLatestOfItsType() {
+		Extraction e = extract("Nghệ An: xây dựng, chỉnh đốn Đảng",
+				"Tỉnh ủy Nghệ An sơ kết ba năm thực hiện Nghị quyết số 04-NQ/TW ngày 30-10-2016 của Ban Chấp hành Trung "
+						+ "ương Đảng khóa XII. Tỉnh ủy đã cụ thể hóa nghị quyết bằng Kế hoạch số 25-KH/TU ngày 10-1-2017.",
+				PUBLISHED);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("25-KH/TU|40|2017-01-10 -> 04-NQ/TW|TW|2016-10-30");
+	}
+
+	@Test
 	void shouldNotReadAListOfKindsOfDocumentsAsTheLatestOne() {
 		Extraction e = extract("Nghệ An: kỷ luật đảng",
 				"Tỉnh ủy Nghệ An quán triệt Nghị quyết số 26-NQ/TW ngày 5-8-2008 của Ban Chấp hành Trung ương Đảng khóa "
