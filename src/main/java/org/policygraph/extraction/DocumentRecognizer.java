@@ -521,6 +521,24 @@ final class DocumentRecognizer {
 					d.typeCode = word.code();
 					docs.add(d);
 				}
+				else if (ReusableMatchers.of(LOWER_SUBJECT_BEFORE, s.folded)
+					.region(Math.max(0, o.start() - 12), o.start())
+					.useTransparentBounds(true)
+					.find()
+						&& ReusableMatchers.of(LOWER_SUBJECT_PREDICATE, s.folded)
+							.region(o.end(), s.folded.length())
+							.lookingAt()) {
+					// "Điểm đáng chú ý là chương trình đồng thời cụ thể hóa …", "Ngay sau
+					// khi
+					// chương trình được ban hành, …": the document of that type the
+					// article
+					// speaks of, as the subject of what it carries out or of its issuing
+					DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+					d.coreEnd = o.end();
+					d.type = word.type();
+					d.typeCode = word.code();
+					docs.add(d);
+				}
 				continue;
 			}
 			m = ReusableMatchers.of(QUALIFIER, s.folded).region(o.end(), s.folded.length());
@@ -584,6 +602,19 @@ final class DocumentRecognizer {
 	 * (thông) qua Kế hoạch …".
 	 */
 	private static final Pattern INSTRUMENT_AFTER = Pattern.compile("\\s+(?:bang|(?:thong\\s+)?qua)\\s+\\p{L}");
+
+	/**
+	 * Where a lower-case subject may stand: after "là", "khi", a comma or at the start.
+	 */
+	private static final Pattern LOWER_SUBJECT_BEFORE = Pattern.compile("(?:^|,\\s*|(?<![a-z])(?:la|khi)\\s+)$");
+
+	/**
+	 * A predicate that makes a lower-case type word a subject: an adverb and an
+	 * implementing verb ("đồng thời cụ thể hóa", "cũng thực hiện"), or "được ban hành".
+	 */
+	private static final Pattern LOWER_SUBJECT_PREDICATE = Pattern.compile(
+			"\\s+(?:(?:(?:cung|da|dong thoi|con)\\s+)+(?:cu the hoa|thuc hien|trien khai|hien thuc hoa)|duoc ban hanh)"
+					+ "(?![a-z0-9])");
 
 	/** Another kind of document after a comma: "nghị quyết, chỉ thị, quy định". */
 	private static final Pattern KIND_AFTER_COMMA = Pattern.compile(

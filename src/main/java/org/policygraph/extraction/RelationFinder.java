@@ -46,8 +46,8 @@ final class RelationFinder {
 	private static final String APPOSITION = ",\\s*(?:(?:vốn|cũng|chính)\\s+)?(?:là\\s+)?(?:văn bản|kế hoạch"
 			+ "|chương trình(?: hành động)?)\\s+(?:(?:được\\s+)?ban hành\\s+)?";
 
-	private static final Pattern ATTACHED_CUE_LEAD = Pattern
-		.compile("\\s*(?:(" + APPOSITION + ")|,?\\s*)(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
+	private static final Pattern ATTACHED_CUE_LEAD = Pattern.compile("\\s*(?:(" + APPOSITION
+			+ ")|(?:(?:cũng|đã|đồng thời|còn)\\s+)+|,?\\s*)" + "(?:(?:để|nhằm|về việc|về|nhằm tiếp tục)\\s+)?");
 
 	private static final Pattern UNQUOTED_SUBJECT = Pattern.compile("\\s*,?\\s*về\\s+(?!\")");
 

@@ -48,6 +48,27 @@ class LowerCaseTypeWordTests {
 	}
 
 	@Test
+	void shouldReadALowerCaseSubjectWithAnAdverbAndACueAsTheLatestOfItsType() {
+		Extraction e = extract("Nghệ An: chương trình hành động toàn khóa",
+				"Ngày 10-2-2021, Tỉnh ủy Nghệ An ban hành Chương trình hành động số 02-CTr/TU thực hiện Nghị quyết Đại "
+						+ "hội XIII của Đảng. Điểm mới là chương trình đồng thời cụ thể hóa Nghị quyết số 36-NQ/TW ngày "
+						+ "22-10-2018 của Ban Chấp hành Trung ương về kinh tế biển.",
+				PUBLISHED);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("02-CTr/TU|40|2021-02-10 -> 36-NQ/TW|TW|2018-10-22");
+	}
+
+	@Test
+	void shouldNotReadALowerCaseTypeWordBeforeAPlainCueAsASubject() {
+		Extraction e = extract("Nghệ An: chương trình hành động toàn khóa",
+				"Ngày 10-2-2021, Tỉnh ủy Nghệ An ban hành Chương trình hành động số 02-CTr/TU thực hiện Nghị quyết Đại "
+						+ "hội XIII của Đảng. Các huyện ủy đang xây dựng chương trình thực hiện Nghị quyết số 36-NQ/TW "
+						+ "ngày 22-10-2018 của Ban Chấp hành Trung ương về kinh tế biển.",
+				PUBLISHED);
+		assertThat(pairs(e, RelationType.IMPLEMENTS))
+			.doesNotContain("02-CTr/TU|40|2021-02-10 -> 36-NQ/TW|TW|2018-10-22");
+	}
+
+	@Test
 	void shouldNotReadAListOfKindsOfDocumentsAsTheLatestOne() {
 		Extraction e = extract("Nghệ An: kỷ luật đảng",
 				"Tỉnh ủy Nghệ An quán triệt Nghị quyết số 26-NQ/TW ngày 5-8-2008 của Ban Chấp hành Trung ương Đảng khóa "
