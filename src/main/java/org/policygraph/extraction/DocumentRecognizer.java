@@ -125,7 +125,9 @@ final class DocumentRecognizer {
 			+ "(?![a-z0-9])(?:\\s*(?:dang\\s*)?[,(]?\\s*(?:dang\\s*)?\\(?\\s*khoa\\s+([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])\\s*\\)?)?");
 
 	private static final Pattern CONGRESS = Pattern.compile("(?<![a-z0-9])nghi quyet\\s+dai hoi\\s+(?:dai bieu\\s+)?(?:"
-			+ "(dang bo\\s+(?:tinh|thanh pho))((?:\\s+[a-z]+){0,4}?)\\s+(?:lan thu\\s+)?"
+			+ "(dang bo\\s+(?:tinh|thanh pho))((?:\\s+[a-z]+){0,4}?)"
+			// a former unit's congress: "Đảng bộ tỉnh Phú Yên (cũ) lần thứ XVII"
+			+ "(?:\\s*\\(\\s*(?:cu|truoc (?:hop nhat|sap nhap))\\s*\\))?\\s+(?:lan thu\\s+)?"
 			+ "|(?:dang\\s+)?(?:toan quoc\\s+)?(?:lan thu\\s+)?)"
 			+ "([ivxlc]{1,6}|\\d{1,2})(?![a-z0-9])(?:(\\s+cua\\s+dang(?!\\s+bo))|\\s+(?:cua\\s+)?(dang bo\\s+(?:tinh|thanh pho))(?![a-z0-9]))?");
 
@@ -423,7 +425,10 @@ final class DocumentRecognizer {
 			if (d.provincialCongress) {
 				for (ProvinceHit p : provinces) {
 					if (p.start >= m.start() && p.end <= m.end()) {
-						d.congressProvince = p.unit;
+						// a merged-away unit's congress is that unit's own ("Đảng bộ tỉnh
+						// Phú
+						// Yên (cũ) lần thứ XVII")
+						d.congressProvince = p.former != null ? p.former : p.unit;
 					}
 					else if (m.group(5) != null && p.start >= m.end() && p.start <= m.end() + 1) {
 						d.congressProvince = p.unit;

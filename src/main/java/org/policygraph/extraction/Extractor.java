@@ -657,6 +657,10 @@ public final class Extractor {
 		dropOtherProvincesDocuments(relationOut, relationKeys);
 		carryOutTheOpeningDocument(findings, issuerOf, relationOut, relationKeys, provinceOut, asOf);
 		carryThroughLocalDocuments(relationOut, relationKeys, docOut, provinceOut, asOf);
+		// the chains may reach another unit's document again (a former unit's plan
+		// carrying
+		// out its own congress's resolution)
+		dropOtherProvincesDocuments(relationOut, relationKeys);
 		// Issuers implied by the code or the citation form when none is stated.
 		for (SentenceFindings f : findings) {
 			for (DocHit d : f.docs) {
@@ -707,9 +711,11 @@ public final class Extractor {
 	 * another province: the local documents a province carries out are its own party
 	 * organisation's (its plans carry out its Tỉnh ủy's resolutions), or, after the 2025
 	 * merger, those of a former unit that merged into it ({@code 66-2025} and
-	 * {@code …|54|…}). Such a pair comes from a round-up of several provinces' plans read
-	 * as one chain ("Tỉnh ủy Kon Tum có Chương trình … 27-CTr/TU …. Ban Thường vụ Tỉnh ủy
-	 * Gia Lai ban hành Kế hoạch số 112-KH/TU …"); it is dropped.
+	 * {@code …|54|…}) — but not a former unit's congress resolution, which was its own
+	 * term's (the unit carries out its own congress's). Such a pair comes from a round-up
+	 * of several provinces' plans read as one chain ("Tỉnh ủy Kon Tum có Chương trình …
+	 * 27-CTr/TU …. Ban Thường vụ Tỉnh ủy Gia Lai ban hành Kế hoạch số 112-KH/TU …"); it
+	 * is dropped.
 	 */
 	private void dropOtherProvincesDocuments(List<Relation> relations, Set<RelationKey> keys) {
 		relations.removeIf(r -> {
@@ -723,7 +729,9 @@ public final class Extractor {
 				return false;
 			}
 			ProvinceUnit unit = this.gazetteer.byKey(of).orElse(null);
-			if (unit == null || by.equals(unit.mergedIntoKey())) {
+			if (unit == null || (by.equals(unit.mergedIntoKey()) && !r.to().key().startsWith("NQ-DH-"))) {
+				// a former unit's congress resolution was its own term's: the unit it
+				// merged into carries out its own congress's
 				return false;
 			}
 			keys.remove(new RelationKey(r.type(), r.from(), r.to()));
