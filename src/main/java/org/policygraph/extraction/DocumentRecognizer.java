@@ -465,15 +465,6 @@ final class DocumentRecognizer {
 				docs.add(d);
 				continue;
 			}
-			m = ReusableMatchers.of(ANAPHOR, s.folded).region(o.end(), s.folded.length());
-			if (m.lookingAt()) {
-				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
-				d.coreEnd = m.end();
-				d.type = word.type();
-				d.typeCode = word.code();
-				docs.add(d);
-				continue;
-			}
 			m = ReusableMatchers.of(COUNTED_AFTER_CUE, s.folded)
 				.region(Math.max(0, o.start() - 40), o.start())
 				.useTransparentBounds(true);
@@ -481,12 +472,23 @@ final class DocumentRecognizer {
 				int count = COUNT_WORDS.get(m.group(1));
 				for (int rank = 0; rank < count; rank++) {
 					DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
-					d.coreEnd = o.end();
+					// "hai nghị quyết trên": the demonstrative belongs to the plural
+					Matcher after = ReusableMatchers.of(ANAPHOR, s.folded).region(o.end(), s.folded.length());
+					d.coreEnd = after.lookingAt() ? after.end() : o.end();
 					d.type = word.type();
 					d.typeCode = word.code();
 					d.rank = rank;
 					docs.add(d);
 				}
+				continue;
+			}
+			m = ReusableMatchers.of(ANAPHOR, s.folded).region(o.end(), s.folded.length());
+			if (m.lookingAt()) {
+				DocHit d = new DocHit(DocKind.ANAPHOR, o.start());
+				d.coreEnd = m.end();
+				d.type = word.type();
+				d.typeCode = word.code();
+				docs.add(d);
 				continue;
 			}
 			m = ReusableMatchers.of(DEMONSTRATIVE, s.text).region(o.end(), s.text.length());

@@ -29,6 +29,17 @@ class CountedPluralTests {
 	}
 
 	@Test
+	void shouldReadACountedPluralWithTrenAsTheLatestDocumentsOfTheType() {
+		Extraction e = extract("Nghệ An: hai nghị quyết vùng",
+				"Tỉnh ủy Nghệ An quán triệt Nghị quyết số 23-NQ/TW ngày 6-10-2022 và Nghị quyết số 26-NQ/TW ngày "
+						+ "3-11-2022 của Bộ Chính trị. Ngày 20-1-2023, Tỉnh ủy ban hành Kế hoạch số 22-KH/TU thực hiện "
+						+ "đồng thời hai nghị quyết trên.",
+				PUBLISHED);
+		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("22-KH/TU|40|2023-01-20 -> 23-NQ/TW|TW|2022-10-06",
+				"22-KH/TU|40|2023-01-20 -> 26-NQ/TW|TW|2022-11-03");
+	}
+
+	@Test
 	void shouldCarryOutOnlyTheCountedLatestOnes() {
 		Extraction e = extract("Hai nghị quyết Trung ương 6 khóa XII",
 				"Năm 2008, tỉnh thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương. Năm 2017, "
