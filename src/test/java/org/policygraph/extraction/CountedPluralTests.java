@@ -20,8 +20,8 @@ class CountedPluralTests {
 	void shouldCarryOutAsManyOfTheLatestDocumentsOfTheTypeAsCounted() {
 		Extraction e = extract("Ba nghị quyết Trung ương 6 khóa XIII",
 				"Hội nghị Trung ương 6 khóa XIII ban hành Nghị quyết số 27-NQ/TW ngày 9-11-2022, Nghị quyết số 28-NQ/TW "
-						+ "ngày 17-11-2022 và Nghị quyết số 29-NQ/TW ngày 17-11-2022. Tỉnh ủy Nghệ An ban hành Kế hoạch "
-						+ "số 140-KH/TU ngày 10-2-2023 thực hiện cả ba nghị quyết.",
+						+ "ngày 17-11-2022 và Nghị quyết số 29-NQ/TW ngày 17-11-2022. Các nghị quyết có tầm nhìn đến năm "
+						+ "2045. Tỉnh ủy Nghệ An ban hành Kế hoạch số 140-KH/TU ngày 10-2-2023 thực hiện cả ba nghị quyết.",
 				PUBLISHED);
 		assertThat(pairs(e, RelationType.IMPLEMENTS)).contains("140-KH/TU|40|2023-02-10 -> 27-NQ/TW|TW|2022-11-09",
 				"140-KH/TU|40|2023-02-10 -> 28-NQ/TW|TW|2022-11-17",
@@ -43,9 +43,9 @@ class CountedPluralTests {
 	void shouldCarryOutOnlyTheCountedLatestOnes() {
 		Extraction e = extract("Hai nghị quyết Trung ương 6 khóa XII",
 				"Năm 2008, tỉnh thực hiện Nghị quyết số 22-NQ/TW ngày 2-2-2008 của Ban Chấp hành Trung ương. Năm 2017, "
-						+ "Trung ương ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25-10-2017. Tỉnh "
-						+ "ủy Nghệ An ban hành Chương trình hành động số 20-CTr/TU ngày 12-1-2018 để thực hiện đồng thời "
-						+ "hai nghị quyết.",
+						+ "Trung ương ban hành Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25-10-2017. Việc sắp "
+						+ "xếp bộ máy được đặt lên hàng đầu. Tỉnh ủy Nghệ An ban hành Chương trình hành động số 20-CTr/TU "
+						+ "ngày 12-1-2018 để thực hiện đồng thời hai nghị quyết.",
 				PUBLISHED);
 		assertThat(pairs(e, RelationType.IMPLEMENTS))
 			.contains("20-CTr/TU|40|2018-01-12 -> 18-NQ/TW|TW|2017-10-25",
