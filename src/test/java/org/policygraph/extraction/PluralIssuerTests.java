@@ -16,6 +16,19 @@ import static org.policygraph.extraction.ExtractionTestSupport.extract;
 class PluralIssuerTests {
 
 	@Test
+	void shouldLetTheBodyThatGaveRiseToAListOfResolutionsIssueEachOfThem() {
+		Extraction e = extract("Ba nghị quyết của Hội nghị Trung ương 5 khóa XIII",
+				"Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII đã cho ra đời ba nghị quyết quan trọng: "
+						+ "Nghị quyết số 19-NQ/TW ngày 16-6-2022 về nông nghiệp, nông dân, nông thôn; Nghị quyết số "
+						+ "20-NQ/TW ngày 16-6-2022 về kinh tế tập thể; và Nghị quyết số 21-NQ/TW ngày 16-6-2022 về tổ "
+						+ "chức cơ sở đảng.",
+				LocalDate.of(2022, 8, 1));
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("19-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"20-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong",
+				"21-NQ/TW|TW|2022-06-16 -> TW/ban-chap-hanh-trung-uong");
+	}
+
+	@Test
 	void shouldGiveThePlenumsCentralCommitteeToThePreviousSentencesResolutions() {
 		Extraction e = extract("Hà Nội cụ thể hóa hai nghị quyết Trung ương 7",
 				"Thành ủy Hà Nội ban hành Chương trình hành động số 11-CTr/TU ngày 1-8-2018 thực hiện Nghị quyết số "
