@@ -150,7 +150,8 @@ final class ArticleResolver {
 	 * tại tỉnh Bạc Liêu, …", "- Cà Mau: …".
 	 */
 	private static final Pattern TOPIC_LEAD = Pattern.compile(
-			"(?:[-+•*]\\s*)?(?:(?:còn|riêng|đối với|với|ở|tại)\\s+)*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?",
+			"(?:[-+•*]\\s*)?(?:(?:trong khi đó|bên cạnh đó|cùng với đó|ngoài ra|tương tự|mặt khác|trong khi ấy),\\s*)?"
+					+ "(?:(?:còn|riêng|đối với|với|ở|tại)\\s+)*(?:(?:tỉnh|thành phố|TP\\.?)\\s*)?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

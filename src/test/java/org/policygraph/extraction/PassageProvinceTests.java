@@ -27,6 +27,15 @@ class PassageProvinceTests {
 	}
 
 	@Test
+	void shouldPlaceBareBodyInTheTopicProvinceAfterAConnective() {
+		Extraction e = extract("Các tỉnh Bắc Trung Bộ tinh giản biên chế",
+				"Tỉnh ủy Thanh Hóa ban hành Kế hoạch số 40-KH/TU ngày 3-5-2016 về tinh giản biên chế. Trong khi đó, tại "
+						+ "Hà Tĩnh, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 51-KH/TU ngày 9-6-2016 về cùng nội dung.");
+		assertThat(documentKeys(e)).containsExactly("40-KH/TU|38|2016-05-03", "51-KH/TU|42|2016-06-09");
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("51-KH/TU|42|2016-06-09 -> 42/ban-thuong-vu-tinh-uy");
+	}
+
+	@Test
 	void shouldPlaceBareBodyInTheProvinceThatIsTheSubjectOfTheSentence() {
 		Extraction e = extract("Gia Lai sắp xếp thôn, làng",
 				"Gia Lai giảm 300 thôn, làng. Kon Tum thực hiện việc sắp xếp theo Kế hoạch số 28-KH/TU ngày 2-2-2018 của Tỉnh ủy.");
