@@ -1237,6 +1237,9 @@ final class ArticleResolver {
 				else {
 					ProvinceUnit unit = null;
 					BodyHit issuing = d.issuer != null ? d.issuer : issuingBodyBefore(s, d);
+					if (issuing == null) {
+						issuing = issuingBodyAfter(s, d);
+					}
 					ProvinceHit subject = issuing == null ? issuingProvinceBefore(s, d) : null;
 					if (issuing != null && issuing.provinceUnit != null) {
 						unit = issuing.provinceUnit;
@@ -1354,6 +1357,37 @@ final class ArticleResolver {
 			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
 					&& c.end() <= d.start && d.start - c.end() <= 1) {
 				return c;
+			}
+		}
+		return null;
+	}
+
+	/** Between a citation and the body of a relative or passive clause issuing it. */
+	private static final Pattern ISSUED_AFTER = Pattern.compile("\\s*,?\\s*(?:ma|(?:da\\s+|vua\\s+)?duoc)\\s+");
+
+	/**
+	 * The local body of "<d> mà <body> đã ban hành" or "<d> được <body> ban hành": the
+	 * body issuing the citation in a clause right after it.
+	 */
+	private static BodyHit issuingBodyAfter(ArticleFindings.SentenceFindings s, DocHit d) {
+		Matcher m = ReusableMatchers.of(ISSUED_AFTER, s.sentence.folded)
+			.region(d.citationEnd, s.sentence.folded.length());
+		if (!m.lookingAt()) {
+			return null;
+		}
+		BodyHit body = null;
+		for (BodyHit b : s.bodies) {
+			if (b.start == m.end()) {
+				body = b;
+			}
+		}
+		if (body == null || body.central()) {
+			return null;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() == ExtractionRules.CueKind.ISSUANCE || c.kind() == ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					&& c.start() >= body.end) {
+				return subjectOfVerb(s.sentence, body.end, c.start()) ? body : null;
 			}
 		}
 		return null;

@@ -61,7 +61,7 @@ final class RelationFinder {
 		.compile("\\s*(?:dung\\s+)?(?:(?:tinh than|noi dung|yeu cau|muc tieu)\\s+(?:cua\\s+)?)?");
 
 	/** Between a document and the body of a passive issuance clause. */
-	private static final Pattern PASSIVE = Pattern.compile("\\s*,?\\s*(?:da\\s+|vua\\s+)?duoc\\s*");
+	private static final Pattern PASSIVE = Pattern.compile("\\s*,?\\s*(?:(?:da\\s+|vua\\s+)?duoc|ma)\\s*");
 
 	/**
 	 * The province written after a body, between it and its verb: "Huyện ủy Krông Búk,
