@@ -67,6 +67,15 @@ public record Implementation(String provinceKey, String documentKey, @Nullable L
 	}
 
 	/**
+	 * @param read the province, read apart from the implementation
+	 * @return this implementation with its province
+	 */
+	Implementation withProvince(Province read) {
+		return new Implementation(this.provinceKey, this.documentKey, this.firstReported, this.lastReported,
+				this.articleCount, read, this.document, this.via, this.evidence);
+	}
+
+	/**
 	 * The hash of the relationship's ends alone: equal implementations have equal ends,
 	 * and a batch of a large answer (each the key of a batch loader's map) is hashed
 	 * without its province, document, local documents and evidence.
