@@ -67,6 +67,26 @@ public record Implementation(String provinceKey, String documentKey, @Nullable L
 	}
 
 	/**
+	 * @param read the province, read apart from the implementation
+	 * @return this implementation with its province
+	 */
+	Implementation withProvince(Province read) {
+		return new Implementation(this.provinceKey, this.documentKey, this.firstReported, this.lastReported,
+				this.articleCount, read, this.document, this.via, this.evidence);
+	}
+
+	/**
+	 * The hash of the relationship's ends alone: equal implementations have equal ends,
+	 * and a batch of a large answer (each the key of a batch loader's map) is hashed
+	 * without its province, document, local documents and evidence.
+	 * @return the hash of the province and document keys
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * this.provinceKey.hashCode() + this.documentKey.hashCode();
+	}
+
+	/**
 	 * Evidence read with an implementation, and how it was asked for.
 	 *
 	 * @param request the number of items and what of their articles was read

@@ -1,5 +1,6 @@
 package org.policygraph.neo4j;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,6 +45,12 @@ import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.spatial.Point;
 import org.neo4j.values.storable.DurationValue;
+import org.neo4j.driver.internal.value.BooleanValue;
+import org.neo4j.driver.internal.value.DateValue;
+import org.neo4j.driver.internal.value.FloatValue;
+import org.neo4j.driver.internal.value.IntegerValue;
+import org.neo4j.driver.internal.value.MapValue;
+import org.neo4j.driver.internal.value.StringValue;
 
 /**
  * An embedded statement's result as the driver's {@link Result}: records are converted
@@ -237,6 +244,23 @@ final class EmbeddedResult implements Result {
 		if (value == null) {
 			return Values.NULL;
 		}
+		// The values of map projections and scalar columns first, each a class test:
+		// most of a result is these, and the interface tests below cost more per value.
+		if (value instanceof String string) {
+			return new StringValue(string);
+		}
+		if (value instanceof Long number) {
+			return new IntegerValue(number);
+		}
+		if (value instanceof LocalDate date) {
+			return new DateValue(date);
+		}
+		if (value instanceof Boolean bool) {
+			return BooleanValue.fromBoolean(bool);
+		}
+		if (value instanceof Double number) {
+			return new FloatValue(number);
+		}
 		if (value instanceof Node node) {
 			return node(node).asValue();
 		}
@@ -258,7 +282,8 @@ final class EmbeddedResult implements Result {
 			return Values.value(values);
 		}
 		if (value instanceof Map<?, ?> map) {
-			return Values.value(properties(map));
+			// the converted entries as they are (Values.value(Map) would copy them again)
+			return new MapValue(properties(map));
 		}
 		if (value instanceof Point point) {
 			double[] coordinates = point.getCoordinate().getCoordinate();

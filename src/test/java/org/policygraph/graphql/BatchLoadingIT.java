@@ -19,7 +19,10 @@ import org.policygraph.support.StatementCounter;
 
 import org.policygraph.support.Testers;
 import org.policygraph.support.TestArticles;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -86,6 +89,20 @@ class BatchLoadingIT extends HarnessIntegrationTests {
 			.entityList(Object.class)
 			.hasSizeGreaterThan(first - 1);
 		return this.statements.count();
+	}
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void shouldTimeNoGraphQlFieldWhileNoMetricsAreExposed() {
+		statementsFor(30);
+
+		assertThat(this.context.getBeanProvider(GraphQlObservationInstrumentation.class).getIfAvailable()).isNull();
+		this.context.getBeanProvider(MeterRegistry.class)
+			.ifAvailable(registry -> assertThat(registry.getMeters()).extracting(meter -> meter.getId().getName())
+				.doesNotContain("graphql.request", "graphql.datafetcher", "graphql.dataloader")
+				.doesNotContain("graphql.request.active", "graphql.datafetcher.active", "graphql.dataloader.active"));
 	}
 
 	@Test

@@ -159,7 +159,14 @@ class ResearcherQueriesIT extends HarnessIntegrationTests {
 			.isEqualTo("08-2025")
 			.path("province.implements.edges[*].node.province.key")
 			.entityList(String.class)
-			.contains("02");
+			.contains("02")
+			.path("province.implements.edges[*].node.province.name")
+			.entityList(String.class)
+			.contains("Hà Giang")
+			.satisfies(names -> assertThat(names).isSubsetOf("Tuyên Quang", "Hà Giang"))
+			.path("province.implements.edges[*].node.province.era")
+			.entityList(String.class)
+			.contains("PRE_2025");
 		this.graphQl.documentName("provinceImplements")
 			.variable("name", "Tuyên Quang")
 			.variable("asOf", "2026-01-01")

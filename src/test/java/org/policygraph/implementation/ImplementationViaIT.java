@@ -118,6 +118,38 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldGiveTheSamePageWithAndWithoutTheImplementersPlans() {
+		List<String> keys = List.of("981-CT/TW|TW|2020-02-01", "982-CT/TW|TW|2020-02-01", "no-such-document");
+		for (String[] after : new String[][] { { null, null }, { "Nghệ An", "40" } }) {
+			Map<String, ImplementationQueries.Page> plain = this.queries.byDocuments(keys, after[0], after[1], 2,
+					false);
+			Map<String, ImplementationQueries.Page> withPlans = this.queries.byDocuments(keys, after[0], after[1], 2,
+					true);
+
+			assertThat(plain).containsOnlyKeys(withPlans.keySet());
+			plain.forEach((key, page) -> {
+				ImplementationQueries.Page other = withPlans.get(key);
+				assertThat(page.total()).as(key).isEqualTo(other.total());
+				assertThat(page.rows()).as(key).hasSameSizeAs(other.rows());
+				for (int i = 0; i < page.rows().size(); i++) {
+					Implementation without = page.rows().get(i).implementation();
+					Implementation with = other.rows().get(i).implementation();
+					assertThat(without.via()).isNull();
+					assertThat(with.via()).isNotNull();
+					assertThat(without).usingRecursiveComparison().ignoringFields("via").isEqualTo(with);
+					assertThat(without.document()).as("the document read once for its page")
+						.isNotNull()
+						.extracting(Document::key)
+						.isEqualTo(key);
+				}
+			});
+		}
+		assertThat(this.queries.byDocuments(keys, null, null, 2, false).get("981-CT/TW|TW|2020-02-01").rows())
+			.extracting(row -> row.implementation().provinceKey())
+			.containsExactly("40", "38");
+	}
+
+	@Test
 	void shouldKeepOnEachRelationshipThePlansTheChainsGive() {
 		// (other tests' articles share this database: only this invariant is asked)
 		assertThat(GraphFingerprint.inconsistencies(this.driver))
@@ -158,8 +190,8 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 			assertThat(via).containsExactly("870-KH/TU|40|2020-03-01");
 			assertThat(rows(plan, "VarLengthExpand", "")).as("chains followed").isZero();
 			assertThat(rows(plan, "NodeUniqueIndexSeek", ":Document(key)"))
-				.as("documents sought: the page's document (for the page and its total) and its local documents")
-				.isEqualTo(2 + via.size());
+				.as("documents sought: the page's document (once, for the page, its total and itself) and its local documents")
+				.isEqualTo(1 + via.size());
 		}
 	}
 
