@@ -19,6 +19,7 @@ import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.graphql.Selections;
 import org.policygraph.graph.Evidence;
 import org.policygraph.graph.SearchText;
 
@@ -64,7 +65,7 @@ class ArticleController {
 			textQuery = words.query();
 		}
 		ArticleFilter filter = new ArticleFilter(provinceKey, documentKey, bodyKey, from, to, oldestFirst, textQuery);
-		boolean withText = selection.contains("edges/node/text");
+		boolean withText = Selections.asks(selection, "edges/node/text");
 		if (filter.startsFromNode()) {
 			Optional<Connection<Article>> kept = fromKeptOrder(filter, page, withText);
 			if (kept.isPresent()) {
@@ -73,7 +74,7 @@ class ArticleController {
 		}
 		// Counting every matching article costs as much as a page; only when the client
 		// asks.
-		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
+		long total = Selections.asks(selection, "totalCount") ? this.queries.count(filter) : 0;
 		List<Article> articles = this.queries.page(filter, page, withText);
 		return Connection.of(articles, page, a -> cursor(a, oldestFirst), total);
 	}

@@ -14,6 +14,7 @@ import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.graphql.Selections;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -44,7 +45,7 @@ class DocumentController {
 				implementedByProvinceKey);
 		// Counting every matching document costs as much as a page; only when the client
 		// asks.
-		long total = selection.contains("totalCount") ? this.queries.count(filter) : 0;
+		long total = Selections.asks(selection, "totalCount") ? this.queries.count(filter) : 0;
 		return Connection.of(this.queries.page(filter, page), page, DocumentController::cursor, total);
 	}
 
@@ -52,7 +53,8 @@ class DocumentController {
 	@Nullable Document document(@Argument String key, DataFetchingFieldSelectionSet selection) {
 		// The document's own lists come with it: two statements fewer for a document
 		// page.
-		return this.queries.byKey(key, selection.contains("issuedBy"), selection.contains("implements")).orElse(null);
+		return this.queries.byKey(key, Selections.asks(selection, "issuedBy"), Selections.asks(selection, "implements"))
+			.orElse(null);
 	}
 
 	@QueryMapping

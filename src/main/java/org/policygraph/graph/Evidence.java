@@ -24,6 +24,18 @@ public record Evidence(String articleId, String sentence, String relation, Strin
 	 * @param v the map as the driver returns it
 	 * @return the read model
 	 */
+	/**
+	 * The hash of what identifies an evidence item (its article and relation), not of its
+	 * sentence and article: evidence items are a batch loader's map keys, one per row of
+	 * a large answer.
+	 * @return the hash of the article id, relation and keys
+	 */
+	@Override
+	public int hashCode() {
+		return ((31 * this.articleId.hashCode() + this.relation.hashCode()) * 31 + this.fromKey.hashCode()) * 31
+				+ this.toKey.hashCode();
+	}
+
 	public static Evidence of(Value v) {
 		Value article = v.get("article");
 		return new Evidence(v.get("articleId").asString(), v.get("sentence").asString(""), v.get("relation").asString(),

@@ -26,6 +26,7 @@ import org.policygraph.graphql.Connection;
 import org.policygraph.graphql.Cursor;
 import org.policygraph.graphql.InvalidArgumentException;
 import org.policygraph.graphql.PageRequest;
+import org.policygraph.graphql.Selections;
 import org.policygraph.implementation.Implementation.CarriedEvidence;
 import org.policygraph.implementation.Implementation.EvidenceRequest;
 import org.policygraph.implementation.ImplementationQueries.Page;
@@ -87,7 +88,8 @@ class ImplementationController {
 			DataLoader<DocumentImplementedByKey, Connection<Implementation>> documentImplementedBy) {
 		// The local documents are read with the page when the implementations' plans or
 		// evidence are asked for, and the evidence too when it is asked for one way.
-		boolean withVia = selection.contains("edges/node/via") || selection.contains("edges/node/evidence");
+		boolean withVia = Selections.asks(selection, "edges/node/via")
+				|| Selections.asks(selection, "edges/node/evidence");
 		return documentImplementedBy.load(new DocumentImplementedByKey(document.key(), PageRequest.of(first, after, 2),
 				withVia, evidenceAsked(selection)));
 	}
@@ -98,7 +100,7 @@ class ImplementationController {
 	 * reads it, or refuses its argument, on its own).
 	 */
 	static @Nullable EvidenceRequest evidenceAsked(DataFetchingFieldSelectionSet selection) {
-		List<SelectedField> fields = selection.getFields("edges/node/evidence");
+		List<SelectedField> fields = Selections.fields(selection, "edges/node/evidence");
 		if (fields.isEmpty()) {
 			return null;
 		}
@@ -110,8 +112,8 @@ class ImplementationController {
 				|| size > PageRequest.MAX_PAGE_SIZE) {
 			return null;
 		}
-		boolean withArticle = fields.stream().anyMatch(f -> f.getSelectionSet().contains("article"));
-		boolean withText = fields.stream().anyMatch(f -> f.getSelectionSet().contains("article/text"));
+		boolean withArticle = fields.stream().anyMatch(f -> Selections.asks(f.getSelectionSet(), "article"));
+		boolean withText = fields.stream().anyMatch(f -> Selections.asks(f.getSelectionSet(), "article/text"));
 		return new EvidenceRequest(size, withArticle, withText);
 	}
 
@@ -122,12 +124,13 @@ class ImplementationController {
 				PageRequest.MAX_PAGE_SIZE);
 		CarriedEvidence carried = implementation.evidence();
 		if (carried != null && carried.request()
-			.answers(new EvidenceRequest(size, selection.contains("article"), selection.contains("article/text")))) {
+			.answers(new EvidenceRequest(size, Selections.asks(selection, "article"),
+					Selections.asks(selection, "article/text")))) {
 			return CompletableFuture.completedFuture(carried.items());
 		}
 		List<Document> via = implementation.via();
 		return implementationEvidence.load(new EvidenceKey(implementation.provinceKey(), implementation.documentKey(),
-				size, selection.contains("article"), selection.contains("article/text"),
+				size, Selections.asks(selection, "article"), Selections.asks(selection, "article/text"),
 				(via != null) ? via.stream().map(Document::key).toList() : null));
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.policygraph.graphql.InvalidArgumentException;
+import org.policygraph.graphql.Selections;
 import org.policygraph.graph.SearchText;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -45,7 +46,7 @@ class SearchController {
 		}
 		// Snippets, and the article text they are cut from, only when asked for.
 		return this.queries.search(parsed, (types == null || types.isEmpty()) ? null : types, limit,
-				selection.contains("snippet"), selection.contains("article/text"));
+				Selections.asks(selection, "snippet"), Selections.asks(selection, "article/text"));
 	}
 
 }
