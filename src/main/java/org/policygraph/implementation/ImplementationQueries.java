@@ -498,9 +498,8 @@ class ImplementationQueries {
 
 	private Map<String, Page> pages(String cypher, Map<String, Object> params) {
 		return Batches.keyed(this.client.query(cypher).bindAll(params), r -> r.get("key").asString(), r -> {
-			// the province and its predecessors once for the page, when the statement
-			// reads
-			// them apart from the rows
+			// the province and its predecessors read once for the page (BY_PROVINCES),
+			// not with each row
 			Map<String, Province> provinces = new HashMap<>();
 			Value units = r.get("provinces");
 			if (!units.isNull()) {
