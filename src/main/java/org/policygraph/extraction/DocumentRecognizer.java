@@ -581,7 +581,10 @@ final class DocumentRecognizer {
 			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded)
 				.region(Math.max(0, o.start() - 20), o.start())
 				.useTransparentBounds(true)
-				.find() && endsClause(s.text, end);
+				.find()
+					&& (endsClause(s.text, end) || ReusableMatchers.of(INSTRUMENT_AFTER, s.folded)
+						.region(end, s.folded.length())
+						.lookingAt());
 			boolean subject = o.start() == 0 && qualifier == null
 					&& ReusableMatchers.of(SUBJECT_VERB, s.folded).region(end, s.text.length()).lookingAt();
 			if (!afterCue && !subject) {
