@@ -1151,12 +1151,23 @@ final class RelationFinder {
 			stop = s.text.length();
 		}
 		for (Cue c : topCues) {
-			if (c.start() >= from && c.start() < stop && c.kind() != CueKind.ISSUER) {
+			if (c.start() >= from && c.start() < stop && c.kind() != CueKind.ISSUER
+					&& !ReusableMatchers.of(LIST_OF_ISSUED, s.folded)
+						.region(from, c.start())
+						.useTransparentBounds(true)
+						.find()) {
 				return c.start();
 			}
 		}
 		return stop;
 	}
+
+	/**
+	 * "… đã ban hành 14 văn bản chỉ đạo, trong đó có Kế hoạch số …": the verb's counted
+	 * plural goes on as a list of what it issued; its "có" opens no clause of its own.
+	 */
+	private static final Pattern LIST_OF_ISSUED = Pattern.compile(
+			"^\\s*(?:(?:da|vua|cung)\\s+)?(?:\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu)\\s+[a-z ]{2,40},\\s*trong do(?:\\s+co)?\\s*$");
 
 	private static boolean insideAnyDoc(List<DocHit> docs, int offset) {
 		for (DocHit d : docs) {
