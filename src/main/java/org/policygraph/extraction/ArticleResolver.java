@@ -401,9 +401,17 @@ final class ArticleResolver {
 	 */
 	void resolveDocuments(List<ArticleFindings.SentenceFindings> sentences, ProvinceUnit article) {
 		List<DocHit> all = new ArrayList<>();
+		LocalDate lastLead = null;
 		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			dateIssuedFromLead(s, lastDate(all));
+			if (lastLead != null) {
+				dateIssuedSameDay(s, lastLead);
+			}
+			LocalDate lead = openingDate(s);
+			if (lead != null) {
+				lastLead = lead;
+			}
 			for (ArticleFindings.Cue c : s.cues) {
 				if (c.kind() == ExtractionRules.CueKind.NEGATIVE) {
 					for (DocHit d : s.docs) {
@@ -891,6 +899,68 @@ final class ArticleResolver {
 				}
 				break;
 			}
+		}
+	}
+
+	/** The full date opening a sentence ("Ngày 7-3-2022, …"), else null. */
+	private static LocalDate openingDate(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.title) {
+			return null;
+		}
+		Matcher m = ReusableMatchers.of(CLAUSE_DATE, s.sentence.folded);
+		if (!m.lookingAt() || m.group(1) == null && m.group(5) == null) {
+			return null;
+		}
+		try {
+			return (m.group(1) != null)
+					? LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+							Integer.parseInt(m.group(1)))
+					: LocalDate.of(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)),
+							Integer.parseInt(m.group(5)));
+		}
+		catch (java.time.DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * "Ngày 5-11-2025, Thành ủy … ban hành …. Cùng ngày, Ban Thường vụ Thành ủy ban hành
+	 * Kế hoạch số 12-KH/TU …": a sentence opening with "cùng ngày" (also "cũng trong
+	 * ngày", "trong cùng ngày", "cùng ngày này") and a body issuing an undated code takes
+	 * the full date that last opened a sentence of the article.
+	 */
+	private static final Pattern SAME_DAY = Pattern
+		.compile("^(?:[-+*]\\s*)?(?:cung trong ngay|trong cung ngay|cung ngay)(?:\\s+(?:nay|do|ay))?\\s*,");
+
+	private static void dateIssuedSameDay(ArticleFindings.SentenceFindings s, LocalDate date) {
+		if (s.sentence.title || s.docs.isEmpty()) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(SAME_DAY, s.sentence.folded);
+		if (!m.lookingAt()) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					|| c.start() < m.end()) {
+				continue;
+			}
+			boolean subject = false;
+			for (BodyHit b : s.bodies) {
+				if (b.start >= m.end() && b.end <= c.start()) {
+					subject = true;
+				}
+			}
+			boolean between = false;
+			for (DocHit d : s.docs) {
+				if (d.start >= m.end() && d.start < c.start()) {
+					between = true;
+				}
+			}
+			if (subject && !between) {
+				dateIssuedRightAfter(s, c, date);
+			}
+			break;
 		}
 	}
 

@@ -57,6 +57,33 @@ final class DocumentRecognizer {
 	/** On the normalized text: "do" must not be confused with folded "đó". */
 	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
+	/**
+	 * A unit named by its level alone after "của", not followed by its name: "của huyện
+	 * về …", "của phường.".
+	 */
+	private static final Pattern OWN_UNIT = Pattern
+		.compile("(huyen|quan|phuong|xa)(?=\\s*[,.;:)]|\\s+(?:ve|nham|de|va|thuc hien|trien khai)\\b|\\s*$)");
+
+	/**
+	 * The committee of a unit of that level ("Huyện ủy Lý Sơn", "Đảng ủy phường Đồng
+	 * Xoài") named last before {@code before} in the sentence, else null.
+	 */
+	private static BodyHit committeeOfUnitBefore(SentenceText s, List<BodyHit> bodies, int before, String unit) {
+		String committee = switch (unit) {
+			case "huyen" -> "huyen uy ";
+			case "quan" -> "quan uy ";
+			default -> "dang uy " + unit + " ";
+		};
+		BodyHit found = null;
+		for (BodyHit b : bodies) {
+			if (b.end <= before && b.level != BodyLevel.CENTRAL
+					&& s.folded.substring(b.start, b.end).toLowerCase(java.util.Locale.ROOT).contains(committee)) {
+				found = b;
+			}
+		}
+		return found;
+	}
+
 	/** A plenum written right after a citation's date: the issuer without "của". */
 	private static final Pattern PLENUM_LEAD = Pattern.compile("\\s*,?\\s*(?=Hội nghị )");
 
@@ -554,7 +581,10 @@ final class DocumentRecognizer {
 			boolean afterCue = ReusableMatchers.of(CUE_BEFORE, s.folded)
 				.region(Math.max(0, o.start() - 20), o.start())
 				.useTransparentBounds(true)
-				.find() && endsClause(s.text, end);
+				.find()
+					&& (endsClause(s.text, end) || ReusableMatchers.of(INSTRUMENT_AFTER, s.folded)
+						.region(end, s.folded.length())
+						.lookingAt());
 			boolean subject = o.start() == 0 && qualifier == null
 					&& ReusableMatchers.of(SUBJECT_VERB, s.folded).region(end, s.text.length()).lookingAt();
 			if (!afterCue && !subject) {
@@ -722,6 +752,15 @@ final class DocumentRecognizer {
 								body.centralKey = org.policygraph.reference.PartyBodyCatalog.CENTRAL_COMMITTEE;
 								bodies.add(body);
 							}
+						}
+					}
+					if (body == null) {
+						// "Kế hoạch số 14-KH/HU … của huyện": the committee of that level
+						// named before it in the sentence
+						Matcher unit = ReusableMatchers.of(OWN_UNIT, s.folded).region(m.end(), limit);
+						if (unit.lookingAt()) {
+							body = committeeOfUnitBefore(s, bodies, d.start, unit.group(1));
+							end = unit.end();
 						}
 					}
 					if (body != null) {

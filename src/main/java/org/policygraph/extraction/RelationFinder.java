@@ -72,6 +72,18 @@ final class RelationFinder {
 
 	private static final int MAX_SUBJECT_GAP = 32;
 
+	/**
+	 * A description of the subject between it and its verb, set off by commas or
+	 * brackets, with a short time phrase or adverbs after it: "Huyện ủy Đức Hòa, địa
+	 * phương có nhiều khu công nghiệp, ban hành", "Đảng ủy xã Chợ Đồn (trên địa bàn Bắc
+	 * Kạn trước đây) ban hành", "Tỉnh ủy Nghệ An, tỉnh không sáp nhập, ngay từ tháng
+	 * 8-2025 đã ban hành".
+	 */
+	private static final Pattern SUBJECT_APPOSITION = Pattern
+		.compile("\\s*(?:,(?:[^,;:.\"()]|(?<=\\d)\\.(?=\\d)|\\([^()]{1,60}\\)){2,90},"
+				+ "|\\([^()]{2,90}\\)\\s*,?)\\s*(?:(?:ngay\\s+)?(?:tu|trong|vao|sau do|tiep do)\\s+[^,;:.\"]{0,20}?\\s*)?"
+				+ "(?:(?:da|vua|moi|cung|sau do|som|kip thoi)\\s+)*");
+
 	/** A date between a body and its verb: ", ngày 7-3-2022, đã". */
 	private static final Pattern DATE_APPOSITION = Pattern
 		.compile("\\s*,?\\s*(?:vao\\s+)?ngay\\s+(?:\\d{1,2}\\s*([-/.])\\s*\\d{1,2}\\s*\\1\\s*\\d{4}"
@@ -974,6 +986,11 @@ final class RelationFinder {
 		if (ReusableMatchers.of(DATE_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
 			return best; // "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành"
 		}
+		if (clauseInitial(s, best.start)
+				&& ReusableMatchers.of(SUBJECT_APPOSITION, s.folded).region(best.end, verb.start()).matches()) {
+			return best; // "Huyện ủy Đức Hòa, địa phương có nhiều khu công nghiệp, ban
+							// hành"
+		}
 		if (verb.start() - best.end > MAX_SUBJECT_GAP) {
 			return coordinatedPredicate(s, best, verb) ? best : null;
 		}
@@ -1134,12 +1151,23 @@ final class RelationFinder {
 			stop = s.text.length();
 		}
 		for (Cue c : topCues) {
-			if (c.start() >= from && c.start() < stop && c.kind() != CueKind.ISSUER) {
+			if (c.start() >= from && c.start() < stop && c.kind() != CueKind.ISSUER
+					&& !ReusableMatchers.of(LIST_OF_ISSUED, s.folded)
+						.region(from, c.start())
+						.useTransparentBounds(true)
+						.find()) {
 				return c.start();
 			}
 		}
 		return stop;
 	}
+
+	/**
+	 * "… đã ban hành 14 văn bản chỉ đạo, trong đó có Kế hoạch số …": the verb's counted
+	 * plural goes on as a list of what it issued; its "có" opens no clause of its own.
+	 */
+	private static final Pattern LIST_OF_ISSUED = Pattern.compile(
+			"^\\s*(?:(?:da|vua|cung)\\s+)?(?:\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu)\\s+[a-z ]{2,40},\\s*trong do(?:\\s+co)?\\s*$");
 
 	private static boolean insideAnyDoc(List<DocHit> docs, int offset) {
 		for (DocHit d : docs) {

@@ -39,14 +39,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Measures the extractor against the labelled articles: the tuning sets
  * ({@code extraction/evaluation.json}, the three held-out sets and the files
- * {@code evaluation-tuning-a.json} to {@code -l.json}, each pair first written as a blind
+ * {@code evaluation-tuning-a.json} to {@code -t.json}, each pair first written as a blind
  * set and used to tune the rules since) and the blind set (every
  * {@code extraction/evaluation-blind*.json}, scored as one set and per file; none may be
  * present). It reports precision, recall and F1 per kind (micro-averaged over articles),
  * the extraction time per article, the differences per article sorted into error kinds
  * ({@link ErrorKinds}), all written to {@code target/extraction-evaluation.md}. The
- * evaluation set, the second held-out set and the six former blind sets are gated; the
- * blind set is gated once it meets the targets of issue 21 ({@link #BLIND_SET_GATED}).
+ * evaluation set, the second held-out set and the former blind sets are gated; the blind
+ * set is gated once it meets the targets of issue 21 ({@link #BLIND_SET_GATED}).
  */
 class ExtractionEvaluationTests {
 
@@ -145,8 +145,16 @@ class ExtractionEvaluationTests {
 			// 0.850
 			new FormerBlindSet("Ninth former blind set", "the ninth former blind set",
 					"first measured as the ninth blind set of issue 21",
-					List.of("evaluation-tuning-q.json", "evaluation-tuning-r.json"), 150, Map.of("provinces", 0.98,
-							"bodies", 0.97, "documents", 0.97, "ISSUED_BY", 0.95, "IMPLEMENTS", 0.84)));
+					List.of("evaluation-tuning-q.json", "evaluation-tuning-r.json"), 150,
+					Map.of("provinces", 0.98, "bodies", 0.97, "documents", 0.97, "ISSUED_BY", 0.95, "IMPLEMENTS",
+							0.84)),
+			// s/t, 150 articles: before the twelfth round, written with it in view,
+			// provinces 0.989, bodies 0.976, documents 0.985, ISSUED_BY 0.947, IMPLEMENTS
+			// 0.908
+			new FormerBlindSet("Tenth former blind set", "the tenth former blind set",
+					"first measured as the tenth blind set of issue 21",
+					List.of("evaluation-tuning-s.json", "evaluation-tuning-t.json"), 150, Map.of("provinces", 0.98,
+							"bodies", 0.97, "documents", 0.975, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.90)));
 
 	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported
