@@ -877,28 +877,36 @@ final class ArticleResolver {
 			if (date.isBefore(before)) {
 				continue;
 			}
-			for (ArticleFindings.Cue c : s.cues) {
-				if ((c.kind() != ExtractionRules.CueKind.ISSUANCE
-						&& c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) || c.start() < m.end()) {
-					continue;
-				}
-				boolean subject = false;
-				for (BodyHit b : s.bodies) {
-					if (b.start >= m.end() && b.end <= c.start()) {
-						subject = true;
-					}
-				}
-				boolean between = false;
-				for (DocHit d : s.docs) {
-					if (d.start >= m.end() && d.start < c.start()) {
-						between = true;
-					}
-				}
-				if (subject && !between) {
-					dateIssuedRightAfter(s, c, date);
-				}
-				break;
+			dateFirstIssuanceAfter(s, m.end(), date);
+		}
+	}
+
+	/**
+	 * The first issuing verb after {@code from}, when a body stands between them as its
+	 * subject and no citation does, dates the undated code issued right after it.
+	 */
+	private static void dateFirstIssuanceAfter(ArticleFindings.SentenceFindings s, int from, LocalDate date) {
+		for (ArticleFindings.Cue c : s.cues) {
+			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
+					|| c.start() < from) {
+				continue;
 			}
+			boolean subject = false;
+			for (BodyHit b : s.bodies) {
+				if (b.start >= from && b.end <= c.start()) {
+					subject = true;
+				}
+			}
+			boolean between = false;
+			for (DocHit d : s.docs) {
+				if (d.start >= from && d.start < c.start()) {
+					between = true;
+				}
+			}
+			if (subject && !between) {
+				dateIssuedRightAfter(s, c, date);
+			}
+			break;
 		}
 	}
 
@@ -940,28 +948,7 @@ final class ArticleResolver {
 		if (!m.lookingAt()) {
 			return;
 		}
-		for (ArticleFindings.Cue c : s.cues) {
-			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
-					|| c.start() < m.end()) {
-				continue;
-			}
-			boolean subject = false;
-			for (BodyHit b : s.bodies) {
-				if (b.start >= m.end() && b.end <= c.start()) {
-					subject = true;
-				}
-			}
-			boolean between = false;
-			for (DocHit d : s.docs) {
-				if (d.start >= m.end() && d.start < c.start()) {
-					between = true;
-				}
-			}
-			if (subject && !between) {
-				dateIssuedRightAfter(s, c, date);
-			}
-			break;
-		}
+		dateFirstIssuanceAfter(s, m.end(), date);
 	}
 
 	/** Dates the undated code a verb issues right after it. */
