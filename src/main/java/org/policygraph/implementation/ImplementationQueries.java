@@ -515,13 +515,9 @@ class ImplementationQueries {
 	}
 
 	private static Implementation implementation(Value v) {
-		return implementation(v, null);
-	}
-
-	private static Implementation implementation(Value v, @Nullable EvidenceRequest request) {
 		Value document = v.get("document");
 		return implementation(v, v.get("documentKey").asString(), document.isNull() ? null : Document.of(document),
-				request);
+				null);
 	}
 
 	private static Implementation implementation(Value v, String documentKey, @Nullable Document document,
