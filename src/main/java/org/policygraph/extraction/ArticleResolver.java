@@ -761,13 +761,13 @@ final class ArticleResolver {
 	 * of a clause, at the start of the sentence (also after a short opener: "Cụ thể, ngày
 	 * 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a comma or "và" ("Thực hiện
 	 * Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
-	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021,
-	 * …").
+	 * "Tháng 9-2025, …" and a year alone ("Năm 2021, …", "Đầu năm 2019, …", "Cũng trong
+	 * năm 2002, …") give the year; a list bullet may come first ("- Ngày 20-12-2021, …").
 	 */
 	private static final Pattern CLAUSE_DATE = Pattern
 		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20}[,:]\\s*)?|(?:[,;:]|\\s-)\\s*|(?<![a-z])va\\s+)"
 				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:(?:ngay\\s+|(?<=(?:sang|chieu|toi|trua)\\s))(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*(,)?");
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|(?:thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*|nam\\s+)(\\d{4})(?![\\d-]))\\s*(,)?");
 
 	/**
 	 * A clause that opens with a date and states that a body issues a document gives that
@@ -794,7 +794,8 @@ final class ArticleResolver {
 		}
 		String folded = s.sentence.folded;
 		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0 && folded.indexOf("sang ") < 0
-				&& folded.indexOf("chieu ") < 0 && folded.indexOf("toi ") < 0 && folded.indexOf("trua ") < 0)) {
+				&& folded.indexOf("chieu ") < 0 && folded.indexOf("toi ") < 0 && folded.indexOf("trua ") < 0
+				&& folded.indexOf("nam ") < 0)) {
 			return;
 		}
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);

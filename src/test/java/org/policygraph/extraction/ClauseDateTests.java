@@ -130,4 +130,23 @@ class ClauseDateTests {
 			.containsExactly("05-NQ/ĐU|49|2019-04-12 -> 49/dang-uy-xa-tam-xuan");
 	}
 
+	@Test
+	void shouldGiveTheYearOpeningTheClauseToTheCodeItsBodyIssues() {
+		Extraction e = extract("Phú Yên: công tác dân vận",
+				"Đầu năm 2020, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 140-KH/TU về công tác dân vận ở vùng "
+						+ "biển. Cũng trong năm 2021, Ban Thường vụ Tỉnh ủy ban hành Quy định số 33-QĐ/TU về tiếp xúc, đối "
+						+ "thoại với nhân dân.",
+				LocalDate.of(2022, 3, 1));
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("140-KH/TU|54|2020", "33-QĐ/TU|54|2021");
+	}
+
+	@Test
+	void shouldNotTakeAYearOfAPeriodOpeningTheClauseForTheCode() {
+		Extraction e = extract("Phú Yên: công tác dân vận",
+				"Năm 2020-2025, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 140-KH/TU về công tác dân vận ở vùng "
+						+ "biển.",
+				LocalDate.of(2022, 3, 1));
+		assertThat(documentKeys(e)).containsExactly("140-KH/TU|54|?");
+	}
+
 }
