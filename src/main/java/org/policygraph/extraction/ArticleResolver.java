@@ -813,7 +813,44 @@ final class ArticleResolver {
 			dated = dateRightBeforeVerb(s);
 		}
 		if (!dated && before != null) {
-			dateWithoutYear(s, before);
+			dated = dateWithoutYear(s, before);
+		}
+		if (!dated) {
+			yearOfMonthWithoutYear(s, before);
+		}
+	}
+
+	/**
+	 * "Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 …, trong tháng 4, Ban Thường vụ Tỉnh
+	 * ủy … đã ban hành Kế hoạch số 260-KH/TU": a month without year opening a clause with
+	 * a body and an issuing verb after it gives the year of the last full date given
+	 * before (in the sentence, else in the article), when the month is not earlier than
+	 * that date's.
+	 */
+	private static final Pattern MONTH_CLAUSE = Pattern.compile(
+			"(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,40}[,:]\\s*)?|[,;:]\\s*)(?:(?:ngay|cung|vao|trong|dau|cuoi|giua)\\s+){0,3}"
+					+ "thang\\s+(\\d{1,2})(?!\\s*[-/.]?\\s*\\d)\\s*,");
+
+	private static void yearOfMonthWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
+		if (s.sentence.folded.indexOf("thang ") < 0) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(MONTH_CLAUSE, s.sentence.folded);
+		while (m.find()) {
+			if (insideCitation(s, m.start() + 1)) {
+				continue;
+			}
+			LocalDate last = before;
+			for (DocHit d : s.docs) {
+				if (d.start < m.start() && d.date != null) {
+					last = d.date;
+				}
+			}
+			int month = Integer.parseInt(m.group(1));
+			if (last == null || month < last.getMonthValue() || month > 12) {
+				continue;
+			}
+			dateFirstIssuanceAfter(s, m.end(), LocalDate.of(last.getYear(), month, 1), true);
 		}
 	}
 
@@ -862,8 +899,9 @@ final class ArticleResolver {
 			"(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,40}[,:]\\s*)?|[,;:]\\s*)(?:vao\\s+)?ngay\\s+(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})"
 					+ "(?!\\s*[-/.]?\\s*\\d)\\s*,");
 
-	private static void dateWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
+	private static boolean dateWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
 		Matcher m = ReusableMatchers.of(DAY_MONTH_CLAUSE, s.sentence.folded);
+		boolean dated = false;
 		while (m.find()) {
 			if (insideCitation(s, m.start() + 1)) {
 				continue;
@@ -878,15 +916,17 @@ final class ArticleResolver {
 			if (date.isBefore(before)) {
 				continue;
 			}
-			dateFirstIssuanceAfter(s, m.end(), date);
+			dated |= dateFirstIssuanceAfter(s, m.end(), date, false);
 		}
+		return dated;
 	}
 
 	/**
 	 * The first issuing verb after {@code from}, when a body stands between them as its
 	 * subject and no citation does, dates the undated code issued right after it.
 	 */
-	private static void dateFirstIssuanceAfter(ArticleFindings.SentenceFindings s, int from, LocalDate date) {
+	private static boolean dateFirstIssuanceAfter(ArticleFindings.SentenceFindings s, int from, LocalDate date,
+			boolean yearOnly) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
 					|| c.start() < from) {
@@ -904,11 +944,9 @@ final class ArticleResolver {
 					between = true;
 				}
 			}
-			if (subject && !between) {
-				dateIssuedRightAfter(s, c, date);
-			}
-			break;
+			return subject && !between && dateIssuedRightAfter(s, c, date, yearOnly);
 		}
+		return false;
 	}
 
 	/** The full date opening a sentence ("Ngày 7-3-2022, …"), else null. */
@@ -949,17 +987,23 @@ final class ArticleResolver {
 		if (!m.lookingAt()) {
 			return;
 		}
-		dateFirstIssuanceAfter(s, m.end(), date);
+		dateFirstIssuanceAfter(s, m.end(), date, false);
 	}
 
 	/** Dates the undated code a verb issues right after it. */
 	private static boolean dateIssuedRightAfter(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c,
 			LocalDate date) {
+		return dateIssuedRightAfter(s, c, date, false);
+	}
+
+	/** Dates the undated code a verb issues right after it, or gives it the year only. */
+	private static boolean dateIssuedRightAfter(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c,
+			LocalDate date, boolean yearOnly) {
 		boolean dated = false;
 		for (DocHit d : s.docs) {
 			if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
 					&& d.date == null && d.year == null) {
-				d.date = date;
+				d.date = yearOnly ? null : date;
 				d.year = date.getYear();
 				dated = true;
 			}

@@ -149,4 +149,22 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).containsExactly("140-KH/TU|54|?");
 	}
 
+	@Test
+	void shouldGiveTheYearOfTheLastFullDateToACodeIssuedInAMonthWithoutYear() {
+		Extraction e = extract("Sóc Trăng: chuẩn bị đại hội chi bộ",
+				"Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 của Bộ Chính trị, cuối tháng 5, Ban Thường vụ Tỉnh ủy Sóc "
+						+ "Trăng đã ban hành Kế hoạch số 301-KH/TU về đại hội chi bộ.",
+				LocalDate.of(2025, 6, 10));
+		assertThat(documentKeys(e)).contains("301-KH/TU|94|2025");
+	}
+
+	@Test
+	void shouldNotGiveTheYearToACodeIssuedInAMonthBeforeTheLastFullDate() {
+		Extraction e = extract("Sóc Trăng: chuẩn bị đại hội chi bộ",
+				"Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 của Bộ Chính trị, trong tháng 2, Ban Thường vụ Tỉnh ủy Sóc "
+						+ "Trăng đã ban hành Kế hoạch số 301-KH/TU về đại hội chi bộ.",
+				LocalDate.of(2025, 6, 10));
+		assertThat(documentKeys(e)).contains("301-KH/TU|94|?");
+	}
+
 }
