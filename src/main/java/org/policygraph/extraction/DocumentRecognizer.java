@@ -54,6 +54,14 @@ final class DocumentRecognizer {
 	private static final Pattern YEAR = Pattern
 		.compile("\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
 
+	/**
+	 * "Kết luận số 21-KL/TW ngày 25-10-2021 … và Quy định số 37-QĐ/TW cùng ngày của Ban
+	 * Chấp hành Trung ương": "cùng ngày" with no date after it is the date of the last
+	 * dated citation before in the sentence.
+	 */
+	private static final Pattern SAME_DAY_AS_BEFORE = Pattern
+		.compile("\\s*,?\\s*cung ngay(?!\\s*(?:\\d|thang|nay|do|ay))");
+
 	/** On the normalized text: "do" must not be confused with folded "đó". */
 	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
 
@@ -235,9 +243,13 @@ final class DocumentRecognizer {
 
 	private List<DocHit> finish(SentenceText s, List<DocHit> docs, List<BodyHit> bodies) {
 		docs.sort(Comparator.comparingInt(d -> d.start));
+		LocalDate lastDate = null;
 		for (DocHit d : docs) {
 			d.sentence = s;
-			readTail(s, d, bodies);
+			readTail(s, d, bodies, lastDate);
+			if (d.date != null) {
+				lastDate = d.date;
+			}
 		}
 		shareDateOverCoordinatedCodes(s, docs);
 		for (DocHit d : docs) {
@@ -678,7 +690,7 @@ final class DocumentRecognizer {
 	 * Reads date, issuer, term and subject after the citation, in any order for the first
 	 * three.
 	 */
-	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies) {
+	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies, LocalDate lastDate) {
 		String text = s.text;
 		int pos = d.coreEnd;
 		int limit = s.text.length();
@@ -709,6 +721,14 @@ final class DocumentRecognizer {
 				m = ReusableMatchers.of(YEAR, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+					pos = m.end();
+					progress = true;
+					continue;
+				}
+				m = ReusableMatchers.of(SAME_DAY_AS_BEFORE, s.folded).region(pos, limit);
+				if (lastDate != null && m.lookingAt()) {
+					d.date = lastDate;
+					d.year = lastDate.getYear();
 					pos = m.end();
 					progress = true;
 					continue;
