@@ -252,6 +252,7 @@ final class DocumentRecognizer {
 			}
 		}
 		shareDateOverCoordinatedCodes(s, docs);
+		shareDateAfterList(s, docs);
 		for (DocHit d : docs) {
 			d.surface = s.surface(d.start, d.citationEnd).strip();
 		}
@@ -282,6 +283,60 @@ final class DocumentRecognizer {
 			d.year = next.year;
 			d.term = next.term;
 			d.sameDateForList = next.sameDateForList;
+		}
+	}
+
+	/**
+	 * "Kế hoạch số 85-KH/TU về … và Kế hoạch số 86-KH/TU về …, cùng ký ngày 15-12-2017",
+	 * "gồm: Nghị quyết số 42-NQ/TW về …; … và Nghị quyết số 45-NQ/TW về …, cùng ban hành
+	 * ngày 24-11-2023": a date said of all of them after a list gives it to the undated
+	 * codes of the type and issuer suffix of the last one, back to the first code of
+	 * another type or suffix or with a date of its own.
+	 */
+	private static final Pattern LIST_SHARED_DATE = Pattern
+		.compile("\\s*,?\\s*(?:cung|deu)\\s+(?:duoc\\s+)?(?:ky|ban hanh|thong qua)\\s+(?:vao\\s+)?ngay\\s+"
+				+ "(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
+
+	private static void shareDateAfterList(SentenceText s, List<DocHit> docs) {
+		if (s.folded.indexOf("cung ") < 0 && s.folded.indexOf("deu ") < 0) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(LIST_SHARED_DATE, s.folded);
+		while (m.find()) {
+			int last = -1;
+			for (int i = 0; i < docs.size(); i++) {
+				if (docs.get(i).citationEnd <= m.start() + 1) {
+					last = i;
+				}
+			}
+			if (last < 0) {
+				continue;
+			}
+			DocHit tail = docs.get(last);
+			List<DocHit> list = new ArrayList<>();
+			for (int i = last; i >= 0; i--) {
+				DocHit d = docs.get(i);
+				if (d.kind != DocKind.CODE || d.date != null || d.year != null || !d.typeCode.equals(tail.typeCode)
+						|| !d.suffix.equals(tail.suffix)) {
+					break;
+				}
+				list.add(d);
+			}
+			if (list.size() < 2) {
+				continue;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+						Integer.parseInt(m.group(1)));
+			}
+			catch (DateTimeException ex) {
+				continue;
+			}
+			for (DocHit d : list) {
+				d.date = date;
+				d.year = date.getYear();
+			}
 		}
 	}
 
