@@ -405,6 +405,7 @@ final class ArticleResolver {
 		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			dateIssuedFromLead(s, lastDate(all));
+			yearAfterIssuedCode(s);
 			if (lastLead != null) {
 				dateIssuedSameDay(s, lastLead);
 			}
@@ -851,6 +852,37 @@ final class ArticleResolver {
 				continue;
 			}
 			dateFirstIssuanceAfter(s, m.end(), LocalDate.of(last.getYear(), month, 1), true);
+		}
+	}
+
+	/**
+	 * "Huyện ủy Mỏ Cày ban hành Kế hoạch số 09-KH/HU vào tháng 2-2007", "Tỉnh ủy … đã có
+	 * Kế hoạch số 280-KH/TU trong tháng 6-2025": a month or year after the code an
+	 * issuing verb issues is when it was issued, and gives the code its year.
+	 */
+	private static final Pattern TIME_AFTER_ISSUED_CODE = Pattern
+		.compile("\\s*,?\\s*(?:vao|trong)\\s+(?:thang\\s+\\d{1,2}\\s*[-/]\\s*|nam\\s+)(\\d{4})(?![\\d-])");
+
+	private static void yearAfterIssuedCode(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.title || s.docs.isEmpty()
+				|| (s.sentence.folded.indexOf("vao ") < 0 && s.sentence.folded.indexOf("trong ") < 0)) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind != DocKind.CODE || d.start < c.end() || d.date != null || d.year != null
+						|| !issuedRightAfter(s.sentence.folded, c, d)) {
+					continue;
+				}
+				Matcher m = ReusableMatchers.of(TIME_AFTER_ISSUED_CODE, s.sentence.folded)
+					.region(d.citationEnd, s.sentence.folded.length());
+				if (m.lookingAt()) {
+					d.year = Integer.valueOf(m.group(1));
+				}
+			}
 		}
 	}
 

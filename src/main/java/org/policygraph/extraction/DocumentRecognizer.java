@@ -51,8 +51,13 @@ final class DocumentRecognizer {
 	private static final Pattern DATE_WORDS = Pattern.compile(
 			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?(?:cung\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
-	private static final Pattern YEAR = Pattern
-		.compile("\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
+	/**
+	 * "(2018)", "năm 2018", and a month in brackets: "Nghị quyết số 57-NQ/TW (tháng
+	 * 12-2024)" gives the year.
+	 */
+	private static final Pattern YEAR = Pattern.compile(
+			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+|(?:ban hanh\\s+)?(?:vao\\s+)?thang\\s+\\d{1,2}\\s*[-/]\\s*)?(\\d{4})\\s*\\)"
+					+ "|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
 
 	/**
 	 * "Kết luận số 21-KL/TW ngày 25-10-2021 … và Quy định số 37-QĐ/TW cùng ngày của Ban
