@@ -1148,8 +1148,9 @@ final class ArticleResolver {
 					.region(m.end(), c.start());
 				subject = plenum.find() && plenum.start() - m.end() <= 1;
 			}
+			boolean secondPredicate = secondPredicate(s, c);
 			for (DocHit d : s.docs) {
-				if (d.start >= m.end() && d.start < c.start()) {
+				if (d.start >= m.end() && d.start < c.start() && !secondPredicate) {
 					return false; // another citation between the date and the verb: not
 									// this clause's
 				}
@@ -1185,6 +1186,37 @@ final class ArticleResolver {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * "Ngày 13-11-2015, Tỉnh ủy … tổ chức hội nghị quán triệt Nghị quyết … và ban hành
+	 * Chương trình hành động số 01-CTr/TU": an issuing verb joined by "và" or "đồng thời"
+	 * as a second predicate of the clause's subject (no body between the last citation
+	 * before it and the verb) is dated by the clause's date, though the first predicate
+	 * cites documents of its own.
+	 */
+	private static final Pattern SECOND_PREDICATE = Pattern
+		.compile("(?:,\\s*|\\s)(?:va|dong thoi|va dong thoi)\\s+(?:(?:da|vua|cung|tiep tuc)\\s+)*$");
+
+	private static boolean secondPredicate(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c) {
+		Matcher m = ReusableMatchers.of(SECOND_PREDICATE, s.sentence.folded)
+			.region(Math.max(0, c.start() - 30), c.start())
+			.useTransparentBounds(true);
+		if (!m.find()) {
+			return false;
+		}
+		int lastCitation = -1;
+		for (DocHit d : s.docs) {
+			if (d.start < c.start()) {
+				lastCitation = Math.max(lastCitation, Math.max(d.start, d.citationEnd));
+			}
+		}
+		for (BodyHit b : s.bodies) {
+			if (b.start >= lastCitation && b.end <= c.start()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

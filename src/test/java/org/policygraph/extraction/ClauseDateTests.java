@@ -167,4 +167,22 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).contains("301-KH/TU|94|?");
 	}
 
+	@Test
+	void shouldDateTheCodeIssuedByASecondPredicateOfTheClausesSubject() {
+		Extraction e = extract("Kiên Giang: học tập chỉ thị",
+				"Ngày 6-6-2019, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ "
+						+ "Chính trị về đại hội đảng bộ các cấp, đồng thời ban hành Kế hoạch số 166-KH/TU để thực hiện.",
+				LocalDate.of(2019, 6, 10));
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("35-CT/TW|TW|?", "166-KH/TU|91|2019-06-06");
+	}
+
+	@Test
+	void shouldNotDateTheCodeIssuedByAnotherSubjectAfterTheCitation() {
+		Extraction e = extract("Kiên Giang: học tập chỉ thị",
+				"Ngày 6-6-2019, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW mà Bộ "
+						+ "Chính trị đã ban hành Kế hoạch số 166-KH/TU để thực hiện.",
+				LocalDate.of(2019, 6, 10));
+		assertThat(documentKeys(e)).doesNotContain("166-KH/TU|91|2019-06-06");
+	}
+
 }
