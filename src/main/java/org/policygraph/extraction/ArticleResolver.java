@@ -1286,8 +1286,15 @@ final class ArticleResolver {
 	/** Whether the code is the first thing the verb issues. */
 	private static boolean issuedRightAfter(String folded, ArticleFindings.Cue c, DocHit d) {
 		return d.start <= c.end() + 1
-				|| ReusableMatchers.of(NAMED_BEFORE_CODE, folded).region(c.end(), d.start).matches();
+				|| ReusableMatchers.of(NAMED_BEFORE_CODE, folded).region(c.end(), d.start).matches()
+				|| ReusableMatchers.of(ADVERB_BEFORE_CODE, folded).region(c.end(), d.start).matches();
 	}
+
+	/**
+	 * An adverb between the verb and the code it issues: "ban hành tiếp Đề án số
+	 * 02-ĐA/TU", "ban hành thêm Quy định số …".
+	 */
+	private static final Pattern ADVERB_BEFORE_CODE = Pattern.compile("\\s*(?:tiep|them)\\s+");
 
 	/**
 	 * "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date

@@ -185,4 +185,13 @@ class ClauseDateTests {
 		assertThat(documentKeys(e)).doesNotContain("166-KH/TU|91|2019-06-06");
 	}
 
+	@Test
+	void shouldDateTheCodeIssuedAfterAnAdverbOfTheVerb() {
+		Extraction e = extract("Điện Biên: tinh giản biên chế",
+				"Tháng 9-2016, Ban Thường vụ Tỉnh ủy Điện Biên ban hành thêm Đề án số 05-ĐA/TU về sắp xếp đơn vị sự "
+						+ "nghiệp công lập.",
+				LocalDate.of(2016, 10, 1));
+		assertThat(documentKeys(e)).containsExactly("05-ĐA/TU|11|2016");
+	}
+
 }
