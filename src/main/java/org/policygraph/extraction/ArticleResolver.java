@@ -405,6 +405,7 @@ final class ArticleResolver {
 		java.util.Set<DocHit> negated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (ArticleFindings.SentenceFindings s : sentences) {
 			dateIssuedFromLead(s, lastDate(all));
+			yearAfterIssuedCode(s);
 			if (lastLead != null) {
 				dateIssuedSameDay(s, lastLead);
 			}
@@ -761,13 +762,13 @@ final class ArticleResolver {
 	 * of a clause, at the start of the sentence (also after a short opener: "Cụ thể, ngày
 	 * 7-3-2022, …", "Cũng trong ngày 7-3-2022, …") or after a comma or "và" ("Thực hiện
 	 * Nghị quyết …, ngày 2-4-2021, Ban Thường vụ Quận ủy ban hành Kế hoạch số 05-KH/QU");
-	 * "Tháng 9-2025, …" gives the year; a list bullet may come first ("- Ngày 20-12-2021,
-	 * …").
+	 * "Tháng 9-2025, …" and a year alone ("Năm 2021, …", "Đầu năm 2019, …", "Cũng trong
+	 * năm 2002, …") give the year; a list bullet may come first ("- Ngày 20-12-2021, …").
 	 */
 	private static final Pattern CLAUSE_DATE = Pattern
 		.compile("(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,20}[,:]\\s*)?|(?:[,;:]|\\s-)\\s*|(?<![a-z])va\\s+)"
 				+ "(?:(?:cung|vao|trong|den|sang|chieu|toi|trua|hom|dau|cuoi|giua)\\s+){0,3}(?:(?:ngay\\s+|(?<=(?:sang|chieu|toi|trua)\\s))(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"
-				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*(\\d{4}))\\s*(,)?");
+				+ "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))|(?:thang\\s+\\d{1,2}\\s*(?:[-/]|\\s+nam\\s+)\\s*|nam\\s+)(\\d{4})(?![\\d-]))\\s*(,)?");
 
 	/**
 	 * A clause that opens with a date and states that a body issues a document gives that
@@ -794,7 +795,8 @@ final class ArticleResolver {
 		}
 		String folded = s.sentence.folded;
 		if (!issuance || (folded.indexOf("ngay ") < 0 && folded.indexOf("thang ") < 0 && folded.indexOf("sang ") < 0
-				&& folded.indexOf("chieu ") < 0 && folded.indexOf("toi ") < 0 && folded.indexOf("trua ") < 0)) {
+				&& folded.indexOf("chieu ") < 0 && folded.indexOf("toi ") < 0 && folded.indexOf("trua ") < 0
+				&& folded.indexOf("nam ") < 0)) {
 			return;
 		}
 		Matcher m = ReusableMatchers.of(CLAUSE_DATE, folded);
@@ -812,7 +814,75 @@ final class ArticleResolver {
 			dated = dateRightBeforeVerb(s);
 		}
 		if (!dated && before != null) {
-			dateWithoutYear(s, before);
+			dated = dateWithoutYear(s, before);
+		}
+		if (!dated) {
+			yearOfMonthWithoutYear(s, before);
+		}
+	}
+
+	/**
+	 * "Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 …, trong tháng 4, Ban Thường vụ Tỉnh
+	 * ủy … đã ban hành Kế hoạch số 260-KH/TU": a month without year opening a clause with
+	 * a body and an issuing verb after it gives the year of the last full date given
+	 * before (in the sentence, else in the article), when the month is not earlier than
+	 * that date's.
+	 */
+	private static final Pattern MONTH_CLAUSE = Pattern.compile(
+			"(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,40}[,:]\\s*)?|[,;:]\\s*)(?:(?:ngay|cung|vao|trong|dau|cuoi|giua)\\s+){0,3}"
+					+ "thang\\s+(\\d{1,2})(?!\\s*[-/.]?\\s*\\d)\\s*,");
+
+	private static void yearOfMonthWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
+		if (s.sentence.folded.indexOf("thang ") < 0) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(MONTH_CLAUSE, s.sentence.folded);
+		while (m.find()) {
+			if (insideCitation(s, m.start() + 1)) {
+				continue;
+			}
+			LocalDate last = before;
+			for (DocHit d : s.docs) {
+				if (d.start < m.start() && d.date != null) {
+					last = d.date;
+				}
+			}
+			int month = Integer.parseInt(m.group(1));
+			if (last == null || month < last.getMonthValue() || month > 12) {
+				continue;
+			}
+			dateFirstIssuanceAfter(s, m.end(), LocalDate.of(last.getYear(), month, 1), true);
+		}
+	}
+
+	/**
+	 * "Huyện ủy Mỏ Cày ban hành Kế hoạch số 09-KH/HU vào tháng 2-2007", "Tỉnh ủy … đã có
+	 * Kế hoạch số 280-KH/TU trong tháng 6-2025": a month or year after the code an
+	 * issuing verb issues is when it was issued, and gives the code its year.
+	 */
+	private static final Pattern TIME_AFTER_ISSUED_CODE = Pattern
+		.compile("\\s*,?\\s*(?:vao|trong)\\s+(?:thang\\s+\\d{1,2}\\s*[-/]\\s*|nam\\s+)(\\d{4})(?![\\d-])");
+
+	private static void yearAfterIssuedCode(ArticleFindings.SentenceFindings s) {
+		if (s.sentence.title || s.docs.isEmpty()
+				|| (s.sentence.folded.indexOf("vao ") < 0 && s.sentence.folded.indexOf("trong ") < 0)) {
+			return;
+		}
+		for (ArticleFindings.Cue c : s.cues) {
+			if (c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY) {
+				continue;
+			}
+			for (DocHit d : s.docs) {
+				if (d.kind != DocKind.CODE || d.start < c.end() || d.date != null || d.year != null
+						|| !issuedRightAfter(s.sentence.folded, c, d)) {
+					continue;
+				}
+				Matcher m = ReusableMatchers.of(TIME_AFTER_ISSUED_CODE, s.sentence.folded)
+					.region(d.citationEnd, s.sentence.folded.length());
+				if (m.lookingAt()) {
+					d.year = Integer.valueOf(m.group(1));
+				}
+			}
 		}
 	}
 
@@ -861,8 +931,9 @@ final class ArticleResolver {
 			"(?:^(?:[-+*]\\s*)?(?:[a-z ]{1,40}[,:]\\s*)?|[,;:]\\s*)(?:vao\\s+)?ngay\\s+(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})"
 					+ "(?!\\s*[-/.]?\\s*\\d)\\s*,");
 
-	private static void dateWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
+	private static boolean dateWithoutYear(ArticleFindings.SentenceFindings s, LocalDate before) {
 		Matcher m = ReusableMatchers.of(DAY_MONTH_CLAUSE, s.sentence.folded);
+		boolean dated = false;
 		while (m.find()) {
 			if (insideCitation(s, m.start() + 1)) {
 				continue;
@@ -877,15 +948,17 @@ final class ArticleResolver {
 			if (date.isBefore(before)) {
 				continue;
 			}
-			dateFirstIssuanceAfter(s, m.end(), date);
+			dated |= dateFirstIssuanceAfter(s, m.end(), date, false);
 		}
+		return dated;
 	}
 
 	/**
 	 * The first issuing verb after {@code from}, when a body stands between them as its
 	 * subject and no citation does, dates the undated code issued right after it.
 	 */
-	private static void dateFirstIssuanceAfter(ArticleFindings.SentenceFindings s, int from, LocalDate date) {
+	private static boolean dateFirstIssuanceAfter(ArticleFindings.SentenceFindings s, int from, LocalDate date,
+			boolean yearOnly) {
 		for (ArticleFindings.Cue c : s.cues) {
 			if ((c.kind() != ExtractionRules.CueKind.ISSUANCE && c.kind() != ExtractionRules.CueKind.ISSUANCE_BY_BODY)
 					|| c.start() < from) {
@@ -903,11 +976,9 @@ final class ArticleResolver {
 					between = true;
 				}
 			}
-			if (subject && !between) {
-				dateIssuedRightAfter(s, c, date);
-			}
-			break;
+			return subject && !between && dateIssuedRightAfter(s, c, date, yearOnly);
 		}
+		return false;
 	}
 
 	/** The full date opening a sentence ("Ngày 7-3-2022, …"), else null. */
@@ -948,17 +1019,23 @@ final class ArticleResolver {
 		if (!m.lookingAt()) {
 			return;
 		}
-		dateFirstIssuanceAfter(s, m.end(), date);
+		dateFirstIssuanceAfter(s, m.end(), date, false);
 	}
 
 	/** Dates the undated code a verb issues right after it. */
 	private static boolean dateIssuedRightAfter(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c,
 			LocalDate date) {
+		return dateIssuedRightAfter(s, c, date, false);
+	}
+
+	/** Dates the undated code a verb issues right after it, or gives it the year only. */
+	private static boolean dateIssuedRightAfter(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c,
+			LocalDate date, boolean yearOnly) {
 		boolean dated = false;
 		for (DocHit d : s.docs) {
 			if (d.kind == DocKind.CODE && d.start >= c.end() && issuedRightAfter(s.sentence.folded, c, d)
 					&& d.date == null && d.year == null) {
-				d.date = date;
+				d.date = yearOnly ? null : date;
 				d.year = date.getYear();
 				dated = true;
 			}
@@ -1071,8 +1148,9 @@ final class ArticleResolver {
 					.region(m.end(), c.start());
 				subject = plenum.find() && plenum.start() - m.end() <= 1;
 			}
+			boolean secondPredicate = secondPredicate(s, c);
 			for (DocHit d : s.docs) {
-				if (d.start >= m.end() && d.start < c.start()) {
+				if (d.start >= m.end() && d.start < c.start() && !secondPredicate) {
 					return false; // another citation between the date and the verb: not
 									// this clause's
 				}
@@ -1108,6 +1186,37 @@ final class ArticleResolver {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * "Ngày 13-11-2015, Tỉnh ủy … tổ chức hội nghị quán triệt Nghị quyết … và ban hành
+	 * Chương trình hành động số 01-CTr/TU": an issuing verb joined by "và" or "đồng thời"
+	 * as a second predicate of the clause's subject (no body between the last citation
+	 * before it and the verb) is dated by the clause's date, though the first predicate
+	 * cites documents of its own.
+	 */
+	private static final Pattern SECOND_PREDICATE = Pattern
+		.compile("(?:,\\s*|\\s)(?:va|dong thoi|va dong thoi)\\s+(?:(?:da|vua|cung|tiep tuc)\\s+)*$");
+
+	private static boolean secondPredicate(ArticleFindings.SentenceFindings s, ArticleFindings.Cue c) {
+		Matcher m = ReusableMatchers.of(SECOND_PREDICATE, s.sentence.folded)
+			.region(Math.max(0, c.start() - 30), c.start())
+			.useTransparentBounds(true);
+		if (!m.find()) {
+			return false;
+		}
+		int lastCitation = -1;
+		for (DocHit d : s.docs) {
+			if (d.start < c.start()) {
+				lastCitation = Math.max(lastCitation, Math.max(d.start, d.citationEnd));
+			}
+		}
+		for (BodyHit b : s.bodies) {
+			if (b.start >= lastCitation && b.end <= c.start()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -1177,8 +1286,15 @@ final class ArticleResolver {
 	/** Whether the code is the first thing the verb issues. */
 	private static boolean issuedRightAfter(String folded, ArticleFindings.Cue c, DocHit d) {
 		return d.start <= c.end() + 1
-				|| ReusableMatchers.of(NAMED_BEFORE_CODE, folded).region(c.end(), d.start).matches();
+				|| ReusableMatchers.of(NAMED_BEFORE_CODE, folded).region(c.end(), d.start).matches()
+				|| ReusableMatchers.of(ADVERB_BEFORE_CODE, folded).region(c.end(), d.start).matches();
 	}
+
+	/**
+	 * An adverb between the verb and the code it issues: "ban hành tiếp Đề án số
+	 * 02-ĐA/TU", "ban hành thêm Quy định số …".
+	 */
+	private static final Pattern ADVERB_BEFORE_CODE = Pattern.compile("\\s*(?:tiep|them)\\s+");
 
 	/**
 	 * "Ban Thường vụ Tỉnh ủy, ngày 7-3-2022, đã ban hành Quyết định số 07-QĐ/TU": a date

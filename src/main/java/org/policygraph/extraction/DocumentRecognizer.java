@@ -51,8 +51,21 @@ final class DocumentRecognizer {
 	private static final Pattern DATE_WORDS = Pattern.compile(
 			"\\s*,?\\s*\\(?\\s*(?:ban hanh\\s+)?(?:cung\\s+)?ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)\\s*\\)?");
 
-	private static final Pattern YEAR = Pattern
-		.compile("\\s*,?\\s*(?:\\(\\s*(?:nam\\s+)?(\\d{4})\\s*\\)|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
+	/**
+	 * "(2018)", "năm 2018", and a month in brackets: "Nghị quyết số 57-NQ/TW (tháng
+	 * 12-2024)" gives the year.
+	 */
+	private static final Pattern YEAR = Pattern.compile(
+			"\\s*,?\\s*(?:\\(\\s*(?:nam\\s+|(?:ban hanh\\s+)?(?:vao\\s+)?thang\\s+\\d{1,2}\\s*[-/]\\s*)?(\\d{4})\\s*\\)"
+					+ "|(?:ban hanh\\s+)?nam\\s+(\\d{4}))(?!\\d)");
+
+	/**
+	 * "Kết luận số 21-KL/TW ngày 25-10-2021 … và Quy định số 37-QĐ/TW cùng ngày của Ban
+	 * Chấp hành Trung ương": "cùng ngày" with no date after it is the date of the last
+	 * dated citation before in the sentence.
+	 */
+	private static final Pattern SAME_DAY_AS_BEFORE = Pattern
+		.compile("\\s*,?\\s*cung ngay(?!\\s*(?:\\d|thang|nay|do|ay))");
 
 	/** On the normalized text: "do" must not be confused with folded "đó". */
 	private static final Pattern ISSUER_PREP = Pattern.compile("\\s*,?\\s*(?:của|Của|do|Do)\\s+");
@@ -235,11 +248,16 @@ final class DocumentRecognizer {
 
 	private List<DocHit> finish(SentenceText s, List<DocHit> docs, List<BodyHit> bodies) {
 		docs.sort(Comparator.comparingInt(d -> d.start));
+		LocalDate lastDate = null;
 		for (DocHit d : docs) {
 			d.sentence = s;
-			readTail(s, d, bodies);
+			readTail(s, d, bodies, lastDate);
+			if (d.date != null) {
+				lastDate = d.date;
+			}
 		}
 		shareDateOverCoordinatedCodes(s, docs);
+		shareDateAfterList(s, docs);
 		for (DocHit d : docs) {
 			d.surface = s.surface(d.start, d.citationEnd).strip();
 		}
@@ -270,6 +288,60 @@ final class DocumentRecognizer {
 			d.year = next.year;
 			d.term = next.term;
 			d.sameDateForList = next.sameDateForList;
+		}
+	}
+
+	/**
+	 * "Kế hoạch số 85-KH/TU về … và Kế hoạch số 86-KH/TU về …, cùng ký ngày 15-12-2017",
+	 * "gồm: Nghị quyết số 42-NQ/TW về …; … và Nghị quyết số 45-NQ/TW về …, cùng ban hành
+	 * ngày 24-11-2023": a date said of all of them after a list gives it to the undated
+	 * codes of the type and issuer suffix of the last one, back to the first code of
+	 * another type or suffix or with a date of its own.
+	 */
+	private static final Pattern LIST_SHARED_DATE = Pattern
+		.compile("\\s*,?\\s*(?:cung|deu)\\s+(?:duoc\\s+)?(?:ky|ban hanh|thong qua)\\s+(?:vao\\s+)?ngay\\s+"
+				+ "(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
+
+	private static void shareDateAfterList(SentenceText s, List<DocHit> docs) {
+		if (s.folded.indexOf("cung ") < 0 && s.folded.indexOf("deu ") < 0) {
+			return;
+		}
+		Matcher m = ReusableMatchers.of(LIST_SHARED_DATE, s.folded);
+		while (m.find()) {
+			int last = -1;
+			for (int i = 0; i < docs.size(); i++) {
+				if (docs.get(i).citationEnd <= m.start() + 1) {
+					last = i;
+				}
+			}
+			if (last < 0) {
+				continue;
+			}
+			DocHit tail = docs.get(last);
+			List<DocHit> list = new ArrayList<>();
+			for (int i = last; i >= 0; i--) {
+				DocHit d = docs.get(i);
+				if (d.kind != DocKind.CODE || d.date != null || d.year != null || !d.typeCode.equals(tail.typeCode)
+						|| !d.suffix.equals(tail.suffix)) {
+					break;
+				}
+				list.add(d);
+			}
+			if (list.size() < 2) {
+				continue;
+			}
+			LocalDate date;
+			try {
+				date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+						Integer.parseInt(m.group(1)));
+			}
+			catch (DateTimeException ex) {
+				continue;
+			}
+			for (DocHit d : list) {
+				d.date = date;
+				d.year = date.getYear();
+			}
 		}
 	}
 
@@ -678,7 +750,7 @@ final class DocumentRecognizer {
 	 * Reads date, issuer, term and subject after the citation, in any order for the first
 	 * three.
 	 */
-	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies) {
+	private void readTail(SentenceText s, DocHit d, List<BodyHit> bodies, LocalDate lastDate) {
 		String text = s.text;
 		int pos = d.coreEnd;
 		int limit = s.text.length();
@@ -709,6 +781,14 @@ final class DocumentRecognizer {
 				m = ReusableMatchers.of(YEAR, s.folded).region(pos, limit);
 				if (m.lookingAt()) {
 					d.year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+					pos = m.end();
+					progress = true;
+					continue;
+				}
+				m = ReusableMatchers.of(SAME_DAY_AS_BEFORE, s.folded).region(pos, limit);
+				if (lastDate != null && m.lookingAt()) {
+					d.date = lastDate;
+					d.year = lastDate.getYear();
 					pos = m.end();
 					progress = true;
 					continue;

@@ -285,7 +285,8 @@ public final class Extractor {
 		for (int i = 0; i < docs.size(); i++) {
 			DocHit d = docs.get(i);
 			if (d.kind != DocKind.CODE) {
-				current = null;
+				current = pluralPlenumIntro(f, d, (i + 1 < docs.size()) ? docs.get(i + 1) : null);
+				previousEnd = -1;
 				continue;
 			}
 			BodyHit intro = null;
@@ -301,7 +302,11 @@ public final class Extractor {
 			else if (current != null && previousEnd >= 0 && previousEnd <= d.start
 					&& !ReusableMatchers.of(LIST_CONTINUES, folded).region(previousEnd, d.start).matches()
 					&& !(sameKind(previous, d)
-							&& ReusableMatchers.of(SUBJECT_THEN_AND, folded).region(previousEnd, d.start).matches())) {
+							&& ReusableMatchers.of(SUBJECT_THEN_AND, folded).region(previousEnd, d.start).matches())
+					&& !(sameKind(previous, d) && previous.citationEnd <= d.start
+							&& ReusableMatchers.of(SUBJECT_THEN_JOIN, folded)
+								.region(previous.citationEnd, d.start)
+								.matches())) {
 				current = null;
 			}
 			out[i] = d.issuer == null ? current : null;
@@ -309,6 +314,30 @@ public final class Extractor {
 			previous = d;
 		}
 		return out;
+	}
+
+	/**
+	 * "… các nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII,
+	 * gồm: Nghị quyết số 42-NQ/TW …; Nghị quyết số 43-NQ/TW …": a plenum's resolutions in
+	 * the plural introducing a list — the Central Committee named in it issues the list's
+	 * central resolutions. Else null.
+	 */
+	private static BodyHit pluralPlenumIntro(SentenceFindings f, DocHit plenum, DocHit next) {
+		String folded = f.sentence.folded;
+		if (plenum.kind != DocKind.PLENUM || next == null || !DocumentRecognizer.centralResolution(next)
+				|| plenum.start < 4 || !folded.startsWith("cac ", plenum.start - 4)) {
+			return null;
+		}
+		int end = Math.max(plenum.citationEnd, plenum.attachEnd);
+		if (end > next.start || !ReusableMatchers.of(LIST_INTRO, folded).region(end, next.start).matches()) {
+			return null;
+		}
+		for (BodyHit b : f.bodies) {
+			if (b.start >= plenum.start && b.end <= end && PartyBodyCatalog.CENTRAL_COMMITTEE.equals(b.centralKey)) {
+				return b;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -913,7 +913,49 @@ final class RelationFinder {
 
 	private static Cue governingTopCue(SentenceText s, List<DocHit> docs, List<Cue> topCues, int docStart) {
 		int clauseStart = s.text.lastIndexOf(';', docStart) + 1;
+		int list = listIntroducedBefore(s, docs, docStart);
+		if (list >= 0) {
+			Cue c = governingCue(s, docs, topCues, s.text.lastIndexOf(';', list) + 1, list, MAX_CUE_DISTANCE);
+			if (c != null) {
+				return c;
+			}
+		}
 		return governingCue(s, docs, topCues, clauseStart, docStart, MAX_CUE_DISTANCE);
+	}
+
+	/**
+	 * "… quán triệt các nghị quyết …, gồm: Nghị quyết số 42-NQ/TW về …; Nghị quyết số
+	 * 43-NQ/TW về …; … và Nghị quyết số 45-NQ/TW …": the colon introducing a list whose
+	 * items, separated by semicolons, each open with a citation — the items are the
+	 * objects of the cue before the colon, however long the list. The colon's offset,
+	 * else -1.
+	 */
+	private static int listIntroducedBefore(SentenceText s, List<DocHit> docs, int docStart) {
+		int colon = s.text.lastIndexOf(':', docStart);
+		if (colon < 0 || !citationAt(s, docs, colon + 1)) {
+			return -1;
+		}
+		for (int semicolon = s.text.indexOf(';', colon); semicolon >= 0
+				&& semicolon < docStart; semicolon = s.text.indexOf(';', semicolon + 1)) {
+			if (!citationAt(s, docs, semicolon + 1)) {
+				return -1;
+			}
+		}
+		return colon;
+	}
+
+	/** Whether a citation starts at the first word from this offset. */
+	private static boolean citationAt(SentenceText s, List<DocHit> docs, int from) {
+		int at = from;
+		while (at < s.text.length() && s.text.charAt(at) == ' ') {
+			at++;
+		}
+		for (DocHit d : docs) {
+			if (d.start == at) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameClause(SentenceText s, int a, int b) {

@@ -130,4 +130,68 @@ class ClauseDateTests {
 			.containsExactly("05-NQ/ĐU|49|2019-04-12 -> 49/dang-uy-xa-tam-xuan");
 	}
 
+	@Test
+	void shouldGiveTheYearOpeningTheClauseToTheCodeItsBodyIssues() {
+		Extraction e = extract("Phú Yên: công tác dân vận",
+				"Đầu năm 2020, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 140-KH/TU về công tác dân vận ở vùng "
+						+ "biển. Cũng trong năm 2021, Ban Thường vụ Tỉnh ủy ban hành Quy định số 33-QĐ/TU về tiếp xúc, đối "
+						+ "thoại với nhân dân.",
+				LocalDate.of(2022, 3, 1));
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("140-KH/TU|54|2020", "33-QĐ/TU|54|2021");
+	}
+
+	@Test
+	void shouldNotTakeAYearOfAPeriodOpeningTheClauseForTheCode() {
+		Extraction e = extract("Phú Yên: công tác dân vận",
+				"Năm 2020-2025, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Kế hoạch số 140-KH/TU về công tác dân vận ở vùng "
+						+ "biển.",
+				LocalDate.of(2022, 3, 1));
+		assertThat(documentKeys(e)).containsExactly("140-KH/TU|54|?");
+	}
+
+	@Test
+	void shouldGiveTheYearOfTheLastFullDateToACodeIssuedInAMonthWithoutYear() {
+		Extraction e = extract("Sóc Trăng: chuẩn bị đại hội chi bộ",
+				"Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 của Bộ Chính trị, cuối tháng 5, Ban Thường vụ Tỉnh ủy Sóc "
+						+ "Trăng đã ban hành Kế hoạch số 301-KH/TU về đại hội chi bộ.",
+				LocalDate.of(2025, 6, 10));
+		assertThat(documentKeys(e)).contains("301-KH/TU|94|2025");
+	}
+
+	@Test
+	void shouldNotGiveTheYearToACodeIssuedInAMonthBeforeTheLastFullDate() {
+		Extraction e = extract("Sóc Trăng: chuẩn bị đại hội chi bộ",
+				"Thực hiện Chỉ thị số 45-CT/TW ngày 14-4-2025 của Bộ Chính trị, trong tháng 2, Ban Thường vụ Tỉnh ủy Sóc "
+						+ "Trăng đã ban hành Kế hoạch số 301-KH/TU về đại hội chi bộ.",
+				LocalDate.of(2025, 6, 10));
+		assertThat(documentKeys(e)).contains("301-KH/TU|94|?");
+	}
+
+	@Test
+	void shouldDateTheCodeIssuedByASecondPredicateOfTheClausesSubject() {
+		Extraction e = extract("Kiên Giang: học tập chỉ thị",
+				"Ngày 6-6-2019, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ "
+						+ "Chính trị về đại hội đảng bộ các cấp, đồng thời ban hành Kế hoạch số 166-KH/TU để thực hiện.",
+				LocalDate.of(2019, 6, 10));
+		assertThat(documentKeys(e)).containsExactlyInAnyOrder("35-CT/TW|TW|?", "166-KH/TU|91|2019-06-06");
+	}
+
+	@Test
+	void shouldNotDateTheCodeIssuedByAnotherSubjectAfterTheCitation() {
+		Extraction e = extract("Kiên Giang: học tập chỉ thị",
+				"Ngày 6-6-2019, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW mà Bộ "
+						+ "Chính trị đã ban hành Kế hoạch số 166-KH/TU để thực hiện.",
+				LocalDate.of(2019, 6, 10));
+		assertThat(documentKeys(e)).doesNotContain("166-KH/TU|91|2019-06-06");
+	}
+
+	@Test
+	void shouldDateTheCodeIssuedAfterAnAdverbOfTheVerb() {
+		Extraction e = extract("Điện Biên: tinh giản biên chế",
+				"Tháng 9-2016, Ban Thường vụ Tỉnh ủy Điện Biên ban hành thêm Đề án số 05-ĐA/TU về sắp xếp đơn vị sự "
+						+ "nghiệp công lập.",
+				LocalDate.of(2016, 10, 1));
+		assertThat(documentKeys(e)).containsExactly("05-ĐA/TU|11|2016");
+	}
+
 }

@@ -153,8 +153,17 @@ class ExtractionEvaluationTests {
 			// 0.908
 			new FormerBlindSet("Tenth former blind set", "the tenth former blind set",
 					"first measured as the tenth blind set of issue 21",
-					List.of("evaluation-tuning-s.json", "evaluation-tuning-t.json"), 150, Map.of("provinces", 0.98,
-							"bodies", 0.97, "documents", 0.975, "ISSUED_BY", 0.94, "IMPLEMENTS", 0.90)));
+					List.of("evaluation-tuning-s.json", "evaluation-tuning-t.json"), 150,
+					Map.of("provinces", 0.98, "bodies", 0.97, "documents", 0.975, "ISSUED_BY", 0.94, "IMPLEMENTS",
+							0.90)),
+			// u/v, 150 articles: before the thirteenth round, written with it in view,
+			// provinces 0.988, bodies 0.973, documents 0.934, ISSUED_BY 0.908, IMPLEMENTS
+			// 0.871; after it documents 0.976, ISSUED_BY 0.943, IMPLEMENTS 0.910 (gated a
+			// little below)
+			new FormerBlindSet("Eleventh former blind set", "the eleventh former blind set",
+					"first measured as the eleventh blind set of issue 21",
+					List.of("evaluation-tuning-u.json", "evaluation-tuning-v.json"), 150, Map.of("provinces", 0.98,
+							"bodies", 0.965, "documents", 0.97, "ISSUED_BY", 0.935, "IMPLEMENTS", 0.90)));
 
 	/**
 	 * The targets of issue 21 on the blind set; the kinds without one are reported
