@@ -73,12 +73,16 @@ class ImplementationController {
 	CompletableFuture<Connection<Implementation>> provinceImplements(Province province,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable String type,
 			@Argument @Nullable Boolean includePredecessors, @Argument @Nullable LocalDate from,
-			@Argument @Nullable LocalDate to,
+			@Argument @Nullable LocalDate to, DataFetchingFieldSelectionSet selection,
 			DataLoader<ProvinceImplementsKey, Connection<Implementation>> provinceImplements) {
 		InvalidArgumentException.requirePeriod(from, to);
 		PageRequest page = PageRequest.of(first, after, 2);
+		// The local documents are read with the page when the implementations' plans or
+		// evidence are asked for (the evidence then starts from them).
+		boolean withVia = Selections.asks(selection, "edges/node/via")
+				|| Selections.asks(selection, "edges/node/evidence");
 		return provinceImplements.load(new ProvinceImplementsKey(province.key(), page, type,
-				includePredecessors == null || includePredecessors, from, to));
+				includePredecessors == null || includePredecessors, from, to, withVia));
 	}
 
 	@SchemaMapping(typeName = "Document", field = "implementedBy")
@@ -183,13 +187,14 @@ class ImplementationController {
 			Set<ProvinceImplementsKey> keys) {
 		Map<ProvinceImplementsKey, Connection<Implementation>> result = new HashMap<>();
 		groupBy(keys, k -> List.of(k.page(), String.valueOf(k.type()), k.includePredecessors(),
-				String.valueOf(k.from()), String.valueOf(k.to())))
+				String.valueOf(k.from()), String.valueOf(k.to()), k.withVia()))
 			.forEach((args, group) -> {
 				ProvinceImplementsKey first = group.get(0);
 				PageRequest page = first.page();
 				Map<String, Page> pages = this.queries.byProvinces(
 						group.stream().map(ProvinceImplementsKey::provinceKey).toList(), first.includePredecessors(),
-						first.type(), first.from(), first.to(), page.afterPart(0), page.afterPart(1), page.first() + 1);
+						first.type(), first.from(), first.to(), page.afterPart(0), page.afterPart(1), page.first() + 1,
+						first.withVia());
 				for (ProvinceImplementsKey key : group) {
 					result.put(key, connection(pages.get(key.provinceKey()), page,
 							row -> Cursor.of(row.implementation().documentKey(), row.implementation().provinceKey())));
@@ -260,10 +265,10 @@ class ImplementationController {
 
 	/**
 	 * A page of a province's implementations; {@code from} and {@code to} the period,
-	 * when one is asked for.
+	 * when one is asked for; {@code withVia} when their local documents are read too.
 	 */
 	record ProvinceImplementsKey(String provinceKey, PageRequest page, @Nullable String type,
-			boolean includePredecessors, @Nullable LocalDate from, @Nullable LocalDate to) {
+			boolean includePredecessors, @Nullable LocalDate from, @Nullable LocalDate to, boolean withVia) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.policygraph.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,27 @@ class AnalyticsQueriesTests {
 		assertThat(this.queries.documentChoices(null, null, DocumentScope.CENTRAL, 1))
 			.extracting(c -> c.document().key())
 			.containsExactly("nq-18-2017");
+		assertThat(this.queries.documentChoices(null, null, DocumentScope.CENTRAL, 20))
+			.extracting(c -> c.document().key())
+			.containsExactly("nq-18-2017", "ct-05-2016");
+	}
+
+	@Test
+	void shouldStartTheCentralChoicesFromTheScopeIndexNotFromEveryDocument() {
+		List<String> plan = this.graph.plan(AnalyticsQueries.CHOICES_CENTRAL,
+				Map.of("number", "", "preEras", List.of("BOTH"), "postEras", List.of("BOTH"), "limit", 20));
+
+		assertThat(plan).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains(":Document(scope)"));
+		assertThat(plan).noneMatch(o -> o.startsWith("NodeByLabelScan"));
+	}
+
+	@Test
+	void shouldRankOneTypeFromTheTypeIndexNotFromEveryDocument() {
+		List<String> plan = this.graph.plan(AnalyticsQueries.TOP_DOCUMENTS_ALL_TIME_OF_TYPE,
+				Map.of("type", "RESOLUTION", "limit", 100));
+
+		assertThat(plan).anyMatch(o -> o.startsWith("NodeIndexSeek") && o.contains(":Document(type)"));
+		assertThat(plan).noneMatch(o -> o.startsWith("NodeByLabelScan"));
 	}
 
 	@Test

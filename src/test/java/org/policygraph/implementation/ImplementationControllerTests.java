@@ -97,7 +97,7 @@ class ImplementationControllerTests {
 		this.provinces.willList(HA_NAM, NINH_BINH);
 		String after = Cursor.of("ct-35-2024", "ha-nam").encode();
 		given(this.queries.byProvinces(List.of("ha-nam", "ninh-binh"), false, "PLAN", LocalDate.of(2025, 1, 1),
-				LocalDate.of(2025, 6, 30), "ct-35-2024", "ha-nam", 3))
+				LocalDate.of(2025, 6, 30), "ct-35-2024", "ha-nam", 3, false))
 			.willReturn(Map.of("ha-nam", new Page(
 					List.of(carried(HA_NAM, RESOLUTION, 4), carried(HA_NAM, DIRECTIVE, 2), carried(HA_NAM, PLAN, 1)),
 					7)));
@@ -129,7 +129,7 @@ class ImplementationControllerTests {
 		response.path("provinces[1].implements.totalCount").entity(Long.class).isEqualTo(0L);
 		response.path("provinces[1].implements.edges").entityList(Object.class).hasSize(0);
 		then(this.queries).should(times(1))
-			.byProvinces(anyList(), anyBoolean(), any(), any(), any(), any(), any(), anyInt());
+			.byProvinces(anyList(), anyBoolean(), any(), any(), any(), any(), any(), anyInt(), anyBoolean());
 		then(this.lookups).shouldHaveNoInteractions();
 	}
 
@@ -139,7 +139,24 @@ class ImplementationControllerTests {
 
 		this.graphQl.documentName("provincesImplements").execute().errors().verify();
 
-		then(this.queries).should().byProvinces(List.of("ninh-binh"), true, null, null, null, null, null, 21);
+		then(this.queries).should().byProvinces(List.of("ninh-binh"), true, null, null, null, null, null, 21, false);
+	}
+
+	@Test
+	void shouldReadTheProvincesPlansWithTheirPageWhenThePlansAreAsked() {
+		this.provinces.willList(HA_NAM);
+		Implementation plain = carried(HA_NAM, RESOLUTION, 4).implementation();
+		Implementation withPlan = new Implementation(plain.provinceKey(), plain.documentKey(), plain.firstReported(),
+				plain.lastReported(), plain.articleCount(), plain.province(), plain.document(), List.of(PLAN), null);
+		given(this.queries.byProvinces(List.of("ha-nam"), true, null, null, null, null, null, 3, true))
+			.willReturn(Map.of("ha-nam", new Page(List.of(new Row(withPlan, "Hà Nam")), 1)));
+
+		GraphQlTester.Response response = this.graphQl.documentName("provincesImplementsWithPlans").execute();
+
+		response.path("provinces[0].implements.edges[0].node.via[*].key")
+			.entityList(String.class)
+			.containsExactly(PLAN.key());
+		then(this.queries).should(never()).via(anyList());
 	}
 
 	@Test

@@ -150,6 +150,42 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 	}
 
 	@Test
+	void shouldCarryEachProvincesPlansWithItsPageAsTheChainsOutOfItsDocumentsGiveThem() {
+		List<String> provinces = List.of("40", "38", "42");
+		Map<String, ImplementationQueries.Page> plain = this.queries.byProvinces(provinces, true, null, null, null,
+				null, null, 50, false);
+		Map<String, ImplementationQueries.Page> withPlans = this.queries.byProvinces(provinces, true, null, null, null,
+				null, null, 50, true);
+
+		assertThat(plain).containsOnlyKeys(withPlans.keySet()).hasSize(3);
+		List<Map<String, String>> pairs = new ArrayList<>();
+		withPlans.values()
+			.forEach(page -> page.rows()
+				.forEach(row -> pairs.add(Map.of("provinceKey", row.implementation().provinceKey(), "documentKey",
+						row.implementation().documentKey()))));
+		Map<List<String>, List<String>> followed = keys(this.queries.via(pairs, true));
+		plain.forEach((key, page) -> {
+			ImplementationQueries.Page other = withPlans.get(key);
+			assertThat(page.total()).as(key).isEqualTo(other.total());
+			assertThat(page.rows()).as(key).hasSameSizeAs(other.rows());
+			for (int i = 0; i < page.rows().size(); i++) {
+				Implementation without = page.rows().get(i).implementation();
+				Implementation with = other.rows().get(i).implementation();
+				assertThat(without.via()).isNull();
+				assertThat(with.via()).extracting(Document::key)
+					.as(with.provinceKey() + " → " + with.documentKey())
+					.isEqualTo(followed.getOrDefault(List.of(with.provinceKey(), with.documentKey()), List.of()));
+				assertThat(without).usingRecursiveComparison().ignoringFields("via").isEqualTo(with);
+			}
+		});
+		assertThat(withPlans.get("40").rows()).map(ImplementationQueries.Row::implementation)
+			.filteredOn(i -> i.documentKey().equals("981-CT/TW|TW|2020-02-01"))
+			.singleElement()
+			.extracting(i -> i.via().stream().map(Document::key).toList())
+			.isEqualTo(List.of("870-KH/TU|40|2020-03-01"));
+	}
+
+	@Test
 	void shouldKeepOnEachRelationshipThePlansTheChainsGive() {
 		// (other tests' articles share this database: only this invariant is asked)
 		assertThat(GraphFingerprint.inconsistencies(this.driver))

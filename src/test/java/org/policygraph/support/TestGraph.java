@@ -1,8 +1,11 @@
 package org.policygraph.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.Plan;
 
 /**
  * The small graph a {@link CypherSliceTest} reads, written in Cypher by the test.
@@ -56,6 +59,30 @@ public final class TestGraph {
 			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
 		}
 		return this;
+	}
+
+	/**
+	 * The operators of a statement's plan ({@code EXPLAIN}: nothing is executed), each as
+	 * its type and details, in depth-first order, so a test can say how a statement reads
+	 * the graph (from which index) as well as what it answers.
+	 * @param cypher the statement
+	 * @param parameters its parameters
+	 * @return one line per operator, e.g.
+	 * {@code NodeIndexSeek RANGE INDEX d:Document(type) …}
+	 */
+	public List<String> plan(String cypher, Map<String, Object> parameters) {
+		try (var session = this.driver.session()) {
+			List<String> operators = new ArrayList<>();
+			collect(session.run("EXPLAIN " + cypher, parameters).consume().plan(), operators);
+			return operators;
+		}
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType() + " " + plan.arguments().get("Details"));
+		for (Plan child : plan.children()) {
+			collect(child, operators);
+		}
 	}
 
 }
