@@ -643,7 +643,10 @@ public final class Extractor {
 			BodyHit[] listTrailingIssuer = listTrailingIssuers(f);
 			BodyHit[] colonListIssuer = colonListIssuers(f, sr);
 			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
-			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
+			// a plenum's plural stays the subject through sentences citing nothing
+			boolean keep = listBefore != null
+					|| (pendingList != null && pendingList.plenum() && f.docs.isEmpty() && f.bodies.isEmpty());
+			pendingList = keep ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
 				DocHit d = f.docs.get(di);
 				DocHit t = d.target();

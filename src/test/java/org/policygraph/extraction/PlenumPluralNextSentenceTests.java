@@ -39,4 +39,14 @@ class PlenumPluralNextSentenceTests {
 			.noneMatch((p) -> p.startsWith("36-NQ/TW|TW|2022-03-26 -> TW/ban-chap"));
 	}
 
+	@Test
+	void shouldLetThePlenumsResolutionsBeCitedPastASentenceCitingNothing() {
+		Extraction e = extract("Bình Phước học tập nghị quyết Trung ương",
+				"Sáng 20-11, Tỉnh ủy Bình Phước tổ chức hội nghị học tập các nghị quyết Hội nghị lần thứ tám Ban Chấp "
+						+ "hành Trung ương Đảng khóa XIII. Hội nghị được kết nối tới 111 điểm cầu cấp xã. Nội dung chính là "
+						+ "Nghị quyết số 44-NQ/TW ngày 24-11-2023 về chiến lược bảo vệ Tổ quốc trong tình hình mới.",
+				LocalDate.of(2023, 12, 20));
+		assertThat(pairs(e, RelationType.ISSUED_BY)).contains("44-NQ/TW|TW|2023-11-24 -> TW/ban-chap-hanh-trung-uong");
+	}
+
 }
