@@ -864,15 +864,25 @@ final class RelationFinder {
 	}
 
 	/**
-	 * At the start of the sentence or right after a comma, colon or bracket ("Năm 2023,
-	 * theo Báo cáo số …").
+	 * At the start of the sentence or right after a comma, colon, bracket or opening
+	 * quote ("Năm 2023, theo Báo cáo số …"); not after a closing quote, which ends a name
+	 * (cuộc vận động "…" theo Chỉ thị số 06-CT/TW …).
 	 */
 	private static boolean clauseInitial(SentenceText s, int offset) {
 		int i = offset - 1;
 		while (i >= 0 && s.text.charAt(i) == ' ') {
 			i--;
 		}
-		return i < 0 || ",;:(\"".indexOf(s.text.charAt(i)) >= 0;
+		if (i >= 0 && s.text.charAt(i) == '"') {
+			int quotes = 0;
+			for (int j = 0; j <= i; j++) {
+				if (s.text.charAt(j) == '"') {
+					quotes++;
+				}
+			}
+			return quotes % 2 == 1;
+		}
+		return i < 0 || ",;:(".indexOf(s.text.charAt(i)) >= 0;
 	}
 
 	/**
