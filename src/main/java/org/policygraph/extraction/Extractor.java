@@ -1046,7 +1046,7 @@ public final class Extractor {
 					}
 				}
 				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)
-						&& !boundOfARange(f, p)) {
+						&& !boundOfARange(f, p) && !possessorOfAPlace(f, p)) {
 					actors.add(p.unit.key());
 				}
 			}
@@ -1081,6 +1081,40 @@ public final class Extractor {
 	}
 
 	private static final String[] RANGE_UNIT_WORDS = { "tinh ", "thanh pho ", "tp " };
+
+	/**
+	 * Whether a province is named as the owner of a place or a work ("liên kết với các
+	 * khu kinh tế ven biển của Quảng Bình, Nghệ An"): a noun of place before {@code của}
+	 * and the province after it, or in a list going on from it; it is no actor.
+	 */
+	private static boolean possessorOfAPlace(SentenceFindings f, ProvinceHit p) {
+		String folded = f.sentence.folded;
+		int before = p.start;
+		while (true) {
+			Matcher m = ReusableMatchers.of(PLACE_OF, folded).region(0, before);
+			if (m.find()) {
+				return true;
+			}
+			ProvinceHit previous = null;
+			for (ProvinceHit q : f.provinces) {
+				if (q.end <= before && before - q.end <= 6
+						&& ReusableMatchers.of(PROVINCE_LIST_JOIN, folded).region(q.end, before).matches()) {
+					previous = q;
+				}
+			}
+			if (previous == null) {
+				return false;
+			}
+			before = previous.start;
+		}
+	}
+
+	private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern
+		.compile("(?<![a-z0-9])(?:khu kinh te|khu cong nghiep|cang|cang bien|san bay|vung|bo bien|ven bien|bien gioi|"
+				+ "dia ban|dia gioi|vung bien|cua khau)(?:\\s+[a-z0-9]+){0,2}\\s+cua\\s+(?:(?:tinh|thanh pho|tp)\\s+)?$");
+
+	private static final java.util.regex.Pattern PROVINCE_LIST_JOIN = java.util.regex.Pattern
+		.compile("\\s*(?:,|va)\\s*(?:(?:tinh|thanh pho|tp)\\s+)?");
 
 	/**
 	 * Whether the article names its province only as the place of something that is not a
