@@ -879,6 +879,14 @@ final class DocumentRecognizer {
 	}
 
 	private static int readCoIssuers(SentenceText s, DocHit d, List<BodyHit> bodies, int pos, int limit) {
+		// "Căn cứ Quy định số … của Ban Chấp hành Trung ương, Ủy ban Kiểm tra Trung ương
+		// yêu
+		// cầu …": after a citation opening the sentence as a cue's object, the body after
+		// the
+		// comma is the main clause's subject, not a joint issuer
+		if (ReusableMatchers.of(OPENING_CUE, s.folded).region(0, d.start).matches()) {
+			return pos;
+		}
 		while (pos < limit) {
 			Matcher m = ReusableMatchers.of(CO_ISSUER, s.text).region(pos, limit);
 			if (!m.lookingAt()) {
@@ -895,6 +903,9 @@ final class DocumentRecognizer {
 		}
 		return pos;
 	}
+
+	/** A cue opening the sentence before its first citation. */
+	private static final Pattern OPENING_CUE = Pattern.compile("\\s*(?:can cu(?: vao)?)\\s+(?:(?:cac|cua)\\s+)?");
 
 	private static BodyHit centralCommitteeWithin(List<BodyHit> bodies, int start, int end) {
 		for (BodyHit b : bodies) {

@@ -345,7 +345,7 @@ public final class Extractor {
 	 * written in the sentences after it: "Bộ Chính trị đã ban hành bốn nghị quyết …:",
 	 * "Ban hành ba nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa X".
 	 */
-	record ListIntroducer(BodyHit issuer, String typeCode) {
+	record ListIntroducer(BodyHit issuer, String typeCode, boolean plenum) {
 	}
 
 	private static final java.util.regex.Pattern PLURAL_OF_TYPE = java.util.regex.Pattern
@@ -380,8 +380,36 @@ public final class Extractor {
 			return null;
 		}
 		Matcher plural = ReusableMatchers.of(PLURAL_OF_TYPE, f.sentence.folded);
-		return plural.find() ? new ListIntroducer(central, PLURAL_TYPE_CODES.get(plural.group(1))) : null;
+		if (!plural.find()) {
+			return null;
+		}
+		String typeCode = PLURAL_TYPE_CODES.get(plural.group(1));
+		return new ListIntroducer(central, typeCode,
+				plenumsPlural(f, plural.start(1), plural.end(), central) && "NQ".equals(typeCode));
 	}
+
+	/**
+	 * "các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": the
+	 * plural is a plenum's resolutions, written right before the plenum, which the
+	 * Central Committee (the central body found) issued.
+	 */
+	private static boolean plenumsPlural(SentenceFindings f, int typeStart, int pluralEnd, BodyHit central) {
+		if (!PartyBodyCatalog.CENTRAL_COMMITTEE.equals(central.centralKey)) {
+			return false;
+		}
+		String folded = f.sentence.folded;
+		for (DocHit d : f.docs) {
+			if (d.kind == DocKind.PLENUM && central.start >= d.start && (d.start == typeStart || d.start >= pluralEnd
+					&& ReusableMatchers.of(PLURAL_TO_PLENUM, folded).region(pluralEnd, d.start).matches())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Between a plural and the plenum it belongs to: nothing, "của" or "tại". */
+	private static final java.util.regex.Pattern PLURAL_TO_PLENUM = java.util.regex.Pattern
+		.compile("\\s*(?:(?:cua|tai)\\s+)?");
 
 	/**
 	 * For a sentence that opens with a citation right after a list introducer (or goes on
@@ -393,8 +421,11 @@ public final class Extractor {
 			return null;
 		}
 		DocHit first = f.docs.get(0);
-		if (first.kind != DocKind.CODE
-				|| !ReusableMatchers.of(LIST_ITEM_START, f.sentence.folded).region(0, first.start).matches()) {
+		if (first.kind != DocKind.CODE) {
+			return null;
+		}
+		boolean opens = ReusableMatchers.of(LIST_ITEM_START, f.sentence.folded).region(0, first.start).matches();
+		if (!opens && !(intro.plenum() && noBodyBefore(f, first))) {
 			return null;
 		}
 		BodyHit[] out = new BodyHit[f.docs.size()];
@@ -406,6 +437,23 @@ public final class Extractor {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the sentence names no body before its first citation: after a plenum's
+	 * resolutions in the plural ("… quán triệt các nghị quyết Hội nghị lần thứ sáu Ban
+	 * Chấp hành Trung ương Đảng khóa XII."), the central resolutions the next sentence
+	 * cites without an issuer are that plenum's ("Tại hội nghị, các đại biểu được truyền
+	 * đạt Nghị quyết số 18-NQ/TW … và Nghị quyết số 19-NQ/TW …", "Trọng tâm là …")
+	 * wherever the sentence cites them, unless a body of its own stands before them.
+	 */
+	private static boolean noBodyBefore(SentenceFindings f, DocHit first) {
+		for (BodyHit b : f.bodies) {
+			if (b.start < first.start) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -595,7 +643,10 @@ public final class Extractor {
 			BodyHit[] listTrailingIssuer = listTrailingIssuers(f);
 			BodyHit[] colonListIssuer = colonListIssuers(f, sr);
 			BodyHit[] listBefore = listIntroducedBefore(f, pendingList);
-			pendingList = (listBefore != null) ? pendingList : listIntroducer(f);
+			// a plenum's plural stays the subject through sentences citing nothing
+			boolean keep = listBefore != null
+					|| (pendingList != null && pendingList.plenum() && f.docs.isEmpty() && f.bodies.isEmpty());
+			pendingList = keep ? pendingList : listIntroducer(f);
 			for (int di = 0; di < f.docs.size(); di++) {
 				DocHit d = f.docs.get(di);
 				DocHit t = d.target();
@@ -995,7 +1046,7 @@ public final class Extractor {
 					}
 				}
 				if (!inDoc && !this.relations.locationOfOther(f, p) && !mergedAwayBy(p.unit, asOf)
-						&& !boundOfARange(f, p)) {
+						&& !boundOfARange(f, p) && !possessorOfAPlace(f, p)) {
 					actors.add(p.unit.key());
 				}
 			}
@@ -1030,6 +1081,40 @@ public final class Extractor {
 	}
 
 	private static final String[] RANGE_UNIT_WORDS = { "tinh ", "thanh pho ", "tp " };
+
+	/**
+	 * Whether a province is named as the owner of a place or a work ("liên kết với các
+	 * khu kinh tế ven biển của Quảng Bình, Nghệ An"): a noun of place before {@code của}
+	 * and the province after it, or in a list going on from it; it is no actor.
+	 */
+	private static boolean possessorOfAPlace(SentenceFindings f, ProvinceHit p) {
+		String folded = f.sentence.folded;
+		int before = p.start;
+		while (true) {
+			Matcher m = ReusableMatchers.of(PLACE_OF, folded).region(0, before);
+			if (m.find()) {
+				return true;
+			}
+			ProvinceHit previous = null;
+			for (ProvinceHit q : f.provinces) {
+				if (q.end <= before && before - q.end <= 6
+						&& ReusableMatchers.of(PROVINCE_LIST_JOIN, folded).region(q.end, before).matches()) {
+					previous = q;
+				}
+			}
+			if (previous == null) {
+				return false;
+			}
+			before = previous.start;
+		}
+	}
+
+	private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern
+		.compile("(?<![a-z0-9])(?:khu kinh te|khu cong nghiep|cang|cang bien|san bay|vung|bo bien|ven bien|bien gioi|"
+				+ "dia ban|dia gioi|vung bien|cua khau)(?:\\s+[a-z0-9]+){0,2}\\s+cua\\s+(?:(?:tinh|thanh pho|tp)\\s+)?$");
+
+	private static final java.util.regex.Pattern PROVINCE_LIST_JOIN = java.util.regex.Pattern
+		.compile("\\s*(?:,|va)\\s*(?:(?:tinh|thanh pho|tp)\\s+)?");
 
 	/**
 	 * Whether the article names its province only as the place of something that is not a

@@ -679,6 +679,9 @@ final class RelationFinder {
 		if (before != null) {
 			return before.central() ? null : before.provinceKey;
 		}
+		if (centralMainClause(f, topBodies, g, cue)) {
+			return null;
+		}
 		boolean location = false;
 		for (ProvinceHit p : f.provinces) {
 			if (insideAnyDoc(f.docs, p.start)) {
@@ -704,6 +707,36 @@ final class RelationFinder {
 			return null;
 		}
 		return article == null ? null : article.key();
+	}
+
+	/**
+	 * Whether the sentence opens with the cue ("Căn cứ Quy định số 69-QĐ/TW …, Ủy ban
+	 * Kiểm tra Trung ương đề nghị Ban Thường vụ Tỉnh ủy …") and the clause after its
+	 * object opens with a central body: the central body acts on the document, and the
+	 * local body after it is only the object of its verb.
+	 */
+	private static boolean centralMainClause(SentenceFindings f, List<BodyHit> topBodies, DocHit g, Cue cue) {
+		String text = f.sentence.text;
+		int i = cue.start() - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		if (i >= 0) {
+			return false;
+		}
+		for (BodyHit b : f.bodies) {
+			if (b.start <= g.start) {
+				continue;
+			}
+			int j = b.start - 1;
+			while (j >= 0 && text.charAt(j) == ' ') {
+				j--;
+			}
+			if (j >= 0 && text.charAt(j) == ',') {
+				return b.central() && topBodies.contains(b);
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -864,15 +897,25 @@ final class RelationFinder {
 	}
 
 	/**
-	 * At the start of the sentence or right after a comma, colon or bracket ("Năm 2023,
-	 * theo Báo cáo số …").
+	 * At the start of the sentence or right after a comma, colon, bracket or opening
+	 * quote ("Năm 2023, theo Báo cáo số …"); not after a closing quote, which ends a name
+	 * (cuộc vận động "…" theo Chỉ thị số 06-CT/TW …).
 	 */
 	private static boolean clauseInitial(SentenceText s, int offset) {
 		int i = offset - 1;
 		while (i >= 0 && s.text.charAt(i) == ' ') {
 			i--;
 		}
-		return i < 0 || ",;:(\"".indexOf(s.text.charAt(i)) >= 0;
+		if (i >= 0 && s.text.charAt(i) == '"') {
+			int quotes = 0;
+			for (int j = 0; j <= i; j++) {
+				if (s.text.charAt(j) == '"') {
+					quotes++;
+				}
+			}
+			return quotes % 2 == 1;
+		}
+		return i < 0 || ",;:(".indexOf(s.text.charAt(i)) >= 0;
 	}
 
 	/**
