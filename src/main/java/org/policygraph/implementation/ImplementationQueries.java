@@ -97,7 +97,7 @@ class ImplementationQueries {
 	 * of every document of the province, a third of the time of a province's page of 100
 	 * with its plans).
 	 */
-	static final String BY_PROVINCES = """
+	private static final String BY_PROVINCES = """
 			UNWIND $keys AS key
 			MATCH (u:Province {key: key})
 			WITH key, [u] + CASE WHEN $includePredecessors

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,23 +127,11 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 			Map<String, ImplementationQueries.Page> withPlans = this.queries.byDocuments(keys, after[0], after[1], 2,
 					true);
 
-			assertThat(plain).containsOnlyKeys(withPlans.keySet());
-			plain.forEach((key, page) -> {
-				ImplementationQueries.Page other = withPlans.get(key);
-				assertThat(page.total()).as(key).isEqualTo(other.total());
-				assertThat(page.rows()).as(key).hasSameSizeAs(other.rows());
-				for (int i = 0; i < page.rows().size(); i++) {
-					Implementation without = page.rows().get(i).implementation();
-					Implementation with = other.rows().get(i).implementation();
-					assertThat(without.via()).isNull();
-					assertThat(with.via()).isNotNull();
-					assertThat(without).usingRecursiveComparison().ignoringFields("via").isEqualTo(with);
-					assertThat(without.document()).as("the document read once for its page")
+			assertSameRowsButThePlans(plain, withPlans,
+					(key, with) -> assertThat(with.document()).as("the document read once for its page")
 						.isNotNull()
 						.extracting(Document::key)
-						.isEqualTo(key);
-				}
-			});
+						.isEqualTo(key));
 		}
 		assertThat(this.queries.byDocuments(keys, null, null, 2, false).get("981-CT/TW|TW|2020-02-01").rows())
 			.extracting(row -> row.implementation().provinceKey())
@@ -157,13 +146,31 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 		Map<String, ImplementationQueries.Page> withPlans = this.queries.byProvinces(provinces, true, null, null, null,
 				null, null, 50, true);
 
-		assertThat(plain).containsOnlyKeys(withPlans.keySet()).hasSize(3);
+		assertThat(plain).hasSize(3);
 		List<Map<String, String>> pairs = new ArrayList<>();
 		withPlans.values()
 			.forEach(page -> page.rows()
 				.forEach(row -> pairs.add(Map.of("provinceKey", row.implementation().provinceKey(), "documentKey",
 						row.implementation().documentKey()))));
 		Map<List<String>, List<String>> followed = keys(this.queries.via(pairs, true));
+		assertSameRowsButThePlans(plain, withPlans,
+				(key, with) -> assertThat(with.via()).extracting(Document::key)
+					.as(with.provinceKey() + " → " + with.documentKey())
+					.isEqualTo(followed.getOrDefault(List.of(with.provinceKey(), with.documentKey()), List.of())));
+		assertThat(withPlans.get("40").rows()).map(ImplementationQueries.Row::implementation)
+			.filteredOn(i -> i.documentKey().equals("981-CT/TW|TW|2020-02-01"))
+			.singleElement()
+			.extracting(i -> i.via().stream().map(Document::key).toList())
+			.isEqualTo(List.of("870-KH/TU|40|2020-03-01"));
+	}
+
+	/**
+	 * Asserts that two answers for the same pages are the same but for the plans, which
+	 * only the second carries, and hands each of its rows to {@code check}.
+	 */
+	private static void assertSameRowsButThePlans(Map<String, ImplementationQueries.Page> plain,
+			Map<String, ImplementationQueries.Page> withPlans, BiConsumer<String, Implementation> check) {
+		assertThat(plain).containsOnlyKeys(withPlans.keySet());
 		plain.forEach((key, page) -> {
 			ImplementationQueries.Page other = withPlans.get(key);
 			assertThat(page.total()).as(key).isEqualTo(other.total());
@@ -172,17 +179,11 @@ class ImplementationViaIT extends HarnessIntegrationTests {
 				Implementation without = page.rows().get(i).implementation();
 				Implementation with = other.rows().get(i).implementation();
 				assertThat(without.via()).isNull();
-				assertThat(with.via()).extracting(Document::key)
-					.as(with.provinceKey() + " → " + with.documentKey())
-					.isEqualTo(followed.getOrDefault(List.of(with.provinceKey(), with.documentKey()), List.of()));
+				assertThat(with.via()).isNotNull();
 				assertThat(without).usingRecursiveComparison().ignoringFields("via").isEqualTo(with);
+				check.accept(key, with);
 			}
 		});
-		assertThat(withPlans.get("40").rows()).map(ImplementationQueries.Row::implementation)
-			.filteredOn(i -> i.documentKey().equals("981-CT/TW|TW|2020-02-01"))
-			.singleElement()
-			.extracting(i -> i.via().stream().map(Document::key).toList())
-			.isEqualTo(List.of("870-KH/TU|40|2020-03-01"));
 	}
 
 	@Test
